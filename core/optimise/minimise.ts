@@ -1,0 +1,101 @@
+/**
+ * Bounded 1-D minimisation: a coarse grid finds the basin (so no lucky start
+ * is needed), then Brent's method (parabolic steps with golden-section
+ * fallback) polishes inside the two grid cells around the best point.
+ * Pure and allocation-light: it runs inside Apps Script too.
+ */
+
+export interface Minimum {
+  x: number;
+  value: number;
+  evaluations: number;
+}
+
+export interface MinimiseOptions {
+  gridPoints?: number;
+  /** Absolute tolerance on x. */
+  tolerance?: number;
+  maxIterations?: number;
+}
+
+const GOLDEN = 0.3819660112501051; // (3 - √5) / 2
+
+export function minimiseOnInterval(f: (x: number) => number, lower: number, upper: number, options: MinimiseOptions = {}): Minimum {
+  const points = Math.max(3, options.gridPoints ?? 12);
+  if (!(upper > lower)) return { x: lower, value: f(lower), evaluations: 1 };
+  const step = (upper - lower) / (points - 1);
+  let bestIndex = 0;
+  let bestValue = Infinity;
+  for (let i = 0; i < points; i++) {
+    const value = f(lower + i * step);
+    if (value < bestValue) { bestValue = value; bestIndex = i; }
+  }
+  const a = lower + Math.max(0, bestIndex - 1) * step;
+  const b = lower + Math.min(points - 1, bestIndex + 1) * step;
+  const polished = brent(f, a, b, options.tolerance ?? 1e-9, options.maxIterations ?? 100);
+  const gridX = lower + bestIndex * step;
+  const best = polished.value <= bestValue ? polished : { x: gridX, value: bestValue, evaluations: 0 };
+  return { x: best.x, value: best.value, evaluations: points + polished.evaluations };
+}
+
+/** Brent's method on [a, b] (after scipy's fminbound / Numerical Recipes `brent`). */
+export function brent(f: (x: number) => number, a: number, b: number, tolerance: number, maxIterations: number): Minimum {
+  let x = a + GOLDEN * (b - a);
+  let w = x;
+  let v = x;
+  let fx = f(x);
+  let fw = fx;
+  let fv = fx;
+  let d = 0;
+  let e = 0;
+  let evaluations = 1;
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    const middle = 0.5 * (a + b);
+    const tol1 = tolerance + 1e-12 * Math.abs(x);
+    const tol2 = 2 * tol1;
+    if (Math.abs(x - middle) <= tol2 - 0.5 * (b - a)) break;
+    let golden = true;
+    if (Math.abs(e) > tol1) {
+      const r = (x - w) * (fx - fv);
+      let q = (x - v) * (fx - fw);
+      let p = (x - v) * q - (x - w) * r;
+      q = 2 * (q - r);
+      if (q > 0) p = -p;
+      q = Math.abs(q);
+      if (Math.abs(p) < Math.abs(0.5 * q * e) && p > q * (a - x) && p < q * (b - x)) {
+        e = d;
+        d = p / q;
+        const u = x + d;
+        if (u - a < tol2 || b - u < tol2) d = middle >= x ? tol1 : -tol1;
+        golden = false;
+      }
+    }
+    if (golden) {
+      e = (x >= middle ? a : b) - x;
+      d = GOLDEN * e;
+    }
+    const u = Math.abs(d) >= tol1 ? x + d : x + (d > 0 ? tol1 : -tol1);
+    const fu = f(u);
+    evaluations++;
+    if (fu <= fx) {
+      if (u >= x) a = x; else b = x;
+      v = w; fv = fw; w = x; fw = fx; x = u; fx = fu;
+    } else {
+      if (u < x) a = u; else b = u;
+      if (fu <= fw || w === x) { v = w; fv = fw; w = u; fw = fu; }
+      else if (fu <= fv || v === x || v === w) { v = u; fv = fu; }
+    }
+  }
+  return { x, value: fx, evaluations };
+}
+
+/** Root of a monotone-or-not function on [lower, upper] where f changes sign (bisection; robust, ~50 steps). */
+export function bisectRoot(f: (x: number) => number, lower: number, upper: number, tolerance = 1e-10): number {
+  let fLower = f(lower);
+  for (let i = 0; i < 200 && upper - lower > tolerance; i++) {
+    const middle = 0.5 * (lower + upper);
+    const fMiddle = f(middle);
+    if ((fMiddle < 0) === (fLower < 0)) { lower = middle; fLower = fMiddle; } else upper = middle;
+  }
+  return 0.5 * (lower + upper);
+}

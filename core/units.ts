@@ -1,0 +1,70 @@
+import { InputError } from './errors.js';
+
+/** Suffixes people type after a count: 1.5B parameters, 2T tokens, 20k. */
+const COUNT_SUFFIXES: Record<string, number> = {
+  k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9, g: 1e9, G: 1e9, t: 1e12, T: 1e12, p: 1e15, P: 1e15,
+};
+
+export const COUNT_FORMS = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
+
+export interface QuantityLimits {
+  /** Smallest value allowed (inclusive unless `exclusiveMin`). */
+  min?: number;
+  exclusiveMin?: boolean;
+  max?: number;
+  /** Text describing the accepted form, for the error. */
+  accepted?: string;
+}
+
+const NUMBER_WITH_SUFFIX = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*([kKmMbBgGtTpP]?)$/;
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?\s*[kKmMbBgGtTpP]?$/;
+
+/**
+ * Parses a number as people type it: 7e9, 1.5B, 20B, 2T, 7,000,000,000, 0.4.
+ * Thousands separators must be well-formed (1,234,567), so "1,5" (a European
+ * decimal comma) is rejected rather than guessed.
+ */
+export function parseCount(field: string, input: unknown, limits: QuantityLimits = {}): number {
+  const accepted = limits.accepted ?? COUNT_FORMS;
+  const value = toNumber(field, input, accepted);
+  return checkRange(field, value, { ...limits, accepted });
+}
+
+function toNumber(field: string, input: unknown, accepted: string): number {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) throw new InputError(field, 'must be a finite number', accepted);
+    return input;
+  }
+  if (typeof input !== 'string') throw new InputError(field, 'is missing', accepted);
+  const text = input.trim().replace(/_/g, '');
+  if (text === '') throw new InputError(field, 'is empty', accepted);
+  const ungrouped = GROUPED.test(text) ? text.replace(/,/g, '') : text; // commas only as 1,234,567
+  const match = NUMBER_WITH_SUFFIX.exec(ungrouped);
+  if (!match) throw new InputError(field, `"${clip(input)}" is not a number`, accepted);
+  const scale = match[2] ? COUNT_SUFFIXES[match[2]]! : 1;
+  const value = Number(match[1]) * scale;
+  if (!Number.isFinite(value)) throw new InputError(field, 'is too large', accepted);
+  return value;
+}
+
+export function checkRange(field: string, value: number, limits: QuantityLimits): number {
+  const accepted = limits.accepted ?? COUNT_FORMS;
+  if (!Number.isFinite(value)) throw new InputError(field, 'must be a finite number', accepted);
+  const min = limits.min ?? 0;
+  const exclusive = limits.exclusiveMin ?? limits.min === undefined;
+  if (exclusive ? value <= min : value < min) {
+    throw new InputError(field, `must be ${exclusive ? '>' : '≥'} ${formatLimit(min)}`, accepted);
+  }
+  if (limits.max !== undefined && value > limits.max) {
+    throw new InputError(field, `must be ≤ ${formatLimit(limits.max)}`, accepted);
+  }
+  return value;
+}
+
+function formatLimit(value: number): string {
+  return Math.abs(value) >= 1e5 ? value.toExponential().replace('e+', 'e') : String(value);
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
