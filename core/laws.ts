@@ -12,7 +12,39 @@ import { InputError } from './errors.js';
 import { COUNT_FORMS, checkRange } from './units.js';
 import { logSumExp, softplus } from './math.js';
 
-/** Supervised cross-entropy (nats/token) of N non-embedding parameters trained on D tokens. */
+/** The laws with their constant logarithms taken once, for the optimisers' hot loops. */
+export interface PreparedLaws {
+  /** L(N, D), nats/token. */
+  supervised(params: number, tokens: number): number;
+  /** L_S(N_S, D_S, L_T) given L̃_S = L(N_S, D_S). */
+  distilled(studentParams: number, studentTokens: number, teacherLoss: number, supervisedStudentLoss: number): number;
+  /** L_S with L̃_S computed here. */
+  student(studentParams: number, studentTokens: number, teacherLoss: number): number;
+}
+
+export function prepareLaws(set: CoefficientSet): PreparedLaws {
+  const s = set.supervised;
+  const d = set.distillation;
+  const logA = Math.log(s.A);
+  const logB = Math.log(s.B);
+  const logDistilA = Math.log(d.A);
+  const logDistilB = Math.log(d.B);
+  const logD1 = Math.log(d.d1);
+  const breakWeight = d.c1 * d.f1;
+  const supervised = (params: number, tokens: number): number =>
+    s.E + Math.exp(s.gamma * logSumExp(logA - s.alpha * Math.log(params), logB - s.beta * Math.log(tokens)));
+  const distilled = (studentParams: number, studentTokens: number, teacherLoss: number, supervisedStudentLoss: number): number => {
+    const logTeacher = Math.log(teacherLoss);
+    const gap = (logTeacher - Math.log(supervisedStudentLoss) - logD1) / d.f1;
+    const power = d.gamma * logSumExp(logDistilA - d.alpha * Math.log(studentParams), logDistilB - d.beta * Math.log(studentTokens));
+    return Math.exp(logSumExp(logTeacher, -d.c0 * logTeacher - breakWeight * softplus(gap) + power));
+  };
+  const student = (studentParams: number, studentTokens: number, teacherLoss: number): number =>
+    distilled(studentParams, studentTokens, teacherLoss, supervised(studentParams, studentTokens));
+  return { supervised, distilled, student };
+}
+
+/** Supervised cross-entropy (nats/token) of N non-embedding parameters trained on D tokens (Eq. 1). */
 export function supervisedLossOf(c: SupervisedCoefficients, params: number, tokens: number): number {
   const reducible = logSumExp(Math.log(c.A) - c.alpha * Math.log(params), Math.log(c.B) - c.beta * Math.log(tokens));
   return c.E + Math.exp(c.gamma * reducible);
@@ -23,7 +55,11 @@ export function infiniteDataLossOf(c: SupervisedCoefficients, params: number): n
   return c.E + Math.pow(c.A * Math.pow(params, -c.alpha), c.gamma);
 }
 
-/** Distilled student cross-entropy; `supervisedStudentLoss` is L̃_S = L(N_S, D_S). */
+/**
+ * Distilled student cross-entropy, Eq. 8 in the log-space form of Eq. 49:
+ * log L_S = LSE(log L_T, −c0·log L_T − c1·f1·LSE(0, (log L_T − log L̃_S − log d1)/f1)
+ *                        + γ′·LSE(log A′ − α′·log N_S, log B′ − β′·log D_S)).
+ */
 export function distilledLossOf(
   c: DistillationCoefficients, studentParams: number, studentTokens: number,
   teacherLoss: number, supervisedStudentLoss: number,
@@ -32,12 +68,6 @@ export function distilledLossOf(
   const gap = (logTeacher - Math.log(supervisedStudentLoss) - Math.log(c.d1)) / c.f1;
   const power = c.gamma * logSumExp(Math.log(c.A) - c.alpha * Math.log(studentParams), Math.log(c.B) - c.beta * Math.log(studentTokens));
   return Math.exp(logSumExp(logTeacher, -c.c0 * logTeacher - c.c1 * c.f1 * softplus(gap) + power));
-}
-
-/** L_S(N_S, D_S, L_T) with L̃_S computed from the supervised law of the same set. */
-export function studentLossOf(set: CoefficientSet, studentParams: number, studentTokens: number, teacherLoss: number): number {
-  const supervised = supervisedLossOf(set.supervised, studentParams, studentTokens);
-  return distilledLossOf(set.distillation, studentParams, studentTokens, teacherLoss, supervised);
 }
 
 const POSITIVE = { min: 0, exclusiveMin: true, accepted: COUNT_FORMS };

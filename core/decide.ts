@@ -1,0 +1,214 @@
+/**
+ * The question distilplan answers: for this student size, budget and teacher
+ * situation, does distillation (Busbridge et al. 2025, Eq. 8) beat training
+ * the same student directly (Eq. 1) — by how much, with what plan, and at
+ * what budget would the answer flip?
+ */
+import type { CoefficientSetId } from './coefficients.js';
+import { checkTeacherLoss, type PreparedLaws } from './laws.js';
+import { prepareLaws } from './laws.js';
+import type { FlopCounting } from './flops.js';
+import { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT, MIN_SEARCH_COMPUTE } from './optimise/bounds.js';
+import { checkFeasible, optimiseDistillation, type DistillationProblem, type TeacherChoice } from './optimise/distil.js';
+import { minimiseOnInterval, bisectRoot } from './optimise/minimise.js';
+import { cheapestTeacherFor } from './optimise/teacher.js';
+import type { Scenario } from './optimise/scenarios.js';
+import {
+  accountPlan, checkCompute, checkParams, checkStudents, resolveOptions,
+  type DistillationPlan, type PlanOptions,
+} from './plans.js';
+import { extrapolationWarnings, type Warning } from './validity.js';
+import { formatCount, formatLoss, formatScientific } from './format.js';
+import { InfeasibleBudgetError } from './errors.js';
+
+/** Who the teacher is: an existing model (by loss and size, or by size and tokens), or none yet. */
+export type TeacherSituation =
+  | { kind: 'loss'; teacherLoss: number; teacherParams: number }
+  | { kind: 'size'; teacherParams: number; teacherTokens: number }
+  | { kind: 'none'; students?: number };
+
+export interface DecisionRequest {
+  studentParams: number;
+  /** Total budget in FLOPs for this student (its share of a new teacher included). */
+  compute: number;
+  teacher: TeacherSituation;
+}
+
+export type Verdict = 'distil' | 'train';
+
+export interface Decision {
+  coefficients: CoefficientSetId;
+  flopCounting: FlopCounting;
+  verdict: Verdict;
+  distilLoss: number;
+  supervisedLoss: number;
+  /** supervisedLoss − distilLoss in nats: positive means distillation wins. */
+  margin: number;
+  scenario: Scenario;
+  students: number;
+  teacherSource: 'given-loss' | 'size-and-tokens' | 'trained-for-this';
+  plan: DistillationPlan;
+  /** The same student trained directly on the whole budget. */
+  supervised: { params: number; tokens: number; loss: number; compute: number };
+  /** The budget nearest to this one at which the verdict flips; null: never in [1e17, 1e28] FLOPs. */
+  flipCompute: number | null;
+  /** Every flip found in [1e17, 1e28] FLOPs, ascending. */
+  flipComputes: number[];
+  /** The verdict for budgets just above flipCompute. */
+  verdictAboveFlip: Verdict | null;
+  warnings: Warning[];
+}
+
+/** Margins closer than this are within the laws' ~1% error: said as a close call. */
+export const CLOSE_CALL_NATS = 0.02;
+
+export function decide(request: DecisionRequest, options: PlanOptions = {}): Decision {
+  const resolved = resolveOptions(options);
+  const studentParams = checkParams(request.studentParams, 'student params');
+  const compute = checkCompute(request.compute);
+  const base = { set: resolved.set, laws: prepareLaws(resolved.set), studentParams, forwardFlops: resolved.forwardFlops };
+  const situation = checkSituation(request.teacher, base.laws, resolved.set);
+  const problemAt = (budget: number): DistillationProblem => ({ ...base, compute: budget, scenario: situation.scenario, students: situation.students });
+  const problem = problemAt(compute);
+  checkFeasible(problem);
+  const choice = situation.choose(problem);
+  const plan = accountPlan(problem, resolved.flopCounting, choice);
+  const margin = plan.supervisedLoss - plan.loss;
+  const flips = findFlips((budget) => {
+    const candidate = problemAt(budget);
+    return candidate.laws.supervised(studentParams, Math.min(MAX_COUNT, budget / (3 * candidate.forwardFlops(studentParams)))) - situation.choose(candidate).loss;
+  }, situation.scanStep, (budget) => isFeasible(problemAt(budget)));
+  const nearest = nearestFlip(flips, compute);
+  return {
+    coefficients: resolved.set.id,
+    flopCounting: resolved.flopCounting,
+    verdict: margin > 0 ? 'distil' : 'train',
+    distilLoss: plan.loss,
+    supervisedLoss: plan.supervisedLoss,
+    margin,
+    scenario: situation.scenario,
+    students: situation.students,
+    teacherSource: situation.source,
+    plan,
+    supervised: { params: studentParams, tokens: plan.supervisedTokens, loss: plan.supervisedLoss, compute },
+    flipCompute: nearest?.compute ?? null,
+    flipComputes: flips.map((flip) => flip.compute),
+    verdictAboveFlip: nearest ? nearest.above : null,
+    warnings: [...warningsFor(plan, situation, margin), ...capacityGapWarnings(problem, plan, situation)],
+  };
+}
+
+interface Situation {
+  scenario: Scenario;
+  students: number;
+  source: Decision['teacherSource'];
+  /** log10 step of the flip scan: fine where a plan is closed-form, coarse where it needs the 2-D optimiser. */
+  scanStep: number;
+  choose(problem: DistillationProblem): TeacherChoice;
+  teacherGiven: boolean;
+}
+
+function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: DistillationProblem['set']): Situation {
+  if (teacher.kind === 'none') {
+    const students = checkStudents(teacher.students ?? 1);
+    return {
+      scenario: 'pretraining-and-inference', students, source: 'trained-for-this', scanStep: 1, teacherGiven: false,
+      choose: (problem) => optimiseDistillation(problem.compute === undefined ? problem : problem),
+    };
+  }
+  const teacherParams = checkParams(teacher.teacherParams, 'teacher params');
+  const teacherTokens = teacher.kind === 'size' ? checkParams(teacher.teacherTokens, 'teacher tokens') : null;
+  const teacherLoss = teacher.kind === 'loss' ? checkTeacherLoss(set, teacher.teacherLoss) : laws.supervised(teacherParams, teacherTokens!);
+  const impliedTokens = teacherTokens ?? tokensReachingLoss(set, teacherParams, teacherLoss);
+  return {
+    scenario: 'teacher-inference', students: 1, source: teacher.kind === 'loss' ? 'given-loss' : 'size-and-tokens', scanStep: 0.25, teacherGiven: true,
+    // Eq. 27: with an existing teacher, D_S = C / (3·F(N_S) + F(N_T)).
+    choose: (problem) => {
+      const studentTokens = Math.min(MAX_COUNT, problem.compute / (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)));
+      return { loss: problem.laws.student(problem.studentParams, studentTokens, teacherLoss), studentTokens, teacherParams, teacherTokens: impliedTokens, teacherLoss };
+    },
+  };
+}
+
+/** D_T such that L(N_T, D_T) = L_T (Eq. 1 solved for D); NaN-free: 0 when no token count reaches it. */
+function tokensReachingLoss(set: DistillationProblem['set'], params: number, loss: number): number {
+  const { E, A, B, alpha, beta, gamma } = set.supervised;
+  const room = Math.pow(loss - E, 1 / gamma) - A * Math.pow(params, -alpha);
+  return room > 0 ? Math.pow(B / room, 1 / beta) : 0;
+}
+
+function isFeasible(problem: DistillationProblem): boolean {
+  try { checkFeasible(problem); return true; } catch (error) {
+    if (error instanceof InfeasibleBudgetError) return false;
+    throw error;
+  }
+}
+
+interface Flip { compute: number; above: Verdict }
+
+/** Scans log10 C over [1e17, 1e28] for sign changes of the margin, then bisects each. */
+function findFlips(margin: (compute: number) => number, step: number, feasible: (compute: number) => boolean): Flip[] {
+  const low = Math.log10(MIN_SEARCH_COMPUTE);
+  const high = Math.log10(MAX_SEARCH_COMPUTE);
+  const at = (log10: number): number => margin(Math.pow(10, log10));
+  const flips: Flip[] = [];
+  let previous: { x: number; value: number } | null = null;
+  for (let x = low; x <= high + 1e-9; x += step) {
+    if (!feasible(Math.pow(10, x))) continue;
+    const value = at(x);
+    if (previous && (value > 0) !== (previous.value > 0)) {
+      const root = bisectRoot(at, previous.x, x, step === 1 ? 1 / 128 : 1e-6);
+      flips.push({ compute: Math.pow(10, root), above: value > 0 ? 'distil' : 'train' });
+    }
+    previous = { x, value };
+  }
+  return flips;
+}
+
+function nearestFlip(flips: Flip[], compute: number): Flip | null {
+  let nearest: Flip | null = null;
+  for (const flip of flips) {
+    if (!nearest || Math.abs(Math.log(flip.compute / compute)) < Math.abs(Math.log(nearest.compute / compute))) nearest = flip;
+  }
+  return nearest;
+}
+
+function warningsFor(plan: DistillationPlan, situation: Situation, margin: number): Warning[] {
+  const warnings = extrapolationWarnings({
+    studentParams: plan.studentParams,
+    studentTokens: plan.studentTokens,
+    teacherLoss: plan.teacherLoss,
+    studentLoss: plan.loss,
+    teacherParams: plan.teacherParams,
+    teacherTokens: situation.teacherGiven ? null : plan.teacherTokens,
+    supervisedTokens: plan.supervisedTokens,
+  });
+  if (plan.loss < plan.teacherLoss) {
+    warnings.push({ code: 'student-beats-teacher', message: `the student (${formatLoss(plan.loss)}) is predicted to beat its teacher (${formatLoss(plan.teacherLoss)}): weak-to-strong distillation, seen in the paper only with limited student tokens` });
+  }
+  if (Math.abs(margin) < CLOSE_CALL_NATS) {
+    warnings.push({ code: 'close-call', message: `the two routes differ by only ${Math.abs(margin).toFixed(4)} nats, within the laws' ~1% prediction error: a close call` });
+  }
+  if (plan.unusedCompute > 1e-9 * plan.compute) {
+    warnings.push({ code: 'unused-compute', message: `${formatScientific(plan.unusedCompute)} FLOPs are left over: student tokens are capped at 1e17` });
+  }
+  return warnings;
+}
+
+/** A given teacher past the capacity gap: a weaker (cheaper) teacher would give this student a lower loss. */
+function capacityGapWarnings(problem: DistillationProblem, plan: DistillationPlan, situation: Situation): Warning[] {
+  if (!situation.teacherGiven) return [];
+  const { laws, set, studentParams } = problem;
+  const E = set.supervised.E;
+  const best = minimiseOnInterval(
+    (logExcess) => laws.student(studentParams, plan.studentTokens, E + Math.exp(logExcess)),
+    Math.log(laws.supervised(MAX_COUNT, MAX_COUNT) - E), Math.log(laws.supervised(MIN_COUNT, MIN_COUNT) - E), { gridPoints: 48 },
+  );
+  const bestTeacherLoss = E + Math.exp(best.x);
+  if (bestTeacherLoss <= plan.teacherLoss || plan.loss - best.value < 1e-3) return [];
+  const teacher = cheapestTeacherFor(set, bestTeacherLoss, problem.forwardFlops);
+  return [{
+    code: 'capacity-gap',
+    message: `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(bestTeacherLoss)} (e.g. ${formatCount(teacher.params)} parameters on ${formatCount(teacher.tokens)} tokens) would give ${formatLoss(best.value)} instead of ${formatLoss(plan.loss)}`,
+  }];
+}

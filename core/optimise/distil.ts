@@ -1,0 +1,141 @@
+/**
+ * Compute-optimal distillation for a student size and a total budget
+ * (Busbridge et al. 2025, Eq. 10 / App. D.4): minimise L_S over D_S, N_T, D_T
+ * in [1e6, 1e17] subject to the scenario's FLOP constraint (Eq. 9).
+ *
+ * Every search is a coarse grid then Brent (see minimise.ts), nested where
+ * two variables are free, all in log space, so no lucky start is needed.
+ * The budget constraint eliminates D_S.
+ */
+import type { CoefficientSet } from '../coefficients.js';
+import { InfeasibleBudgetError } from '../errors.js';
+import type { PreparedLaws } from '../laws.js';
+import { LOG_MAX_COUNT, LOG_MIN_COUNT, MAX_COUNT, MIN_COUNT, paramsWithForwardFlops } from './bounds.js';
+import { minimiseOnInterval } from './minimise.js';
+import { SCENARIOS, type Scenario } from './scenarios.js';
+import { cheapestTeacherFor } from './teacher.js';
+
+export interface DistillationProblem {
+  set: CoefficientSet;
+  laws: PreparedLaws;
+  studentParams: number;
+  compute: number;
+  scenario: Scenario;
+  /** K students sharing one teacher's pretraining. */
+  students: number;
+  forwardFlops: (params: number) => number;
+  /** `coarse` trades ~1e-5 nats for 3× speed: the flip-budget scan uses it. */
+  effort?: 'fine' | 'coarse';
+}
+
+/** The optimiser's choice before accounting: what to train on what. */
+export interface TeacherChoice {
+  loss: number;
+  studentTokens: number;
+  teacherParams: number;
+  teacherTokens: number;
+  teacherLoss: number;
+}
+
+export function optimiseDistillation(problem: DistillationProblem): TeacherChoice {
+  const costs = SCENARIOS[problem.scenario];
+  if (costs.teacherPretraining) return optimiseWithPretraining(problem, costs.teacherInference);
+  if (costs.teacherInference) return optimiseTeacherInference(problem);
+  return optimiseBestCase(problem);
+}
+
+/** Smallest budget that buys any plan of this scenario inside the bounds. */
+export function minimumCompute(problem: DistillationProblem): number {
+  const costs = SCENARIOS[problem.scenario];
+  const smallestTeacher = problem.forwardFlops(MIN_COUNT) * MIN_COUNT;
+  return 3 * problem.forwardFlops(problem.studentParams) * MIN_COUNT
+    + smallestTeacher * (costs.teacherInference + (costs.teacherPretraining * 3) / problem.students);
+}
+
+export function checkFeasible(problem: DistillationProblem): void {
+  const smallest = minimumCompute(problem);
+  if (problem.compute < smallest) {
+    throw new InfeasibleBudgetError('compute', `of ${problem.compute.toPrecision(3)} FLOPs cannot buy 1e6 student tokens for a ${problem.studentParams.toPrecision(3)}-parameter student in the ${problem.scenario} scenario`, smallest);
+  }
+}
+
+const studentTokensCap = (tokens: number): number => Math.min(MAX_COUNT, tokens);
+
+function studentLoss(problem: DistillationProblem, studentTokens: number, teacherLoss: number): number {
+  return problem.laws.student(problem.studentParams, studentTokens, teacherLoss);
+}
+
+/** Teacher free: all compute on student tokens; choose the best teacher loss L_T*, then the cheapest teacher reaching it. */
+function optimiseBestCase(problem: DistillationProblem): TeacherChoice {
+  const { set } = problem;
+  const E = set.supervised.E;
+  const studentTokens = studentTokensCap(problem.compute / (3 * problem.forwardFlops(problem.studentParams)));
+  const lowest = problem.laws.supervised(MAX_COUNT, MAX_COUNT);
+  const highest = problem.laws.supervised(MIN_COUNT, MIN_COUNT);
+  const best = minimiseOnInterval(
+    (logExcess) => studentLoss(problem, studentTokens, E + Math.exp(logExcess)),
+    Math.log(lowest - E), Math.log(highest - E), { gridPoints: 48, tolerance: 1e-10 },
+  );
+  const teacherLoss = E + Math.exp(best.x);
+  const teacher = cheapestTeacherFor(set, teacherLoss, problem.forwardFlops);
+  return { loss: best.value, studentTokens, teacherLoss, teacherParams: teacher.params, teacherTokens: teacher.tokens };
+}
+
+/** Teacher exists and its training is free, so it is as overtrained as allowed (D_T = 1e17); choose its size. */
+function optimiseTeacherInference(problem: DistillationProblem): TeacherChoice {
+  const { set, compute } = problem;
+  const studentForward = 3 * problem.forwardFlops(problem.studentParams);
+  const tokensFor = (teacherParams: number): number => studentTokensCap(compute / (studentForward + problem.forwardFlops(teacherParams)));
+  const teacherLossFor = (teacherParams: number): number => problem.laws.supervised(teacherParams, MAX_COUNT);
+  const largestTeacher = paramsWithForwardFlops(problem.forwardFlops, compute / MIN_COUNT - studentForward);
+  const best = minimiseOnInterval((logParams) => {
+    const teacherParams = Math.exp(logParams);
+    return studentLoss(problem, tokensFor(teacherParams), teacherLossFor(teacherParams));
+  }, LOG_MIN_COUNT, Math.min(LOG_MAX_COUNT, Math.log(largestTeacher)), { gridPoints: 24, tolerance: 1e-9 });
+  const teacherParams = Math.exp(best.x);
+  return { loss: best.value, studentTokens: tokensFor(teacherParams), teacherParams, teacherTokens: MAX_COUNT, teacherLoss: teacherLossFor(teacherParams) };
+}
+
+/**
+ * The teacher is trained for this purpose (its pretraining split over K
+ * students): outer search over teacher size, inner over teacher tokens.
+ */
+function optimiseWithPretraining(problem: DistillationProblem, inference: 0 | 1): TeacherChoice {
+  const { set, compute, students } = problem;
+  const studentForward = 3 * problem.forwardFlops(problem.studentParams);
+  const perStudentTokenFor = (teacherForward: number): number => studentForward + inference * teacherForward;
+  const studentTokensFor = (teacherForward: number, teacherTokens: number): number =>
+    studentTokensCap((compute - (3 * teacherForward * teacherTokens) / students) / perStudentTokenFor(teacherForward));
+
+  const coarse = problem.effort === 'coarse';
+  const innerSearch = coarse ? { gridPoints: 7, tolerance: 1e-4 } : { gridPoints: 10, tolerance: 1e-6 };
+  const outerSearch = coarse ? { gridPoints: 8, tolerance: 1e-4 } : { gridPoints: 12, tolerance: 1e-6 };
+  const innerOptimum = (teacherParams: number) => {
+    const teacherForward = problem.forwardFlops(teacherParams);
+    // D_S ≥ 1e6 caps the teacher's tokens.
+    const tokenRoom = ((compute - perStudentTokenFor(teacherForward) * MIN_COUNT) * students) / (3 * teacherForward);
+    const logUpper = Math.min(LOG_MAX_COUNT, Math.log(tokenRoom));
+    return minimiseOnInterval((logTokens) => {
+      const teacherTokens = Math.exp(logTokens);
+      const teacherLoss = problem.laws.supervised(teacherParams, teacherTokens);
+      return studentLoss(problem, studentTokensFor(teacherForward, teacherTokens), teacherLoss);
+    }, LOG_MIN_COUNT, Math.max(LOG_MIN_COUNT, logUpper), innerSearch);
+  };
+
+  const smallestTeacherTokensCost = MIN_COUNT * (3 / students + inference);
+  const largestTeacher = paramsWithForwardFlops(problem.forwardFlops, (compute - studentForward * MIN_COUNT) / smallestTeacherTokensCost);
+  const outer = minimiseOnInterval(
+    (logParams) => innerOptimum(Math.exp(logParams)).value,
+    LOG_MIN_COUNT, Math.min(LOG_MAX_COUNT, Math.log(largestTeacher)), outerSearch,
+  );
+  const teacherParams = Math.exp(outer.x);
+  const inner = innerOptimum(teacherParams);
+  const teacherTokens = Math.exp(inner.x);
+  return {
+    loss: inner.value,
+    studentTokens: studentTokensFor(problem.forwardFlops(teacherParams), teacherTokens),
+    teacherParams,
+    teacherTokens,
+    teacherLoss: problem.laws.supervised(teacherParams, teacherTokens),
+  };
+}
