@@ -8,9 +8,10 @@ import type { CoefficientSetId } from './coefficients.js';
 import { checkTeacherLoss, type PreparedLaws } from './laws.js';
 import { prepareLaws } from './laws.js';
 import type { FlopCounting } from './flops.js';
-import { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT, MIN_SEARCH_COMPUTE } from './optimise/bounds.js';
+import { MAX_COUNT, MIN_COUNT } from './optimise/bounds.js';
 import { checkFeasible, optimiseDistillation, type DistillationProblem, type TeacherChoice } from './optimise/distil.js';
-import { minimiseOnInterval, bisectRoot } from './optimise/minimise.js';
+import { minimiseOnInterval } from './optimise/minimise.js';
+import { findFlips, nearestFlip } from './optimise/flip.js';
 import { cheapestTeacherFor } from './optimise/teacher.js';
 import type { Scenario } from './optimise/scenarios.js';
 import {
@@ -68,14 +69,15 @@ export function decide(request: DecisionRequest, options: PlanOptions = {}): Dec
   const compute = checkCompute(request.compute);
   const base = { set: resolved.set, laws: prepareLaws(resolved.set), studentParams, forwardFlops: resolved.forwardFlops };
   const situation = checkSituation(request.teacher, base.laws, resolved.set);
-  const problemAt = (budget: number): DistillationProblem => ({ ...base, compute: budget, scenario: situation.scenario, students: situation.students });
+  const problemAt = (budget: number, effort: 'fine' | 'coarse' = 'fine'): DistillationProblem =>
+    ({ ...base, compute: budget, scenario: situation.scenario, students: situation.students, effort });
   const problem = problemAt(compute);
   checkFeasible(problem);
   const choice = situation.choose(problem);
   const plan = accountPlan(problem, resolved.flopCounting, choice);
   const margin = plan.supervisedLoss - plan.loss;
   const flips = findFlips((budget) => {
-    const candidate = problemAt(budget);
+    const candidate = problemAt(budget, 'coarse');
     return candidate.laws.supervised(studentParams, Math.min(MAX_COUNT, budget / (3 * candidate.forwardFlops(studentParams)))) - situation.choose(candidate).loss;
   }, situation.scanStep, (budget) => isFeasible(problemAt(budget)));
   const nearest = nearestFlip(flips, compute);
@@ -112,8 +114,8 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
   if (teacher.kind === 'none') {
     const students = checkStudents(teacher.students ?? 1);
     return {
-      scenario: 'pretraining-and-inference', students, source: 'trained-for-this', scanStep: 1, teacherGiven: false,
-      choose: (problem) => optimiseDistillation(problem.compute === undefined ? problem : problem),
+      scenario: 'pretraining-and-inference', students, source: 'trained-for-this', scanStep: 2, teacherGiven: false,
+      choose: optimiseDistillation,
     };
   }
   const teacherParams = checkParams(teacher.teacherParams, 'teacher params');
@@ -142,35 +144,6 @@ function isFeasible(problem: DistillationProblem): boolean {
     if (error instanceof InfeasibleBudgetError) return false;
     throw error;
   }
-}
-
-interface Flip { compute: number; above: Verdict }
-
-/** Scans log10 C over [1e17, 1e28] for sign changes of the margin, then bisects each. */
-function findFlips(margin: (compute: number) => number, step: number, feasible: (compute: number) => boolean): Flip[] {
-  const low = Math.log10(MIN_SEARCH_COMPUTE);
-  const high = Math.log10(MAX_SEARCH_COMPUTE);
-  const at = (log10: number): number => margin(Math.pow(10, log10));
-  const flips: Flip[] = [];
-  let previous: { x: number; value: number } | null = null;
-  for (let x = low; x <= high + 1e-9; x += step) {
-    if (!feasible(Math.pow(10, x))) continue;
-    const value = at(x);
-    if (previous && (value > 0) !== (previous.value > 0)) {
-      const root = bisectRoot(at, previous.x, x, step === 1 ? 1 / 128 : 1e-6);
-      flips.push({ compute: Math.pow(10, root), above: value > 0 ? 'distil' : 'train' });
-    }
-    previous = { x, value };
-  }
-  return flips;
-}
-
-function nearestFlip(flips: Flip[], compute: number): Flip | null {
-  let nearest: Flip | null = null;
-  for (const flip of flips) {
-    if (!nearest || Math.abs(Math.log(flip.compute / compute)) < Math.abs(Math.log(nearest.compute / compute))) nearest = flip;
-  }
-  return nearest;
 }
 
 function warningsFor(plan: DistillationPlan, situation: Situation, margin: number): Warning[] {

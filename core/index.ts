@@ -10,3 +10,4 @@ export { MIN_COUNT, MAX_COUNT, MIN_SEARCH_COMPUTE, MAX_SEARCH_COMPUTE } from './
 export * from './plans.js';
 export * from './decide.js';
 export * from './validity.js';
+export * from './crossover.js';

@@ -89,13 +89,30 @@ export function brent(f: (x: number) => number, a: number, b: number, tolerance:
   return { x, value: fx, evaluations };
 }
 
-/** Root of a monotone-or-not function on [lower, upper] where f changes sign (bisection; robust, ~50 steps). */
-export function bisectRoot(f: (x: number) => number, lower: number, upper: number, tolerance = 1e-10): number {
+/**
+ * Root of f on [lower, upper], where f changes sign: regula falsi with the
+ * Illinois modification (superlinear on smooth functions, never leaves the
+ * bracket), stopping when the bracket is narrower than `tolerance`.
+ */
+export function findRoot(f: (x: number) => number, lower: number, upper: number, tolerance = 1e-10): number {
   let fLower = f(lower);
-  for (let i = 0; i < 200 && upper - lower > tolerance; i++) {
-    const middle = 0.5 * (lower + upper);
-    const fMiddle = f(middle);
-    if ((fMiddle < 0) === (fLower < 0)) { lower = middle; fLower = fMiddle; } else upper = middle;
+  let fUpper = f(upper);
+  let side = 0;
+  for (let i = 0; i < 100 && upper - lower > tolerance; i++) {
+    const secant = (lower * fUpper - upper * fLower) / (fUpper - fLower);
+    const x = Number.isFinite(secant) && secant > lower && secant < upper ? secant : 0.5 * (lower + upper);
+    const fx = f(x);
+    if (fx === 0) return x;
+    if ((fx < 0) === (fLower < 0)) {
+      lower = x; fLower = fx;
+      if (side === -1) fUpper /= 2;
+      side = -1;
+    } else {
+      upper = x; fUpper = fx;
+      if (side === 1) fLower /= 2;
+      side = 1;
+    }
+    if (Math.abs(fx) < 1e-12) return x;
   }
-  return 0.5 * (lower + upper);
+  return fLower === 0 ? lower : fUpper === 0 ? upper : (Math.abs(fLower) < Math.abs(fUpper) ? lower : upper);
 }

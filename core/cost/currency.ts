@@ -1,0 +1,100 @@
+/**
+ * Currencies. Prices are quoted in USD; any other ISO 4217 code needs a rate
+ * the user gives (units of that currency per 1 USD, e.g. JPY at 150) and the
+ * answer shows that rate and its date, because a straight FX conversion is only
+ * approximate (HARDWARE.md pitfall 11). Conversion is exact decimal arithmetic.
+ */
+import { InputError } from '../errors.js';
+import { Money, parseAmount } from './money.js';
+
+export const CURRENCY_FORMS = 'an ISO 4217 code of 3 letters such as USD, JPY, EUR, GBP (or $, ¥, €, £)';
+export const RATE_FORMS = 'units of the currency per 1 USD, a decimal > 0 such as 150 for JPY';
+
+/** Symbols people type, each read as one currency. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  '$': 'USD', 'US$': 'USD', '¥': 'JPY', '￥': 'JPY', '円': 'JPY', '€': 'EUR', '£': 'GBP',
+};
+
+/** Decimals of the minor unit where it is not 2 (ISO 4217). */
+const MINOR_UNITS: Readonly<Record<string, number>> = {
+  JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, UGX: 0, PYG: 0, XOF: 0, XAF: 0, XPF: 0, RWF: 0, KMF: 0, GNF: 0, DJF: 0, VUV: 0,
+  BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3, IQD: 3, LYD: 3,
+};
+
+export function minorUnitsOf(code: string): number {
+  return MINOR_UNITS[code] ?? 2;
+}
+
+/** An ISO-shaped code (case-insensitive) or one of the symbols. */
+export function parseCurrencyCode(field: string, input: unknown): string {
+  if (typeof input !== 'string' || input.trim() === '') throw new InputError(field, 'is missing', CURRENCY_FORMS);
+  const text = input.trim();
+  const bySymbol = CURRENCY_SYMBOLS[text];
+  if (bySymbol) return bySymbol;
+  if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
+  throw new InputError(field, `"${text.slice(0, 40)}" is not a currency code`, CURRENCY_FORMS);
+}
+
+export interface CurrencyOptions {
+  currency?: string;
+  /** Units of `currency` per 1 USD. */
+  rate?: string | number;
+  rateDate?: string;
+}
+
+export interface Currency {
+  code: string;
+  /** Units of `code` per 1 USD (1 for USD). */
+  ratePerUsd: Money;
+  /** The user's date for the rate, or "user-given"; "n/a" for USD. */
+  rateDate: string;
+  minorUnits: number;
+}
+
+/** The answer's currency; USD unless told, any other code only with a rate > 0. */
+export function resolveCurrency(options: CurrencyOptions): Currency {
+  const code = options.currency === undefined ? 'USD' : parseCurrencyCode('currency', options.currency);
+  if (code === 'USD') return resolveUsd(options);
+  if (options.rate === undefined) {
+    throw new InputError('rate', `is needed to show costs in ${code}`, RATE_FORMS.replace('the currency', code));
+  }
+  const ratePerUsd = parseAmount('rate', options.rate, RATE_FORMS, true);
+  return { code, ratePerUsd, rateDate: parseRateDate(options.rateDate), minorUnits: minorUnitsOf(code) };
+}
+
+function resolveUsd(options: CurrencyOptions): Currency {
+  if (options.rate !== undefined && !parseAmount('rate', options.rate, RATE_FORMS, true).eq(1)) {
+    throw new InputError('rate', 'must be 1 for USD (prices are quoted in USD)', 'a --currency other than USD with its rate');
+  }
+  return { code: 'USD', ratePerUsd: new Money(1), rateDate: 'n/a', minorUnits: 2 };
+}
+
+function parseRateDate(input: unknown): string {
+  if (input === undefined) return 'user-given';
+  const accepted = 'a date such as 2026-11-28';
+  if (typeof input !== 'string' || input.trim() === '') throw new InputError('rateDate', 'is empty', accepted);
+  if (input.trim().length > 40) throw new InputError('rateDate', 'is too long', accepted);
+  return input.trim();
+}
+
+/** An amount in USD in the answer's currency, exactly. */
+export function fromUsd(usd: Money, currency: Currency): Money {
+  return usd.times(currency.ratePerUsd);
+}
+
+/** An amount in the answer's currency back in USD, exactly (to 34 digits). */
+export function toUsd(amount: Money, currency: Currency): Money {
+  return amount.div(currency.ratePerUsd);
+}
+
+/** The currency as shown in answers and JSON. */
+export interface CurrencyUsed {
+  code: string;
+  ratePerUsd: string;
+  rateDate: string;
+  minorUnits: number;
+}
+
+export function describeCurrency(currency: Currency): CurrencyUsed {
+  return { code: currency.code, ratePerUsd: currency.ratePerUsd.toFixed(), rateDate: currency.rateDate, minorUnits: currency.minorUnits };
+}
