@@ -14,6 +14,7 @@ export function formatCount(value: number): string {
 
 /** 1.23e21: FLOP totals in scientific notation, 3 significant figures. */
 export function formatScientific(value: number, digits = 3): string {
+  if (value === 0) return '0';
   return value.toExponential(digits - 1).replace('e+', 'e');
 }
 

@@ -1,0 +1,54 @@
+/**
+ * Flag parsing shared by the commands: every numeric flag takes the forms
+ * people type (1.5B, 7e9, 7,000,000,000), and a core error is renamed to the
+ * flag the user typed so the message names it.
+ */
+import { Option, type Command } from 'commander';
+import { COEFFICIENT_SET_IDS, FLOP_COUNTINGS, isInputError, parseCount, type FlopCounting, type PlanOptions } from '../core/index.js';
+
+/** Core field names → the CLI flags that carry them. */
+const FLAG_FOR_FIELD: Record<string, string> = {
+  params: '--params',
+  tokens: '--tokens',
+  'student params': '--student-params',
+  'teacher params': '--teacher-params',
+  'teacher tokens': '--teacher-tokens',
+  'teacher loss': '--teacher-loss',
+  compute: '--compute',
+  scenario: '--scenario',
+  students: '--students',
+  preset: '--preset',
+  flops: '--flops-counting',
+};
+
+export function asFlagError(error: unknown): unknown {
+  if (!isInputError(error)) return error;
+  const flag = FLAG_FOR_FIELD[error.field];
+  return flag ? error.renamed(flag) : error;
+}
+
+export function count(flag: string, text: string | undefined): number {
+  return parseCount(flag, text ?? '');
+}
+
+export function optionalCount(flag: string, text: string | undefined): number | undefined {
+  return text === undefined ? undefined : count(flag, text);
+}
+
+export interface CommonFlags {
+  json?: boolean;
+  preset?: string;
+  flopsCounting?: FlopCounting;
+}
+
+/** --json, --preset and --flops-counting, on every command that computes. */
+export function withCommonFlags(command: Command): Command {
+  return command
+    .option('--json', 'print exactly one JSON object')
+    .addOption(new Option('--preset <id>', `coefficient set (${COEFFICIENT_SET_IDS.join(', ')})`))
+    .addOption(new Option('--flops-counting <mode>', 'FLOPs per training token: paper = 3·F(N) (Eq. 69), 6N = plain 6·N').choices([...FLOP_COUNTINGS]));
+}
+
+export function planOptions(flags: CommonFlags): PlanOptions {
+  return { preset: flags.preset, flopCounting: flags.flopsCounting };
+}

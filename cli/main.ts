@@ -1,0 +1,47 @@
+/**
+ * The `distilplan` command: parse flags, call core, print. Bad input exits
+ * with code 2 and one line on stderr naming the flag; nothing on stdout.
+ */
+import { Command, CommanderError } from 'commander';
+import { isInputError } from '../core/index.js';
+import { asFlagError } from './flags.js';
+import { register as registerLaw } from './commands/law.js';
+import { register as registerFlops } from './commands/flops.js';
+import { register as registerOptimize } from './commands/optimize.js';
+import { register as registerDecide } from './commands/decide.js';
+
+export const USAGE_ERROR_EXIT = 2;
+
+export function buildProgram(): Command {
+  const program = new Command('distilplan')
+    .description('Distil a model from a teacher, or train it directly? Predicted losses, plans and costs from the distillation scaling law of Busbridge et al. (2025).')
+    .showSuggestionAfterError(true);
+  for (const register of [registerLaw, registerFlops, registerOptimize, registerDecide]) register(program);
+  applyToAll(program, (command) => command.exitOverride().configureOutput({ outputError: () => {} }));
+  return program;
+}
+
+function applyToAll(command: Command, apply: (command: Command) => void): void {
+  apply(command);
+  for (const child of command.commands) applyToAll(child, apply);
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests and the bin share it. */
+export async function run(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (raw) {
+    const error = asFlagError(raw);
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0; // --help, --version
+      process.stderr.write(`distilplan: ${error.message.replace(/^error: /, '')}\n`);
+      return USAGE_ERROR_EXIT;
+    }
+    if (isInputError(error)) {
+      process.stderr.write(`distilplan: ${error.message}\n`);
+      return USAGE_ERROR_EXIT;
+    }
+    throw error;
+  }
+}

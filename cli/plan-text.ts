@@ -1,0 +1,34 @@
+/** Human rows for plans and decisions, shared by `optimize` and `decide`. */
+import {
+  coefficientSet, formatCount, formatLoss, formatScientific, formatShare,
+  type DistillationPlan, type Warning,
+} from '../core/index.js';
+import type { Row } from './output.js';
+
+export function distillationPlanRows(plan: DistillationPlan): Row[] {
+  const teacherTokens = plan.teacherTokens > 0 ? `${formatCount(plan.teacherTokens)} tokens` : 'tokens unknown';
+  const rows: Row[] = [
+    ['student loss', `${formatLoss(plan.loss)} nats/token (distilled)`],
+    ['trained directly', `${formatLoss(plan.supervisedLoss)} nats/token (same student, same budget)`],
+    ['student', `${formatCount(plan.studentParams)} params on ${formatCount(plan.studentTokens)} tokens`],
+    ['teacher', `${formatCount(plan.teacherParams)} params on ${teacherTokens}, loss ${formatLoss(plan.teacherLoss)}`],
+    ['student training', flopsWithShare(plan.flops.studentTraining, plan.shares.studentTraining)],
+    ['teacher inference', flopsWithShare(plan.flops.teacherInference, plan.shares.teacherInference)],
+    ['teacher pretraining', flopsWithShare(plan.flops.teacherPretraining, plan.shares.teacherPretraining) + (plan.students > 1 ? ` (1/${plan.students} of ${formatScientific(plan.teacherPretrainingWhole)})` : '')],
+    ['total', `${formatScientific(plan.flops.total)} FLOPs`],
+  ];
+  return rows;
+}
+
+function flopsWithShare(flops: number, share: number): string {
+  return `${formatScientific(flops)} FLOPs  ${formatShare(share).padStart(6)}`;
+}
+
+export function assumptionNotes(coefficients: string, flopCounting: string, warnings: readonly Warning[] = []): string[] {
+  const set = coefficientSet(coefficients);
+  return [
+    `coefficients: ${set.id}: ${set.note}`,
+    `FLOPs: ${flopCounting === 'paper' ? '3·F(N) per training token, F from Eq. 69' : '6·N per training token'}`,
+    ...warnings.map((warning) => `warning: ${warning.message}`),
+  ];
+}
