@@ -98,3 +98,59 @@ export interface CurrencyUsed {
 export function describeCurrency(currency: Currency): CurrencyUsed {
   return { code: currency.code, ratePerUsd: currency.ratePerUsd.toFixed(), rateDate: currency.rateDate, minorUnits: currency.minorUnits };
 }
+
+/** Multipliers after a money amount: $50k, $1.2M, $3bn, 300万円, 1.2億円. */
+const MONEY_SCALES: Readonly<Record<string, string>> = {
+  k: '1e3', K: '1e3', m: '1e6', M: '1e6', mn: '1e6', MM: '1e6', b: '1e9', B: '1e9', bn: '1e9', t: '1e12', T: '1e12',
+  万: '1e4', 億: '1e8', 兆: '1e12',
+};
+const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(mn|bn|MM|[kKmMbBtT万億兆])?`;
+const SYMBOL = String.raw`(US\$|\$|¥|￥|€|£)`;
+const PREFIXED = new RegExp(String.raw`^(?:${SYMBOL}|([A-Za-z]{3}))\s*${AMOUNT}$`);
+const SUFFIXED = new RegExp(String.raw`^${SYMBOL}?\s*${AMOUNT}\s*([A-Za-z]{3}|円|ドル)$`);
+/** Three-letter words that are units, not currencies ("500 GPU" is not 500 of a currency "GPU"). */
+const NOT_CURRENCIES = new Set(['GPU', 'TPU', 'DAY', 'HRS', 'FLO', 'TOK']);
+
+export interface MoneyText {
+  amount: Money;
+  currency: string;
+}
+
+/**
+ * Reads money as people type it: $50k, $1.2M, ¥3M, €2.5k, £1,000, 50k USD,
+ * USD 50k, 3M JPY, 300万円, 1.2億円. Returns undefined when the text does not
+ * look like money at all (so a caller can try other forms); throws when it
+ * does but is wrong (a negative amount, two different currencies).
+ */
+export function parseMoneyText(field: string, input: string, accepted: string): MoneyText | undefined {
+  const text = input.trim();
+  if (/^-\s*(?:US\$|\$|¥|￥|€|£)|^(?:US\$|\$|¥|￥|€|£)\s*-/.test(text)) {
+    throw new InputError(field, 'must not be negative', accepted);
+  }
+  const prefixed = PREFIXED.exec(text);
+  if (prefixed) {
+    const code = prefixed[1] === undefined ? currencyWord(prefixed[2]!) : parseCurrencyCode(field, prefixed[1]);
+    return code === undefined ? undefined : moneyOf(field, code, prefixed[3]!, prefixed[4], accepted);
+  }
+  const suffixed = SUFFIXED.exec(text);
+  if (!suffixed) return undefined;
+  const code = currencyWord(suffixed[4]!);
+  if (code === undefined) return undefined;
+  if (suffixed[1] !== undefined && parseCurrencyCode(field, suffixed[1]) !== code) {
+    throw new InputError(field, `names two currencies (${suffixed[1]} and ${suffixed[4]})`, accepted);
+  }
+  return moneyOf(field, code, suffixed[2]!, suffixed[3], accepted);
+}
+
+function currencyWord(word: string): string | undefined {
+  if (word === '円') return 'JPY';
+  if (word === 'ドル') return 'USD';
+  const code = word.toUpperCase();
+  return NOT_CURRENCIES.has(code) ? undefined : code;
+}
+
+function moneyOf(field: string, currency: string, digits: string, scale: string | undefined, accepted: string): MoneyText {
+  const amount = new Money(digits.replace(/,/g, '')).times(scale ? MONEY_SCALES[scale]! : 1);
+  if (amount.isZero()) throw new InputError(field, 'must be > 0', accepted);
+  return { amount, currency };
+}

@@ -1,0 +1,56 @@
+/**
+ * Budgets as people type them: money ($50k, ¥3M, 50k USD, 1.2億円),
+ * GPU-hours (500 GPU-hours, 2,000 H100-hours), PF-days (3 PF-days) or FLOPs
+ * (1e22 FLOPs, or a bare 1e22).
+ */
+import { InputError } from '../errors.js';
+import { parseCount } from '../units.js';
+import { parseMoneyText } from './currency.js';
+import { GPU_IDS, lookupGpu } from './gpus.js';
+
+export type Budget =
+  | { kind: 'flops'; flops: number }
+  | { kind: 'money'; amount: string; currency: string }
+  | { kind: 'gpu-hours'; hours: number; gpu?: string };
+
+export const BUDGET_FORMS = '$50k, $1.2M, ¥3M, 50k USD, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs or 1e22';
+
+/** FLOPs in one PF-day: 1e15 FLOP/s for 86,400 s. */
+export const FLOPS_PER_PF_DAY = 1e15 * 86400;
+
+/** A count, optionally grouped or with a k/M/B/T suffix glued to it (1.5k, 2,000, 1e22). */
+const NUMBER = String.raw`((?:\d[\d,_]*(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?(?:[kKmMbBtT](?![A-Za-z0-9]))?)`;
+const GPU_HOURS = new RegExp(String.raw`^${NUMBER}\s*(.*?)[\s-]*(?:hours?|hrs?|h|時間)$`, 'i');
+const PF_DAYS = new RegExp(String.raw`^${NUMBER}\s*(?:pf|pflops?|petaflops?|petaflop/s)[\s-]*days?$`, 'i');
+const FLOPS = new RegExp(String.raw`^${NUMBER}\s*(?:flops?)?$`, 'i');
+
+export function parseBudget(field: string, input: unknown): Budget {
+  if (typeof input === 'number') return { kind: 'flops', flops: parseCount(field, input, { accepted: BUDGET_FORMS }) };
+  if (typeof input !== 'string' || input.trim() === '') throw new InputError(field, 'is missing', BUDGET_FORMS);
+  const text = input.trim();
+  const money = parseMoneyText(field, text, BUDGET_FORMS);
+  if (money) return { kind: 'money', amount: money.amount.toFixed(), currency: money.currency };
+  if (/^-/.test(text)) throw new InputError(field, 'must be > 0', BUDGET_FORMS);
+  return parseComputeBudget(field, text);
+}
+
+function parseComputeBudget(field: string, text: string): Budget {
+  const count = (digits: string): number => parseCount(field, digits, { accepted: BUDGET_FORMS });
+  const pfDays = PF_DAYS.exec(text);
+  if (pfDays) return { kind: 'flops', flops: count(pfDays[1]!) * FLOPS_PER_PF_DAY };
+  const flops = FLOPS.exec(text);
+  if (flops) return { kind: 'flops', flops: count(flops[1]!) };
+  const hours = GPU_HOURS.exec(text);
+  if (hours) return { kind: 'gpu-hours', hours: count(hours[1]!), ...gpuOfHours(field, hours[2]!) };
+  throw new InputError(field, `"${text.slice(0, 40)}" is not a budget`, BUDGET_FORMS);
+}
+
+/** "GPU" → any GPU (the --gpu option's); "H100", "H100 GPU" → that GPU. Bare "hours" is refused: hours of what? */
+function gpuOfHours(field: string, word: string): { gpu?: string } {
+  const name = word.replace(/[\s-]*gpus?$/i, '');
+  if (name === '' && word !== '') return {};
+  if (name === '') throw new InputError(field, 'says hours but not of which GPU', 'GPU-hours, or hours of a GPU such as 2,000 H100-hours');
+  const gpu = lookupGpu(name);
+  if (!gpu) throw new InputError(field, `"${name.slice(0, 40)}" is not a known GPU`, `GPU-hours, or hours of one of ${GPU_IDS.join(', ')}`);
+  return { gpu: gpu.id };
+}

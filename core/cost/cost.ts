@@ -1,0 +1,152 @@
+/**
+ * FLOPs → GPU-hours → money, with a low/base/high band from the MFU band.
+ * GPU-hours = FLOPs / (dense peak FLOP/s × MFU × 3600 s); money = GPU-hours ×
+ * price per GPU-hour, all in 34-digit decimals and rounded only at the end.
+ * Band order is by the result: `low` GPU-hours and cost come from the HIGH MFU.
+ */
+import { checkRange } from '../units.js';
+import { CurrencyUsed, describeCurrency } from './currency.js';
+import { Precision } from './gpus.js';
+import { Money, toFixedString } from './money.js';
+import { Band, CostOptions, CostSetup, resolveCostOptions, ResolvedPrice } from './options.js';
+import { PriceKind } from './prices.js';
+
+export const SECONDS_PER_HOUR = 3600;
+const FLOPS_FORMS = 'a number of FLOPs ≥ 0 such as 1e22';
+
+export interface GpuUsed {
+  id: string;
+  name: string;
+  /** The precision of the peak, and so of the MFU. */
+  precision: Precision;
+  peakFlopsPerSecond: number;
+  sourceUrl: string;
+  sourceDate: string;
+}
+
+export interface PriceUsed {
+  /** In the answer's currency, full precision. */
+  perGpuHour: string;
+  currency: string;
+  quotedPerGpuHour: string;
+  quoteCurrency: string;
+  userGiven: boolean;
+  /** Price-table id; absent for a user's own price. */
+  id?: string;
+  provider: string;
+  offer?: string;
+  kind: PriceKind | 'user-given';
+  region?: string;
+  /** As-of date of the price, or "user-given". */
+  asOf: string;
+  sourceUrl?: string;
+  source: string;
+}
+
+export interface CostAssumptions {
+  gpu: GpuUsed;
+  mfu: Band<number>;
+  price: PriceUsed;
+  currency: CurrencyUsed;
+  /** What the money covers, so nobody reads it as the whole project's cost. */
+  basis: string;
+}
+
+export interface FlopsCost {
+  flops: number;
+  gpuHours: Band<number>;
+  /** Rounded half-up to the currency's minor unit (2 decimals for USD, 0 for JPY). */
+  cost: Band<string>;
+  /** Full precision, for sums that must not round twice. */
+  costExact: Band<string>;
+}
+
+export interface CostEstimate extends FlopsCost {
+  currency: string;
+  assumptions: CostAssumptions;
+}
+
+export const COST_BASIS = 'rental-equivalent GPU time of the final run at the price shown; excludes ablations, failed runs, storage, egress and staff';
+
+/** Exact GPU-hours at one MFU. */
+export function gpuHoursAt(flops: Money, setup: Pick<CostSetup, 'peakFlopsPerSecond'>, mfu: number): Money {
+  return flops.div(new Money(setup.peakFlopsPerSecond).times(mfu).times(SECONDS_PER_HOUR));
+}
+
+/** GPU-hours for each MFU, ordered by result (low hours ← high MFU). */
+export function gpuHoursBand(flops: Money, setup: CostSetup): Band<Money> {
+  return {
+    low: gpuHoursAt(flops, setup, setup.mfu.high),
+    base: gpuHoursAt(flops, setup, setup.mfu.base),
+    high: gpuHoursAt(flops, setup, setup.mfu.low),
+  };
+}
+
+export function mapBand<T, U>(band: Band<T>, f: (value: T) => U): Band<U> {
+  return { low: f(band.low), base: f(band.base), high: f(band.high) };
+}
+
+export function checkFlops(field: string, flops: unknown): Money {
+  const value = checkRange(field, typeof flops === 'number' ? flops : Number.NaN, { min: 0, exclusiveMin: false, accepted: FLOPS_FORMS });
+  return new Money(value);
+}
+
+/** Costs FLOPs under a resolved setup that has a price. */
+export function costUnder(field: string, flops: number, setup: CostSetup & { price: ResolvedPrice }): FlopsCost {
+  const exactFlops = checkFlops(field, flops);
+  const hours = gpuHoursBand(exactFlops, setup);
+  const money = mapBand(hours, (h) => h.times(setup.price.perGpuHour));
+  return {
+    flops,
+    gpuHours: mapBand(hours, (h) => h.toNumber()),
+    cost: mapBand(money, (m) => toFixedString(m, setup.currency.minorUnits)),
+    costExact: mapBand(money, (m) => m.toFixed()),
+  };
+}
+
+/** The cost of one number of FLOPs. Needs a price: the GPU's default, a provider's, or the user's. */
+export function costFlops(flops: number, options: CostOptions = {}): CostEstimate {
+  const setup = resolvePricedSetup(options);
+  return { ...costUnder('flops', flops, setup), currency: setup.currency.code, assumptions: describeAssumptions(setup) };
+}
+
+export interface GpuHoursEstimate {
+  flops: number;
+  gpuHours: Band<number>;
+  gpu: GpuUsed;
+  mfu: Band<number>;
+}
+
+/** GPU-hours only; no price needed (works for GPUs the price table lacks). */
+export function gpuHoursFor(flops: number, options: CostOptions = {}): GpuHoursEstimate {
+  const setup = resolveCostOptions(options, false);
+  const hours = gpuHoursBand(checkFlops('flops', flops), setup);
+  return { flops, gpuHours: mapBand(hours, (h) => h.toNumber()), gpu: describeGpu(setup), mfu: setup.mfu };
+}
+
+export function resolvePricedSetup(options: CostOptions): CostSetup & { price: ResolvedPrice } {
+  return resolveCostOptions(options, true) as CostSetup & { price: ResolvedPrice };
+}
+
+export function describeGpu(setup: CostSetup): GpuUsed {
+  const { gpu } = setup;
+  return { id: gpu.id, name: gpu.name, precision: setup.precision, peakFlopsPerSecond: setup.peakFlopsPerSecond, sourceUrl: gpu.sourceUrl, sourceDate: gpu.sourceDate };
+}
+
+export function describeAssumptions(setup: CostSetup & { price: ResolvedPrice }): CostAssumptions {
+  return { gpu: describeGpu(setup), mfu: setup.mfu, price: describePrice(setup), currency: describeCurrency(setup.currency), basis: COST_BASIS };
+}
+
+function describePrice(setup: CostSetup & { price: ResolvedPrice }): PriceUsed {
+  const { price, currency } = setup;
+  const common = {
+    perGpuHour: price.perGpuHour.toFixed(), currency: currency.code,
+    quotedPerGpuHour: price.quotedPerGpuHour.toFixed(), quoteCurrency: price.quoteCurrency,
+  };
+  const entry = price.entry;
+  if (!entry) return { ...common, userGiven: true, provider: 'user', kind: 'user-given', asOf: 'user-given', source: 'your own price' };
+  return {
+    ...common, userGiven: false, id: entry.id, provider: entry.provider, offer: entry.offer, kind: entry.kind,
+    region: entry.region, asOf: entry.asOf, sourceUrl: entry.sourceUrl, source: entry.source,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Money and GPU-hours as people read them: "$1.23M", "¥185M", "12,400
+ * GPU-hours", and in Japanese "1.2億円", "12,400 GPU時間". Written by hand
+ * rather than with Intl so that Node, Slack and Apps Script print the same
+ * characters. Rounding happens here, once, half-up.
+ */
+import { Money, toFixedString } from './money.js';
+import { minorUnitsOf } from './currency.js';
+
+export type Lang = 'en' | 'ja';
+
+export interface MoneyFormat {
+  /** 3 significant figures with k/M/B/T (en) or 万/億/兆 (ja); default false = every minor unit. */
+  compact?: boolean;
+  lang?: Lang;
+}
+
+const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', JPY: '¥', EUR: '€', GBP: '£' };
+const JA_NAMES: Readonly<Record<string, string>> = { JPY: '円', USD: 'ドル', EUR: 'ユーロ', GBP: 'ポンド' };
+const EN_UNITS: ReadonlyArray<readonly [string, string]> = [['1e12', 'T'], ['1e9', 'B'], ['1e6', 'M'], ['1e3', 'k']];
+const JA_UNITS: ReadonlyArray<readonly [string, string]> = [['1e12', '兆'], ['1e8', '億'], ['1e4', '万']];
+
+/** 1234567.891 → "1,234,567.891": groups the integer digits of a plain decimal string. */
+export function groupDigits(plain: string): string {
+  const [whole, fraction] = plain.split('.') as [string, string | undefined];
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = sign ? whole.slice(1) : whole;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${grouped}${fraction !== undefined ? `.${fraction}` : ''}`;
+}
+
+/** An amount (decimal string or Money) in `currency`, e.g. "$1,234.50", "$1.23M", "1.2億円". */
+export function formatMoney(amount: string | Money, currency: string, format: MoneyFormat = {}): string {
+  const value = new Money(amount);
+  const size = value.abs();
+  const lang = format.lang ?? 'en';
+  const [digits, unit] = format.compact ? compactDigits(size, currency, lang) : [groupDigits(toFixedString(size, minorUnitsOf(currency))), ''];
+  // Only a sign that survives rounding: -0.001 USD shows as $0.00.
+  const sign = value.isNegative() && /[1-9]/.test(digits) ? '-' : '';
+  if (lang === 'ja' && (JA_NAMES[currency] && (currency === 'JPY' || format.compact))) return `${sign}${digits}${unit}${JA_NAMES[currency]}`;
+  const symbol = SYMBOLS[currency];
+  return symbol ? `${sign}${symbol}${digits}${unit}` : `${sign}${digits}${unit} ${currency}`;
+}
+
+/** Rounds to 3 significant figures first, then picks the unit, so 999,999 reads "1M", not "1000k". */
+function compactDigits(size: Money, currency: string, lang: Lang): [string, string] {
+  const units = lang === 'ja' ? JA_UNITS : EN_UNITS;
+  const rounded = size.toSignificantDigits(3, Money.ROUND_HALF_UP);
+  for (const [scale, unit] of units) {
+    if (rounded.gte(scale)) return [groupDigits(rounded.div(scale).toSignificantDigits(3, Money.ROUND_HALF_UP).toFixed()), unit];
+  }
+  return [groupDigits(toFixedString(size, minorUnitsOf(currency))), ''];
+}
+
+/** "12,400 GPU-hours" / "12,400 GPU時間", at 3 significant figures. */
+export function formatGpuHours(hours: number, lang: Lang = 'en'): string {
+  const rounded = new Money(hours).toSignificantDigits(3, Money.ROUND_HALF_UP);
+  const text = groupDigits(rounded.toFixed());
+  if (lang === 'ja') return `${text} GPU時間`;
+  return `${text} ${rounded.eq(1) ? 'GPU-hour' : 'GPU-hours'}`;
+}
+
+/** "$2.99/GPU-hour", "¥448.5/GPU時間": the price with every digit it was given (at least the minor unit). */
+export function formatPricePerGpuHour(perGpuHour: string | Money, currency: string, lang: Lang = 'en'): string {
+  const value = new Money(perGpuHour);
+  const places = Math.max(minorUnitsOf(currency), value.decimalPlaces());
+  const digits = groupDigits(value.toFixed(Math.min(places, 6), Money.ROUND_HALF_UP));
+  const unit = lang === 'ja' ? 'GPU時間' : 'GPU-hour';
+  if (lang === 'ja' && currency === 'JPY') return `${digits}円/${unit}`;
+  const symbol = SYMBOLS[currency];
+  return symbol ? `${symbol}${digits}/${unit}` : `${digits} ${currency}/${unit}`;
+}
+
+/** "30/40/50%": an MFU band. */
+export function formatMfuBand(band: { low: number; base: number; high: number }): string {
+  const percent = (fraction: number): string => new Money(fraction).times(100).toSignificantDigits(3).toFixed();
+  return `${percent(band.low)}/${percent(band.base)}/${percent(band.high)}%`;
+}
+
+/** "$1.23M–$1.85M (base $1.5M)": a cost band, compact. */
+export function formatCostBand(cost: { low: string; base: string; high: string }, currency: string, lang: Lang = 'en'): string {
+  const show = (amount: string): string => formatMoney(amount, currency, { compact: true, lang });
+  return lang === 'ja'
+    ? `${show(cost.base)}（${show(cost.low)}〜${show(cost.high)}）`
+    : `${show(cost.base)} (${show(cost.low)}–${show(cost.high)})`;
+}

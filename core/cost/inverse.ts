@@ -1,0 +1,79 @@
+/**
+ * The inverse of the cost model: what a budget in money, GPU-hours or FLOPs
+ * buys, in FLOPs, with the MFU band. FLOPs = GPU-hours × 3600 s × dense peak ×
+ * MFU; money becomes GPU-hours at the price per GPU-hour.
+ */
+import { InputError } from '../errors.js';
+import { Budget, parseBudget } from './budget.js';
+import { CostAssumptions, describeAssumptions, describeGpu, gpuHoursBand, GpuUsed, mapBand, resolvePricedSetup, SECONDS_PER_HOUR } from './cost.js';
+import { fromUsd } from './currency.js';
+import { Money } from './money.js';
+import { Band, CostOptions, CostSetup, resolveCostOptions } from './options.js';
+
+export interface BudgetFlops {
+  budget: Budget;
+  /** low ← low MFU (fewest FLOPs for the money), high ← high MFU. For a FLOPs budget all three are equal. */
+  flops: Band<number>;
+  /** low ← high MFU. For money and GPU-hour budgets all three are equal. */
+  gpuHours: Band<number>;
+  gpu: GpuUsed;
+  mfu: Band<number>;
+  /** Present for money budgets (the price that turned money into GPU-hours). */
+  assumptions?: CostAssumptions;
+}
+
+/** What a budget buys. `budget` may be typed text ("$50k") or a parsed Budget. */
+export function flopsForBudget(budget: Budget | string | number, options: CostOptions = {}): BudgetFlops {
+  const parsed = typeof budget === 'object' ? budget : parseBudget('budget', budget);
+  if (parsed.kind === 'flops') return forFlops(parsed, options);
+  if (parsed.kind === 'gpu-hours') return forGpuHours(parsed, options);
+  return forMoney(parsed, options);
+}
+
+/** The FLOPs a budget buys at the BASE MFU, the number the optimisers take. */
+export function budgetToFlops(budget: Budget | string | number, options: CostOptions = {}): number {
+  return flopsForBudget(budget, options).flops.base;
+}
+
+function forFlops(budget: Budget & { kind: 'flops' }, options: CostOptions): BudgetFlops {
+  const setup = resolveCostOptions(options, false);
+  const hours = gpuHoursBand(new Money(budget.flops), setup);
+  const flops = budget.flops;
+  return { budget, flops: { low: flops, base: flops, high: flops }, gpuHours: mapBand(hours, (h) => h.toNumber()), gpu: describeGpu(setup), mfu: setup.mfu };
+}
+
+function forGpuHours(budget: Budget & { kind: 'gpu-hours' }, options: CostOptions): BudgetFlops {
+  if (budget.gpu !== undefined && options.gpu !== undefined && resolveCostOptions({ gpu: options.gpu }, false).gpu.id !== budget.gpu) {
+    throw new InputError('budget', `is in ${budget.gpu} hours but gpu is ${options.gpu}`, 'hours of the same GPU, or GPU-hours');
+  }
+  const setup = resolveCostOptions({ ...options, gpu: budget.gpu ?? options.gpu }, false);
+  return fromHours(budget, new Money(budget.hours), setup);
+}
+
+function forMoney(budget: Budget & { kind: 'money' }, options: CostOptions): BudgetFlops {
+  const setup = resolvePricedSetup({ ...options, currency: options.currency ?? budget.currency });
+  const amount = amountInAnswerCurrency(budget, setup);
+  const hours = amount.div(setup.price.perGpuHour);
+  return { ...fromHours(budget, hours, setup), assumptions: describeAssumptions(setup) };
+}
+
+/** A USD budget converts at the answer's rate; any other must already be in the answer's currency. */
+function amountInAnswerCurrency(budget: Budget & { kind: 'money' }, setup: CostSetup): Money {
+  const amount = new Money(budget.amount);
+  if (budget.currency === setup.currency.code) return amount;
+  if (budget.currency === 'USD') return fromUsd(amount, setup.currency);
+  throw new InputError('budget', `is in ${budget.currency} but currency is ${setup.currency.code}`,
+    `a budget in USD or ${setup.currency.code}, or currency ${budget.currency} with its rate per USD`);
+}
+
+function fromHours(budget: Budget, hours: Money, setup: CostSetup): BudgetFlops {
+  const flopsAt = (mfu: number): number => hours.times(SECONDS_PER_HOUR).times(setup.peakFlopsPerSecond).times(mfu).toNumber();
+  const gpuHours = hours.toNumber();
+  return {
+    budget,
+    flops: { low: flopsAt(setup.mfu.low), base: flopsAt(setup.mfu.base), high: flopsAt(setup.mfu.high) },
+    gpuHours: { low: gpuHours, base: gpuHours, high: gpuHours },
+    gpu: describeGpu(setup),
+    mfu: setup.mfu,
+  };
+}

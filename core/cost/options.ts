@@ -1,0 +1,133 @@
+/**
+ * Turns the options a face passes (strings as typed, or numbers) into the
+ * resolved assumptions every cost uses: GPU and precision, its dense peak, the
+ * MFU band, the answer's currency and the price per GPU-hour in it.
+ */
+import { InputError } from '../errors.js';
+import { checkRange, parseCount } from '../units.js';
+import { CurrencyOptions, Currency, parseMoneyText, resolveCurrency, fromUsd } from './currency.js';
+import { DEFAULT_GPU_ID, densePeakFlopsPerSecond, findGpu, GpuSpec, parsePrecision, Precision } from './gpus.js';
+import { Money, parseAmount } from './money.js';
+import { defaultPriceFor, findPrice, PRICES, PriceEntry, pricePerGpuHour } from './prices.js';
+
+export interface Band<T> {
+  low: T;
+  base: T;
+  high: T;
+}
+
+export const DEFAULT_MFU_BAND: Readonly<Band<number>> = { low: 0.3, base: 0.4, high: 0.5 };
+
+export interface CostOptions extends CurrencyOptions {
+  /** A catalog id or alias; default h100-sxm. */
+  gpu?: string;
+  /** Base MFU as a fraction in (0, 1] (0.4) or a percentage ("40%"); the band is 0.75×/1.25× of it. */
+  mfu?: number | string;
+  /** The whole band: {low, base, high} or "0.3/0.4/0.5". */
+  mfuBand?: Band<number | string> | string;
+  /** The precision the MFU is measured against: bf16 (default), fp16 or fp8. */
+  precision?: string;
+  /** Your own price per GPU-hour: a number or decimal string in USD, or "¥450", "450 JPY". */
+  price?: number | string;
+  /** A provider (aws, lambda, …) or a price id from the table. */
+  provider?: string;
+}
+
+export interface ResolvedPrice {
+  /** In the answer's currency, full precision. */
+  perGpuHour: Money;
+  /** As quoted (per GPU), in `quoteCurrency`. */
+  quotedPerGpuHour: Money;
+  quoteCurrency: string;
+  entry?: PriceEntry;
+}
+
+export interface CostSetup {
+  gpu: GpuSpec;
+  precision: Precision;
+  peakFlopsPerSecond: number;
+  mfu: Band<number>;
+  currency: Currency;
+  price?: ResolvedPrice;
+}
+
+const MFU_FORMS = 'a fraction in (0, 1] such as 0.4, or a percentage such as 40%';
+const BAND_FORMS = 'low/base/high fractions in (0, 1] with low ≤ base ≤ high, such as 0.3/0.4/0.5';
+export const PRICE_FORMS = 'a price per GPU-hour > 0 in USD such as 2.99, or with its currency such as ¥450 or 450 JPY';
+
+/** Resolves everything; `needPrice` makes a missing price an error instead of leaving `price` out. */
+export function resolveCostOptions(options: CostOptions, needPrice: boolean): CostSetup {
+  const gpu = findGpu('gpu', options.gpu ?? DEFAULT_GPU_ID);
+  const precision = parsePrecision('precision', options.precision);
+  const peakFlopsPerSecond = densePeakFlopsPerSecond(gpu, precision);
+  const mfu = resolveMfuBand(options.mfu, options.mfuBand);
+  const currency = resolveCurrency(options);
+  const price = resolvePrice(options, gpu, currency, needPrice);
+  return { gpu, precision, peakFlopsPerSecond, mfu, currency, price };
+}
+
+/** A utilisation as typed: 0.4 or "40%"; must be in (0, 1]. */
+export function parseMfu(field: string, input: unknown): number {
+  if (typeof input === 'string' && input.trim().endsWith('%')) {
+    const percent = parseCount(field, input.trim().slice(0, -1), { min: 0, exclusiveMin: true, accepted: MFU_FORMS });
+    return checkRange(field, new Money(percent).div(100).toNumber(), { min: 0, exclusiveMin: true, max: 1, accepted: MFU_FORMS });
+  }
+  return parseCount(field, input, { min: 0, exclusiveMin: true, max: 1, accepted: MFU_FORMS });
+}
+
+function resolveMfuBand(mfu: unknown, band: CostOptions['mfuBand']): Band<number> {
+  const base = mfu === undefined ? undefined : parseMfu('mfu', mfu);
+  if (band === undefined) return base === undefined ? { ...DEFAULT_MFU_BAND } : bandAround(base);
+  const parsed = parseMfuBand(band);
+  if (base !== undefined && base !== parsed.base) {
+    throw new InputError('mfu', `(${base}) differs from the base of mfuBand (${parsed.base})`, 'give one of them, or the same base');
+  }
+  return parsed;
+}
+
+/** 0.75× and 1.25× the base (0.30/0.40/0.50 around 0.40), capped at 1; exact in decimal. */
+export function bandAround(base: number): Band<number> {
+  const low = new Money(base).times('0.75').toNumber();
+  const high = Math.min(1, new Money(base).times('1.25').toNumber());
+  return { low, base, high };
+}
+
+export function parseMfuBand(input: Band<number | string> | string): Band<number> {
+  const parts = typeof input === 'string' ? input.split(/[/,]/) : [input.low, input.base, input.high];
+  if (parts.length !== 3) throw new InputError('mfuBand', 'needs three values', BAND_FORMS);
+  const [low, base, high] = parts.map((part) => parseMfu('mfuBand', typeof part === 'string' ? part.trim() : part)) as [number, number, number];
+  if (!(low <= base && base <= high)) throw new InputError('mfuBand', `${low}/${base}/${high} is not ordered`, BAND_FORMS);
+  return { low, base, high };
+}
+
+function resolvePrice(options: CostOptions, gpu: GpuSpec, currency: Currency, needPrice: boolean): ResolvedPrice | undefined {
+  if (options.price !== undefined) {
+    if (options.provider !== undefined) {
+      throw new InputError('price', 'cannot be combined with provider', 'either your own price or a provider, not both');
+    }
+    return userPrice(options.price, currency);
+  }
+  const entry = findPrice('provider', gpu.id, options.provider);
+  if (entry) {
+    const quoted = pricePerGpuHour(entry);
+    return { perGpuHour: fromUsd(quoted, currency), quotedPerGpuHour: quoted, quoteCurrency: entry.currency, entry };
+  }
+  if (needPrice) throw missingPrice(gpu);
+  return undefined;
+}
+
+function userPrice(input: number | string, currency: Currency): ResolvedPrice {
+  const money = typeof input === 'string' ? parseMoneyText('price', input, PRICE_FORMS) : undefined;
+  const quoted = money?.amount ?? parseAmount('price', input, PRICE_FORMS, true);
+  const quoteCurrency = money?.currency ?? 'USD';
+  if (quoteCurrency === currency.code) return { perGpuHour: quoted, quotedPerGpuHour: quoted, quoteCurrency };
+  if (quoteCurrency === 'USD') return { perGpuHour: fromUsd(quoted, currency), quotedPerGpuHour: quoted, quoteCurrency };
+  throw new InputError('price', `is in ${quoteCurrency} but the answer is in ${currency.code}`,
+    `a price in USD, or currency ${quoteCurrency} with its rate per USD`);
+}
+
+function missingPrice(gpu: GpuSpec): InputError {
+  const priced = [...new Set(PRICES.filter((entry) => defaultPriceFor(entry.gpu)).map((entry) => entry.gpu))];
+  return new InputError('price', `is needed: the price table has no price for ${gpu.id}`,
+    `your own price per GPU-hour (e.g. 2.50), or a GPU with a default price (${priced.join(', ')})`);
+}

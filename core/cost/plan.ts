@@ -1,0 +1,30 @@
+/**
+ * Costs a plan of the core optimiser part by part. The total is costed from
+ * the plan's own total FLOPs (not from the rounded parts), so the rounded
+ * parts may differ from the rounded total by a minor unit.
+ */
+import { CostAssumptions, costUnder, describeAssumptions, FlopsCost, resolvePricedSetup } from './cost.js';
+import { CostOptions } from './options.js';
+// The optimiser's own type (teacherPretraining is already the amortised share).
+import type { PlanFlops } from '../plans.js';
+
+export interface PlanCost {
+  studentTraining: FlopsCost;
+  teacherInference: FlopsCost;
+  teacherPretraining: FlopsCost;
+  total: FlopsCost;
+  currency: string;
+  assumptions: CostAssumptions;
+}
+
+export function costPlan(flops: PlanFlops, options: CostOptions = {}): PlanCost {
+  const setup = resolvePricedSetup(options);
+  return {
+    studentTraining: costUnder('flops.studentTraining', flops.studentTraining, setup),
+    teacherInference: costUnder('flops.teacherInference', flops.teacherInference, setup),
+    teacherPretraining: costUnder('flops.teacherPretraining', flops.teacherPretraining, setup),
+    total: costUnder('flops.total', flops.total, setup),
+    currency: setup.currency.code,
+    assumptions: describeAssumptions(setup),
+  };
+}
