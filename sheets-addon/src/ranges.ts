@@ -1,0 +1,126 @@
+/**
+ * Running one per-row computation over whatever Sheets passed: single values
+ * or ranges (2-D arrays, rows of columns, "" for empty cells).
+ *
+ * - Ranges of the same shape are walked together; single values (and 1×1
+ *   ranges) are repeated for every position.
+ * - A position is blank, and its result blank, when every required argument
+ *   given as a range is empty there (or, with no such range, every range
+ *   argument; with no range at all, the first argument). So a budget column
+ *   with empty rows at the bottom stays quiet.
+ * - In a range, one bad row gives "ERR: <short reason>" in its own cells and
+ *   the others still compute: a throw would blank the whole spill (#ERROR!).
+ *   With single values only, a bad value throws an Error naming the argument,
+ *   which Sheets shows on the #ERROR! cell.
+ */
+import { isInputError } from '../../core/index.js';
+import { isBlank } from './coerce.js';
+import type { FunctionSpec } from './registry.js';
+
+export type OutputValue = number | string;
+export type Compute = (cells: readonly unknown[]) => OutputValue | readonly OutputValue[];
+
+interface Argument {
+  grid: readonly (readonly unknown[])[] | null;
+  scalar: unknown;
+  required: boolean;
+}
+
+export function overRanges(spec: FunctionSpec, args: readonly unknown[], compute: Compute): OutputValue | OutputValue[][] {
+  const given = spec.params.map((param, i): Argument => toArgument(args[i], !param.optional));
+  const shape = commonShape(spec, given);
+  if (!shape) return single(spec, given, compute);
+  if (spec.columns.length > 1 && shape.columns > 1) {
+    throw new Error(`${rangeNames(spec, given)}: give a single column; each row gives one row of ${spec.columns.length} results`);
+  }
+  const watched = blankWatchers(given);
+  const rows: OutputValue[][] = [];
+  for (let r = 0; r < shape.rows; r++) {
+    const row: OutputValue[] = [];
+    for (let c = 0; c < shape.columns; c++) row.push(...atPosition(spec, given, watched, compute, r, c));
+    rows.push(row);
+  }
+  return rows;
+}
+
+function toArgument(value: unknown, required: boolean): Argument {
+  if (!Array.isArray(value)) return { grid: null, scalar: value, required };
+  const grid = value.every((row) => Array.isArray(row)) ? (value as unknown[][]) : [value];
+  // A 1×1 range is a single value; Sheets passes a one-cell reference that way too.
+  if (grid.length === 1 && grid[0]!.length === 1) return { grid: null, scalar: grid[0]![0], required };
+  return { grid, scalar: undefined, required };
+}
+
+function commonShape(spec: FunctionSpec, given: Argument[]): { rows: number; columns: number } | null {
+  let shape: { rows: number; columns: number; name: string } | null = null;
+  given.forEach((arg, i) => {
+    if (!arg.grid) return;
+    const current = { rows: arg.grid.length, columns: Math.max(0, ...arg.grid.map((row) => row.length)), name: spec.params[i]!.name };
+    if (shape && (shape.rows !== current.rows || shape.columns !== current.columns)) {
+      throw new Error(`${shape.name} (${describe(shape)}) and ${current.name} (${describe(current)}) must be ranges of the same size`);
+    }
+    shape ??= current;
+  });
+  return shape;
+}
+
+function describe(shape: { rows: number; columns: number }): string {
+  return `${shape.rows} row${shape.rows === 1 ? '' : 's'} × ${shape.columns} column${shape.columns === 1 ? '' : 's'}`;
+}
+
+function rangeNames(spec: FunctionSpec, given: Argument[]): string {
+  return given.flatMap((arg, i) => (arg.grid ? [spec.params[i]!.name] : [])).join(', ');
+}
+
+/** The arguments whose emptiness makes a position blank (see the file comment). */
+function blankWatchers(given: Argument[]): Argument[] {
+  const ranges = given.filter((arg) => arg.grid);
+  const requiredRanges = ranges.filter((arg) => arg.required);
+  return requiredRanges.length > 0 ? requiredRanges : ranges;
+}
+
+function cellOf(arg: Argument, r: number, c: number): unknown {
+  return arg.grid ? arg.grid[r]?.[c] : arg.scalar;
+}
+
+function atPosition(spec: FunctionSpec, given: Argument[], watched: Argument[], compute: Compute, r: number, c: number): OutputValue[] {
+  const width = spec.columns.length;
+  if (watched.every((arg) => isBlank(cellOf(arg, r, c)))) return new Array<OutputValue>(width).fill('');
+  try {
+    return asRow(compute(given.map((arg) => cellOf(arg, r, c))));
+  } catch (error) {
+    return new Array<OutputValue>(width).fill(`ERR: ${shortReason(error)}`);
+  }
+}
+
+function single(spec: FunctionSpec, given: Argument[], compute: Compute): OutputValue | OutputValue[][] {
+  if (isBlank(given[0]?.scalar)) return '';
+  let result: OutputValue | readonly OutputValue[];
+  try {
+    result = compute(given.map((arg) => arg.scalar));
+  } catch (error) {
+    throw new Error(fullReason(error));
+  }
+  const row = asRow(result);
+  // A row-returning function spills its row to the right.
+  return spec.columns.length > 1 ? [row] : row[0]!;
+}
+
+function asRow(result: OutputValue | readonly OutputValue[]): OutputValue[] {
+  return Array.isArray(result) ? [...(result as OutputValue[])] : [result as OutputValue];
+}
+
+/** Core names fields in words ("student params"); the sheet's arguments use underscores. */
+function sheetField(field: string): string {
+  return field.replace(/ /g, '_');
+}
+
+function shortReason(error: unknown): string {
+  if (isInputError(error)) return error.renamed(sheetField(error.field)).short;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function fullReason(error: unknown): string {
+  if (isInputError(error)) return error.renamed(sheetField(error.field)).message;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,162 @@
+/**
+ * The one list of the add-on's custom functions: names, arguments (in order),
+ * what each returns and an example. The build generates the top-level
+ * Apps Script declarations and their @customfunction JSDoc from it, the
+ * README's table follows it, and the tests walk it — so a function cannot
+ * exist in one place and be missing in another. Names and argument order are
+ * a public contract: sheets in the wild call them.
+ */
+
+export interface ParamSpec {
+  /** The argument's name as Sheets shows it; errors name it too. */
+  readonly name: string;
+  /** What it is, with units and accepted forms. */
+  readonly description: string;
+  readonly optional?: true;
+}
+
+export interface FunctionSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly params: readonly ParamSpec[];
+  readonly returns: string;
+  /** One formula a person can paste. */
+  readonly example: string;
+  /** Headings of the columns each input row gives; one heading for a single value. */
+  readonly columns: readonly string[];
+}
+
+const RANGE_NOTE = 'A value or a column range.';
+const PARAMS_NOTE = 'non-embedding parameters, as a number or text such as 1.5B, 7e9 or 7,000,000,000.';
+const PRESET: ParamSpec = {
+  name: 'preset', optional: true,
+  description: 'Coefficient set: busbridge2025-corrected (default, blank) or busbridge2025 (Table 6 as printed).',
+};
+
+export const REGISTRY = [
+  {
+    name: 'DISTIL_LOSS',
+    description: 'Predicted cross-entropy (nats/token) of a student distilled from a teacher of the given loss (Busbridge et al. 2025, Eq. 8).',
+    params: [
+      { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
+      { name: 'tokens', description: `Distillation tokens the student sees, e.g. 20B. ${RANGE_NOTE}` },
+      { name: 'teacher_loss', description: `Teacher cross-entropy in nats/token, above 1.22, e.g. 1.9. ${RANGE_NOTE}` },
+      PRESET,
+    ],
+    returns: 'The student loss in nats/token; a column for a column.',
+    example: '=DISTIL_LOSS(1e9, 2e10, 2.2)',
+    columns: ['student loss'],
+  },
+  {
+    name: 'SUPERVISED_LOSS',
+    description: 'Predicted cross-entropy (nats/token) of a model trained directly on data (Busbridge et al. 2025, Eq. 1).',
+    params: [
+      { name: 'params', description: `Model ${PARAMS_NOTE} ${RANGE_NOTE}` },
+      { name: 'tokens', description: `Training tokens, e.g. 20B. ${RANGE_NOTE}` },
+      PRESET,
+    ],
+    returns: 'The loss in nats/token; a column for a column.',
+    example: '=SUPERVISED_LOSS("1B", "20B")',
+    columns: ['loss'],
+  },
+  {
+    name: 'FORWARD_FLOPS',
+    description: 'Forward FLOPs per token F(N) of a model with the paper\'s shape (Eq. 69, context 4096, vocabulary 32768).',
+    params: [{ name: 'params', description: `Model ${PARAMS_NOTE} ${RANGE_NOTE}` }],
+    returns: 'FLOPs per token for one forward pass.',
+    example: '=FORWARD_FLOPS("7B")',
+    columns: ['forward FLOPs per token'],
+  },
+  {
+    name: 'TRAINING_FLOPS',
+    description: 'FLOPs to train a model on a number of tokens: 3·F(N)·D.',
+    params: [
+      { name: 'params', description: `Model ${PARAMS_NOTE} ${RANGE_NOTE}` },
+      { name: 'tokens', description: `Training tokens, e.g. 2T. ${RANGE_NOTE}` },
+    ],
+    returns: 'Training FLOPs.',
+    example: '=TRAINING_FLOPS("1B", "20B")',
+    columns: ['training FLOPs'],
+  },
+  {
+    name: 'OPTIMAL_SUPERVISED',
+    description: 'Compute-optimal model for a training budget: the size and tokens that minimise the loss.',
+    params: [{ name: 'compute', description: `Budget in FLOPs, e.g. 1e21. ${RANGE_NOTE}` }],
+    returns: 'A row of 3 cells: params, tokens, loss (nats/token); one row per budget.',
+    example: '=OPTIMAL_SUPERVISED(1e21)',
+    columns: ['params', 'tokens', 'loss'],
+  },
+  {
+    name: 'OPTIMAL_DISTIL',
+    description: 'Compute-optimal distillation of a student of a given size on a budget: the teacher and token split that minimise the student loss.',
+    params: [
+      { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
+      { name: 'compute', description: `Total budget in FLOPs, e.g. 1e22. ${RANGE_NOTE}` },
+      { name: 'scenario', optional: true, description: 'What the budget pays for: best-case, teacher-inference, teacher-pretraining or pretraining-and-inference (default, blank).' },
+      { name: 'students', optional: true, description: 'Students sharing one teacher\'s pretraining (default 1).' },
+    ],
+    returns: 'A row of 5 cells: student loss, student tokens, teacher params, teacher tokens, teacher loss; one row per input row.',
+    example: '=OPTIMAL_DISTIL("1B", 1e22, "best-case")',
+    columns: ['student loss', 'student tokens', 'teacher params', 'teacher tokens', 'teacher loss'],
+  },
+  {
+    name: 'DISTIL_OR_TRAIN',
+    description: 'Distil or train directly? The verdict for a student and budget, given an existing teacher (loss and size) or none (a teacher is trained for it).',
+    params: [
+      { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
+      { name: 'compute', description: `Budget in FLOPs for this student, e.g. 1e22. ${RANGE_NOTE}` },
+      { name: 'teacher_loss', optional: true, description: 'Loss of an existing teacher in nats/token; blank: no teacher yet, one is trained.' },
+      { name: 'teacher_params', optional: true, description: 'Parameters of that existing teacher (needed with teacher_loss).' },
+      { name: 'students', optional: true, description: 'Without a teacher: students sharing the new teacher (default 1).' },
+    ],
+    returns: 'A row of 3 cells: "distil" or "train", the distilled loss, the directly trained loss.',
+    example: '=DISTIL_OR_TRAIN("1B", 1e22, 1.9, "7B")',
+    columns: ['verdict', 'distil loss', 'supervised loss'],
+  },
+  {
+    name: 'FLIP_COMPUTE',
+    description: 'The budget in FLOPs at which compute-optimal distillation and direct training of this student cross (the first crossing in 1e17 to 1e28).',
+    params: [
+      { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
+      { name: 'scenario', optional: true, description: 'best-case (default, blank), teacher-inference, teacher-pretraining or pretraining-and-inference.' },
+    ],
+    returns: 'FLOPs; the text "none" when the verdict does not change between 1e17 and 1e28 FLOPs.',
+    example: '=FLIP_COMPUTE("1B")',
+    columns: ['flip FLOPs'],
+  },
+  {
+    name: 'GPU_HOURS',
+    description: 'GPU-hours to run a number of FLOPs on a GPU at a utilisation (dense peak × MFU).',
+    params: [
+      { name: 'flops', description: `FLOPs, e.g. 1e22. ${RANGE_NOTE}` },
+      { name: 'gpu', description: 'GPU id such as h100, a100, h200, b200, tpu-v5p.' },
+      { name: 'mfu', optional: true, description: 'Model FLOPs utilisation, a fraction or percentage (default 40%).' },
+    ],
+    returns: 'GPU-hours.',
+    example: '=GPU_HOURS(1e22, "h100", 40%)',
+    columns: ['GPU-hours'],
+  },
+  {
+    name: 'TRAINING_COST',
+    description: 'Money to run a number of FLOPs at a dated provider price, as a number in the currency (format the cell as currency; SUM adds it up).',
+    params: [
+      { name: 'flops', description: `FLOPs, e.g. 1e22. ${RANGE_NOTE}` },
+      { name: 'gpu', description: 'GPU id such as h100, a100, h200, b200, tpu-v5p.' },
+      { name: 'provider', optional: true, description: 'Price source such as aws, gcp, azure (default: the GPU\'s reference price).' },
+      { name: 'mfu', optional: true, description: 'Model FLOPs utilisation, a fraction or percentage (default 40%).' },
+      { name: 'currency', optional: true, description: 'ISO code such as USD (default), JPY, EUR.' },
+      { name: 'rate', optional: true, description: 'Units of the currency per 1 USD, e.g. 150 for JPY (needed for a currency other than USD).' },
+    ],
+    returns: 'The cost in the currency, unrounded.',
+    example: '=TRAINING_COST(1e22, "h100", "aws")',
+    columns: ['cost'],
+  },
+] as const satisfies readonly FunctionSpec[];
+
+export type FunctionName = (typeof REGISTRY)[number]['name'];
+
+export const FUNCTION_NAMES: readonly FunctionName[] = REGISTRY.map((spec) => spec.name);
+
+export function specOf(name: FunctionName): FunctionSpec {
+  return REGISTRY.find((spec) => spec.name === name)!;
+}
