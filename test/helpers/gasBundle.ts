@@ -126,7 +126,8 @@ export interface GasBundle {
   logs: string[];
 }
 
-export function loadGasBundle(path = BUNDLE_PATH): GasBundle {
+export function loadGasBundle(path = BUNDLE_PATH, options: { timeoutMs?: number } = {}): GasBundle {
+  const timeout = options.timeoutMs ?? GAS_LIMITS.callTimeoutMs;
   const code = readFileSync(path, 'utf8');
   const cache = new MockCache();
   const properties = new MockProperties();
@@ -146,7 +147,7 @@ export function loadGasBundle(path = BUNDLE_PATH): GasBundle {
   };
   const context = vm.createContext(sandbox);
   vm.runInContext(BUILTIN_BINDINGS, context);
-  new vm.Script(code, { filename: 'Code.js' }).runInContext(context, { timeout: GAS_LIMITS.callTimeoutMs });
+  new vm.Script(code, { filename: 'Code.js' }).runInContext(context, { timeout });
   // Copies a value into the sandbox's realm (arrays and dates), as Sheets' own objects would be.
   vm.runInContext(`globalThis.__intoRealm = function into(v) {
     if (Array.isArray(v)) return v.map(into);
@@ -160,7 +161,7 @@ export function loadGasBundle(path = BUNDLE_PATH): GasBundle {
       let result: unknown;
       try {
         result = vm.runInContext(
-          'globalThis[__pending.name].apply(null, __intoRealm(__pending.args))', context, { timeout: GAS_LIMITS.callTimeoutMs },
+          'globalThis[__pending.name].apply(null, __intoRealm(__pending.args))', context, { timeout },
         );
       } catch (error) {
         // The sandbox's Error is another realm's: rethrow as ours, message intact (what Sheets shows on #ERROR!).

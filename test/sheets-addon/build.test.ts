@@ -1,0 +1,91 @@
+/**
+ * What clasp pushes: dist/sheets/Code.js is one plain script whose custom
+ * functions are top-level declarations with @customfunction JSDoc, generated
+ * from the registry, and appsscript.json is the minimal V8 manifest.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FUNCTIONS } from '../../sheets-addon/src/functions.js';
+import { REGISTRY } from '../../sheets-addon/src/registry.js';
+import { BUNDLE_PATH, loadGasBundle } from '../helpers/gasBundle.js';
+
+const code = readFileSync(BUNDLE_PATH, 'utf8');
+const root = join(import.meta.dirname, '..', '..');
+
+describe('dist/sheets/Code.js', () => {
+  it('has no module syntax and no Node globals', () => {
+    expect(code).not.toMatch(/\bimport\b/);
+    expect(code).not.toMatch(/\bexport\b/);
+    expect(code).not.toMatch(/\brequire\(/);
+    expect(code).not.toMatch(/\bprocess\b/);
+  });
+
+  it('declares exactly the registry\'s functions at top level, each with its JSDoc', () => {
+    const declared = [...code.matchAll(/^function (\w+)\(([^)]*)\) \{$/gm)].map((match) => ({ name: match[1], params: match[2] }));
+    expect(declared.map((d) => d.name)).toEqual(REGISTRY.map((spec) => spec.name));
+    for (const spec of REGISTRY) {
+      const names = spec.params.map((param) => param.name);
+      expect(declared.find((d) => d.name === spec.name)!.params).toBe(names.join(', '));
+      const start = code.indexOf(`\nfunction ${spec.name}(`);
+      const doc = code.slice(code.lastIndexOf('/**', start), start);
+      expect(doc).toContain('@customfunction');
+      expect(doc).toContain(`@return ${spec.returns}`);
+      for (const name of names) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${name} `));
+      expect(spec.name).not.toMatch(/_$/); // a trailing underscore makes a function private in Apps Script
+    }
+  });
+
+  it('the declarations are real global functions in the Apps Script scope', () => {
+    const gas = loadGasBundle();
+    for (const spec of REGISTRY) expect(gas.hasGlobalFunction(spec.name)).toBe(true);
+  });
+
+  it('is one IIFE under __addon, ES2020', () => {
+    expect(code).toMatch(/^var __addon = \(\(\) => \{$/m);
+    expect(code).not.toMatch(/\?\?=|\|\|=|&&=|#\w+\s*[;=(]/); // es2021+ syntax lowered by esbuild
+  });
+});
+
+describe('the registry', () => {
+  it('and the implementations list the same functions', () => {
+    expect(Object.keys(FUNCTIONS).sort()).toEqual(REGISTRY.map((spec) => spec.name).sort());
+  });
+
+  it('optional arguments come last, and every function documents an example', () => {
+    for (const spec of REGISTRY) {
+      const firstOptional = spec.params.findIndex((param) => 'optional' in param && param.optional);
+      if (firstOptional >= 0) expect(spec.params.slice(firstOptional).every((param) => 'optional' in param && param.optional)).toBe(true);
+      expect(spec.example.startsWith(`=${spec.name}(`)).toBe(true);
+    }
+  });
+
+  it('keeps the public contract: names and argument order', () => {
+    expect(REGISTRY.map((spec) => `${spec.name}(${spec.params.map((p) => ('optional' in p && p.optional ? `[${p.name}]` : p.name)).join(', ')})`)).toEqual([
+      'DISTIL_LOSS(student_params, tokens, teacher_loss, [preset])',
+      'SUPERVISED_LOSS(params, tokens, [preset])',
+      'FORWARD_FLOPS(params)',
+      'TRAINING_FLOPS(params, tokens)',
+      'OPTIMAL_SUPERVISED(compute)',
+      'OPTIMAL_DISTIL(student_params, compute, [scenario], [students])',
+      'DISTIL_OR_TRAIN(student_params, compute, [teacher_loss], [teacher_params], [students])',
+      'FLIP_COMPUTE(student_params, [scenario])',
+      'GPU_HOURS(flops, gpu, [mfu])',
+      'TRAINING_COST(flops, gpu, [provider], [mfu], [currency], [rate])',
+    ]);
+  });
+});
+
+describe('appsscript.json and .clasp.json', () => {
+  it('the manifest is copied beside Code.js: V8, UTC, Stackdriver, minimal scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'dist', 'sheets', 'appsscript.json'), 'utf8'));
+    expect(manifest).toEqual(JSON.parse(readFileSync(join(root, 'sheets-addon', 'appsscript.json'), 'utf8')));
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Etc/UTC', exceptionLogging: 'STACKDRIVER' });
+    expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets.currentonly']);
+  });
+
+  it('.clasp.json pushes dist/sheets', () => {
+    const text = readFileSync(join(root, '.clasp.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+    expect(JSON.parse(text)).toMatchObject({ rootDir: 'dist/sheets' });
+  });
+});

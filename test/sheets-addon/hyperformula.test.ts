@@ -1,0 +1,93 @@
+/**
+ * Real formulas over the shipped bundle: HyperFormula evaluates the sheet
+ * (ranges, spills, SUM over spilled cells, recalculation on edits) and a
+ * bridge plugin calls Code.js's custom functions in node:vm.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distilledLoss, optimalDistillation } from '../../core/index.js';
+import { costFlops, Money } from '../../core/cost/index.js';
+import { loadGasBundle } from '../helpers/gasBundle.js';
+import { buildSheet, registerGasFunctions } from '../helpers/hyperformulaBridge.js';
+
+// CI checks out shared/ beside the repository, as here.
+const FIG1 = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'fig1_measured.csv');
+
+function readFig1(): number[][] {
+  const [header, ...lines] = readFileSync(FIG1, 'utf8').trim().split(/\r?\n/);
+  expect(header).toBe('NS,DS,LT,LS');
+  return lines.map((line) => line.split(',').map(Number));
+}
+
+const cell = (col: number, row: number) => ({ sheet: 0, col, row });
+
+beforeAll(() => {
+  registerGasFunctions(loadGasBundle());
+});
+
+describe('Figure 1 of the paper through =DISTIL_LOSS over ranges', () => {
+  it('spills 354 predictions equal to core, within 0.35% MAPE of the measured losses', () => {
+    const data = readFig1();
+    expect(data).toHaveLength(354);
+    const rows: unknown[][] = [['NS', 'DS', 'LT', 'LS', 'predicted'], ...data.map((row) => [...row])];
+    rows[1]![4] = '=DISTIL_LOSS(A2:A355, B2:B355, C2:C355)';
+    const sheet = buildSheet(rows);
+    const predicted = data.map((_, i) => sheet.getCellValue(cell(4, i + 1)));
+    data.forEach(([ns, ds, lt], i) => expect(predicted[i]).toBe(distilledLoss(ns!, ds!, lt!).loss));
+    const mape = data.reduce((sum, row, i) => sum + Math.abs((predicted[i] as number) - row[3]!) / row[3]!, 0) / data.length;
+    console.log(`Figure 1 through the Sheets bundle: MAPE ${(100 * mape).toFixed(3)}% over ${data.length} points`);
+    expect(mape).toBeLessThanOrEqual(0.0035);
+  });
+});
+
+describe('spills, SUM and recalculation', () => {
+  const flops = [1e21, 3.5e21, 1e22, 2.5e22, 1e23, 4e23, 1e24];
+
+  it('=SUM over a spilled TRAINING_COST column equals core\'s total', () => {
+    const rows: unknown[][] = flops.map((f) => [f]);
+    rows[0]![1] = '=TRAINING_COST(A1:A7, "h100", "aws")';
+    rows[0]![2] = '=SUM(B1:B7)';
+    const sheet = buildSheet(rows);
+    const costs = flops.map((f) => costFlops(f, { gpu: 'h100', provider: 'aws' }));
+    flops.forEach((_, i) => expect(sheet.getCellValue(cell(1, i))).toBe(Number(costs[i]!.costExact.base)));
+    const exactTotal = costs.reduce((sum, cost) => sum.plus(cost.costExact.base), new Money(0));
+    const total = sheet.getCellValue(cell(2, 0)) as number;
+    expect(total).toBe(costs.reduce((sum, cost) => sum + Number(cost.costExact.base), 0));
+    expect(Math.abs(total - exactTotal.toNumber()) / exactTotal.toNumber()).toBeLessThan(1e-15);
+  });
+
+  it('a bad row shows its error in its own cell; SUM skips it; fixing it recalculates', () => {
+    const rows: unknown[][] = flops.map((f) => [f]);
+    rows[2]![0] = -1;
+    rows[0]![1] = '=TRAINING_COST(A1:A7, "h100")';
+    rows[0]![2] = '=SUM(B1:B7)';
+    const sheet = buildSheet(rows);
+    const cost = (f: number) => Number(costFlops(f, { gpu: 'h100' }).costExact.base);
+    expect(sheet.getCellValue(cell(1, 2))).toBe('ERR: flops must be ≥ 0');
+    expect(sheet.getCellValue(cell(1, 3))).toBe(cost(2.5e22));
+    const withoutBad = flops.filter((_, i) => i !== 2).reduce((sum, f) => sum + cost(f), 0);
+    expect(sheet.getCellValue(cell(2, 0))).toBeCloseTo(withoutBad, 6);
+    sheet.setCellContents(cell(0, 2), [[1e22]]);
+    expect(sheet.getCellValue(cell(1, 2))).toBe(cost(1e22));
+  });
+
+  it('OPTIMAL_DISTIL spills N×5 and DISTIL_OR_TRAIN N×3', () => {
+    const sheet = buildSheet([
+      [1e9, 1e21, '=OPTIMAL_DISTIL(A1:A2, B1:B2, "best-case")', null, null, null, null, '=DISTIL_OR_TRAIN(A1:A2, B1:B2, 1.9, "7B")'],
+      [3e9, 1e23],
+    ]);
+    const values = sheet.getSheetValues(0);
+    const plan = optimalDistillation({ studentParams: 3e9, compute: 1e23, scenario: 'best-case' });
+    expect(values[1]!.slice(2, 7)).toEqual([plan.loss, plan.studentTokens, plan.teacherParams, plan.teacherTokens, plan.teacherLoss]);
+    expect(values[0]![7]).toMatch(/^(distil|train)$/);
+    expect(values[1]!.slice(8, 10).every((v) => typeof v === 'number')).toBe(true);
+  });
+
+  it('a bad single value errors the formula with the argument named (Sheets: #ERROR!)', () => {
+    const sheet = buildSheet([['=SUPERVISED_LOSS(1e9, 0)']]);
+    const value = sheet.getCellValue(cell(0, 0)) as { type: string; message: string };
+    expect(value.type).toBe('VALUE');
+    expect(value.message).toMatch(/^tokens must be > 0/);
+  });
+});
