@@ -1,0 +1,120 @@
+import { describe, it, expect, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { register as registerCost } from '../../cli/commands/cost.js';
+import { register as registerGpus } from '../../cli/commands/gpus.js';
+import { register as registerPrices } from '../../cli/commands/prices.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = join(ROOT, 'bin', 'distilplan.mjs');
+const MAIN = join(ROOT, 'cli', 'main.ts');
+/** The bin tests need cli/main.ts (someone else's) to call these register functions. */
+const WIRED = existsSync(BIN) && existsSync(MAIN) && /commands\/cost\.js/.test(readFileSync(MAIN, 'utf8'));
+
+/** Runs the commands in this process through commander, capturing stdout. */
+async function run(args: string[]): Promise<{ stdout: string; error?: Error }> {
+  const program = new Command('distilplan').exitOverride();
+  for (const register of [registerCost, registerGpus, registerPrices]) register(program);
+  for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => {}, writeErr: () => {} });
+  const chunks: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk));
+    return true;
+  });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return { stdout: chunks.join('') };
+  } catch (error) {
+    return { stdout: chunks.join(''), error: error as Error };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('cost command (in process)', () => {
+  it('prints JSON with gpuHours, a decimal-string cost, currency, band and priceAsOf', async () => {
+    const { stdout, error } = await run(['cost', '--flops', '1e24', '--gpu', 'h100', '--json']);
+    expect(error).toBeUndefined();
+    const json = JSON.parse(stdout);
+    // 1e24 / (989.4e12 × 0.4 × 3600) = 701,884.419… GPU-hours; × $2.99 = $2,098,634.41
+    expect(json.gpuHours).toBeCloseTo(701_884.419, 2);
+    expect(json.cost).toBe('2098634.41');
+    expect(json.currency).toBe('USD');
+    expect(json.priceAsOf).toBe('2026-03');
+    expect(json.band.mfu).toEqual({ low: 0.3, base: 0.4, high: 0.5 });
+    expect(json.band.cost.low < json.band.cost.high).toBe(true);
+    expect(json.mfuPrecision).toBe('bf16');
+  });
+
+  it('shows yen with the rate and its date', async () => {
+    const { stdout } = await run(['cost', '--flops', '1e24', '--currency', 'JPY', '--rate', '150', '--rate-date', '2026-11-28', '--json']);
+    const json = JSON.parse(stdout);
+    expect(json.cost).toBe('314795162'); // 2,098,634.4136… × 150, whole yen
+    expect(json.rate).toBe('150');
+    expect(json.rateDate).toBe('2026-11-28');
+  });
+
+  it('prints a human answer naming GPU, MFU precision, price date and basis', async () => {
+    const { stdout } = await run(['cost', '--flops', '3 PF-days', '--gpu', 'a100', '--provider', 'aws']);
+    expect(stdout).toMatch(/Cost of 2\.59e20 FLOPs/);
+    expect(stdout).toMatch(/MFU\s+30\/40\/50% of bf16 peak/);
+    expect(stdout).toMatch(/\$4\.09625\/GPU-hour: aws on-demand.*as of 2026-06/);
+    expect(stdout).toMatch(/basis: rental-equivalent/);
+  });
+
+  it('turns a budget into FLOPs with --budget', async () => {
+    const { stdout } = await run(['cost', '--budget', '2,000 H100-hours', '--json']);
+    expect(JSON.parse(stdout).flops).toBe(2.849472e21); // 2000 × 3600 × 989.4e12 × 0.4
+  });
+
+  it('names the flag in errors', async () => {
+    expect((await run(['cost', '--flops', '1e24', '--gpu', 'x100'])).error?.message).toMatch(/^--gpu "x100" is not a known GPU\. Accepted: one of a100/);
+    expect((await run(['cost', '--flops', '1e24', '--mfu', '0'])).error?.message).toMatch(/^--mfu must be > 0/);
+    expect((await run(['cost', '--flops', '1e24', '--price', '-3'])).error?.message).toMatch(/^--price must not be negative/);
+    expect((await run(['cost', '--flops', '1e24', '--currency', 'JPY', '--rate', '0'])).error?.message).toMatch(/^--rate must be > 0/);
+    expect((await run(['cost', '--flops', '$5'])).error?.message).toMatch(/^--flops must be compute/);
+    expect((await run(['cost'])).error?.message).toMatch(/^--flops is missing/);
+  });
+
+  it('lists GPUs and prices with sources and dates', async () => {
+    const gpus = JSON.parse((await run(['gpus', '--json'])).stdout);
+    expect(gpus.gpus.every((gpu: { sourceUrl: string; sourceDate: string }) => gpu.sourceUrl && gpu.sourceDate)).toBe(true);
+    const prices = JSON.parse((await run(['prices', '--gpu', 'h100', '--json'])).stdout);
+    expect(prices.prices.find((p: { id: string }) => p.id === 'aws-p5-2023').pricePerGpuHour).toBe('12.29');
+    expect((await run(['prices'])).stdout).toMatch(/lambda-h100-8x\s+h100-sxm\s+2\.99\s+on-demand\s+2026-03\s+yes/);
+    expect((await run(['prices', '--provider', 'acme'])).error?.message).toMatch(/^--provider "acme" is not a known provider/);
+  });
+});
+
+function bin(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe.skipIf(!WIRED)('distilplan bin: cost, gpus, prices', () => {
+  it('cost --json', () => {
+    const result = bin(['cost', '--flops', '1e24', '--gpu', 'H100-SXM', '--json']);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.cost).toBe('2098634.41');
+    expect(json.currency).toBe('USD');
+    expect(json.priceAsOf).toBe('2026-03');
+    expect(Object.keys(json.band)).toEqual(expect.arrayContaining(['gpuHours', 'cost', 'mfu']));
+  });
+
+  it('bad input exits 2 with one line on stderr and nothing on stdout', () => {
+    const result = bin(['cost', '--flops', '1e24', '--gpu', 'x100']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/--gpu "x100" is not a known GPU/);
+  });
+
+  it('gpus and prices', () => {
+    expect(bin(['gpus']).stdout).toMatch(/h100-sxm\s+989\.4/);
+    expect(JSON.parse(bin(['prices', '--json']).stdout).prices.length).toBeGreaterThan(10);
+  });
+});

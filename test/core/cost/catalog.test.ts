@@ -1,0 +1,124 @@
+import { describe, it, expect } from 'vitest';
+import {
+  GPUS, PRECISIONS, PRICES, findGpu, densePeakFlopsPerSecond, defaultPriceFor, findPrice, pricePerGpuHour, InputErrorLike,
+} from './helpers.js';
+
+const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+
+describe('GPU catalog', () => {
+  it('has the GPUs the issue asks for', () => {
+    for (const id of ['a100', 'h100-sxm', 'h100-pcie', 'h200', 'b200', 'l4', 'l40s', 'tpu-v5e', 'tpu-v5p', 'tpu-v6e', 'mi300x']) {
+      expect(GPUS.map((gpu) => gpu.id)).toContain(id);
+    }
+  });
+
+  it('gives every entry an https source, a date, memory and a bf16 peak', () => {
+    for (const gpu of GPUS) {
+      expect(gpu.sourceUrl, gpu.id).toMatch(/^https:\/\/\S+$/);
+      expect(gpu.sourceDate, gpu.id).toMatch(DATE);
+      expect(gpu.memoryGB, gpu.id).toBeGreaterThan(0);
+      expect(gpu.denseFlopsPerSecond.bf16, gpu.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps dense ≤ sparse for every precision with both figures', () => {
+    let compared = 0;
+    for (const gpu of GPUS) {
+      for (const precision of PRECISIONS) {
+        const dense = gpu.denseFlopsPerSecond[precision];
+        const sparse = gpu.sparseFlopsPerSecond[precision];
+        if (dense === undefined || sparse === undefined) continue;
+        expect(dense, `${gpu.id} ${precision}`).toBeLessThanOrEqual(sparse);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it('stores the dense figures of HARDWARE.md §3.1, not the sparse headline', () => {
+    // TFLOP/s from the table, typed here independently of the catalog.
+    const expected: Record<string, number> = {
+      a100: 312, 'h100-sxm': 989.4, 'h100-pcie': 756, h200: 989.4, b200: 2250, l4: 121,
+      'tpu-v5e': 197, 'tpu-v5p': 459, 'tpu-v6e': 918, mi300x: 1307.4,
+    };
+    for (const [id, tflops] of Object.entries(expected)) {
+      expect(densePeakFlopsPerSecond(findGpu('gpu', id), 'bf16'), id).toBe(tflops * 1e12);
+    }
+    const l40s = densePeakFlopsPerSecond(findGpu('gpu', 'l40s'), 'bf16') / 1e12;
+    expect(l40s).toBeGreaterThanOrEqual(362);
+    expect(l40s).toBeLessThanOrEqual(366);
+  });
+
+  it('notes a halving wherever a dense figure is derived from a sparse one', () => {
+    for (const id of ['l4', 'h100-sxm', 'b200']) expect(findGpu('gpu', id).note ?? '').toMatch(/halved/);
+  });
+
+  it('accepts the names people type, case-insensitively', () => {
+    expect(findGpu('gpu', 'h100').id).toBe('h100-sxm');
+    expect(findGpu('gpu', 'H100-SXM').id).toBe('h100-sxm');
+    expect(findGpu('gpu', 'H100 SXM').id).toBe('h100-sxm');
+    expect(findGpu('gpu', 'h100_pcie').id).toBe('h100-pcie');
+    expect(findGpu('gpu', 'V5E').id).toBe('tpu-v5e');
+    expect(findGpu('gpu', 'Trillium').id).toBe('tpu-v6e');
+    expect(findGpu('gpu', 'MI300X').id).toBe('mi300x');
+  });
+
+  it('rejects an unknown GPU with the accepted ids', () => {
+    expect(() => findGpu('gpu', 'x100')).toThrow(InputErrorLike);
+    expect(() => findGpu('gpu', 'x100')).toThrow(/gpu "x100" is not a known GPU.*a100, h100-sxm, h100-pcie.*mi300x/);
+    expect(() => findGpu('gpu', '')).toThrow(/gpu is missing/);
+  });
+
+  it('refuses a precision a GPU has no peak for, naming the ones it has', () => {
+    expect(() => densePeakFlopsPerSecond(findGpu('gpu', 'a100'), 'fp8')).toThrow(/fp8 has no peak for a100.*bf16, fp16/);
+    expect(() => densePeakFlopsPerSecond(findGpu('gpu', 'tpu-v5e'), 'fp16')).toThrow(/for tpu-v5e: bf16/);
+  });
+});
+
+describe('price table', () => {
+  it('gives every price a source, an as-of date, a kind and a positive USD amount', () => {
+    for (const entry of PRICES) {
+      expect(entry.source.length, entry.id).toBeGreaterThan(3);
+      expect(entry.asOf, entry.id).toMatch(DATE);
+      if (entry.sourceUrl !== undefined) expect(entry.sourceUrl, entry.id).toMatch(/^https:\/\/\S+$/);
+      expect(['on-demand', 'reserved', 'spot', 'marketplace', 'reference']).toContain(entry.kind);
+      expect(entry.currency).toBe('USD');
+      expect(pricePerGpuHour(entry).gt(0), entry.id).toBe(true);
+      expect(GPUS.some((gpu) => gpu.id === entry.gpu), entry.id).toBe(true);
+    }
+  });
+
+  it('records a URL for all but the H200 neocloud summary HARDWARE.md gives none for', () => {
+    const missing = PRICES.filter((entry) => entry.sourceUrl === undefined).map((entry) => entry.id);
+    expect(missing.sort()).toEqual(['neocloud-h200-high', 'neocloud-h200-low']);
+  });
+
+  it('has unique ids and at most one default per GPU', () => {
+    expect(new Set(PRICES.map((entry) => entry.id)).size).toBe(PRICES.length);
+    for (const gpu of GPUS) expect(PRICES.filter((e) => e.gpu === gpu.id && e.isDefault).length, gpu.id).toBeLessThanOrEqual(1);
+  });
+
+  it('normalises per-instance prices to per GPU exactly', () => {
+    const p5 = PRICES.find((entry) => entry.id === 'aws-p5-2023')!;
+    expect(pricePerGpuHour(p5).toFixed()).toBe('12.29'); // $98.32 per 8-GPU instance-hour
+    const p4d = PRICES.find((entry) => entry.id === 'aws-p4d')!;
+    expect(pricePerGpuHour(p4d).toFixed()).toBe('4.09625'); // $32.77 / 8
+  });
+
+  it('defaults to the documented choices', () => {
+    expect(defaultPriceFor('h100-sxm')?.id).toBe('lambda-h100-8x');
+    expect(defaultPriceFor('h200')?.quotedPrice).toBe('3.80');
+    expect(defaultPriceFor('tpu-v5e')).toBeUndefined();
+  });
+
+  it('picks a provider\'s newest on-demand offer, or an exact price id', () => {
+    expect(findPrice('provider', 'h100-sxm', 'aws')?.id).toBe('aws-p5');
+    expect(findPrice('provider', 'h100-sxm', 'AWS-Capacity-Block-P5')?.id).toBe('aws-capacity-block-p5');
+    expect(findPrice('provider', 'h100-sxm', 'vast')?.kind).toBe('marketplace');
+  });
+
+  it('rejects unknown providers with the list, and providers without this GPU with the alternatives', () => {
+    expect(() => findPrice('provider', 'h100-sxm', 'acme')).toThrow(/provider "acme" is not a known provider.*aws, azure, gcp, lambda/);
+    expect(() => findPrice('provider', 'l4', 'lambda')).toThrow(/lambda has no price for l4.*hyperscaler/);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, it, expect } from 'vitest';
+import { costFlops, gpuHoursFor, Money } from './helpers.js';
+
+/** |a − b| ≤ tol·|b| */
+function close(actual: number, expected: number, tol = 1e-12): void {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tol * Math.abs(expected));
+}
+
+describe('FLOPs → GPU-hours → money, worked by hand', () => {
+  it('1e24 FLOPs on H100 SXM (989.4 TFLOP/s bf16) at 40% MFU ≈ 701,900 GPU-hours', () => {
+    // 989.4e12 × 0.4 × 3600 = 1.424736e18 FLOPs per GPU-hour; 1e24 / 1.424736e18 = 701,884.4192889…
+    // at $2.99 (Lambda default): 2,098,634.4136738…  → "2098634.41"
+    const estimate = costFlops(1e24, { gpu: 'h100' });
+    close(estimate.gpuHours.base, 701_884.419_288_906_9);
+    expect(estimate.cost.base).toBe('2098634.41');
+    expect(estimate.costExact.base.startsWith('2098634.41367383150281876782786')).toBe(true);
+    // band: low hours at 50% MFU (561,507.535…), high at 30% (935,845.892…)
+    close(estimate.gpuHours.low, 561_507.535_431_125_5);
+    close(estimate.gpuHours.high, 935_845.892_385_209_1);
+    expect(estimate.assumptions.mfu).toEqual({ low: 0.3, base: 0.4, high: 0.5 });
+    expect(estimate.assumptions.gpu.precision).toBe('bf16');
+    expect(estimate.assumptions.price.asOf).toBe('2026-03');
+  });
+
+  it('1e21 FLOPs on A100 (312 TFLOP/s) at 50% MFU, AWS p4d $32.77/8', () => {
+    // 312e12 × 0.5 × 3600 = 5.616e17; 1e21 / 5.616e17 = 1,780.6267806…; × 4.09625 = 7,293.8924501…
+    const estimate = costFlops(1e21, { gpu: 'a100', mfu: 0.5, provider: 'aws' });
+    close(estimate.gpuHours.base, 1780.626_780_626_780_6);
+    expect(estimate.cost.base).toBe('7293.89');
+    expect(estimate.assumptions.mfu).toEqual({ low: 0.375, base: 0.5, high: 0.625 });
+  });
+
+  it('3 PF-days on TPU v5e (197 TFLOP/s) at 40% with a user price of $1.20', () => {
+    // 3 × 8.64e19 = 2.592e20; / (197e12 × 0.4 × 3600 = 2.8368e17) = 913.7055837…; × 1.20 = 1,096.4467005…
+    const estimate = costFlops(2.592e20, { gpu: 'tpu-v5e', price: '1.20' });
+    close(estimate.gpuHours.base, 913.705_583_756_345_2);
+    expect(estimate.cost.base).toBe('1096.45');
+    expect(estimate.assumptions.price.userGiven).toBe(true);
+    expect(estimate.assumptions.price.asOf).toBe('user-given');
+  });
+
+  it('reproduces DeepSeek-V3\'s $5.576M for 2.788M GPU-hours at $2', () => {
+    const flops = 2.788e6 * 3600 * 989.4e12 * 0.4; // 3.972163968e24
+    const estimate = costFlops(flops, { provider: 'deepseek-v3-convention' });
+    close(estimate.gpuHours.base, 2.788e6);
+    expect(estimate.cost.base).toBe('5576000.00');
+  });
+
+  it('uses the FP8 peak, and says so, when asked for fp8', () => {
+    // L4 fp8 dense 242.5 TFLOP/s: 1e20 / (242.5e12 × 0.4 × 3600) = 286.3688430…; × $1.10 = 315.0057273…
+    const estimate = costFlops(1e20, { gpu: 'l4', precision: 'fp8' });
+    close(estimate.gpuHours.base, 286.368_843_069_873_99);
+    expect(estimate.cost.base).toBe('315.01');
+    expect(estimate.assumptions.gpu.precision).toBe('fp8');
+    expect(estimate.assumptions.gpu.peakFlopsPerSecond).toBe(242.5e12);
+  });
+
+  it('converts to yen exactly and rounds to whole yen', () => {
+    // 2,098,634.4136738… × 150 = 314,795,162.0510…
+    const estimate = costFlops(1e24, { currency: 'JPY', rate: 150, rateDate: '2026-11-28' });
+    expect(estimate.currency).toBe('JPY');
+    expect(estimate.cost.base).toBe('314795162');
+    expect(estimate.assumptions.price.perGpuHour).toBe('448.5');
+    expect(estimate.assumptions.currency).toEqual({ code: 'JPY', ratePerUsd: '150', rateDate: '2026-11-28', minorUnits: 0 });
+    const inUsd = new Money(costFlops(1e24).costExact.base);
+    expect(new Money(estimate.costExact.base).eq(inUsd.times(150))).toBe(true);
+  });
+
+  it('takes a price in the answer currency without converting it', () => {
+    const estimate = costFlops(1e24, { currency: 'JPY', rate: 150, price: '¥450' });
+    // 701,884.4192889… × 450 = 315,847,988.68…
+    expect(estimate.cost.base).toBe('315847989');
+  });
+
+  it('accepts MFU as a percentage and as a whole band', () => {
+    expect(costFlops(1e24, { mfu: '40%' }).cost.base).toBe('2098634.41');
+    const band = costFlops(1e24, { mfuBand: '0.35/0.4/0.45' });
+    expect(band.assumptions.mfu).toEqual({ low: 0.35, base: 0.4, high: 0.45 });
+    expect(band.cost.base).toBe('2098634.41');
+  });
+
+  it('costs zero FLOPs at zero, never NaN', () => {
+    const estimate = costFlops(0);
+    expect(estimate.cost).toEqual({ low: '0.00', base: '0.00', high: '0.00' });
+    expect(estimate.gpuHours.base).toBe(0);
+  });
+
+  it('gives GPU-hours without a price for GPUs the table does not price', () => {
+    const hours = gpuHoursFor(1e22, { gpu: 'tpu-v6e' });
+    close(hours.gpuHours.base, 1e22 / (918e12 * 0.4 * 3600));
+  });
+});
+
+describe('bad cost input', () => {
+  it('rejects MFU ≤ 0 or > 1 and garbage', () => {
+    for (const mfu of [0, -0.1, 1.01, '0%', '101%', 'high', Number.NaN]) {
+      expect(() => costFlops(1e21, { mfu }), String(mfu)).toThrow(/^mfu .*Accepted: a fraction in \(0, 1\]/);
+    }
+    expect(costFlops(1e21, { mfu: 1 }).assumptions.mfu.high).toBe(1); // 1.25 capped at 1
+  });
+
+  it('rejects bad bands', () => {
+    expect(() => costFlops(1e21, { mfuBand: '0.5/0.4/0.3' })).toThrow(/mfuBand .* is not ordered/);
+    expect(() => costFlops(1e21, { mfuBand: '0.3/0.4' })).toThrow(/needs three values/);
+    expect(() => costFlops(1e21, { mfu: 0.35, mfuBand: '0.3/0.4/0.5' })).toThrow(/mfu .* differs/);
+  });
+
+  it('rejects negative, zero and garbage prices, and a price with a provider', () => {
+    expect(() => costFlops(1e21, { price: -2 })).toThrow(/price must not be negative/);
+    expect(() => costFlops(1e21, { price: '-2' })).toThrow(/price must not be negative/);
+    expect(() => costFlops(1e21, { price: '0' })).toThrow(/price must be > 0/);
+    expect(() => costFlops(1e21, { price: 'cheap' })).toThrow(/price "cheap" is not a decimal number/);
+    expect(() => costFlops(1e21, { price: 2, provider: 'aws' })).toThrow(/price cannot be combined with provider/);
+    expect(() => costFlops(1e21, { price: '€2' })).toThrow(/price is in EUR but the answer is in USD/);
+  });
+
+  it('rejects unknown GPUs, providers and currencies with the accepted ids', () => {
+    expect(() => costFlops(1e21, { gpu: 'rtx9090' })).toThrow(/gpu "rtx9090" is not a known GPU\. Accepted: one of a100, h100-sxm/);
+    expect(() => costFlops(1e21, { provider: 'acme' })).toThrow(/provider "acme" is not a known provider\. Accepted: a provider \(aws, azure/);
+    expect(() => costFlops(1e21, { currency: 'yen!', rate: 150 })).toThrow(/currency "yen!" is not a currency code/);
+    expect(() => costFlops(1e21, { currency: 'JPY', rate: 0 })).toThrow(/rate must be > 0/);
+    expect(() => costFlops(1e21, { precision: 'fp32' })).toThrow(/precision "fp32" is not a known precision\. Accepted: one of bf16, fp16, fp8/);
+  });
+
+  it('rejects FLOPs that are negative or not finite', () => {
+    expect(() => costFlops(-1)).toThrow(/flops must be ≥ 0/);
+    expect(() => costFlops(Number.NaN)).toThrow(/flops must be a finite number/);
+    expect(() => costFlops(Infinity)).toThrow(/flops must be a finite number/);
+  });
+
+  it('asks for a price when the table has none for the GPU', () => {
+    expect(() => costFlops(1e21, { gpu: 'mi300x' })).toThrow(/price is needed: the price table has no price for mi300x/);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, it, expect } from 'vitest';
+import { Decimal } from 'decimal.js';
+import {
+  Money, parseAmount, toFixedString, resolveCurrency, fromUsd, toUsd, parseCurrencyCode, minorUnitsOf, parseMoneyText,
+} from './helpers.js';
+
+describe('Money (decimal.js clone)', () => {
+  it('is an isolated constructor: 34 digits, half-up, global Decimal untouched', () => {
+    expect(Money.precision).toBe(34);
+    expect(Money.rounding).toBe(Decimal.ROUND_HALF_UP);
+    expect(Decimal.precision).toBe(20); // the library default, not changed by the cost model
+    expect(new Money(1).div(3).toFixed()).toBe('0.' + '3'.repeat(34));
+  });
+
+  it('rounds half-up (ties away from zero) only when asked to', () => {
+    expect(toFixedString(new Money('0.125'), 2)).toBe('0.13');
+    expect(toFixedString(new Money('1234.565'), 2)).toBe('1234.57');
+    expect(toFixedString(new Money('-0.005'), 2)).toBe('-0.01');
+    expect(toFixedString(new Money('2.675'), 2)).toBe('2.68'); // a float would give 2.67
+    expect(toFixedString(new Money('0.004'), 2)).toBe('0.00');
+    expect(toFixedString(new Money('-0.004'), 2)).toBe('0.00'); // no "-0.00"
+    expect(toFixedString(new Money('184999.5'), 0)).toBe('185000');
+    expect(toFixedString(new Money('1e30'), 2)).toBe('1000000000000000000000000000000.00'); // no exponent
+  });
+
+  it('reads amounts digit for digit', () => {
+    expect(parseAmount('price', '2.99', 'x').toFixed()).toBe('2.99');
+    expect(parseAmount('price', '1,234.50', 'x').toFixed()).toBe('1234.5');
+    expect(parseAmount('price', 2.675, 'x').toFixed()).toBe('2.675');
+  });
+
+  it('rejects negatives, garbage, non-finite and (when asked) zero', () => {
+    expect(() => parseAmount('price', '-1', 'a price ≥ 0')).toThrow(/price must not be negative\. Accepted: a price ≥ 0/);
+    expect(() => parseAmount('price', -1, 'x')).toThrow(/must not be negative/);
+    expect(() => parseAmount('price', 'abc', 'x')).toThrow(/"abc" is not a decimal number/);
+    expect(() => parseAmount('price', '1,5', 'x')).toThrow(/not a decimal number/);
+    expect(() => parseAmount('price', Number.NaN, 'x')).toThrow(/finite/);
+    expect(() => parseAmount('price', Infinity, 'x')).toThrow(/finite/);
+    expect(() => parseAmount('price', '0', 'x', true)).toThrow(/must be > 0/);
+  });
+});
+
+describe('currencies', () => {
+  it('defaults to USD at rate 1', () => {
+    const usd = resolveCurrency({});
+    expect(usd.code).toBe('USD');
+    expect(usd.ratePerUsd.toFixed()).toBe('1');
+    expect(usd.minorUnits).toBe(2);
+  });
+
+  it('converts exactly at a user-given rate, and back', () => {
+    const jpy = resolveCurrency({ currency: 'JPY', rate: 150 });
+    expect(jpy.rateDate).toBe('user-given');
+    expect(jpy.minorUnits).toBe(0);
+    expect(fromUsd(new Money('12.29'), jpy).toFixed()).toBe('1843.5'); // 12.29 × 150
+    const eur = resolveCurrency({ currency: 'eur', rate: '0.9137', rateDate: '2026-11-28' });
+    expect(eur.code).toBe('EUR');
+    expect(eur.rateDate).toBe('2026-11-28');
+    expect(fromUsd(new Money('2.99'), eur).toFixed()).toBe('2.731963'); // 2.99 × 0.9137 by hand
+    expect(toUsd(fromUsd(new Money('0.1'), eur), eur).toFixed()).toBe('0.1');
+  });
+
+  it('needs a rate > 0 for other currencies, and an ISO-shaped code', () => {
+    expect(() => resolveCurrency({ currency: 'JPY' })).toThrow(/rate is needed to show costs in JPY/);
+    expect(() => resolveCurrency({ currency: 'JPY', rate: 0 })).toThrow(/rate must be > 0/);
+    expect(() => resolveCurrency({ currency: 'JPY', rate: '-150' })).toThrow(/rate must not be negative/);
+    expect(() => resolveCurrency({ currency: 'YENN', rate: 150 })).toThrow(/currency "YENN" is not a currency code\. Accepted: an ISO 4217 code/);
+    expect(() => resolveCurrency({ currency: 'U$', rate: 1 })).toThrow(/not a currency code/);
+    expect(() => resolveCurrency({ currency: 'USD', rate: 2 })).toThrow(/rate must be 1 for USD/);
+  });
+
+  it('knows minor units and symbols', () => {
+    expect(minorUnitsOf('JPY')).toBe(0);
+    expect(minorUnitsOf('KWD')).toBe(3);
+    expect(minorUnitsOf('CHF')).toBe(2);
+    expect(parseCurrencyCode('currency', '¥')).toBe('JPY');
+    expect(parseCurrencyCode('currency', '€')).toBe('EUR');
+  });
+
+  it('reads money as typed', () => {
+    const read = (text: string): string | undefined => {
+      const money = parseMoneyText('budget', text, 'x');
+      return money && `${money.amount.toFixed()} ${money.currency}`;
+    };
+    expect(read('$50k')).toBe('50000 USD');
+    expect(read('$1.2M')).toBe('1200000 USD');
+    expect(read('¥3M')).toBe('3000000 JPY');
+    expect(read('£1,000')).toBe('1000 GBP');
+    expect(read('50k USD')).toBe('50000 USD');
+    expect(read('3M JPY')).toBe('3000000 JPY');
+    expect(read('1.2億円')).toBe('120000000 JPY');
+    expect(read('300万円')).toBe('3000000 JPY');
+    expect(read('500 GPU')).toBeUndefined();
+    expect(() => read('$50k EUR')).toThrow(/two currencies/);
+    expect(() => read('-$5')).toThrow(/must not be negative/);
+  });
+});
