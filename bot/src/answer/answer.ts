@@ -1,0 +1,79 @@
+/**
+ * The whole answer to a /distil command, as one Slack message: parse, compute,
+ * build the blocks, add the share button. Synchronous and pure apart from the
+ * clock-free core, so the same text always gives the same message — which is
+ * what lets the "Post to channel" button recompute it from the text alone.
+ */
+import { isInputError } from '../../../core/index.js';
+import { buildResult } from '../blocks/build.js';
+import { errorBlocks } from '../blocks/error.js';
+import { context, LIMITS, type Block, type Message } from '../blocks/kit.js';
+import { detectLang, parseRequest, type Lang } from '../command/parse.js';
+import { suggestFix } from '../command/suggest.js';
+import { normaliseText } from '../command/words.js';
+import { POST_TO_CHANNEL_ACTION } from '../ids.js';
+import { compute } from './compute.js';
+
+export interface AnswerOptions {
+  /** Posted in the channel by this user (from the button): no button, a "shared by" line. */
+  sharedBy?: string;
+}
+
+/** What the button carries: the command text, from which the answer is recomputed. */
+export interface ShareValue {
+  text: string;
+}
+
+/**
+ * Answers `text` (what followed /distil). Bad input gives an ephemeral
+ * message naming the problem with a corrected example; any other error is
+ * thrown for the caller to log and apologise for.
+ */
+export function answer(text: string, options: AnswerOptions = {}): Message {
+  try {
+    const result = compute(parseRequest(text));
+    const built = buildResult(result);
+    if (options.sharedBy !== undefined) {
+      return { response_type: 'in_channel', text: built.text, blocks: [...built.blocks, sharedByLine(result.lang, options.sharedBy)] };
+    }
+    return { response_type: 'ephemeral', text: built.text, blocks: [...built.blocks, ...shareButton(text, result.lang)] };
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    const lang = detectLang(text);
+    const suggestion = suggestFix(text, error, (candidate) => void compute(parseRequest(candidate)));
+    return { response_type: 'ephemeral', ...errorBlocks(error, lang, suggestion) };
+  }
+}
+
+function shareButton(text: string, lang: Lang): Block[] {
+  const value = JSON.stringify({ text: normaliseText(text) } satisfies ShareValue);
+  if (value.length > LIMITS.buttonValue) {
+    return [context([lang === 'ja' ? 'コマンドが長すぎるため共有ボタンは表示できません' : 'This command is too long to share with a button'])];
+  }
+  return [{
+    type: 'actions',
+    elements: [{
+      type: 'button',
+      action_id: POST_TO_CHANNEL_ACTION,
+      text: { type: 'plain_text', text: lang === 'ja' ? 'チャンネルに投稿' : 'Post to channel', emoji: true },
+      value,
+    }],
+  }];
+}
+
+function sharedByLine(lang: Lang, userId: string): Block {
+  // Only a well-formed user id becomes a mention; anything else is left out rather than echoed.
+  const who = /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : '';
+  return context([lang === 'ja' ? `${who} さんが /distil の回答を共有しました` : `Shared by ${who} from /distil`]);
+}
+
+export function parseShareValue(value: string | undefined): ShareValue | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed === 'object' && parsed !== null && typeof (parsed as ShareValue).text === 'string') return { text: (parsed as ShareValue).text };
+  } catch {
+    // not ours
+  }
+  return undefined;
+}

@@ -1,0 +1,132 @@
+/**
+ * A parsed request → the core's answers. Nothing is computed here that the
+ * core does not compute: the budget becomes FLOPs through core/cost, the
+ * decision and plans come from core, and the costs from core/cost, so Slack
+ * shows the CLI's numbers to the last digit.
+ */
+import { decide, isInputError, optimalDistillation, type Decision, type DistillationPlan } from '../../../core/index.js';
+import { scoped, type Common, type CostInputs, type DecideInputs, type Lang, type PlanInputs, type Request } from '../command/parse.js';
+import {
+  costFlops, costPlan, flopsForBudget, resolveCostOptions,
+  type Band, type BudgetFlops, type CostEstimate, type CostOptions, type GpuUsed, type PlanCost,
+} from './cost-api.js';
+
+export interface Costing {
+  /** What the budget buys (FLOPs band for money and GPU-hours; GPU-hours band for FLOPs). */
+  budget: BudgetFlops;
+  /** FLOPs the optimisers plan with: the budget at the base MFU. */
+  flops: number;
+  gpu: GpuUsed;
+  mfu: Band<number>;
+  /** The planned FLOPs in money; absent when the GPU has no price and none was given. */
+  total?: CostEstimate;
+  /** A plan's parts in GPU-hours and money. */
+  parts?: PlanCost;
+  /** What the budget at which the verdict flips would cost. */
+  flip?: CostEstimate;
+}
+
+export interface DecideResult { kind: 'decide'; lang: Lang; inputs: DecideInputs; decision: Decision; costing: Costing }
+export interface PlanResult { kind: 'plan'; lang: Lang; inputs: PlanInputs; plan: DistillationPlan; costing: Costing }
+export interface CostResult { kind: 'cost'; lang: Lang; inputs: CostInputs; plan?: DistillationPlan; costing: Costing }
+export interface CompareItem { label: string; inputs: DecideInputs; decision: Decision; costing: Costing }
+export interface CompareResult { kind: 'compare'; lang: Lang; items: CompareItem[] }
+export type Result = { kind: 'help'; lang: Lang } | DecideResult | PlanResult | CostResult | CompareResult;
+
+export function compute(request: Request): Result {
+  switch (request.kind) {
+    case 'help': return request;
+    case 'decide': return { ...request, ...decideWith(request.inputs) };
+    case 'plan': return planResult(request.lang, request.inputs);
+    case 'cost': return costResult(request.lang, request.inputs);
+    case 'compare': return {
+      kind: 'compare',
+      lang: request.lang,
+      items: request.scenarios.map(({ label, inputs }) => {
+        try {
+          return { label, inputs, ...decideWith(inputs) };
+        } catch (error) {
+          throw isInputError(error) ? scoped(error, label) : error;
+        }
+      }),
+    };
+  }
+}
+
+function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costing } {
+  return withSlackFields(() => {
+    const budget = budgetOf(inputs);
+    const decision = decide({ studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher }, planOptions(inputs));
+    return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute) };
+  });
+}
+
+function planResult(lang: Lang, inputs: PlanInputs): PlanResult {
+  return withSlackFields(() => {
+    const budget = budgetOf(inputs);
+    const plan = optimalDistillation({ studentParams: inputs.student, compute: budget.flops, scenario: inputs.scenario, students: inputs.students }, planOptions(inputs));
+    return { kind: 'plan', lang, inputs, plan, costing: costingOf(budget, plan) };
+  });
+}
+
+function costResult(lang: Lang, inputs: CostInputs): CostResult {
+  return withSlackFields(() => {
+    const budget = budgetOf(inputs);
+    const { plan: wanted } = inputs;
+    const plan = wanted && optimalDistillation({ studentParams: wanted.student, compute: budget.flops, scenario: wanted.scenario, students: wanted.students }, planOptions(inputs));
+    return { kind: 'cost', lang, inputs, plan, costing: costingOf(budget, plan) };
+  });
+}
+
+interface Budgeted { budget: BudgetFlops; flops: number; options: CostOptions }
+
+/** A money budget sets the answer's currency unless currency= says otherwise. */
+function budgetOf(inputs: Common): Budgeted {
+  const typed = costOptions(inputs);
+  const budget = flopsForBudget(inputs.budget, typed);
+  const currency = typed.currency ?? (budget.budget.kind === 'money' ? budget.budget.currency : undefined);
+  return { budget, flops: budget.flops.base, options: { ...typed, currency } };
+}
+
+function costingOf(budgeted: Budgeted, plan?: DistillationPlan, flipCompute?: number | null): Costing {
+  const { budget, flops, options } = budgeted;
+  const base: Costing = { budget, flops, gpu: budget.gpu, mfu: budget.mfu };
+  // GPU-hours only when the table has no price for this GPU and none was given.
+  if (resolveCostOptions(options, false).price === undefined) return base;
+  return {
+    ...base,
+    total: costFlops(flops, options),
+    parts: plan && costPlan(plan.flops, options),
+    flip: typeof flipCompute === 'number' ? costFlops(flipCompute, options) : undefined,
+  };
+}
+
+function costOptions(inputs: Common): CostOptions {
+  const { gpu, provider, mfu, price, currency, rate, precision } = inputs.cost;
+  return { gpu, provider, mfu, price, currency, rate, precision };
+}
+
+function planOptions(inputs: Common): { preset?: string; flopCounting?: Common['counting'] } {
+  return { preset: inputs.preset, flopCounting: inputs.counting };
+}
+
+/** Core field names → the words typed after /distil. */
+const SLACK_FIELD: Record<string, string> = {
+  'student params': 'student',
+  compute: 'budget',
+  flops: 'budget',
+  'teacher params': 'teacher',
+  'teacher tokens': 'teacher',
+  'teacher loss': 'teacher-loss',
+  mfuBand: 'mfu',
+};
+
+function withSlackFields<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    const field = SLACK_FIELD[error.field] ?? (error.field.startsWith('flops.') ? 'budget' : undefined);
+    throw field ? error.renamed(field) : error;
+  }
+}

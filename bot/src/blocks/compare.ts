@@ -1,0 +1,68 @@
+/**
+ * The compare answer: 2–4 decisions side by side in one message. A summary
+ * line per scenario first (what a phone shows without scrolling), then each
+ * scenario's numbers and its own hardware and price, then the shared law.
+ */
+import type { CompareItem, CompareResult } from '../answer/compute.js';
+import { basisLine, currencyLine, hardwareLine, lawLine, priceLine, warningLines } from './assumptions.js';
+import { decisionFields, type DecisionField } from './decide.js';
+import type { Built } from './decide.js';
+import { formatFor, type Format } from './format.js';
+import { context, divider, escape, fields, header, section, type Block, type Field } from './kit.js';
+import { costAtGlance, verdictWord } from './parts.js';
+
+/** The loss the recommended route reaches: the lower of the two. */
+function bestLoss(item: CompareItem): number {
+  return Math.min(item.decision.distilLoss, item.decision.supervisedLoss);
+}
+
+export function compareBlocks(result: CompareResult): Built {
+  const format = formatFor(result.lang);
+  const { items } = result;
+  const best = items.reduce((a, b) => (bestLoss(b) < bestLoss(a) ? b : a));
+  const ja = format.lang === 'ja';
+  const title = ja
+    ? `比較 ${items.length} 件: 最も損失が低いのは ${best.label}（${format.loss(bestLoss(best))}）`
+    : `Compare ${items.length}: lowest loss is ${best.label} (${format.loss(bestLoss(best))})`;
+  const blocks: Block[] = [header(title), section(items.map((item) => summaryLine(format, item)).join('\n'))];
+  for (const item of items) blocks.push(divider(), fields(itemFields(format, item), itemTitle(format, item)), context(itemContext(format, item)));
+  const first = items[0]!.decision;
+  blocks.push(context([lawLine(format, first.coefficients, first.flopCounting), basisLine(format)]));
+  return { text: `${title} — ${items.map((item) => plainSummary(format, item)).join('; ')}`, blocks };
+}
+
+function summaryLine(format: Format, item: CompareItem): string {
+  return `*${escape(item.label)}* · ${plainSummary(format, item).replace(`${item.label}: `, '')}`;
+}
+
+function plainSummary(format: Format, item: CompareItem): string {
+  const { decision, costing } = item;
+  const money = costAtGlance(format, costing);
+  const other = decision.verdict === 'distil'
+    ? `${format.lang === 'ja' ? '直接' : 'direct'} ${format.loss(decision.supervisedLoss)}`
+    : `${format.lang === 'ja' ? '蒸留' : 'distilled'} ${format.loss(decision.distilLoss)}`;
+  return `${item.label}: ${verdictWord(format, decision.verdict)} ${format.loss(bestLoss(item))} (${other})${money ? ` · ${money}` : ''} · ${costing.gpu.id}`;
+}
+
+function itemTitle(format: Format, { label, inputs, costing }: CompareItem): string {
+  const ja = format.lang === 'ja';
+  const teacher = inputs.teacher.kind === 'none'
+    ? (ja ? `教師なし（生徒 ${inputs.teacher.students ?? 1} 人）` : `no teacher (${inputs.teacher.students ?? 1} student${(inputs.teacher.students ?? 1) > 1 ? 's' : ''})`)
+    : (ja ? `教師 ${format.params(inputs.teacher.teacherParams)}` : `teacher ${format.params(inputs.teacher.teacherParams)}`);
+  return ja
+    ? `*${escape(label)}* — ${format.params(inputs.student)}の生徒、予算 \`${escape(inputs.budget)}\`、${teacher}、${costing.gpu.id}`
+    : `*${escape(label)}* — ${format.params(inputs.student)} student, budget \`${escape(inputs.budget)}\`, ${teacher}, ${costing.gpu.id}`;
+}
+
+/** The decision's fields with the verdict first; the compute split makes way (10 fields at most). */
+const COMPARE_FIELDS: readonly DecisionField[] = ['distilled', 'direct', 'margin', 'budget', 'gpuHours', 'cost', 'tokens', 'teacher', 'flip'];
+
+function itemFields(format: Format, item: CompareItem): Field[] {
+  const verdict: Field = [format.lang === 'ja' ? '判定' : 'Verdict', verdictWord(format, item.decision.verdict)];
+  return [verdict, ...decisionFields(format, item, COMPARE_FIELDS)];
+}
+
+function itemContext(format: Format, item: CompareItem): string[] {
+  const currency = currencyLine(format, item.costing);
+  return [hardwareLine(format, item.costing), priceLine(format, item.costing), ...(currency ? [currency] : []), ...warningLines(format, item.decision.warnings)];
+}

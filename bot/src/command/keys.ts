@@ -1,0 +1,112 @@
+/**
+ * The key=value words /distil understands, what people also type for them
+ * (the CLI's flag names among them), and a valid example value for each, used
+ * to build the "try this instead" line of an error.
+ */
+export type Key =
+  | 'student' | 'budget' | 'teacher' | 'teacher-loss' | 'teacher-tokens' | 'students' | 'scenario'
+  | 'gpu' | 'provider' | 'mfu' | 'price' | 'currency' | 'rate' | 'precision'
+  | 'preset' | 'counting' | 'lang';
+
+export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help'] as const;
+export type Subcommand = (typeof SUBCOMMANDS)[number];
+
+const ALIASES: Record<Key, readonly string[]> = {
+  student: ['student', 'student-params', 'params', 'ns'],
+  budget: ['budget', 'compute', 'flops', 'c'],
+  teacher: ['teacher', 'teacher-params', 'nt'],
+  'teacher-loss': ['teacher-loss', 'lt'],
+  'teacher-tokens': ['teacher-tokens', 'dt'],
+  students: ['students', 'k'],
+  scenario: ['scenario'],
+  gpu: ['gpu'],
+  provider: ['provider'],
+  mfu: ['mfu'],
+  price: ['price'],
+  currency: ['currency'],
+  rate: ['rate'],
+  precision: ['precision'],
+  preset: ['preset', 'coefficients'],
+  counting: ['counting', 'flops-counting'],
+  lang: ['lang', 'language'],
+};
+
+const BY_ALIAS = new Map<string, Key>();
+for (const [key, aliases] of Object.entries(ALIASES) as [Key, readonly string[]][]) for (const alias of aliases) BY_ALIAS.set(alias, key);
+
+export function keyFor(typed: string): Key | undefined {
+  return BY_ALIAS.get(typed);
+}
+
+export const ALL_ALIASES: readonly string[] = [...BY_ALIAS.keys()];
+
+const COST_KEYS: readonly Key[] = ['gpu', 'provider', 'mfu', 'price', 'currency', 'rate', 'precision'];
+const COMMON_KEYS: readonly Key[] = ['preset', 'counting', 'lang', ...COST_KEYS];
+
+/** Keys each subcommand accepts; compare takes decide's keys in every scenario. */
+export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
+  decide: ['student', 'budget', 'teacher', 'teacher-loss', 'teacher-tokens', 'students', ...COMMON_KEYS],
+  plan: ['student', 'budget', 'scenario', 'students', ...COMMON_KEYS],
+  cost: ['budget', 'student', 'scenario', 'students', ...COMMON_KEYS],
+  compare: ['student', 'budget', 'teacher', 'teacher-loss', 'teacher-tokens', 'students', ...COMMON_KEYS],
+};
+
+/** A valid value for each key, for corrected examples. */
+export const EXAMPLE_VALUE: Record<Key, string> = {
+  student: '1B',
+  budget: '1e21',
+  teacher: '7B@2T',
+  'teacher-loss': '2.1',
+  'teacher-tokens': '2T',
+  students: '4',
+  scenario: 'teacher-inference',
+  gpu: 'h100',
+  provider: 'lambda',
+  mfu: '0.4',
+  price: '2.99',
+  currency: 'JPY',
+  rate: '150',
+  precision: 'bf16',
+  preset: 'busbridge2025-corrected',
+  counting: 'paper',
+  lang: 'ja',
+};
+
+/** Scenario names as people shorten them → the core's ids. */
+export const SCENARIO_ALIASES: Record<string, string> = {
+  best: 'best-case',
+  'best-case': 'best-case',
+  inference: 'teacher-inference',
+  'teacher-inference': 'teacher-inference',
+  pretraining: 'teacher-pretraining',
+  'teacher-pretraining': 'teacher-pretraining',
+  both: 'pretraining-and-inference',
+  full: 'pretraining-and-inference',
+  'pretraining-and-inference': 'pretraining-and-inference',
+};
+
+/** Levenshtein distance, for "did you mean" on keys and subcommands. */
+export function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest candidate within 2 edits (or a prefix match), if any. */
+export function closest(typed: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const d = candidate.startsWith(typed) && typed.length >= 3 ? 1 : distance(typed, candidate);
+    if (d < bestDistance) { best = candidate; bestDistance = d; }
+  }
+  return best;
+}
