@@ -21,6 +21,9 @@ import {
 import { extrapolationWarnings, type Warning } from './validity.js';
 import { formatCount, formatLoss, formatScientific } from './format.js';
 import { InfeasibleBudgetError } from './errors.js';
+import { checkRange, COUNT_FORMS } from './units.js';
+
+const TEACHER_TOKENS = { min: MIN_COUNT, max: MAX_COUNT, accepted: `${COUNT_FORMS}, between 1M and 100P tokens` };
 
 /** Who the teacher is: an existing model (by loss and size, or by size and tokens), or none yet. */
 export type TeacherSituation =
@@ -72,14 +75,14 @@ export function decide(request: DecisionRequest, options: PlanOptions = {}): Dec
   const problemAt = (budget: number, effort: 'fine' | 'coarse' = 'fine'): DistillationProblem =>
     ({ ...base, compute: budget, scenario: situation.scenario, students: situation.students, effort });
   const problem = problemAt(compute);
-  checkFeasible(problem);
+  situation.checkFeasible(problem);
   const choice = situation.choose(problem);
   const plan = accountPlan(problem, resolved.flopCounting, choice);
   const margin = plan.supervisedLoss - plan.loss;
   const flips = findFlips((budget) => {
     const candidate = problemAt(budget, 'coarse');
     return candidate.laws.supervised(studentParams, Math.min(MAX_COUNT, budget / (3 * candidate.forwardFlops(studentParams)))) - situation.choose(candidate).loss;
-  }, situation.scanStep, (budget) => isFeasible(problemAt(budget)));
+  }, situation.scanStep, (budget) => isFeasible(situation, problemAt(budget)));
   const nearest = nearestFlip(flips, compute);
   return {
     coefficients: resolved.set.id,
@@ -107,6 +110,8 @@ interface Situation {
   /** log10 step of the flip scan: fine where a plan is closed-form, coarse where it needs the 2-D optimiser. */
   scanStep: number;
   choose(problem: DistillationProblem): TeacherChoice;
+  /** Throws InfeasibleBudgetError (with the smallest budget) when the budget cannot buy 1e6 student tokens. */
+  checkFeasible(problem: DistillationProblem): void;
   teacherGiven: boolean;
 }
 
@@ -115,15 +120,22 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
     const students = checkStudents(teacher.students ?? 1);
     return {
       scenario: 'pretraining-and-inference', students, source: 'trained-for-this', scanStep: 2, teacherGiven: false,
-      choose: optimiseDistillation,
+      choose: optimiseDistillation, checkFeasible,
     };
   }
   const teacherParams = checkParams(teacher.teacherParams, 'teacher params');
-  const teacherTokens = teacher.kind === 'size' ? checkParams(teacher.teacherTokens, 'teacher tokens') : null;
+  const teacherTokens = teacher.kind === 'size' ? checkRange('teacher tokens', teacher.teacherTokens, TEACHER_TOKENS) : null;
   const teacherLoss = teacher.kind === 'loss' ? checkTeacherLoss(set, teacher.teacherLoss) : laws.supervised(teacherParams, teacherTokens!);
   const impliedTokens = teacherTokens ?? tokensReachingLoss(set, teacherParams, teacherLoss);
   return {
     scenario: 'teacher-inference', students: 1, source: teacher.kind === 'loss' ? 'given-loss' : 'size-and-tokens', scanStep: 0.25, teacherGiven: true,
+    // This teacher's logits cost F(N_T) per student token, so 1e6 student tokens cost (3·F(N_S) + F(N_T))·1e6.
+    checkFeasible: (problem) => {
+      const smallest = (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)) * MIN_COUNT;
+      if (problem.compute < smallest) {
+        throw new InfeasibleBudgetError('compute', `of ${problem.compute.toPrecision(3)} FLOPs cannot buy 1e6 student tokens for a ${problem.studentParams.toPrecision(3)}-parameter student with a ${teacherParams.toPrecision(3)}-parameter teacher`, smallest);
+      }
+    },
     // Eq. 27: with an existing teacher, D_S = C / (3·F(N_S) + F(N_T)).
     choose: (problem) => {
       const studentTokens = Math.min(MAX_COUNT, problem.compute / (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)));
@@ -139,8 +151,8 @@ function tokensReachingLoss(set: DistillationProblem['set'], params: number, los
   return room > 0 ? Math.pow(B / room, 1 / beta) : 0;
 }
 
-function isFeasible(problem: DistillationProblem): boolean {
-  try { checkFeasible(problem); return true; } catch (error) {
+function isFeasible(situation: Situation, problem: DistillationProblem): boolean {
+  try { situation.checkFeasible(problem); return true; } catch (error) {
     if (error instanceof InfeasibleBudgetError) return false;
     throw error;
   }

@@ -16,11 +16,11 @@ export interface QuantityLimits {
   accepted?: string;
 }
 
-const NUMBER_WITH_SUFFIX = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*([kKmMbBgGtTpP]?)$/;
+const NUMBER_WITH_SUFFIX = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([kKmMbBgGtTpP]?)$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?\s*[kKmMbBgGtTpP]?$/;
 
 /**
- * Parses a number as people type it: 7e9, 1.5B, 20B, 2T, 7,000,000,000, 0.4.
+ * Parses a number as people type it: 7e9, 1E+21 (as spreadsheets print it), 1.5B, 20B, 2T, 7,000,000,000, 0.4.
  * Thousands separators must be well-formed (1,234,567), so "1,5" (a European
  * decimal comma) is rejected rather than guessed.
  */
