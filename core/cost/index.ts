@@ -17,3 +17,4 @@ export { flopsForBudget, budgetToFlops, type BudgetFlops } from './inverse.js';
 export { DEFAULT_SERVING_MFU, lifetimeCost, type LifetimeCost, type LifetimeInput, type ServingCost, type Totals } from './lifetime.js';
 export { compareRoutes, type Route, type RouteComparison, type SharedLifetimeInput } from './compare.js';
 export { formatMoney, formatGpuHours, formatPricePerGpuHour, formatMfuBand, formatCostBand, groupDigits, type Lang, type MoneyFormat } from './format.js';
+export { costSummary, assumptionsSummary, type CostLike } from './summary.js';
