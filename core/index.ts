@@ -11,3 +11,4 @@ export * from './plans.js';
 export * from './decide.js';
 export * from './validity.js';
 export * from './crossover.js';
+export * from './cost/index.js';

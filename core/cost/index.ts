@@ -18,3 +18,4 @@ export { DEFAULT_SERVING_MFU, lifetimeCost, type LifetimeCost, type LifetimeInpu
 export { compareRoutes, type Route, type RouteComparison, type SharedLifetimeInput } from './compare.js';
 export { formatMoney, formatGpuHours, formatPricePerGpuHour, formatMfuBand, formatCostBand, groupDigits, type Lang, type MoneyFormat } from './format.js';
 export { costSummary, assumptionsSummary, type CostLike } from './summary.js';
+export { budgetFor, costingOf, type Budgeted, type Costing } from './costing.js';
