@@ -1,0 +1,110 @@
+/**
+ * The CLI in-process through `run(argv)` (the function bin/distilplan.mjs calls), so every flag's bad input
+ * can be checked without a process per case; cli.test.ts spawns the real bin for the wiring.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../cli/main.js';
+import { flopsPerToken, optimalDistillation, optimalSupervised, supervisedLoss } from '../../core/index.js';
+
+interface Captured { code: number; stdout: string; stderr: string }
+
+async function capture(args: string[]): Promise<Captured> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { stdout += String(chunk); return true; });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => { stderr += String(chunk); return true; });
+  try {
+    const code = await run(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('every numeric flag: bad input → exit 2, one stderr line naming the flag, nothing on stdout', () => {
+  const commands: Array<{ base: string[]; flags: Record<string, string> }> = [
+    { base: ['law', 'supervised'], flags: { '--params': '1B', '--tokens': '20B' } },
+    { base: ['law', 'distil'], flags: { '--student-params': '1B', '--tokens': '20B', '--teacher-loss': '1.9' } },
+    { base: ['flops'], flags: { '--params': '1B' } },
+    { base: ['optimize', 'supervised'], flags: { '--compute': '1e21' } },
+    { base: ['optimize', 'distil'], flags: { '--student-params': '1B', '--compute': '1e21', '--students': '2' } },
+    { base: ['decide'], flags: { '--student-params': '1B', '--compute': '1e21', '--teacher-loss': '1.9', '--teacher-params': '7B' } },
+    { base: ['decide'], flags: { '--student-params': '1B', '--compute': '1e21', '--teacher-params': '7B', '--teacher-tokens': '2T' } },
+  ];
+  const badValues = ['-1', '0', 'NaN', 'Infinity', '', 'abc', '1,5', '1e999'];
+
+  for (const { base, flags } of commands) {
+    for (const flag of Object.keys(flags)) {
+      it(`${base.join(' ')} ${flag}`, async () => {
+        for (const bad of badValues) {
+          const args = [...base, ...Object.entries({ ...flags, [flag]: bad }).flat(), '--json'];
+          const result = await capture(args);
+          const label = args.join(' ');
+          expect(result.code, label).toBe(2);
+          expect(result.stdout, label).toBe('');
+          const lines = result.stderr.replace(/\n$/, '').split('\n');
+          expect(lines, label).toHaveLength(1);
+          expect(lines[0], label).toContain(flag);
+          expect(lines[0], label).toMatch(/Accepted: /);
+        }
+      });
+    }
+  }
+
+  it('a teacher loss at or below E, a missing required flag, conflicting teacher flags, an unknown preset', async () => {
+    const cases: Array<[string[], string]> = [
+      [['law', 'distil', '--student-params', '1B', '--tokens', '20B', '--teacher-loss', '1.22'], '--teacher-loss'],
+      [['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-loss', '1.1', '--teacher-params', '7B'], '--teacher-loss'],
+      [['law', 'supervised', '--params', '1B'], '--tokens'],
+      [['decide', '--compute', '1e21', '--no-teacher'], '--student-params'],
+      [['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-params', '7B'], '--teacher-loss'],
+      [['decide', '--student-params', '1B', '--compute', '1e21', '--no-teacher', '--teacher-loss', '1.9'], '--no-teacher'],
+      [['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-loss', '1.9', '--teacher-params', '7B', '--students', '3'], '--students'],
+      [['decide', '--student-params', '1B', '--compute', '1e21', '--no-teacher', '--students', '1.5'], '--students'],
+      [['law', 'supervised', '--params', '1B', '--tokens', '20B', '--preset', 'chinchilla'], '--preset'],
+      [['flops', '--params', '1B', '--flops-counting', '4N'], '--flops-counting'],
+      [['optimize', 'supervised', '--compute', '1e21', '--bogus'], '--bogus'],
+      [['frobnicate'], 'frobnicate'],
+      // A budget too small for the student: the smallest one is named.
+      [['optimize', 'distil', '--student-params', '1T', '--compute', '1e17'], '--compute'],
+    ];
+    for (const [args, flag] of cases) {
+      const result = await capture(args);
+      const label = args.join(' ');
+      expect(result.code, label).toBe(2);
+      expect(result.stdout, label).toBe('');
+      const lines = result.stderr.replace(/\n$/, '').split('\n');
+      expect(lines, label).toHaveLength(1);
+      expect(lines[0], label).toContain(flag);
+    }
+    expect((await capture(cases[0]![0])).stderr).toMatch(/E = 1\.22/);
+    expect((await capture(cases[12]![0])).stderr).toMatch(/at least 6\.\d\de\+18 FLOPs/);
+  });
+});
+
+describe('flags pass through to core', () => {
+  it('--flops-counting 6N and the number forms of item 6', async () => {
+    const flops = await capture(['flops', '--params', '1.5B', '--flops-counting', '6N', '--json']);
+    expect(flops.code).toBe(0);
+    expect(JSON.parse(flops.stdout)).toMatchObject({ forwardPerToken: 3e9, trainingPerToken: 9e9, counting: '6N' });
+    const plan = await capture(['optimize', 'supervised', '--compute', '1e21', '--flops-counting', '6N', '--json']);
+    expect(JSON.parse(plan.stdout)).toEqual(JSON.parse(JSON.stringify(optimalSupervised(1e21, { flopCounting: '6N' }))));
+    const law = await capture(['law', 'supervised', '--params', '7,747,000,000', '--tokens', '0.512T', '--json']);
+    expect(JSON.parse(law.stdout).loss).toBe(supervisedLoss(7.747e9, 5.12e11));
+  });
+
+  it('human output of optimize distil and flops', async () => {
+    const plan = await capture(['optimize', 'distil', '--student-params', '1B', '--compute', '1e21', '--preset', 'busbridge2025']);
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('coefficients: busbridge2025:');
+    const core = optimalDistillation({ studentParams: 1e9, compute: 1e21 }, { preset: 'busbridge2025' });
+    expect(plan.stdout).toMatch(new RegExp(`student loss\\s+${core.loss.toFixed(4).replace('.', '\\.')}`));
+    expect(plan.stdout).toContain('2.2979'); // §10 pretraining + inference row, published B'
+    const flops = await capture(['flops', '--params', '1B']);
+    expect(flops.stdout).toMatch(/17\.2 layers × 2201 wide/);
+    expect(flops.stdout).toContain(flopsPerToken(1e9).forwardPerToken.toExponential(3).replace('e+', 'e'));
+  });
+});
