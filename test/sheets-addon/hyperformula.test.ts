@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distilledLoss, optimalDistillation } from '../../core/index.js';
+import { crossoverCompute, distilledLoss, optimalDistillation } from '../../core/index.js';
 import { costFlops, Money } from '../../core/cost/index.js';
+import { buildTemplate, DEFAULT_TEMPLATE, GRID_BUDGETS } from '../../sheets-addon/tool/layout.js';
 import { loadGasBundle } from '../helpers/gasBundle.js';
 import { buildSheet, registerGasFunctions } from '../helpers/hyperformulaBridge.js';
 
@@ -89,5 +90,35 @@ describe('spills, SUM and recalculation', () => {
     const value = sheet.getCellValue(cell(0, 0)) as { type: string; message: string };
     expect(value.type).toBe('VALUE');
     expect(value.message).toMatch(/^tokens must be > 0/);
+  });
+});
+
+describe('the budget sheet the template tool writes', () => {
+  /** Places each value block at its A1 range, as values.batchUpdate would. */
+  function sheetFromTemplate(): unknown[][] {
+    const rows: unknown[][] = Array.from({ length: 31 }, () => []);
+    const column = (letters: string) => letters.charCodeAt(0) - 65;
+    for (const block of buildTemplate({ ...DEFAULT_TEMPLATE, provider: 'aws' }, { sheets: [] }).data) {
+      const [, letters, row] = /!([A-Z])(\d+)/.exec(block.range!)!;
+      block.values!.forEach((values, r) => values.forEach((value, c) => {
+        rows[Number(row) - 1 + r]![column(letters!) + c] = value === '' ? null : value;
+      }));
+    }
+    return rows;
+  }
+
+  it('evaluates: verdicts, both losses, GPU-hours and costs in every grid row, and the flip budgets', () => {
+    const sheet = buildSheet(sheetFromTemplate());
+    const values = sheet.getSheetValues(0);
+    const grid = values.slice(17, 17 + GRID_BUDGETS.length);
+    expect(grid).toHaveLength(13);
+    for (const [i, row] of grid.entries()) {
+      expect(row[0]).toBe(GRID_BUDGETS[i]);
+      expect(row[1]).toMatch(/^(distil|train)$/);
+      for (const value of row.slice(2, 7)) expect(typeof value).toBe('number');
+    }
+    expect(grid[6]![5]).toBe(Number(costFlops(1e22, { gpu: 'h100', provider: 'aws', mfu: 0.4, currency: 'USD', rate: 1 }).costExact.base));
+    expect(values[13]![1]).toBe(crossoverCompute({ studentParams: 1e9 }).flipCompute);
+    expect(values[14]![1]).toBe(crossoverCompute({ studentParams: 1e9, scenario: 'pretraining-and-inference' }).flipCompute ?? 'none');
   });
 });
