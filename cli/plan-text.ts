@@ -21,7 +21,7 @@ export function distillationPlanRows(plan: DistillationPlan): Row[] {
 }
 
 function flopsWithShare(flops: number, share: number): string {
-  return `${formatScientific(flops)} FLOPs  ${formatShare(share).padStart(6)}`;
+  return `${formatScientific(flops).padStart(8)} FLOPs  ${formatShare(share).padStart(6)}`;
 }
 
 export function assumptionNotes(coefficients: string, flopCounting: string, warnings: readonly Warning[] = []): string[] {
