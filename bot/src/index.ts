@@ -1,0 +1,62 @@
+/**
+ * `npm start`: Socket Mode with SLACK_APP_TOKEN, HTTP mode with
+ * SLACK_SIGNING_SECRET (on PORT, default 3000, at /slack/events), local mode
+ * with neither. Starting makes no call to Slack's Web API.
+ */
+import { existsSync } from 'node:fs';
+import type { App } from '@slack/bolt';
+import { createApp } from './app.js';
+import { ConfigError, modeFromEnv, type Mode } from './config.js';
+import { startLocal } from './local/local.js';
+import { consoleLogger } from './logger.js';
+
+const logger = consoleLogger();
+
+async function main(): Promise<void> {
+  // Like the Slack templates: credentials may sit in a git-ignored .env (see .env.sample); the real environment wins.
+  if (existsSync('.env')) loadEnvWithoutOverriding('.env');
+  const mode = modeFromEnv(process.env);
+  for (const warning of mode.warnings) logger.warn(warning);
+  if (mode.kind === 'local') return runLocal(mode.port);
+  const app = await startSlack(mode);
+  stopOnSignal(() => app.stop());
+}
+
+async function startSlack(mode: Exclude<Mode, { kind: 'local' }>): Promise<App> {
+  if (mode.kind === 'socket') {
+    const { app } = createApp({ socketMode: true, appToken: mode.appToken, token: mode.token, logger, clientOptions: mode.clientOptions });
+    await app.start();
+    logger.info('/distil is running in Socket Mode');
+    return app;
+  }
+  const { app } = createApp({ signingSecret: mode.signingSecret, token: mode.token, logger, clientOptions: mode.clientOptions });
+  await app.start(mode.port);
+  logger.info(`/distil is listening for Slack on port ${mode.port} at /slack/events`);
+  return app;
+}
+
+async function runLocal(port: number): Promise<void> {
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const run = await startLocal({ port, input: process.stdin, output: process.stdout, interactive, logger });
+  stopOnSignal(run.stop);
+  await run.closed;
+  await run.stop();
+}
+
+function loadEnvWithoutOverriding(path: string): void {
+  const before = { ...process.env };
+  process.loadEnvFile(path);
+  Object.assign(process.env, before);
+}
+
+function stopOnSignal(stop: () => Promise<unknown>): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stop().finally(() => process.exit(0)));
+  }
+}
+
+main().catch((error: unknown) => {
+  // Configuration problems get their own words; anything else its name and message (never a secret: none is in them).
+  logger.error(error instanceof ConfigError ? error.message : `Could not start: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  process.exit(1);
+});

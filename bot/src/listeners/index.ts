@@ -1,0 +1,9 @@
+/** Registers every listener folder; each folder's index registers its own files. */
+import type { App } from '@slack/bolt';
+import { register as actions } from './actions/index.js';
+import { register as commands } from './commands/index.js';
+
+export function registerListeners(app: App): void {
+  commands(app);
+  actions(app);
+}
