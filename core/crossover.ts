@@ -5,10 +5,9 @@
  */
 import { prepareLaws } from './laws.js';
 import { MAX_COUNT } from './optimise/bounds.js';
-import { checkFeasible, optimiseDistillation, type DistillationProblem } from './optimise/distil.js';
+import { isFeasible, optimiseDistillation, type DistillationProblem } from './optimise/distil.js';
 import { findFlips, nearestFlip } from './optimise/flip.js';
 import { SCENARIOS } from './optimise/scenarios.js';
-import { InfeasibleBudgetError } from './errors.js';
 import { checkParams, checkScenario, checkStudents, resolveOptions, type PlanOptions } from './plans.js';
 import type { CoefficientSetId } from './coefficients.js';
 
@@ -43,12 +42,7 @@ export function crossoverCompute(request: CrossoverRequest, options: PlanOptions
     const supervisedTokens = Math.min(MAX_COUNT, compute / (3 * problem.forwardFlops(studentParams)));
     return laws.supervised(studentParams, supervisedTokens) - optimiseDistillation(problem).loss;
   };
-  const feasible = (compute: number): boolean => {
-    try { checkFeasible(problemAt(compute)); return true; } catch (error) {
-      if (error instanceof InfeasibleBudgetError) return false;
-      throw error;
-    }
-  };
+  const feasible = (compute: number): boolean => isFeasible(problemAt(compute));
   const step = SCENARIOS[scenario].teacherPretraining ? 2 : 0.5;
   const flips = findFlips(margin, step, feasible);
   const chosen = request.nearCompute !== undefined ? nearestFlip(flips, request.nearCompute) : flips[0] ?? null;

@@ -9,8 +9,7 @@ import { checkTeacherLoss, type PreparedLaws } from './laws.js';
 import { prepareLaws } from './laws.js';
 import type { FlopCounting } from './flops.js';
 import { MAX_COUNT, MIN_COUNT } from './optimise/bounds.js';
-import { checkFeasible, optimiseDistillation, type DistillationProblem, type TeacherChoice } from './optimise/distil.js';
-import { minimiseOnInterval } from './optimise/minimise.js';
+import { bestTeacherLoss, checkFeasible, minimumCompute, optimiseDistillation, type DistillationProblem, type TeacherChoice } from './optimise/distil.js';
 import { findFlips, nearestFlip } from './optimise/flip.js';
 import { cheapestTeacherFor } from './optimise/teacher.js';
 import type { Scenario } from './optimise/scenarios.js';
@@ -20,7 +19,6 @@ import {
 } from './plans.js';
 import { extrapolationWarnings, type Warning } from './validity.js';
 import { formatCount, formatLoss, formatScientific } from './format.js';
-import { InfeasibleBudgetError } from './errors.js';
 import { checkRange, COUNT_FORMS } from './units.js';
 
 const TEACHER_TOKENS = { min: MIN_COUNT, max: MAX_COUNT, accepted: `${COUNT_FORMS}, between 1M and 100P tokens` };
@@ -75,14 +73,14 @@ export function decide(request: DecisionRequest, options: PlanOptions = {}): Dec
   const problemAt = (budget: number, effort: 'fine' | 'coarse' = 'fine'): DistillationProblem =>
     ({ ...base, compute: budget, scenario: situation.scenario, students: situation.students, effort });
   const problem = problemAt(compute);
-  situation.checkFeasible(problem);
+  checkFeasible(problem, situation.minimumCompute(problem));
   const choice = situation.choose(problem);
   const plan = accountPlan(problem, resolved.flopCounting, choice);
   const margin = plan.supervisedLoss - plan.loss;
   const flips = findFlips((budget) => {
     const candidate = problemAt(budget, 'coarse');
     return candidate.laws.supervised(studentParams, Math.min(MAX_COUNT, budget / (3 * candidate.forwardFlops(studentParams)))) - situation.choose(candidate).loss;
-  }, situation.scanStep, (budget) => isFeasible(situation, problemAt(budget)));
+  }, situation.scanStep, (budget) => budget >= situation.minimumCompute(problemAt(budget)));
   const nearest = nearestFlip(flips, compute);
   return {
     coefficients: resolved.set.id,
@@ -110,8 +108,8 @@ interface Situation {
   /** log10 step of the flip scan: fine where a plan is closed-form, coarse where it needs the 2-D optimiser. */
   scanStep: number;
   choose(problem: DistillationProblem): TeacherChoice;
-  /** Throws InfeasibleBudgetError (with the smallest budget) when the budget cannot buy 1e6 student tokens. */
-  checkFeasible(problem: DistillationProblem): void;
+  /** The smallest budget that buys 1e6 student tokens in this situation. */
+  minimumCompute(problem: DistillationProblem): number;
   teacherGiven: boolean;
 }
 
@@ -120,7 +118,7 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
     const students = checkStudents(teacher.students ?? 1);
     return {
       scenario: 'pretraining-and-inference', students, source: 'trained-for-this', scanStep: 2, teacherGiven: false,
-      choose: optimiseDistillation, checkFeasible,
+      choose: optimiseDistillation, minimumCompute,
     };
   }
   const teacherParams = checkParams(teacher.teacherParams, 'teacher params');
@@ -130,12 +128,7 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
   return {
     scenario: 'teacher-inference', students: 1, source: teacher.kind === 'loss' ? 'given-loss' : 'size-and-tokens', scanStep: 0.25, teacherGiven: true,
     // This teacher's logits cost F(N_T) per student token, so 1e6 student tokens cost (3·F(N_S) + F(N_T))·1e6.
-    checkFeasible: (problem) => {
-      const smallest = (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)) * MIN_COUNT;
-      if (problem.compute < smallest) {
-        throw new InfeasibleBudgetError('compute', `of ${problem.compute.toPrecision(3)} FLOPs cannot buy 1e6 student tokens for a ${problem.studentParams.toPrecision(3)}-parameter student with a ${teacherParams.toPrecision(3)}-parameter teacher`, smallest);
-      }
-    },
+    minimumCompute: (problem) => (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)) * MIN_COUNT,
     // Eq. 27: with an existing teacher, D_S = C / (3·F(N_S) + F(N_T)).
     choose: (problem) => {
       const studentTokens = Math.min(MAX_COUNT, problem.compute / (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)));
@@ -149,13 +142,6 @@ function tokensReachingLoss(set: DistillationProblem['set'], params: number, los
   const { E, A, B, alpha, beta, gamma } = set.supervised;
   const room = Math.pow(loss - E, 1 / gamma) - A * Math.pow(params, -alpha);
   return room > 0 ? Math.pow(B / room, 1 / beta) : 0;
-}
-
-function isFeasible(situation: Situation, problem: DistillationProblem): boolean {
-  try { situation.checkFeasible(problem); return true; } catch (error) {
-    if (error instanceof InfeasibleBudgetError) return false;
-    throw error;
-  }
 }
 
 function warningsFor(plan: DistillationPlan, situation: Situation, margin: number): Warning[] {
@@ -183,17 +169,11 @@ function warningsFor(plan: DistillationPlan, situation: Situation, margin: numbe
 /** A given teacher past the capacity gap: a weaker (cheaper) teacher would give this student a lower loss. */
 function capacityGapWarnings(problem: DistillationProblem, plan: DistillationPlan, situation: Situation): Warning[] {
   if (!situation.teacherGiven) return [];
-  const { laws, set, studentParams } = problem;
-  const E = set.supervised.E;
-  const best = minimiseOnInterval(
-    (logExcess) => laws.student(studentParams, plan.studentTokens, E + Math.exp(logExcess)),
-    Math.log(laws.supervised(MAX_COUNT, MAX_COUNT) - E), Math.log(laws.supervised(MIN_COUNT, MIN_COUNT) - E), { gridPoints: 48 },
-  );
-  const bestTeacherLoss = E + Math.exp(best.x);
-  if (bestTeacherLoss <= plan.teacherLoss || plan.loss - best.value < 1e-3) return [];
-  const teacher = cheapestTeacherFor(set, bestTeacherLoss, problem.forwardFlops);
+  const best = bestTeacherLoss(problem, plan.studentTokens);
+  if (best.teacherLoss <= plan.teacherLoss || plan.loss - best.loss < 1e-3) return [];
+  const teacher = cheapestTeacherFor(problem.set, best.teacherLoss, problem.forwardFlops);
   return [{
     code: 'capacity-gap',
-    message: `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(bestTeacherLoss)} (e.g. ${formatCount(teacher.params)} parameters on ${formatCount(teacher.tokens)} tokens) would give ${formatLoss(best.value)} instead of ${formatLoss(plan.loss)}`,
+    message: `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(best.teacherLoss)} (e.g. ${formatCount(teacher.params)} parameters on ${formatCount(teacher.tokens)} tokens) would give ${formatLoss(best.loss)} instead of ${formatLoss(plan.loss)}`,
   }];
 }

@@ -20,6 +20,10 @@ export interface PreparedLaws {
   distilled(studentParams: number, studentTokens: number, teacherLoss: number, supervisedStudentLoss: number): number;
   /** L_S with L̃_S computed here. */
   student(studentParams: number, studentTokens: number, teacherLoss: number): number;
+  /** L(N, ·) for one fixed N: the optimisers' inner loops vary only D. */
+  supervisedAt(params: number): (tokens: number) => number;
+  /** L_S(N_S, ·, ·) for one fixed student, sharing log D_S between L̃_S and the power term. */
+  studentAt(studentParams: number): (studentTokens: number, teacherLoss: number) => number;
 }
 
 export function prepareLaws(set: CoefficientSet): PreparedLaws {
@@ -41,7 +45,24 @@ export function prepareLaws(set: CoefficientSet): PreparedLaws {
   };
   const student = (studentParams: number, studentTokens: number, teacherLoss: number): number =>
     distilled(studentParams, studentTokens, teacherLoss, supervised(studentParams, studentTokens));
-  return { supervised, distilled, student };
+  const supervisedAt = (params: number) => {
+    const paramsTerm = logA - s.alpha * Math.log(params);
+    return (tokens: number): number => s.E + Math.exp(s.gamma * logSumExp(paramsTerm, logB - s.beta * Math.log(tokens)));
+  };
+  const studentAt = (studentParams: number) => {
+    const logParams = Math.log(studentParams);
+    const supervisedParamsTerm = logA - s.alpha * logParams;
+    const distilParamsTerm = logDistilA - d.alpha * logParams;
+    return (studentTokens: number, teacherLoss: number): number => {
+      const logTokens = Math.log(studentTokens);
+      const supervisedLoss = s.E + Math.exp(s.gamma * logSumExp(supervisedParamsTerm, logB - s.beta * logTokens));
+      const logTeacher = Math.log(teacherLoss);
+      const gap = (logTeacher - Math.log(supervisedLoss) - logD1) / d.f1;
+      const power = d.gamma * logSumExp(distilParamsTerm, logDistilB - d.beta * logTokens);
+      return Math.exp(logSumExp(logTeacher, -d.c0 * logTeacher - breakWeight * softplus(gap) + power));
+    };
+  };
+  return { supervised, distilled, student, supervisedAt, studentAt };
 }
 
 /** Supervised cross-entropy (nats/token) of N non-embedding parameters trained on D tokens (Eq. 1). */

@@ -52,8 +52,12 @@ export function minimumCompute(problem: DistillationProblem): number {
     + smallestTeacher * (costs.teacherInference + (costs.teacherPretraining * 3) / problem.students);
 }
 
-export function checkFeasible(problem: DistillationProblem): void {
-  const smallest = minimumCompute(problem);
+export function isFeasible(problem: DistillationProblem): boolean {
+  return problem.compute >= minimumCompute(problem);
+}
+
+/** Throws an InfeasibleBudgetError naming the smallest budget that would buy a plan. */
+export function checkFeasible(problem: DistillationProblem, smallest = minimumCompute(problem)): void {
   if (problem.compute < smallest) {
     throw new InfeasibleBudgetError('compute', `of ${problem.compute.toPrecision(3)} FLOPs cannot buy 1e6 student tokens for a ${problem.studentParams.toPrecision(3)}-parameter student in the ${problem.scenario} scenario`, smallest);
   }
@@ -61,24 +65,25 @@ export function checkFeasible(problem: DistillationProblem): void {
 
 const studentTokensCap = (tokens: number): number => Math.min(MAX_COUNT, tokens);
 
-function studentLoss(problem: DistillationProblem, studentTokens: number, teacherLoss: number): number {
-  return problem.laws.student(problem.studentParams, studentTokens, teacherLoss);
+/** The teacher loss L_T* that minimises L_S for a student on a fixed number of tokens, and that L_S. */
+export function bestTeacherLoss(problem: Pick<DistillationProblem, 'set' | 'laws' | 'studentParams'>, studentTokens: number): { teacherLoss: number; loss: number } {
+  const { laws } = problem;
+  const E = problem.set.supervised.E;
+  const studentLoss = laws.studentAt(problem.studentParams);
+  // Search log(L_T − E) over every loss a teacher inside the bounds can reach.
+  const best = minimiseOnInterval(
+    (logExcess) => studentLoss(studentTokens, E + Math.exp(logExcess)),
+    Math.log(laws.supervised(MAX_COUNT, MAX_COUNT) - E), Math.log(laws.supervised(MIN_COUNT, MIN_COUNT) - E), { gridPoints: 48, tolerance: 1e-10 },
+  );
+  return { teacherLoss: E + Math.exp(best.x), loss: best.value };
 }
 
 /** Teacher free: all compute on student tokens; choose the best teacher loss L_T*, then the cheapest teacher reaching it. */
 function optimiseBestCase(problem: DistillationProblem): TeacherChoice {
-  const { set } = problem;
-  const E = set.supervised.E;
   const studentTokens = studentTokensCap(problem.compute / (3 * problem.forwardFlops(problem.studentParams)));
-  const lowest = problem.laws.supervised(MAX_COUNT, MAX_COUNT);
-  const highest = problem.laws.supervised(MIN_COUNT, MIN_COUNT);
-  const best = minimiseOnInterval(
-    (logExcess) => studentLoss(problem, studentTokens, E + Math.exp(logExcess)),
-    Math.log(lowest - E), Math.log(highest - E), { gridPoints: 48, tolerance: 1e-10 },
-  );
-  const teacherLoss = E + Math.exp(best.x);
-  const teacher = cheapestTeacherFor(set, teacherLoss, problem.forwardFlops);
-  return { loss: best.value, studentTokens, teacherLoss, teacherParams: teacher.params, teacherTokens: teacher.tokens };
+  const best = bestTeacherLoss(problem, studentTokens);
+  const teacher = cheapestTeacherFor(problem.set, best.teacherLoss, problem.forwardFlops);
+  return { loss: best.loss, studentTokens, teacherLoss: best.teacherLoss, teacherParams: teacher.params, teacherTokens: teacher.tokens };
 }
 
 /** Teacher exists and its training is free, so it is as overtrained as allowed (D_T = 1e17); choose its size. */
@@ -87,10 +92,11 @@ function optimiseTeacherInference(problem: DistillationProblem): TeacherChoice {
   const studentForward = 3 * problem.forwardFlops(problem.studentParams);
   const tokensFor = (teacherParams: number): number => studentTokensCap(compute / (studentForward + problem.forwardFlops(teacherParams)));
   const teacherLossFor = (teacherParams: number): number => problem.laws.supervised(teacherParams, MAX_COUNT);
+  const studentLoss = problem.laws.studentAt(problem.studentParams);
   const largestTeacher = paramsWithForwardFlops(problem.forwardFlops, compute / MIN_COUNT - studentForward);
   const best = minimiseOnInterval((logParams) => {
     const teacherParams = Math.exp(logParams);
-    return studentLoss(problem, tokensFor(teacherParams), teacherLossFor(teacherParams));
+    return studentLoss(tokensFor(teacherParams), teacherLossFor(teacherParams));
   }, LOG_MIN_COUNT, Math.min(LOG_MAX_COUNT, Math.log(largestTeacher)), { gridPoints: 24, tolerance: 1e-9 });
   const teacherParams = Math.exp(best.x);
   return { loss: best.value, studentTokens: tokensFor(teacherParams), teacherParams, teacherTokens: MAX_COUNT, teacherLoss: teacherLossFor(teacherParams) };
@@ -110,15 +116,16 @@ function optimiseWithPretraining(problem: DistillationProblem, inference: 0 | 1)
   const coarse = problem.effort === 'coarse';
   const innerSearch = coarse ? { gridPoints: 7, tolerance: 1e-4 } : { gridPoints: 10, tolerance: 1e-6 };
   const outerSearch = coarse ? { gridPoints: 8, tolerance: 1e-4 } : { gridPoints: 12, tolerance: 1e-6 };
+  const studentLoss = problem.laws.studentAt(problem.studentParams);
   const innerOptimum = (teacherParams: number) => {
     const teacherForward = problem.forwardFlops(teacherParams);
+    const teacherLossAt = problem.laws.supervisedAt(teacherParams);
     // D_S ≥ 1e6 caps the teacher's tokens.
     const tokenRoom = ((compute - perStudentTokenFor(teacherForward) * MIN_COUNT) * students) / (3 * teacherForward);
     const logUpper = Math.min(LOG_MAX_COUNT, Math.log(tokenRoom));
     return minimiseOnInterval((logTokens) => {
       const teacherTokens = Math.exp(logTokens);
-      const teacherLoss = problem.laws.supervised(teacherParams, teacherTokens);
-      return studentLoss(problem, studentTokensFor(teacherForward, teacherTokens), teacherLoss);
+      return studentLoss(studentTokensFor(teacherForward, teacherTokens), teacherLossAt(teacherTokens));
     }, LOG_MIN_COUNT, Math.max(LOG_MIN_COUNT, logUpper), innerSearch);
   };
 
