@@ -60,6 +60,15 @@ describe('the registry', () => {
     }
   });
 
+  it('is what the README documents: each signature and example', () => {
+    const readme = readFileSync(join(root, 'sheets-addon', 'README.md'), 'utf8');
+    for (const spec of REGISTRY) {
+      const signature = `${spec.name}(${spec.params.map((p) => ('optional' in p && p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+      expect(readme).toContain(`| \`${signature}\` |`);
+      expect(readme).toContain(`\`${spec.example}\``);
+    }
+  });
+
   it('keeps the public contract: names and argument order', () => {
     expect(REGISTRY.map((spec) => `${spec.name}(${spec.params.map((p) => ('optional' in p && p.optional ? `[${p.name}]` : p.name)).join(', ')})`)).toEqual([
       'DISTIL_LOSS(student_params, tokens, teacher_loss, [preset])',
