@@ -5,8 +5,7 @@
  * what budget would the answer flip?
  */
 import type { CoefficientSetId } from './coefficients.js';
-import { checkTeacherLoss, type PreparedLaws } from './laws.js';
-import { prepareLaws } from './laws.js';
+import { checkTeacherLoss, infiniteDataLossOf, prepareLaws, type PreparedLaws } from './laws.js';
 import type { FlopCounting } from './flops.js';
 import { MAX_COUNT, MIN_COUNT } from './optimise/bounds.js';
 import { bestTeacherLoss, checkFeasible, minimumCompute, optimiseDistillation, type DistillationProblem, type TeacherChoice } from './optimise/distil.js';
@@ -97,7 +96,7 @@ export function decide(request: DecisionRequest, options: PlanOptions = {}): Dec
     flipCompute: nearest?.compute ?? null,
     flipComputes: flips.map((flip) => flip.compute),
     verdictAboveFlip: nearest ? nearest.above : null,
-    warnings: [...warningsFor(plan, situation, margin), ...capacityGapWarnings(problem, plan, situation)],
+    warnings: [...warningsFor(problem, plan, situation, margin), ...capacityGapWarnings(problem, plan, situation)],
   };
 }
 
@@ -144,7 +143,7 @@ function tokensReachingLoss(set: DistillationProblem['set'], params: number, los
   return room > 0 ? Math.pow(B / room, 1 / beta) : 0;
 }
 
-function warningsFor(plan: DistillationPlan, situation: Situation, margin: number): Warning[] {
+function warningsFor(problem: DistillationProblem, plan: DistillationPlan, situation: Situation, margin: number): Warning[] {
   const warnings = extrapolationWarnings({
     studentParams: plan.studentParams,
     studentTokens: plan.studentTokens,
@@ -154,8 +153,12 @@ function warningsFor(plan: DistillationPlan, situation: Situation, margin: numbe
     teacherTokens: situation.teacherGiven ? null : plan.teacherTokens,
     supervisedTokens: plan.supervisedTokens,
   });
-  if (plan.loss < plan.teacherLoss) {
-    warnings.push({ code: 'student-beats-teacher', message: `the student (${formatLoss(plan.loss)}) is predicted to beat its teacher (${formatLoss(plan.teacherLoss)}): weak-to-strong distillation, seen in the paper only with limited student tokens` });
+  // Eq. 8 keeps L_S above L_T, so a student that would beat its teacher on its own is held back by it.
+  if (plan.supervisedLoss < plan.teacherLoss) {
+    warnings.push({ code: 'student-beats-teacher', message: `trained directly, this student (${formatLoss(plan.supervisedLoss)}) would already beat its teacher (${formatLoss(plan.teacherLoss)}); distillation pulls it toward the teacher's loss` });
+  }
+  if (situation.teacherGiven && plan.teacherTokens === 0) {
+    warnings.push({ code: 'teacher-loss-unreachable', message: `a ${formatCount(plan.teacherParams)} model reaches at best ${formatLoss(infiniteDataLossOf(problem.set.supervised, plan.teacherParams))} under the supervised law, so teacher loss ${formatLoss(plan.teacherLoss)} was probably measured on other data or another tokenizer: the laws need cross-entropy on comparable data` });
   }
   if (Math.abs(margin) < CLOSE_CALL_NATS) {
     warnings.push({ code: 'close-call', message: `the two routes differ by only ${Math.abs(margin).toFixed(4)} nats, within the laws' ~1% prediction error: a close call` });
@@ -171,9 +174,13 @@ function capacityGapWarnings(problem: DistillationProblem, plan: DistillationPla
   if (!situation.teacherGiven) return [];
   const best = bestTeacherLoss(problem, plan.studentTokens);
   if (best.teacherLoss <= plan.teacherLoss || plan.loss - best.loss < 1e-3) return [];
-  const teacher = cheapestTeacherFor(problem.set, best.teacherLoss, problem.forwardFlops);
-  return [{
-    code: 'capacity-gap',
-    message: `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(best.teacherLoss)} (e.g. ${formatCount(teacher.params)} parameters on ${formatCount(teacher.tokens)} tokens) would give ${formatLoss(best.loss)} instead of ${formatLoss(plan.loss)}`,
-  }];
+  return [{ code: 'capacity-gap', message: `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(best.teacherLoss)} (${weakerTeacher(problem, plan.teacherParams, best.teacherLoss)}) would give ${formatLoss(best.loss)} instead of ${formatLoss(plan.loss)}` }];
+}
+
+/** Names a teacher reaching `loss`: this size on fewer tokens (same logit cost, so the quoted L_S is exact), else the cheapest model. */
+function weakerTeacher(problem: DistillationProblem, teacherParams: number, loss: number): string {
+  const tokens = tokensReachingLoss(problem.set, teacherParams, loss);
+  if (tokens >= MIN_COUNT) return `e.g. this ${formatCount(teacherParams)} teacher at ${formatCount(tokens)} tokens, an earlier checkpoint`;
+  const teacher = cheapestTeacherFor(problem.set, loss, problem.forwardFlops);
+  return `e.g. ${formatCount(teacher.params)} parameters on ${formatCount(teacher.tokens)} tokens`;
 }

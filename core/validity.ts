@@ -6,7 +6,7 @@
 import { formatCount } from './format.js';
 
 export interface Warning {
-  code: 'extrapolation' | 'capacity-gap' | 'student-beats-teacher' | 'close-call' | 'unused-compute';
+  code: 'extrapolation' | 'capacity-gap' | 'student-beats-teacher' | 'teacher-loss-unreachable' | 'close-call' | 'unused-compute';
   message: string;
 }
 
