@@ -6,25 +6,9 @@
  */
 import { decide, isInputError, optimalDistillation, type Decision, type DistillationPlan } from '../../../core/index.js';
 import { scoped, type Common, type CostInputs, type DecideInputs, type Lang, type PlanInputs, type Request } from '../command/parse.js';
-import {
-  costFlops, costPlan, flopsForBudget, resolveCostOptions,
-  type Band, type BudgetFlops, type CostEstimate, type CostOptions, type GpuUsed, type PlanCost,
-} from './cost-api.js';
+import { budgetFor, costingOf, type Budgeted, type CostOptions, type Costing } from './cost-api.js';
 
-export interface Costing {
-  /** What the budget buys (FLOPs band for money and GPU-hours; GPU-hours band for FLOPs). */
-  budget: BudgetFlops;
-  /** FLOPs the optimisers plan with: the budget at the base MFU. */
-  flops: number;
-  gpu: GpuUsed;
-  mfu: Band<number>;
-  /** The planned FLOPs in money; absent when the GPU has no price and none was given. */
-  total?: CostEstimate;
-  /** A plan's parts in GPU-hours and money. */
-  parts?: PlanCost;
-  /** What the budget at which the verdict flips would cost. */
-  flip?: CostEstimate;
-}
+export type { Costing };
 
 export interface DecideResult { kind: 'decide'; lang: Lang; inputs: DecideInputs; decision: Decision; costing: Costing }
 export interface PlanResult { kind: 'plan'; lang: Lang; inputs: PlanInputs; plan: DistillationPlan; costing: Costing }
@@ -78,27 +62,9 @@ function costResult(lang: Lang, inputs: CostInputs): CostResult {
   });
 }
 
-interface Budgeted { budget: BudgetFlops; flops: number; options: CostOptions }
-
-/** A money budget sets the answer's currency unless currency= says otherwise. */
+/** The budget as FLOPs through core/cost; a money budget sets the answer's currency unless currency= says otherwise. */
 function budgetOf(inputs: Common): Budgeted {
-  const typed = costOptions(inputs);
-  const budget = flopsForBudget(inputs.budget, typed);
-  const currency = typed.currency ?? (budget.budget.kind === 'money' ? budget.budget.currency : undefined);
-  return { budget, flops: budget.flops.base, options: { ...typed, currency } };
-}
-
-function costingOf(budgeted: Budgeted, plan?: DistillationPlan, flipCompute?: number | null): Costing {
-  const { budget, flops, options } = budgeted;
-  const base: Costing = { budget, flops, gpu: budget.gpu, mfu: budget.mfu };
-  // GPU-hours only when the table has no price for this GPU and none was given.
-  if (resolveCostOptions(options, false).price === undefined) return base;
-  return {
-    ...base,
-    total: costFlops(flops, options),
-    parts: plan && costPlan(plan.flops, options),
-    flip: typeof flipCompute === 'number' ? costFlops(flipCompute, options) : undefined,
-  };
+  return budgetFor(inputs.budget, costOptions(inputs));
 }
 
 function costOptions(inputs: Common): CostOptions {

@@ -5,6 +5,7 @@
  */
 import type { CoefficientSetId, FlopCounting, Warning } from '../../../core/index.js';
 import type { Costing } from '../answer/compute.js';
+import { formatMfuBand } from '../answer/cost-api.js';
 import type { Format } from './format.js';
 
 export interface Assumed {
@@ -33,7 +34,7 @@ export function lawLine(format: Format, coefficients: CoefficientSetId, counting
 export function hardwareLine(format: Format, costing: Costing): string {
   const { gpu, mfu } = costing;
   const peak = `${Number((gpu.peakFlopsPerSecond / 1e12).toPrecision(4))} TFLOP/s`;
-  const band = [mfu.low, mfu.base, mfu.high].map((value) => Number((value * 100).toPrecision(3))).join('/');
+  const band = formatMfuBand(mfu).replace('%', '');
   return format.lang === 'ja'
     ? `${gpu.name}、${gpu.precision} 密ピーク ${peak} · MFU ${band}%（低/基準/高、${gpu.precision} ピーク比）`
     : `${gpu.name}, ${gpu.precision} dense peak ${peak} · MFU ${band}% (low/base/high, vs the ${gpu.precision} peak)`;
@@ -49,11 +50,11 @@ export function priceLine(format: Format, costing: Costing): string {
       : `No price for ${costing.gpu.id} in the table: GPU-hours only (add your own, e.g. price=2.50)`;
   }
   const { price } = assumptions;
-  const perHour = format.moneyExact(price.perGpuHour, price.currency);
-  if (price.userGiven) return ja ? `価格: ${perHour}/GPU時間（ご指定の価格）` : `Price ${perHour} per GPU-hour (your own)`;
+  const perHour = format.perGpuHour(price.perGpuHour, price.currency);
+  if (price.userGiven) return ja ? `価格: ${perHour}（ご指定の価格）` : `Price ${perHour} (your own)`;
   return ja
-    ? `価格: ${perHour}/GPU時間 — ${price.provider} ${price.offer ?? ''}（${price.kind}）${price.asOf} 時点`
-    : `Price ${perHour} per GPU-hour: ${price.provider} ${price.offer ?? ''} (${price.kind}), as of ${price.asOf}`;
+    ? `価格: ${perHour} — ${price.provider} ${price.offer ?? ''}（${price.kind}）${price.asOf} 時点`
+    : `Price ${perHour}: ${price.provider} ${price.offer ?? ''} (${price.kind}), as of ${price.asOf}`;
 }
 
 /** The exchange rate when the answer is not in USD; in Japanese, how to get yen. */

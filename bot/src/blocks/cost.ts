@@ -41,7 +41,7 @@ function budgetRows(format: Format, costing: Costing): Field[] {
   if (total) {
     const exact = costing.budget.budget.kind === 'money' ? undefined : format.moneyExact(total.cost.base, total.currency);
     if (exact) rows.push([ja ? '費用（基準、全桁）' : 'Cost (base, every digit)', exact]);
-    rows.push([ja ? 'GPU 1時間あたり' : 'Per GPU-hour', format.moneyExact(total.assumptions.price.perGpuHour, total.currency)]);
+    rows.push([ja ? '価格' : 'Price', format.perGpuHour(total.assumptions.price.perGpuHour, total.currency)]);
   }
   return rows;
 }

@@ -1,11 +1,12 @@
 /**
- * Numbers as each language reads them. English uses the core's formatters
- * (the CLI prints the same strings); Japanese shows the same values in 万/億/兆
- * and Japanese units. Losses, margins, shares and FLOPs are the core's strings
- * in both languages, so a Japanese answer shows the same digits.
+ * Numbers as each language reads them, from the core's formatters wherever
+ * the core has one (so the CLI prints the same strings): losses, margins,
+ * shares, FLOPs, counts, and money and GPU-hours from core/cost in English and
+ * Japanese. Only parameter and token counts in 万/億/兆 are formatted here.
  */
 import { formatCount, formatLoss, formatMargin, formatScientific, formatShare } from '../../../core/index.js';
 import type { Lang } from '../command/parse.js';
+import { formatGpuHours, formatMoney, formatPricePerGpuHour, groupDigits, Money } from '../answer/cost-api.js';
 
 export interface Format {
   lang: Lang;
@@ -20,32 +21,26 @@ export interface Format {
   gpuHours(value: number): string;
   /** Hours without the unit, for ranges. */
   hours(value: number): string;
-  /** At a glance: $1.23M, ￥1.85億. `amount` is a decimal string (exact into Intl). */
+  /** At a glance: $1.23M, 1.85億円 (core/cost's formatMoney, compact). */
   money(amount: string, currency: string): string;
   /** Every digit of the rounded amount: $1,234,567.89. */
   moneyExact(amount: string, currency: string): string;
+  /** $2.99/GPU-hour, 449円/GPU時間. */
+  perGpuHour(amount: string, currency: string): string;
   percent(fraction: number): string;
   range(low: string, high: string): string;
 }
 
 const JA_COMPACT = new Intl.NumberFormat('ja-JP', { notation: 'compact', maximumSignificantDigits: 3 });
-const THREE_FIGURES = { en: new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }), ja: JA_COMPACT };
 
 /** 15億 for 1.5e9: the same 3 significant figures as formatCount's 1.5B. */
 function countJa(value: number): string {
   return JA_COMPACT.format(value);
 }
 
-function compactMoney(lang: Lang, amount: string, currency: string): string {
-  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 });
-  // Intl takes the decimal string exactly on Node 20; the cast is for the lib typings, which only list number | bigint.
-  return format.format(amount as unknown as number);
-}
-
-function exactMoney(lang: Lang, amount: string, currency: string): string {
-  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount as unknown as number);
+/** 7,020 for 7018.8: the hours of formatGpuHours without the unit, for ranges. */
+function hoursOnly(value: number): string {
+  return groupDigits(new Money(value).toSignificantDigits(3, Money.ROUND_HALF_UP).toFixed());
 }
 
 const ENGLISH: Format = {
@@ -57,10 +52,11 @@ const ENGLISH: Format = {
   loss: formatLoss,
   margin: (value) => `${formatMargin(value)} nats`,
   share: formatShare,
-  gpuHours: (value) => `${THREE_FIGURES.en.format(value)} GPU-hours`,
-  hours: (value) => THREE_FIGURES.en.format(value),
-  money: (amount, currency) => compactMoney('en', amount, currency),
-  moneyExact: (amount, currency) => exactMoney('en', amount, currency),
+  gpuHours: (value) => formatGpuHours(value, 'en'),
+  hours: hoursOnly,
+  money: (amount, currency) => formatMoney(amount, currency, { compact: true, lang: 'en' }),
+  moneyExact: (amount, currency) => formatMoney(amount, currency, { lang: 'en' }),
+  perGpuHour: (amount, currency) => formatPricePerGpuHour(amount, currency, 'en'),
   percent: (fraction) => `${Number((fraction * 100).toPrecision(3))}%`,
   range: (low, high) => `${low}–${high}`,
 };
@@ -74,10 +70,11 @@ const JAPANESE: Format = {
   loss: formatLoss,
   margin: (value) => `${formatMargin(value)} nats`,
   share: formatShare,
-  gpuHours: (value) => `${THREE_FIGURES.ja.format(value)} GPU時間`,
-  hours: (value) => THREE_FIGURES.ja.format(value),
-  money: (amount, currency) => compactMoney('ja', amount, currency),
-  moneyExact: (amount, currency) => exactMoney('ja', amount, currency),
+  gpuHours: (value) => formatGpuHours(value, 'ja'),
+  hours: hoursOnly,
+  money: (amount, currency) => formatMoney(amount, currency, { compact: true, lang: 'ja' }),
+  moneyExact: (amount, currency) => formatMoney(amount, currency, { lang: 'ja' }),
+  perGpuHour: (amount, currency) => formatPricePerGpuHour(amount, currency, 'ja'),
   percent: (fraction) => `${Number((fraction * 100).toPrecision(3))}%`,
   range: (low, high) => `${low}〜${high}`,
 };
