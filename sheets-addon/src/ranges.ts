@@ -55,7 +55,7 @@ function commonShape(spec: FunctionSpec, given: Argument[]): { rows: number; col
   let shape: { rows: number; columns: number; name: string } | null = null;
   given.forEach((arg, i) => {
     if (!arg.grid) return;
-    const current = { rows: arg.grid.length, columns: Math.max(0, ...arg.grid.map((row) => row.length)), name: spec.params[i]!.name };
+    const current = { rows: arg.grid.length, columns: arg.grid.reduce((widest, row) => Math.max(widest, row.length), 0), name: spec.params[i]!.name };
     if (shape && (shape.rows !== current.rows || shape.columns !== current.columns)) {
       throw new Error(`${shape.name} (${describe(shape)}) and ${current.name} (${describe(current)}) must be ranges of the same size`);
     }

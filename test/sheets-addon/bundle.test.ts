@@ -206,6 +206,21 @@ describe('the sandbox', () => {
     expect(gas.logs).toEqual([]);
   });
 
+  it('the mocks hold Apps Script\'s limits: cache key ≤ 250 characters, value ≤ 100 KB, TTL ≤ 6 h', () => {
+    const cache = loadGasBundle().cache;
+    cache.put('k'.repeat(250), 'v'.repeat(100 * 1024));
+    expect(() => cache.put('k'.repeat(251), 'v')).toThrow(/key/);
+    expect(() => cache.put('k', 'v'.repeat(100 * 1024 + 1))).toThrow(/value/);
+    expect(() => cache.put('k', 'v', 21601)).toThrow(/21600/);
+    expect(cache.get('k'.repeat(250))).toHaveLength(100 * 1024);
+  });
+
+  it('takes a 100,000-row column in one call', () => {
+    const result = gas.call('FORWARD_FLOPS', column(...new Array(100_000).fill(1e9))) as number[][];
+    expect(result).toHaveLength(100_000);
+    expect(result[99_999]![0]).toBe(flopsPerToken(1e9).forwardPerToken);
+  });
+
   it('cuts a call off at the time limit, as Apps Script does at 30 s', () => {
     const slow = loadGasBundle(undefined, { timeoutMs: 50 });
     // Enough rows of the slowest function to need far more than 50 ms.
