@@ -34,7 +34,7 @@ export function benchSheets(): string[] {
   return [
     `sheets: DISTIL_LOSS over 10,000 rows: ${distilLoss.toFixed(0)} ms (median of 5, vm bundle)`,
     `sheets: OPTIMAL_DISTIL over 1,000 rows (pretraining-and-inference): ${optimalDistil.toFixed(0)} ms (median of 3)`,
-    `sheets: DISTIL_OR_TRAIN over 100 rows (no teacher, flip search included): ${decideRows.toFixed(0)} ms (median of 3)`,
+    `sheets: DISTIL_OR_TRAIN over 100 rows (no teacher): ${decideRows.toFixed(0)} ms (median of 3)`,
     `sheets: dist/sheets/Code.js: ${kb.toFixed(1)} KB`,
   ];
 }

@@ -57,13 +57,20 @@ export interface Decision {
   flipComputes: number[];
   /** The verdict for budgets just above flipCompute. */
   verdictAboveFlip: Verdict | null;
+  /** false when the caller skipped the flip search. */
+  flipSearched: boolean;
   warnings: Warning[];
 }
 
 /** Margins closer than this are within the laws' ~1% error: said as a close call. */
 export const CLOSE_CALL_NATS = 0.02;
 
-export function decide(request: DecisionRequest, options: PlanOptions = {}): Decision {
+export interface DecisionOptions extends PlanOptions {
+  /** false skips the flip-budget search (flipCompute null, flipSearched false): a sheet row needs only the verdict. */
+  flipSearch?: boolean;
+}
+
+export function decide(request: DecisionRequest, options: DecisionOptions = {}): Decision {
   const resolved = resolveOptions(options);
   const studentParams = checkParams(request.studentParams, 'student params');
   const compute = checkCompute(request.compute);
@@ -76,7 +83,7 @@ export function decide(request: DecisionRequest, options: PlanOptions = {}): Dec
   const choice = situation.choose(problem);
   const plan = accountPlan(problem, resolved.flopCounting, choice);
   const margin = plan.supervisedLoss - plan.loss;
-  const flips = findFlips((budget) => {
+  const flips = options.flipSearch === false ? [] : findFlips((budget) => {
     const candidate = problemAt(budget, 'coarse');
     return candidate.laws.supervised(studentParams, Math.min(MAX_COUNT, budget / (3 * candidate.forwardFlops(studentParams)))) - situation.choose(candidate).loss;
   }, situation.scanStep, (budget) => budget >= situation.minimumCompute(problemAt(budget)));
@@ -96,6 +103,7 @@ export function decide(request: DecisionRequest, options: PlanOptions = {}): Dec
     flipCompute: nearest?.compute ?? null,
     flipComputes: flips.map((flip) => flip.compute),
     verdictAboveFlip: nearest ? nearest.above : null,
+    flipSearched: options.flipSearch !== false,
     warnings: [...warningsFor(problem, plan, situation, margin), ...capacityGapWarnings(problem, plan, situation)],
   };
 }

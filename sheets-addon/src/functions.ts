@@ -50,7 +50,7 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
       studentParams: count('student_params', studentParams),
       compute: count('compute', compute),
       teacher: teacherSituation(teacherLoss, teacherParams, students),
-    });
+    }, { flipSearch: false }); // the row shows no flip budget; FLIP_COMPUTE gives it
     return [decision.verdict, decision.distilLoss, decision.supervisedLoss];
   },
   FLIP_COMPUTE: ([studentParams, scenario]) => {

@@ -123,7 +123,7 @@ describe('OPTIMAL_SUPERVISED and OPTIMAL_DISTIL (row-returning)', () => {
 
 describe('DISTIL_OR_TRAIN', () => {
   const verdict = (studentParams: number, compute: number, teacher: Parameters<typeof decide>[0]['teacher']) => {
-    const decision = decide({ studentParams, compute, teacher });
+    const decision = decide({ studentParams, compute, teacher }, { flipSearch: false });
     return [decision.verdict, decision.distilLoss, decision.supervisedLoss];
   };
 
