@@ -19,6 +19,7 @@ const WARNING_JA: Record<Warning['code'], string> = {
   extrapolation: '外挿',
   'capacity-gap': '容量ギャップ',
   'student-beats-teacher': '生徒が教師を上回る予測',
+  'teacher-loss-unreachable': '教師の損失がこのサイズでは到達不能',
   'close-call': '僅差',
   'unused-compute': '未使用の計算量',
 };

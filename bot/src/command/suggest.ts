@@ -3,7 +3,7 @@
  * one that is wrong replaced (or added, or dropped), checked by actually
  * answering it; failing that, the subcommand's canonical example.
  */
-import { InfeasibleBudgetError, type InputError } from '../../../core/index.js';
+import { InfeasibleBudgetError, isInputError, type InputError } from '../../../core/index.js';
 import { closest, EXAMPLE_VALUE, keyFor, SUBCOMMANDS, type Key, type Subcommand } from './keys.js';
 import { detectLang } from './parse.js';
 import { normaliseText, splitWords, type Word } from './words.js';
@@ -20,18 +20,28 @@ export type Check = (text: string) => void;
 
 export function suggestFix(text: string, error: InputError, check: Check): string {
   const normal = normaliseText(text);
-  const subcommand = subcommandIn(normal);
-  const fallback = CANONICAL[subcommand] + (detectLang(normal) === 'ja' ? ' lang=ja' : '');
-  for (const candidate of candidates(normal, subcommand, error)) {
-    if (candidate === normal) continue;
+  const fallback = CANONICAL[subcommandIn(normal)] + (detectLang(normal) === 'ja' ? ' lang=ja' : '');
+  return repaired(normal, error, check, 3) ?? fallback;
+}
+
+/** Tries each fix of `error`; a fix that runs into another error is repaired in turn, `rounds` deep. */
+function repaired(text: string, error: InputError, check: Check, rounds: number): string | undefined {
+  const failures: Array<[string, InputError]> = [];
+  for (const candidate of candidates(text, subcommandIn(text), error)) {
+    if (candidate === text) continue;
     try {
       check(candidate);
       return candidate;
-    } catch {
-      // try the next candidate
+    } catch (next) {
+      if (isInputError(next) && next.field !== error.field) failures.push([candidate, next]);
     }
   }
-  return fallback;
+  if (rounds <= 1) return undefined;
+  for (const [candidate, next] of failures) {
+    const fixed = repaired(candidate, next, check, rounds - 1);
+    if (fixed !== undefined) return fixed;
+  }
+  return undefined;
 }
 
 function subcommandIn(text: string): Exclude<Subcommand, 'help'> {
@@ -77,6 +87,7 @@ function* fixesOf(part: string, field: string, error: InputError): Generator<str
     return;
   }
   const key = keyFor(field);
+  if (/twice/.test(error.problem)) yield rebuild(words.pairs.filter((pair, i) => words.pairs.findIndex((other) => keyFor(other.key) === keyFor(pair.key)) === i));
   if (key === undefined) {
     yield rebuild(words.pairs);
     return;
@@ -85,11 +96,17 @@ function* fixesOf(part: string, field: string, error: InputError): Generator<str
   const present = words.pairs.some((pair) => keyFor(pair.key) === key);
   yield present
     ? rebuild(words.pairs.map((pair) => (keyFor(pair.key) === key ? { ...pair, value } : pair)))
-    : rebuild([...words.pairs, { key, typedKey: key, value }]);
+    : rebuild(withAdded(words.pairs, { key, typedKey: key, value }));
   yield rebuild(words.pairs.filter((pair) => keyFor(pair.key) !== key));
 }
 
 const ALL_KEYS = Object.keys(EXAMPLE_VALUE);
+
+/** A missing word goes before lang=, which reads best last. */
+function withAdded(pairs: readonly Word[], added: Word): Word[] {
+  const lang = pairs.findIndex((pair) => keyFor(pair.key) === 'lang');
+  return lang < 0 ? [...pairs, added] : [...pairs.slice(0, lang), added, ...pairs.slice(lang)];
+}
 
 /** A valid value of the same kind as the one typed: money for money, hours for hours, enough FLOPs when too few. */
 function exampleFor(key: Key, typed: string | undefined, error: InputError): string {
