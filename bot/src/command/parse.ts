@@ -198,15 +198,14 @@ function scenario(pairs: Pairs, fallback: string): string {
 }
 
 function decideInputs(pairs: Pairs, lang: Lang): DecideInputs {
-  const base = common(pairs, lang, 'decide');
+  // Checked in reading order: the student, then the budget, then the rest.
   const student = parseCount('student', required(pairs, 'student', 'decide'));
-  return { ...base, student, teacher: teacherOf(pairs) };
+  return { ...common(pairs, lang, 'decide'), student, teacher: teacherOf(pairs) };
 }
 
 function planInputs(pairs: Pairs, lang: Lang): PlanInputs {
-  const base = common(pairs, lang, 'plan');
   const student = parseCount('student', required(pairs, 'student', 'plan'));
-  return { ...base, student, scenario: scenario(pairs, 'pretraining-and-inference'), students: students(pairs) };
+  return { ...common(pairs, lang, 'plan'), student, scenario: scenario(pairs, 'pretraining-and-inference'), students: students(pairs) };
 }
 
 function costInputs(pairs: Pairs, lang: Lang): CostInputs {

@@ -1,0 +1,80 @@
+/**
+ * manifest.json (Socket Mode) and bot/manifest.http.json (HTTP) match what the
+ * app registers: the same slash command, the commands scope, interactivity for
+ * the button, and in HTTP mode https URLs ending in /slack/events.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { App } from '@slack/bolt';
+import { createApp } from '../../bot/src/app.js';
+import { COMMAND, POST_TO_CHANNEL_ACTION } from '../../bot/src/ids.js';
+import { answer } from '../../bot/src/answer/answer.js';
+import { FakeReceiver } from '../helpers/slackFakes.js';
+
+interface Manifest {
+  _metadata: { major_version: number };
+  display_information: { name: string };
+  features: { bot_user: { display_name: string }; slash_commands: Array<{ command: string; description: string; usage_hint?: string; url?: string }> };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: { interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
+}
+
+const read = (path: string): Manifest => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as Manifest;
+
+/** What createApp registers: App's command() and action() are recorded for the duration of one construction. */
+function registered(): { commands: string[]; actions: string[] } {
+  const found = { commands: [] as string[], actions: [] as string[] };
+  const saved = { command: App.prototype.command, action: App.prototype.action };
+  App.prototype.command = function (this: App, name: string, ...rest: never[]) { found.commands.push(name); return saved.command.call(this, name, ...rest); } as never;
+  App.prototype.action = function (this: App, id: string, ...rest: never[]) { found.actions.push(id); return saved.action.call(this, id, ...rest); } as never;
+  try {
+    createApp({ receiver: new FakeReceiver() });
+  } finally {
+    App.prototype.command = saved.command;
+    App.prototype.action = saved.action;
+  }
+  return found;
+}
+
+describe('Slack app manifest', () => {
+  const socket = read('manifest.json');
+  const http = read('bot/manifest.http.json');
+  const app = registered();
+
+  it('declares exactly the slash commands the app registers, with description and usage hint', () => {
+    expect(app.commands).toEqual([COMMAND]);
+    for (const manifest of [socket, http]) {
+      expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(app.commands);
+      for (const command of manifest.features.slash_commands) {
+        expect(command.command.length).toBeLessThanOrEqual(32);
+        expect(command.description.length).toBeGreaterThan(10);
+        expect(command.usage_hint).toMatch(/decide student=/);
+      }
+    }
+  });
+
+  it('has the commands scope, a bot user, and interactivity for the button the answers carry', () => {
+    expect(app.actions).toEqual([POST_TO_CHANNEL_ACTION]);
+    const button = JSON.stringify(answer('help').blocks);
+    expect(button).toContain(POST_TO_CHANNEL_ACTION);
+    for (const manifest of [socket, http]) {
+      expect(manifest._metadata.major_version).toBe(1);
+      expect(manifest.oauth_config.scopes.bot).toEqual(['commands']);
+      expect(manifest.features.bot_user.display_name).toBe('distilplan');
+      expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    }
+  });
+
+  it('runs Socket Mode from manifest.json and HTTP from the HTTP variant, with https URLs at /slack/events', () => {
+    expect(socket.settings.socket_mode_enabled).toBe(true);
+    expect(http.settings.socket_mode_enabled).toBe(false);
+    for (const url of [...http.features.slash_commands.map((command) => command.url), http.settings.interactivity.request_url]) {
+      expect(url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
+    }
+  });
+
+  it('differs between the two only in the mode and its URLs', () => {
+    const strip = (manifest: Manifest): unknown => JSON.parse(JSON.stringify(manifest, (key, value: unknown) => (['url', 'request_url', 'socket_mode_enabled'].includes(key) ? undefined : value)));
+    expect(strip(http)).toEqual(strip(socket));
+  });
+});
