@@ -15,7 +15,7 @@ type CommandArgs = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 type ActionArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
 function commandArgs(text: string) {
-  const ack = vi.fn(async () => {});
+  const ack = vi.fn(async (_message?: unknown) => {});
   const respond = vi.fn(async () => new Response());
   const logger = fakeLogger();
   const body = commandBody(text);

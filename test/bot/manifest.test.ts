@@ -26,7 +26,7 @@ function registered(): { commands: string[]; actions: string[] } {
   const found = { commands: [] as string[], actions: [] as string[] };
   const saved = { command: App.prototype.command, action: App.prototype.action };
   App.prototype.command = function (this: App, name: string, ...rest: never[]) { found.commands.push(name); return saved.command.call(this, name, ...rest); } as never;
-  App.prototype.action = function (this: App, id: string, ...rest: never[]) { found.actions.push(id); return saved.action.call(this, id, ...rest); } as never;
+  App.prototype.action = function (this: App, id: string, ...rest: never[]) { found.actions.push(id); return saved.action.call(this, id as never, ...rest); } as never;
   try {
     createApp({ receiver: new FakeReceiver() });
   } finally {
