@@ -67,4 +67,16 @@ describe('routing through the App', () => {
     const body = { ...commandBody('anything'), command: '/other' };
     await expect(receiver.send(body)).resolves.toBeUndefined();
   });
+
+  it('builds a Socket Mode app from an app token without connecting or calling the Web API', () => {
+    const { app, receiver } = createApp({ socketMode: true, appToken: 'xapp-1-test', token: 'xoxb-test-token', logger: fakeLogger() });
+    expect(receiver).toBeUndefined();
+    expect((app as unknown as { receiver: object }).receiver.constructor.name).toBe('SocketModeReceiver');
+    expect(() => createApp({ socketMode: true, logger: fakeLogger() })).toThrow(/xapp-/);
+  });
+
+  it('points the Web API client at SLACK_API_URL through clientOptions', () => {
+    const { app } = createApp({ signingSecret: 's', token: 'xoxb-test-token', logger: fakeLogger(), clientOptions: { slackApiUrl: 'http://127.0.0.1:9/api/' } });
+    expect(app.client.slackApiUrl).toBe('http://127.0.0.1:9/api/');
+  });
 });
