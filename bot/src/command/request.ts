@@ -1,0 +1,46 @@
+/** The typed requests the parser produces and the answer code consumes. */
+import type { FlopCounting, TeacherSituation } from '../../../core/index.js';
+
+export type Lang = 'en' | 'ja';
+
+/** Cost settings exactly as typed; core/cost reads and checks them. */
+export type CostWords = Partial<Record<'gpu' | 'provider' | 'mfu' | 'price' | 'currency' | 'rate' | 'precision', string>>;
+
+export interface Common {
+  lang: Lang;
+  preset?: string;
+  counting?: FlopCounting;
+  cost: CostWords;
+  /** The budget as typed: FLOPs, money or GPU-hours. */
+  budget: string;
+}
+
+export interface DecideInputs extends Common {
+  student: number;
+  teacher: TeacherSituation;
+}
+
+export interface PlanInputs extends Common {
+  student: number;
+  scenario: string;
+  students: number;
+}
+
+export interface CostInputs extends Common {
+  /** With a student, the compute-optimal plan is costed part by part; without, just the budget. */
+  plan?: { student: number; scenario: string; students: number };
+}
+
+export interface CompareScenario {
+  label: string;
+  inputs: DecideInputs;
+}
+
+export type Request =
+  | { kind: 'help'; lang: Lang }
+  | { kind: 'decide'; lang: Lang; inputs: DecideInputs }
+  | { kind: 'plan'; lang: Lang; inputs: PlanInputs }
+  | { kind: 'cost'; lang: Lang; inputs: CostInputs }
+  | { kind: 'compare'; lang: Lang; scenarios: CompareScenario[] };
+
+export const MAX_COMPARE = 4;
