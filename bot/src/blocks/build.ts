@@ -1,8 +1,9 @@
 /** A computed result → its message text and blocks (the share button is added by the caller). */
+import type { Built } from './kit.js';
 import type { Result } from '../answer/compute.js';
 import { compareBlocks } from './compare.js';
 import { costBlocks } from './cost.js';
-import { decideBlocks, type Built } from './decide.js';
+import { decideBlocks } from './decide.js';
 import { helpBlocks } from './help.js';
 import { planBlocks } from './plan.js';
 

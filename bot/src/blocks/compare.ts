@@ -6,9 +6,8 @@
 import type { CompareItem, CompareResult } from '../answer/compute.js';
 import { basisLine, currencyLine, hardwareLine, lawLine, priceLine, warningLines } from './assumptions.js';
 import { decisionFields, type DecisionField } from './decide.js';
-import type { Built } from './decide.js';
 import { formatFor, type Format } from './format.js';
-import { context, divider, escape, fields, header, section, type Block, type Field } from './kit.js';
+import { context, divider, escape, fields, header, section, type Block, type Field, type Built } from './kit.js';
 import { costAtGlance, verdictWord } from './parts.js';
 
 /** The loss the recommended route reaches: the lower of the two. */
@@ -32,16 +31,21 @@ export function compareBlocks(result: CompareResult): Built {
 }
 
 function summaryLine(format: Format, item: CompareItem): string {
-  return `*${escape(item.label)}* · ${plainSummary(format, item).replace(`${item.label}: `, '')}`;
+  return `*${escape(item.label)}* · ${outcome(format, item)}`;
 }
 
 function plainSummary(format: Format, item: CompareItem): string {
+  return `${item.label}: ${outcome(format, item)}`;
+}
+
+/** "Train directly 2.1005 (distilled 2.1248) · $200k · h100-sxm" */
+function outcome(format: Format, item: CompareItem): string {
   const { decision, costing } = item;
   const money = costAtGlance(format, costing);
   const other = decision.verdict === 'distil'
     ? `${format.lang === 'ja' ? '直接' : 'direct'} ${format.loss(decision.supervisedLoss)}`
     : `${format.lang === 'ja' ? '蒸留' : 'distilled'} ${format.loss(decision.distilLoss)}`;
-  return `${item.label}: ${verdictWord(format, decision.verdict)} ${format.loss(bestLoss(item))} (${other})${money ? ` · ${money}` : ''} · ${costing.gpu.id}`;
+  return `${verdictWord(format, decision.verdict)} ${format.loss(bestLoss(item))} (${other})${money ? ` · ${money}` : ''} · ${costing.gpu.id}`;
 }
 
 function itemTitle(format: Format, { label, inputs, costing }: CompareItem): string {

@@ -1,9 +1,8 @@
 /** The cost answer: a budget (or a plan on it) in GPU-hours and money, with the band and the dated price. */
 import type { Costing, CostResult } from '../answer/compute.js';
 import { assumptionLines, hardwareLine, priceLines } from './assumptions.js';
-import type { Built } from './decide.js';
 import { formatFor, type Format } from './format.js';
-import { context, fields, header, type Field } from './kit.js';
+import { context, fields, header, type Field, type Built } from './kit.js';
 import { budgetText, costAtGlance, costText, gpuHoursText } from './parts.js';
 import { partCost, planFields } from './plan.js';
 

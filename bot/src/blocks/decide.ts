@@ -3,13 +3,8 @@ import { CLOSE_CALL_NATS } from '../../../core/index.js';
 import type { DecideResult } from '../answer/compute.js';
 import { assumptionLines } from './assumptions.js';
 import { formatFor, type Format } from './format.js';
-import { context, fields, header, type Block, type Field } from './kit.js';
+import { context, fields, header, type Built, type Field } from './kit.js';
 import { budgetText, costAtGlance, costText, flipText, gpuHoursText, splitText, studentTokensText, teacherText, verdictWord } from './parts.js';
-
-export interface Built {
-  text: string;
-  blocks: Block[];
-}
 
 export function decideBlocks(result: DecideResult): Built {
   const format = formatFor(result.lang);

@@ -7,8 +7,7 @@
 import type { InputError } from '../../../core/index.js';
 import { isCommandError } from '../command/errors.js';
 import type { Lang } from '../command/parse.js';
-import type { Built } from './decide.js';
-import { context, escape, section } from './kit.js';
+import { context, escape, section, type Built } from './kit.js';
 
 const PROBLEM_JA: ReadonlyArray<readonly [RegExp, string]> = [
   [/^is missing$/, 'がありません'],

@@ -5,8 +5,7 @@
 import { COEFFICIENT_SET_IDS, SCENARIO_IDS } from '../../../core/index.js';
 import { GPU_IDS, PROVIDERS } from '../answer/cost-api.js';
 import type { Lang } from '../command/parse.js';
-import type { Built } from './decide.js';
-import { context, header, section } from './kit.js';
+import { context, header, section, type Built } from './kit.js';
 
 export interface HelpTopic {
   name: string;

@@ -15,6 +15,12 @@ export interface Message {
   blocks: Block[];
 }
 
+/** A builder's output: the one-line text and the blocks (the share button is added by the caller). */
+export interface Built {
+  text: string;
+  blocks: Block[];
+}
+
 export const LIMITS = { blocks: 50, header: 150, text: 3000, field: 2000, fields: 10, contextElements: 10, buttonValue: 2000, summary: 3000 } as const;
 
 export function clip(text: string, length: number): string {

@@ -3,9 +3,8 @@ import { SCENARIOS, type DistillationPlan, type Scenario } from '../../../core/i
 import type { Costing, PlanResult } from '../answer/compute.js';
 import type { FlopsCost } from '../answer/cost-api.js';
 import { assumptionLines } from './assumptions.js';
-import type { Built } from './decide.js';
 import { formatFor, type Format } from './format.js';
-import { context, fields, header, type Field } from './kit.js';
+import { context, fields, header, type Field, type Built } from './kit.js';
 import { budgetText, costAtGlance, costText, gpuHoursText, splitText, trainedTeacherText } from './parts.js';
 
 const SCENARIO_JA: Record<Scenario, string> = {
