@@ -163,16 +163,33 @@ function warningsFor(problem: DistillationProblem, plan: DistillationPlan, situa
   });
   // Eq. 8 keeps L_S above L_T, so a student that would beat its teacher on its own is held back by it.
   if (plan.supervisedLoss < plan.teacherLoss) {
-    warnings.push({ code: 'student-beats-teacher', message: `trained directly, this student (${formatLoss(plan.supervisedLoss)}) would already beat its teacher (${formatLoss(plan.teacherLoss)}); distillation pulls it toward the teacher's loss` });
+    warnings.push({
+      code: 'student-beats-teacher',
+      message: `trained directly, this student (${formatLoss(plan.supervisedLoss)}) would already beat its teacher (${formatLoss(plan.teacherLoss)}); distillation pulls it toward the teacher's loss`,
+      messageJa: `この生徒は直接学習でも（${formatLoss(plan.supervisedLoss)}）教師（${formatLoss(plan.teacherLoss)}）を上回ります。蒸留すると教師の損失に引き寄せられます`,
+    });
   }
   if (situation.teacherGiven && plan.teacherTokens === 0) {
-    warnings.push({ code: 'teacher-loss-unreachable', message: `a ${formatCount(plan.teacherParams)} model reaches at best ${formatLoss(infiniteDataLossOf(problem.set.supervised, plan.teacherParams))} under the supervised law, so teacher loss ${formatLoss(plan.teacherLoss)} was probably measured on other data or another tokenizer: the laws need cross-entropy on comparable data` });
+    const best = formatLoss(infiniteDataLossOf(problem.set.supervised, plan.teacherParams));
+    warnings.push({
+      code: 'teacher-loss-unreachable',
+      message: `a ${formatCount(plan.teacherParams)} model reaches at best ${best} under the supervised law, so teacher loss ${formatLoss(plan.teacherLoss)} was probably measured on other data or another tokenizer: the laws need cross-entropy on comparable data`,
+      messageJa: `${formatCount(plan.teacherParams)} のモデルは教師あり則で最良でも ${best} なので、教師の損失 ${formatLoss(plan.teacherLoss)} は別のデータかトークナイザーで測られた可能性があります。則には同等のデータでのクロスエントロピーが必要です`,
+    });
   }
   if (Math.abs(margin) < CLOSE_CALL_NATS) {
-    warnings.push({ code: 'close-call', message: `the two routes differ by only ${Math.abs(margin).toFixed(4)} nats, within the laws' ~1% prediction error: a close call` });
+    warnings.push({
+      code: 'close-call',
+      message: `the two routes differ by only ${Math.abs(margin).toFixed(4)} nats, within the laws' ~1% prediction error: a close call`,
+      messageJa: `2つの方法の差は ${Math.abs(margin).toFixed(4)} nats だけで、則の予測誤差（約1%）の範囲内です：僅差です`,
+    });
   }
   if (plan.unusedCompute > 1e-9 * plan.compute) {
-    warnings.push({ code: 'unused-compute', message: `${formatScientific(plan.unusedCompute)} FLOPs are left over: student tokens are capped at 1e17` });
+    warnings.push({
+      code: 'unused-compute',
+      message: `${formatScientific(plan.unusedCompute)} FLOPs are left over: student tokens are capped at 1e17`,
+      messageJa: `${formatScientific(plan.unusedCompute)} FLOP が余ります：生徒のトークン数の上限は 1e17 です`,
+    });
   }
   return warnings;
 }
@@ -182,13 +199,26 @@ function capacityGapWarnings(problem: DistillationProblem, plan: DistillationPla
   if (!situation.teacherGiven) return [];
   const best = bestTeacherLoss(problem, plan.studentTokens);
   if (best.teacherLoss <= plan.teacherLoss || plan.loss - best.loss < 1e-3) return [];
-  return [{ code: 'capacity-gap', message: `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(best.teacherLoss)} (${weakerTeacher(problem, plan.teacherParams, best.teacherLoss)}) would give ${formatLoss(best.loss)} instead of ${formatLoss(plan.loss)}` }];
+  const weaker = weakerTeacher(problem, plan.teacherParams, best.teacherLoss);
+  return [{
+    code: 'capacity-gap',
+    message: `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(best.teacherLoss)} (${weaker.en}) would give ${formatLoss(best.loss)} instead of ${formatLoss(plan.loss)}`,
+    messageJa: `教師がこの生徒にとって能力ギャップを越えています：損失 ${formatLoss(best.teacherLoss)} のより弱い教師（${weaker.ja}）なら ${formatLoss(plan.loss)} ではなく ${formatLoss(best.loss)} になります`,
+  }];
 }
 
 /** Names a teacher reaching `loss`: this size on fewer tokens (same logit cost, so the quoted L_S is exact), else the cheapest model. */
-function weakerTeacher(problem: DistillationProblem, teacherParams: number, loss: number): string {
+function weakerTeacher(problem: DistillationProblem, teacherParams: number, loss: number): { en: string; ja: string } {
   const tokens = tokensReachingLoss(problem.set, teacherParams, loss);
-  if (tokens >= MIN_COUNT) return `e.g. this ${formatCount(teacherParams)} teacher at ${formatCount(tokens)} tokens, an earlier checkpoint`;
+  if (tokens >= MIN_COUNT) {
+    return {
+      en: `e.g. this ${formatCount(teacherParams)} teacher at ${formatCount(tokens)} tokens, an earlier checkpoint`,
+      ja: `例：この ${formatCount(teacherParams)} の教師の ${formatCount(tokens)} トークン時点のチェックポイント`,
+    };
+  }
   const teacher = cheapestTeacherFor(problem.set, loss, problem.forwardFlops);
-  return `e.g. ${formatCount(teacher.params)} parameters on ${formatCount(teacher.tokens)} tokens`;
+  return {
+    en: `e.g. ${formatCount(teacher.params)} parameters on ${formatCount(teacher.tokens)} tokens`,
+    ja: `例：${formatCount(teacher.params)} パラメータを ${formatCount(teacher.tokens)} トークンで学習`,
+  };
 }

@@ -1,3 +1,5 @@
+import { formatScientific } from './format.js';
+
 /**
  * The one error type every face turns into a user message. `field` is the
  * input's name as the user typed it (a CLI flag, a Slack key, a Sheets
@@ -34,7 +36,7 @@ export class InfeasibleBudgetError extends InputError {
   readonly minimumCompute: number;
 
   constructor(field: string, problem: string, minimumCompute: number) {
-    super(field, problem, `a budget of at least ${minimumCompute.toPrecision(3)} FLOPs`);
+    super(field, problem, `a budget of at least ${formatScientific(minimumCompute)} FLOPs`);
     this.name = 'InfeasibleBudgetError';
     this.minimumCompute = minimumCompute;
   }

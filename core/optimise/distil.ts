@@ -9,6 +9,7 @@
  */
 import type { CoefficientSet } from '../coefficients.js';
 import { InfeasibleBudgetError } from '../errors.js';
+import { formatCount, formatScientific } from '../format.js';
 import type { PreparedLaws } from '../laws.js';
 import { LOG_MAX_COUNT, LOG_MIN_COUNT, MAX_COUNT, MIN_COUNT, paramsWithForwardFlops } from './bounds.js';
 import { minimiseOnInterval } from './minimise.js';
@@ -59,7 +60,7 @@ export function isFeasible(problem: DistillationProblem): boolean {
 /** Throws an InfeasibleBudgetError naming the smallest budget that would buy a plan. */
 export function checkFeasible(problem: DistillationProblem, smallest = minimumCompute(problem)): void {
   if (problem.compute < smallest) {
-    throw new InfeasibleBudgetError('compute', `of ${problem.compute.toPrecision(3)} FLOPs cannot buy 1e6 student tokens for a ${problem.studentParams.toPrecision(3)}-parameter student in the ${problem.scenario} scenario`, smallest);
+    throw new InfeasibleBudgetError('compute', `of ${formatScientific(problem.compute)} FLOPs cannot buy 1e6 student tokens for a ${formatCount(problem.studentParams)}-parameter student in the ${problem.scenario} scenario`, smallest);
   }
 }
 

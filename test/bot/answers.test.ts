@@ -94,6 +94,16 @@ describe('decide', () => {
     expect(contextText(message.blocks)).toContain('1 USD = 150 JPY');
   });
 
+  it('gives the warnings in Japanese with lang=ja', () => {
+    // A 7B@2T teacher for a 1B student on $200k: extrapolations and a capacity gap (see the English answer).
+    const english = contextText(answer('decide student=1B budget=$200k teacher=7B@2T').blocks);
+    expect(english).toContain('past the capacity gap');
+    const japanese = contextText(answer('decide student=1B budget=$200k teacher=7B@2T lang=ja').blocks);
+    expect(japanese).toContain('能力ギャップを越えています');
+    expect(japanese).toContain('外挿です');
+    expect(japanese).not.toMatch(/capacity gap|outside the fitted range/);
+  });
+
   it('carries the command text in the Post to channel button', () => {
     const button = buttonOf(answer('decide  student=1B   budget=1e21 teacher=7B@2T').blocks)!;
     expect(JSON.parse(button.value)).toEqual({ text: 'decide student=1B budget=1e21 teacher=7B@2T' });

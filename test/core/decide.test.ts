@@ -215,6 +215,17 @@ describe('decide warnings', () => {
     expect(rich.warnings.map((w) => w.code)).toContain('student-beats-teacher');
   });
 
+  it('every warning comes in Japanese as well', () => {
+    const decisions = [
+      decide({ studentParams: 1.43e8, compute: 1e20, teacher: { kind: 'loss', teacherLoss: 1.6, teacherParams: 1e11 } }),
+      decide({ studentParams: 1e9, compute: 1e21, teacher: { kind: 'loss', teacherLoss: 1.5, teacherParams: 1e9 } }),
+      decide({ studentParams: 1.82e9, compute: 1e21, teacher: { kind: 'size', teacherParams: 5.46e8, teacherTokens: 1.2094e10 } }),
+    ];
+    const warnings = decisions.flatMap((decision) => decision.warnings);
+    expect(new Set(warnings.map((w) => w.code)).size).toBeGreaterThanOrEqual(4);
+    for (const warning of warnings) expect(warning.messageJa, warning.code).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
   it('teacher-loss-unreachable: a loss below what the teacher size can reach is flagged', () => {
     // L(1e9, ∞) = 2.078754 (PAPER.md §10): no 1B model reaches 1.5 on the paper's data.
     const decision = decide({ studentParams: 1e9, compute: 1e21, teacher: { kind: 'loss', teacherLoss: 1.5, teacherParams: 1e9 } });

@@ -82,7 +82,7 @@ export function priceLines(format: Format, costing: Costing): string[] {
 
 export function warningLines(format: Format, warnings: readonly Warning[] = []): string[] {
   return warnings.map((warning) => format.lang === 'ja'
-    ? `:warning: ${WARNING_JA[warning.code]}: ${warning.message}`
+    ? `:warning: ${WARNING_JA[warning.code]}: ${warning.messageJa}`
     : `:warning: ${warning.message}`);
 }
 
