@@ -112,7 +112,7 @@ describe('OPTIMAL_SUPERVISED and OPTIMAL_DISTIL (row-returning)', () => {
     expect(result).toEqual([
       distilRow(1e9, 1e21), distilRow(3e9, 1e23, 'best-case'), ['', '', '', '', ''],
       err('ERR: scenario "magic" is not a scenario'),
-      err('ERR: compute of 1.00e+17 FLOPs cannot buy 1e6 student tokens for a 1.00e+12-parameter student in the pretraining-and-inference scenario'),
+      err('ERR: compute of 1.00e17 FLOPs cannot buy 1e6 student tokens for a 1T-parameter student in the pretraining-and-inference scenario'),
     ]);
   });
 
