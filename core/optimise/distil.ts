@@ -115,8 +115,8 @@ function optimiseWithPretraining(problem: DistillationProblem, inference: 0 | 1)
     studentTokensCap((compute - (3 * teacherForward * teacherTokens) / students) / perStudentTokenFor(teacherForward));
 
   const coarse = problem.effort === 'coarse';
-  const innerSearch = coarse ? { gridPoints: 7, tolerance: 1e-4 } : { gridPoints: 10, tolerance: 1e-6 };
-  const outerSearch = coarse ? { gridPoints: 8, tolerance: 1e-4 } : { gridPoints: 12, tolerance: 1e-6 };
+  const innerSearch = coarse ? { gridPoints: 6, tolerance: 1e-3 } : { gridPoints: 10, tolerance: 1e-6 };
+  const outerSearch = coarse ? { gridPoints: 6, tolerance: 1e-3 } : { gridPoints: 12, tolerance: 1e-6 };
   const studentLoss = problem.laws.studentAt(problem.studentParams);
   const innerOptimum = (teacherParams: number) => {
     const teacherForward = problem.forwardFlops(teacherParams);
