@@ -4,10 +4,10 @@
  * the latter in the log-space form of Eq. 49 so that the sharp capacity-gap
  * break (c1·f1 ≈ 47, 1/f1 ≈ 11) never overflows.
  *
- * The `...Of` functions assume checked inputs and sit on the optimisers' hot
- * path; the exported `supervisedLoss`/`distilledLoss` check their inputs.
+ * `prepareLaws` assumes checked inputs and sits on the optimisers' hot path;
+ * the exported `supervisedLoss`/`distilledLoss` check their inputs.
  */
-import { coefficientSet, type CoefficientSet, type SupervisedCoefficients, type DistillationCoefficients } from './coefficients.js';
+import { coefficientSet, type CoefficientSet, type SupervisedCoefficients } from './coefficients.js';
 import { InputError } from './errors.js';
 import { COUNT_FORMS, checkRange } from './units.js';
 import { logSumExp, softplus } from './math.js';
@@ -16,9 +16,7 @@ import { logSumExp, softplus } from './math.js';
 export interface PreparedLaws {
   /** L(N, D), nats/token. */
   supervised(params: number, tokens: number): number;
-  /** L_S(N_S, D_S, L_T) given L̃_S = L(N_S, D_S). */
-  distilled(studentParams: number, studentTokens: number, teacherLoss: number, supervisedStudentLoss: number): number;
-  /** L_S with L̃_S computed here. */
+  /** L_S(N_S, D_S, L_T), with L̃_S = L(N_S, D_S) from the supervised law. */
   student(studentParams: number, studentTokens: number, teacherLoss: number): number;
   /** L(N, ·) for one fixed N: the optimisers' inner loops vary only D. */
   supervisedAt(params: number): (tokens: number) => number;
@@ -26,6 +24,12 @@ export interface PreparedLaws {
   studentAt(studentParams: number): (studentTokens: number, teacherLoss: number) => number;
 }
 
+/**
+ * The one implementation of both laws. Supervised, Eq. 1:
+ * L = E + exp(γ·LSE(log A − α·log N, log B − β·log D)). Distilled, Eq. 49:
+ * log L_S = LSE(log L_T, −c0·log L_T − c1·f1·LSE(0, (log L_T − log L̃_S − log d1)/f1)
+ *                        + γ′·LSE(log A′ − α′·log N_S, log B′ − β′·log D_S)).
+ */
 export function prepareLaws(set: CoefficientSet): PreparedLaws {
   const s = set.supervised;
   const d = set.distillation;
@@ -35,19 +39,11 @@ export function prepareLaws(set: CoefficientSet): PreparedLaws {
   const logDistilB = Math.log(d.B);
   const logD1 = Math.log(d.d1);
   const breakWeight = d.c1 * d.f1;
-  const supervised = (params: number, tokens: number): number =>
-    s.E + Math.exp(s.gamma * logSumExp(logA - s.alpha * Math.log(params), logB - s.beta * Math.log(tokens)));
-  const distilled = (studentParams: number, studentTokens: number, teacherLoss: number, supervisedStudentLoss: number): number => {
-    const logTeacher = Math.log(teacherLoss);
-    const gap = (logTeacher - Math.log(supervisedStudentLoss) - logD1) / d.f1;
-    const power = d.gamma * logSumExp(logDistilA - d.alpha * Math.log(studentParams), logDistilB - d.beta * Math.log(studentTokens));
-    return Math.exp(logSumExp(logTeacher, -d.c0 * logTeacher - breakWeight * softplus(gap) + power));
-  };
-  const student = (studentParams: number, studentTokens: number, teacherLoss: number): number =>
-    distilled(studentParams, studentTokens, teacherLoss, supervised(studentParams, studentTokens));
+  const supervisedOf = (paramsTerm: number, logTokens: number): number =>
+    s.E + Math.exp(s.gamma * logSumExp(paramsTerm, logB - s.beta * logTokens));
   const supervisedAt = (params: number) => {
     const paramsTerm = logA - s.alpha * Math.log(params);
-    return (tokens: number): number => s.E + Math.exp(s.gamma * logSumExp(paramsTerm, logB - s.beta * Math.log(tokens)));
+    return (tokens: number): number => supervisedOf(paramsTerm, Math.log(tokens));
   };
   const studentAt = (studentParams: number) => {
     const logParams = Math.log(studentParams);
@@ -55,40 +51,23 @@ export function prepareLaws(set: CoefficientSet): PreparedLaws {
     const distilParamsTerm = logDistilA - d.alpha * logParams;
     return (studentTokens: number, teacherLoss: number): number => {
       const logTokens = Math.log(studentTokens);
-      const supervisedLoss = s.E + Math.exp(s.gamma * logSumExp(supervisedParamsTerm, logB - s.beta * logTokens));
       const logTeacher = Math.log(teacherLoss);
-      const gap = (logTeacher - Math.log(supervisedLoss) - logD1) / d.f1;
+      const gap = (logTeacher - Math.log(supervisedOf(supervisedParamsTerm, logTokens)) - logD1) / d.f1;
       const power = d.gamma * logSumExp(distilParamsTerm, logDistilB - d.beta * logTokens);
       return Math.exp(logSumExp(logTeacher, -d.c0 * logTeacher - breakWeight * softplus(gap) + power));
     };
   };
-  return { supervised, distilled, student, supervisedAt, studentAt };
-}
-
-/** Supervised cross-entropy (nats/token) of N non-embedding parameters trained on D tokens (Eq. 1). */
-export function supervisedLossOf(c: SupervisedCoefficients, params: number, tokens: number): number {
-  const reducible = logSumExp(Math.log(c.A) - c.alpha * Math.log(params), Math.log(c.B) - c.beta * Math.log(tokens));
-  return c.E + Math.exp(c.gamma * reducible);
+  return {
+    supervised: (params, tokens) => supervisedOf(logA - s.alpha * Math.log(params), Math.log(tokens)),
+    student: (studentParams, studentTokens, teacherLoss) => studentAt(studentParams)(studentTokens, teacherLoss),
+    supervisedAt,
+    studentAt,
+  };
 }
 
 /** Supervised loss with infinite data, L(N, ∞) (Eq. 35). */
 export function infiniteDataLossOf(c: SupervisedCoefficients, params: number): number {
   return c.E + Math.pow(c.A * Math.pow(params, -c.alpha), c.gamma);
-}
-
-/**
- * Distilled student cross-entropy, Eq. 8 in the log-space form of Eq. 49:
- * log L_S = LSE(log L_T, −c0·log L_T − c1·f1·LSE(0, (log L_T − log L̃_S − log d1)/f1)
- *                        + γ′·LSE(log A′ − α′·log N_S, log B′ − β′·log D_S)).
- */
-export function distilledLossOf(
-  c: DistillationCoefficients, studentParams: number, studentTokens: number,
-  teacherLoss: number, supervisedStudentLoss: number,
-): number {
-  const logTeacher = Math.log(teacherLoss);
-  const gap = (logTeacher - Math.log(supervisedStudentLoss) - Math.log(c.d1)) / c.f1;
-  const power = c.gamma * logSumExp(Math.log(c.A) - c.alpha * Math.log(studentParams), Math.log(c.B) - c.beta * Math.log(studentTokens));
-  return Math.exp(logSumExp(logTeacher, -c.c0 * logTeacher - c.c1 * c.f1 * softplus(gap) + power));
 }
 
 const POSITIVE = { min: 0, exclusiveMin: true, accepted: COUNT_FORMS };
@@ -98,7 +77,7 @@ export function supervisedLoss(params: number, tokens: number, preset?: string):
   const set = coefficientSet(preset);
   checkRange('params', params, POSITIVE);
   checkRange('tokens', tokens, POSITIVE);
-  return supervisedLossOf(set.supervised, params, tokens);
+  return prepareLaws(set).supervised(params, tokens);
 }
 
 /** Teacher loss for a teacher given by size and tokens: L_T = L(N_T, D_T). */
@@ -106,7 +85,7 @@ export function teacherLossFromSize(teacherParams: number, teacherTokens: number
   const set = coefficientSet(preset);
   checkRange('teacher params', teacherParams, POSITIVE);
   checkRange('teacher tokens', teacherTokens, POSITIVE);
-  return supervisedLossOf(set.supervised, teacherParams, teacherTokens);
+  return prepareLaws(set).supervised(teacherParams, teacherTokens);
 }
 
 /** Largest teacher loss accepted: ln(32768) ≈ 10.4 nats is a uniform guess over the vocabulary. */
@@ -126,6 +105,6 @@ export function distilledLoss(studentParams: number, studentTokens: number, teac
   checkRange('student params', studentParams, POSITIVE);
   checkRange('tokens', studentTokens, POSITIVE);
   checkTeacherLoss(set, teacherLoss);
-  const supervised = supervisedLossOf(set.supervised, studentParams, studentTokens);
-  return { loss: distilledLossOf(set.distillation, studentParams, studentTokens, teacherLoss, supervised), supervisedLoss: supervised };
+  const laws = prepareLaws(set);
+  return { loss: laws.student(studentParams, studentTokens, teacherLoss), supervisedLoss: laws.supervised(studentParams, studentTokens) };
 }

@@ -54,10 +54,14 @@ function compactDigits(size: Money, currency: string, lang: Lang): [string, stri
 
 /** "12,400 GPU-hours" / "12,400 GPU時間", at 3 significant figures. */
 export function formatGpuHours(hours: number, lang: Lang = 'en'): string {
-  const rounded = new Money(hours).toSignificantDigits(3, Money.ROUND_HALF_UP);
-  const text = groupDigits(rounded.toFixed());
+  const text = formatHoursFigure(hours);
   if (lang === 'ja') return `${text} GPU時間`;
-  return `${text} ${rounded.eq(1) ? 'GPU-hour' : 'GPU-hours'}`;
+  return `${text} ${text === '1' ? 'GPU-hour' : 'GPU-hours'}`;
+}
+
+/** 7,020 for 7018.8: GPU-hours at 3 significant figures without the unit, for ranges. */
+export function formatHoursFigure(hours: number): string {
+  return groupDigits(new Money(hours).toSignificantDigits(3, Money.ROUND_HALF_UP).toFixed());
 }
 
 /** "$2.99/GPU-hour", "¥448.5/GPU時間": the price with every digit it was given (at least the minor unit). */

@@ -16,6 +16,6 @@ export { BUDGET_FORMS, FLOPS_PER_PF_DAY, parseBudget, type Budget } from './budg
 export { flopsForBudget, budgetToFlops, type BudgetFlops } from './inverse.js';
 export { DEFAULT_SERVING_MFU, lifetimeCost, type LifetimeCost, type LifetimeInput, type ServingCost, type Totals } from './lifetime.js';
 export { compareRoutes, type Route, type RouteComparison, type SharedLifetimeInput } from './compare.js';
-export { formatMoney, formatGpuHours, formatPricePerGpuHour, formatMfuBand, formatCostBand, groupDigits, type Lang, type MoneyFormat } from './format.js';
+export { formatMoney, formatGpuHours, formatHoursFigure, formatPricePerGpuHour, formatMfuBand, formatCostBand, groupDigits, type Lang, type MoneyFormat } from './format.js';
 export { costSummary, assumptionsSummary, type CostLike } from './summary.js';
 export { budgetFor, costingOf, type Budgeted, type Costing } from './costing.js';

@@ -89,7 +89,7 @@ function optimiseBestCase(problem: DistillationProblem): TeacherChoice {
 
 /** Teacher exists and its training is free, so it is as overtrained as allowed (D_T = 1e17); choose its size. */
 function optimiseTeacherInference(problem: DistillationProblem): TeacherChoice {
-  const { set, compute } = problem;
+  const { compute } = problem;
   const studentForward = 3 * problem.forwardFlops(problem.studentParams);
   const tokensFor = (teacherParams: number): number => studentTokensCap(compute / (studentForward + problem.forwardFlops(teacherParams)));
   const teacherLossFor = (teacherParams: number): number => problem.laws.supervised(teacherParams, MAX_COUNT);
@@ -108,7 +108,7 @@ function optimiseTeacherInference(problem: DistillationProblem): TeacherChoice {
  * students): outer search over teacher size, inner over teacher tokens.
  */
 function optimiseWithPretraining(problem: DistillationProblem, inference: 0 | 1): TeacherChoice {
-  const { set, compute, students } = problem;
+  const { compute, students } = problem;
   const studentForward = 3 * problem.forwardFlops(problem.studentParams);
   const perStudentTokenFor = (teacherForward: number): number => studentForward + inference * teacherForward;
   const studentTokensFor = (teacherForward: number, teacherTokens: number): number =>

@@ -41,14 +41,8 @@ describe('every numeric flag: bad input → exit 2, one stderr line naming the f
       it(`${base.join(' ')} ${flag}`, async () => {
         for (const bad of badValues) {
           const args = [...base, ...Object.entries({ ...flags, [flag]: bad }).flat(), '--json'];
-          const result = await capture(args);
-          const label = args.join(' ');
-          expect(result.code, label).toBe(2);
-          expect(result.stdout, label).toBe('');
-          const lines = result.stderr.replace(/\n$/, '').split('\n');
-          expect(lines, label).toHaveLength(1);
-          expect(lines[0], label).toContain(flag);
-          expect(lines[0], label).toMatch(/Accepted: /);
+          const line = expectOneUsageError(await capture(args), args, flag);
+          expect(line, args.join(' ')).toMatch(/Accepted: /);
         }
       });
     }
@@ -72,13 +66,7 @@ describe('every numeric flag: bad input → exit 2, one stderr line naming the f
       [['optimize', 'distil', '--student-params', '1T', '--compute', '1e17'], '--compute'],
     ];
     for (const [args, flag] of cases) {
-      const result = await capture(args);
-      const label = args.join(' ');
-      expect(result.code, label).toBe(2);
-      expect(result.stdout, label).toBe('');
-      const lines = result.stderr.replace(/\n$/, '').split('\n');
-      expect(lines, label).toHaveLength(1);
-      expect(lines[0], label).toContain(flag);
+      expectOneUsageError(await capture(args), args, flag);
     }
     expect((await capture(cases[0]![0])).stderr).toMatch(/E = 1\.22/);
     expect((await capture(cases[12]![0])).stderr).toMatch(/at least 6\.\d\de18 FLOPs/);
@@ -108,3 +96,14 @@ describe('flags pass through to core', () => {
     expect(flops.stdout).toContain(flopsPerToken(1e9).forwardPerToken.toExponential(3).replace('e+', 'e'));
   });
 });
+
+/** Exit 2, nothing on stdout, one stderr line naming the flag; returns that line. */
+function expectOneUsageError(result: { code: number; stdout: string; stderr: string }, args: string[], flag: string): string {
+  const label = args.join(' ');
+  expect(result.code, label).toBe(2);
+  expect(result.stdout, label).toBe('');
+  const lines = result.stderr.replace(/\n$/, '').split('\n');
+  expect(lines, label).toHaveLength(1);
+  expect(lines[0], label).toContain(flag);
+  return lines[0]!;
+}

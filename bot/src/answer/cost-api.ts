@@ -3,6 +3,6 @@
  * point touches one file.
  */
 export {
-  budgetFor, costingOf, formatGpuHours, formatMfuBand, formatMoney, formatPricePerGpuHour, groupDigits, GPU_IDS, Money, PROVIDERS,
+  budgetFor, costingOf, formatGpuHours, formatHoursFigure, formatMfuBand, formatMoney, formatPricePerGpuHour, GPU_IDS, PROVIDERS,
   type Band, type BudgetFlops, type Budgeted, type CostEstimate, type CostOptions, type Costing, type FlopsCost, type GpuUsed, type PlanCost,
 } from '../../../core/cost/index.js';

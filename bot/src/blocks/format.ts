@@ -6,7 +6,7 @@
  */
 import { formatCount, formatLoss, formatMargin, formatScientific, formatShare } from '../../../core/index.js';
 import type { Lang } from '../command/parse.js';
-import { formatGpuHours, formatMoney, formatPricePerGpuHour, groupDigits, Money } from '../answer/cost-api.js';
+import { formatGpuHours, formatHoursFigure, formatMoney, formatPricePerGpuHour } from '../answer/cost-api.js';
 
 export interface Format {
   lang: Lang;
@@ -38,11 +38,6 @@ function countJa(value: number): string {
   return JA_COMPACT.format(value);
 }
 
-/** 7,020 for 7018.8: the hours of formatGpuHours without the unit, for ranges. */
-function hoursOnly(value: number): string {
-  return groupDigits(new Money(value).toSignificantDigits(3, Money.ROUND_HALF_UP).toFixed());
-}
-
 const ENGLISH: Format = {
   lang: 'en',
   count: formatCount,
@@ -53,7 +48,7 @@ const ENGLISH: Format = {
   margin: (value) => `${formatMargin(value)} nats`,
   share: formatShare,
   gpuHours: (value) => formatGpuHours(value, 'en'),
-  hours: hoursOnly,
+  hours: formatHoursFigure,
   money: (amount, currency) => formatMoney(amount, currency, { compact: true, lang: 'en' }),
   moneyExact: (amount, currency) => formatMoney(amount, currency, { lang: 'en' }),
   perGpuHour: (amount, currency) => formatPricePerGpuHour(amount, currency, 'en'),
@@ -71,7 +66,7 @@ const JAPANESE: Format = {
   margin: (value) => `${formatMargin(value)} nats`,
   share: formatShare,
   gpuHours: (value) => formatGpuHours(value, 'ja'),
-  hours: hoursOnly,
+  hours: formatHoursFigure,
   money: (amount, currency) => formatMoney(amount, currency, { compact: true, lang: 'ja' }),
   moneyExact: (amount, currency) => formatMoney(amount, currency, { lang: 'ja' }),
   perGpuHour: (amount, currency) => formatPricePerGpuHour(amount, currency, 'ja'),
