@@ -3,7 +3,7 @@
  * training of the same student cross (PAPER.md §10 lists the best-case
  * crossovers: 1B → 1.75e22 FLOPs with the default set).
  */
-import { prepareLaws } from './laws.js';
+import { lawsFor } from './laws.js';
 import { MAX_COUNT } from './optimise/bounds.js';
 import { isFeasible, optimiseDistillation, type DistillationProblem } from './optimise/distil.js';
 import { findFlips, nearestFlip } from './optimise/flip.js';
@@ -33,7 +33,7 @@ export function crossoverCompute(request: CrossoverRequest, options: PlanOptions
   const scenario = checkScenario(request.scenario ?? 'best-case');
   const studentParams = checkParams(request.studentParams, 'student params');
   const students = checkStudents(request.students ?? 1);
-  const laws = prepareLaws(resolved.set);
+  const laws = lawsFor(resolved.set);
   const problemAt = (compute: number): DistillationProblem => ({
     set: resolved.set, laws, studentParams, compute, scenario, students, forwardFlops: resolved.forwardFlops, effort: 'coarse',
   });

@@ -5,7 +5,7 @@
  * what budget would the answer flip?
  */
 import type { CoefficientSetId } from './coefficients.js';
-import { checkTeacherLoss, infiniteDataLossOf, prepareLaws, type PreparedLaws } from './laws.js';
+import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws } from './laws.js';
 import type { FlopCounting } from './flops.js';
 import { MAX_COUNT, MIN_COUNT } from './optimise/bounds.js';
 import { bestTeacherLoss, checkFeasible, minimumCompute, optimiseDistillation, type DistillationProblem, type TeacherChoice } from './optimise/distil.js';
@@ -74,7 +74,7 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const resolved = resolveOptions(options);
   const studentParams = checkParams(request.studentParams, 'student params');
   const compute = checkCompute(request.compute);
-  const base = { set: resolved.set, laws: prepareLaws(resolved.set), studentParams, forwardFlops: resolved.forwardFlops };
+  const base = { set: resolved.set, laws: lawsFor(resolved.set), studentParams, forwardFlops: resolved.forwardFlops };
   const situation = checkSituation(request.teacher, base.laws, resolved.set);
   const problemAt = (budget: number, effort: 'fine' | 'coarse' = 'fine'): DistillationProblem =>
     ({ ...base, compute: budget, scenario: situation.scenario, students: situation.students, effort });

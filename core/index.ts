@@ -3,7 +3,7 @@ export * from './errors.js';
 export * from './units.js';
 export * from './format.js';
 export * from './coefficients.js';
-export { supervisedLoss, distilledLoss, teacherLossFromSize, checkTeacherLoss, prepareLaws, MAX_TEACHER_LOSS, type PreparedLaws } from './laws.js';
+export { supervisedLoss, distilledLoss, teacherLossFromSize, checkTeacherLoss, prepareLaws, lawsFor, MAX_TEACHER_LOSS, type PreparedLaws } from './laws.js';
 export * from './flops.js';
 export { SCENARIOS, SCENARIO_IDS, type Scenario, type ScenarioCosts } from './optimise/scenarios.js';
 export { MIN_COUNT, MAX_COUNT, MIN_SEARCH_COMPUTE, MAX_SEARCH_COMPUTE } from './optimise/bounds.js';

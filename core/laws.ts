@@ -7,7 +7,7 @@
  * `prepareLaws` assumes checked inputs and sits on the optimisers' hot path;
  * the exported `supervisedLoss`/`distilledLoss` check their inputs.
  */
-import { coefficientSet, type CoefficientSet, type SupervisedCoefficients } from './coefficients.js';
+import { COEFFICIENT_SETS, coefficientSet, type CoefficientSet, type SupervisedCoefficients } from './coefficients.js';
 import { InputError } from './errors.js';
 import { COUNT_FORMS, checkRange } from './units.js';
 import { logSumExp, softplus } from './math.js';
@@ -65,6 +65,14 @@ export function prepareLaws(set: CoefficientSet): PreparedLaws {
   };
 }
 
+/** Each shipped set prepared once at load (never changed after): the checked entry points below are called per spreadsheet cell. */
+const PREPARED: ReadonlyMap<string, PreparedLaws> = new Map(COEFFICIENT_SETS.map((set) => [set.id, prepareLaws(set)]));
+
+/** The prepared laws of a set: the shared instance for a shipped set. */
+export function lawsFor(set: CoefficientSet): PreparedLaws {
+  return PREPARED.get(set.id) ?? prepareLaws(set);
+}
+
 /** Supervised loss with infinite data, L(N, ∞) (Eq. 35). */
 export function infiniteDataLossOf(c: SupervisedCoefficients, params: number): number {
   return c.E + Math.pow(c.A * Math.pow(params, -c.alpha), c.gamma);
@@ -77,7 +85,7 @@ export function supervisedLoss(params: number, tokens: number, preset?: string):
   const set = coefficientSet(preset);
   checkRange('params', params, POSITIVE);
   checkRange('tokens', tokens, POSITIVE);
-  return prepareLaws(set).supervised(params, tokens);
+  return lawsFor(set).supervised(params, tokens);
 }
 
 /** Teacher loss for a teacher given by size and tokens: L_T = L(N_T, D_T). */
@@ -85,7 +93,7 @@ export function teacherLossFromSize(teacherParams: number, teacherTokens: number
   const set = coefficientSet(preset);
   checkRange('teacher params', teacherParams, POSITIVE);
   checkRange('teacher tokens', teacherTokens, POSITIVE);
-  return prepareLaws(set).supervised(teacherParams, teacherTokens);
+  return lawsFor(set).supervised(teacherParams, teacherTokens);
 }
 
 /** Largest teacher loss accepted: ln(32768) ≈ 10.4 nats is a uniform guess over the vocabulary. */
@@ -105,6 +113,6 @@ export function distilledLoss(studentParams: number, studentTokens: number, teac
   checkRange('student params', studentParams, POSITIVE);
   checkRange('tokens', studentTokens, POSITIVE);
   checkTeacherLoss(set, teacherLoss);
-  const laws = prepareLaws(set);
+  const laws = lawsFor(set);
   return { loss: laws.student(studentParams, studentTokens, teacherLoss), supervisedLoss: laws.supervised(studentParams, studentTokens) };
 }

@@ -6,7 +6,7 @@
 import { coefficientSet, type CoefficientSet, type CoefficientSetId } from './coefficients.js';
 import { InputError } from './errors.js';
 import { forwardFlopsFor, FLOP_COUNTINGS, type FlopCounting } from './flops.js';
-import { prepareLaws } from './laws.js';
+import { lawsFor } from './laws.js';
 import { checkFeasible, optimiseDistillation, type DistillationProblem } from './optimise/distil.js';
 import { SCENARIOS, SCENARIO_IDS, type Scenario } from './optimise/scenarios.js';
 import { optimalSupervisedOf } from './optimise/supervised.js';
@@ -115,7 +115,7 @@ export function optimalDistillation(request: DistillationRequest, options: PlanO
   const resolved = resolveOptions(options);
   const problem: DistillationProblem = {
     set: resolved.set,
-    laws: prepareLaws(resolved.set),
+    laws: lawsFor(resolved.set),
     studentParams: checkParams(request.studentParams, 'student params'),
     compute: checkCompute(request.compute),
     scenario: checkScenario(request.scenario ?? 'pretraining-and-inference'),
