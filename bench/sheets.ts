@@ -7,7 +7,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { BUNDLE_PATH, loadGasBundle } from '../test/helpers/gasBundle.js';
 
-const column = (rows: number, value: (i: number) => number): number[][] => Array.from({ length: rows }, (_, i) => [value(i)]);
+const column = (rows: number, value: (i: number) => number): number[][] =>
+  Array.from({ length: rows }, (_, i) => [value(i)]);
 
 function medianMs(runs: number, work: () => void): number {
   const times: number[] = [];
@@ -25,7 +26,7 @@ export function benchSheets(): string[] {
   const gas = loadGasBundle();
   // Student sizes 100M-5B and budgets 1e20-1e27 FLOPs, varied so no two neighbouring rows are alike.
   const students = (rows: number) => column(rows, (i) => 1e8 * (1 + (i % 50)));
-  const budgets = (rows: number) => column(rows, (i) => 1e20 * Math.pow(10, (i % 71) / 10));
+  const budgets = (rows: number) => column(rows, (i) => 1e20 * 10 ** ((i % 71) / 10));
   const tokens = column(10_000, (i) => 1e10 * (1 + (i % 97)));
   const distilLoss = medianMs(5, () => gas.call('DISTIL_LOSS', students(10_000), tokens, 2.1));
   const optimalDistil = medianMs(3, () => gas.call('OPTIMAL_DISTIL', students(1_000), budgets(1_000)));

@@ -7,8 +7,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
-import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { LogLevel } from '@slack/bolt';
 import { createApp } from '../bot/src/app.js';
 import { consoleLogger } from '../bot/src/logger.js';
@@ -34,12 +34,19 @@ const MIX: readonly string[] = [
   'help',
 ];
 
-interface Shot { ms: number; ok: boolean }
+interface Shot {
+  ms: number;
+  ok: boolean;
+}
 
 export async function benchSlack(options: SlackBenchOptions = {}): Promise<string[]> {
   const { requests = 4000, concurrency = 200, maxSeconds = 60 } = options;
   const secret = randomBytes(20).toString('hex');
-  const { app } = createApp({ signingSecret: secret, token: 'xoxb-bench-not-a-token', logger: consoleLogger(LogLevel.ERROR) });
+  const { app } = createApp({
+    signingSecret: secret,
+    token: 'xoxb-bench-not-a-token',
+    logger: consoleLogger(LogLevel.ERROR),
+  });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   try {
     const port = (server.address() as AddressInfo).port;
@@ -50,7 +57,14 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<strin
   }
 }
 
-interface ClientJob { port: number; secret: string; requests: number; concurrency: number; maxSeconds: number; mix: readonly string[] }
+interface ClientJob {
+  port: number;
+  secret: string;
+  requests: number;
+  concurrency: number;
+  maxSeconds: number;
+  mix: readonly string[];
+}
 
 /**
  * The clients run in a worker thread, so their own work does not queue behind
@@ -115,7 +129,8 @@ main();
 
 function report(shots: Shot[], seconds: number, concurrency: number): string[] {
   const latencies = shots.map((shot) => shot.ms).sort((a, b) => a - b);
-  const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+  const at = (q: number): number =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
   const errors = shots.filter((shot) => !shot.ok).length;
   const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
   return [

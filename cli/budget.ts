@@ -4,8 +4,16 @@
  * `budget=`), and any cost flag adds GPU-hours and money to the answer.
  */
 import type { Command } from 'commander';
-import { budgetFor, costingOf, formatCostBand, formatGpuHours, InputError, type Costing, type PlanFlops } from '../core/index.js';
-import { addCostFlags, assumptionRows, costOptionsFrom, withCostFlagNames, type CostFlags } from './commands/cost.js';
+import {
+  budgetFor,
+  type Costing,
+  costingOf,
+  formatCostBand,
+  formatGpuHours,
+  InputError,
+  type PlanFlops,
+} from '../core/index.js';
+import { addCostFlags, assumptionRows, type CostFlags, costOptionsFrom, withCostFlagNames } from './commands/cost.js';
 import { count } from './flags.js';
 import type { Row } from './output.js';
 
@@ -14,12 +22,16 @@ export interface BudgetFlags extends CostFlags {
   budget?: string;
 }
 
-const BUDGET_FORMS = '--compute C in FLOPs (1e21), or --budget B: $200k, ¥3M, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs';
+const BUDGET_FORMS =
+  '--compute C in FLOPs (1e21), or --budget B: $200k, ¥3M, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs';
 
 export function addBudgetFlags(command: Command, computeHelp: string): Command {
   command
     .option('--compute <C>', computeHelp)
-    .option('--budget <B>', 'budget as money, GPU-hours or FLOPs: $200k, ¥3M, 500 GPU-hours, 3 PF-days (money needs a price: --gpu or --price)');
+    .option(
+      '--budget <B>',
+      'budget as money, GPU-hours or FLOPs: $200k, ¥3M, 500 GPU-hours, 3 PF-days (money needs a price: --gpu or --price)',
+    );
   return addCostFlags(command);
 }
 
@@ -30,9 +42,13 @@ export interface ResolvedBudget {
 }
 
 export function resolveBudget(flags: BudgetFlags): ResolvedBudget {
-  if (flags.compute !== undefined && flags.budget !== undefined) throw new InputError('--budget', 'cannot go with --compute', BUDGET_FORMS);
-  if (flags.compute === undefined && flags.budget === undefined) throw new InputError('--compute', 'is missing', BUDGET_FORMS);
-  const wantsCost = flags.budget !== undefined || [flags.gpu, flags.price, flags.provider, flags.currency].some((flag) => flag !== undefined);
+  if (flags.compute !== undefined && flags.budget !== undefined)
+    throw new InputError('--budget', 'cannot go with --compute', BUDGET_FORMS);
+  if (flags.compute === undefined && flags.budget === undefined)
+    throw new InputError('--compute', 'is missing', BUDGET_FORMS);
+  const wantsCost =
+    flags.budget !== undefined ||
+    [flags.gpu, flags.price, flags.provider, flags.currency].some((flag) => flag !== undefined);
   const budget = flags.budget ?? count('--compute', flags.compute);
   if (!wantsCost) return { compute: budget as number };
   const budgeted = withCostFlagNames(() => budgetFor(budget, costOptionsFrom(flags)));
@@ -42,7 +58,16 @@ export function resolveBudget(flags: BudgetFlags): ResolvedBudget {
 /** GPU-hours and money rows for a costed answer. */
 export function costingRows(costing: Costing): Row[] {
   const hours = costing.total?.gpuHours ?? costing.budget.gpuHours;
-  const rows: Row[] = [['GPU-hours', `${formatGpuHours(hours.base, 'en')} (${formatGpuHours(hours.low, 'en')} to ${formatGpuHours(hours.high, 'en')})`]];
+  const rows: Row[] = [
+    [
+      'GPU-hours',
+      `${formatGpuHours(hours.base, 'en')} (${formatGpuHours(hours.low, 'en')} to ${formatGpuHours(hours.high, 'en')})`,
+    ],
+  ];
   if (!costing.total) return [...rows, ['cost', `no price for ${costing.gpu.id}: give --price`]];
-  return [...rows, ['cost', formatCostBand(costing.total.cost, costing.total.currency, 'en')], ...assumptionRows(costing.total.assumptions)];
+  return [
+    ...rows,
+    ['cost', formatCostBand(costing.total.cost, costing.total.currency, 'en')],
+    ...assumptionRows(costing.total.assumptions),
+  ];
 }

@@ -3,8 +3,15 @@
  * people type (1.5B, 7e9, 7,000,000,000), and a core error is renamed to the
  * flag the user typed so the message names it.
  */
-import { Option, type Command } from 'commander';
-import { COEFFICIENT_SET_IDS, FLOP_COUNTINGS, isInputError, parseCount, type FlopCounting, type PlanOptions } from '../core/index.js';
+import { type Command, Option } from 'commander';
+import {
+  COEFFICIENT_SET_IDS,
+  FLOP_COUNTINGS,
+  type FlopCounting,
+  isInputError,
+  type PlanOptions,
+  parseCount,
+} from '../core/index.js';
 
 /** Core field names → the CLI flags that carry them. */
 const FLAG_FOR_FIELD: Record<string, string> = {
@@ -46,7 +53,12 @@ export function withCommonFlags(command: Command): Command {
   return command
     .option('--json', 'print exactly one JSON object')
     .addOption(new Option('--preset <id>', `coefficient set (${COEFFICIENT_SET_IDS.join(', ')})`))
-    .addOption(new Option('--flops-counting <mode>', 'FLOPs per training token: paper = 3·F(N) (Eq. 69), 6N = plain 6·N').choices([...FLOP_COUNTINGS]));
+    .addOption(
+      new Option(
+        '--flops-counting <mode>',
+        'FLOPs per training token: paper = 3·F(N) (Eq. 69), 6N = plain 6·N',
+      ).choices([...FLOP_COUNTINGS]),
+    );
 }
 
 export function planOptions(flags: CommonFlags): PlanOptions {

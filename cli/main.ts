@@ -4,22 +4,33 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../core/index.js';
-import { asFlagError } from './flags.js';
-import { register as registerLaw } from './commands/law.js';
-import { register as registerFlops } from './commands/flops.js';
-import { register as registerOptimize } from './commands/optimize.js';
-import { register as registerDecide } from './commands/decide.js';
 import { register as registerCost } from './commands/cost.js';
+import { register as registerDecide } from './commands/decide.js';
+import { register as registerFlops } from './commands/flops.js';
 import { register as registerGpus } from './commands/gpus.js';
+import { register as registerLaw } from './commands/law.js';
+import { register as registerOptimize } from './commands/optimize.js';
 import { register as registerPrices } from './commands/prices.js';
+import { asFlagError } from './flags.js';
 
 export const USAGE_ERROR_EXIT = 2;
 
 export function buildProgram(): Command {
   const program = new Command('distilplan')
-    .description('Distil a model from a teacher, or train it directly? Predicted losses, plans and costs from the distillation scaling law of Busbridge et al. (2025).')
+    .description(
+      'Distil a model from a teacher, or train it directly? Predicted losses, plans and costs from the distillation scaling law of Busbridge et al. (2025).',
+    )
     .showSuggestionAfterError(true);
-  for (const register of [registerLaw, registerFlops, registerOptimize, registerDecide, registerCost, registerGpus, registerPrices]) register(program);
+  for (const register of [
+    registerLaw,
+    registerFlops,
+    registerOptimize,
+    registerDecide,
+    registerCost,
+    registerGpus,
+    registerPrices,
+  ])
+    register(program);
   applyToAll(program, (command) => command.exitOverride().configureOutput({ outputError: () => {} }));
   return program;
 }

@@ -1,7 +1,12 @@
 /** Human rows for plans and decisions, shared by `optimize` and `decide`. */
 import {
-  coefficientSet, formatCount, formatLoss, formatScientific, formatShare,
-  type DistillationPlan, type Warning,
+  coefficientSet,
+  type DistillationPlan,
+  formatCount,
+  formatLoss,
+  formatScientific,
+  formatShare,
+  type Warning,
 } from '../core/index.js';
 import type { Row } from './output.js';
 
@@ -14,7 +19,11 @@ export function distillationPlanRows(plan: DistillationPlan): Row[] {
     ['teacher', `${formatCount(plan.teacherParams)} params on ${teacherTokens}, loss ${formatLoss(plan.teacherLoss)}`],
     ['student training', flopsWithShare(plan.flops.studentTraining, plan.shares.studentTraining)],
     ['teacher inference', flopsWithShare(plan.flops.teacherInference, plan.shares.teacherInference)],
-    ['teacher pretraining', flopsWithShare(plan.flops.teacherPretraining, plan.shares.teacherPretraining) + (plan.students > 1 ? ` (1/${plan.students} of ${formatScientific(plan.teacherPretrainingWhole)})` : '')],
+    [
+      'teacher pretraining',
+      flopsWithShare(plan.flops.teacherPretraining, plan.shares.teacherPretraining) +
+        (plan.students > 1 ? ` (1/${plan.students} of ${formatScientific(plan.teacherPretrainingWhole)})` : ''),
+    ],
     ['total', `${formatScientific(plan.flops.total)} FLOPs`],
   ];
   return rows;
@@ -24,7 +33,11 @@ function flopsWithShare(flops: number, share: number): string {
   return `${formatScientific(flops).padStart(8)} FLOPs  ${formatShare(share).padStart(6)}`;
 }
 
-export function assumptionNotes(coefficients: string, flopCounting: string, warnings: readonly Warning[] = []): string[] {
+export function assumptionNotes(
+  coefficients: string,
+  flopCounting: string,
+  warnings: readonly Warning[] = [],
+): string[] {
   const set = coefficientSet(coefficients);
   return [
     `coefficients: ${set.id}: ${set.note}`,

@@ -2,13 +2,25 @@ import { InputError } from './errors.js';
 
 /** Supervised law L(N, D) = E + (A/N^alpha + B/D^beta)^gamma (Busbridge et al. 2025, Eq. 1). */
 export interface SupervisedCoefficients {
-  E: number; A: number; B: number; alpha: number; beta: number; gamma: number;
+  E: number;
+  A: number;
+  B: number;
+  alpha: number;
+  beta: number;
+  gamma: number;
 }
 
 /** Distillation law coefficients (Busbridge et al. 2025, Eq. 8 / App. F.2, Table 6). */
 export interface DistillationCoefficients {
-  A: number; B: number; alpha: number; beta: number; gamma: number;
-  c0: number; c1: number; f1: number; d1: number;
+  A: number;
+  B: number;
+  alpha: number;
+  beta: number;
+  gamma: number;
+  c0: number;
+  c1: number;
+  f1: number;
+  d1: number;
 }
 
 export interface CoefficientSet {
@@ -25,12 +37,24 @@ export type CoefficientSetId = 'busbridge2025-corrected' | 'busbridge2025';
 const CITATION = 'Busbridge et al. 2025, "Distillation Scaling Laws", arXiv 2502.08606 v2 (ICML 2025), Table 6';
 
 const TABLE_6_SUPERVISED: SupervisedCoefficients = {
-  E: 1.22, A: 3355, B: 18186, alpha: 0.408, beta: 0.431, gamma: 0.452,
+  E: 1.22,
+  A: 3355,
+  B: 18186,
+  alpha: 0.408,
+  beta: 0.431,
+  gamma: 0.452,
 };
 
 const TABLE_6_DISTILLATION: DistillationCoefficients = {
-  A: 2243, B: 24181, alpha: 0.321, beta: 0.637, gamma: 0.764,
-  c0: 2.549, c1: 522.6, f1: 0.09, d1: 1.315,
+  A: 2243,
+  B: 24181,
+  alpha: 0.321,
+  beta: 0.637,
+  gamma: 0.764,
+  c0: 2.549,
+  c1: 522.6,
+  f1: 0.09,
+  d1: 1.315,
 };
 
 export const COEFFICIENT_SETS: readonly CoefficientSet[] = [
@@ -58,6 +82,7 @@ export const COEFFICIENT_SET_IDS = COEFFICIENT_SETS.map((set) => set.id);
 export function coefficientSet(id: string = DEFAULT_COEFFICIENT_SET, field = 'preset'): CoefficientSet {
   const wanted = id.trim().toLowerCase();
   const found = COEFFICIENT_SETS.find((set) => set.id === (wanted === '' ? DEFAULT_COEFFICIENT_SET : wanted));
-  if (!found) throw new InputError(field, `"${id}" is not a coefficient set`, `one of ${COEFFICIENT_SET_IDS.join(', ')}`);
+  if (!found)
+    throw new InputError(field, `"${id}" is not a coefficient set`, `one of ${COEFFICIENT_SET_IDS.join(', ')}`);
   return found;
 }

@@ -3,13 +3,14 @@
  * training of the same student cross (PAPER.md §10 lists the best-case
  * crossovers: 1B → 1.75e22 FLOPs with the default set).
  */
+
+import type { CoefficientSetId } from './coefficients.js';
 import { lawsFor } from './laws.js';
 import { MAX_COUNT } from './optimise/bounds.js';
-import { isFeasible, optimiseDistillation, type DistillationProblem } from './optimise/distil.js';
+import { type DistillationProblem, isFeasible, optimiseDistillation } from './optimise/distil.js';
 import { findFlips, nearestFlip } from './optimise/flip.js';
 import { SCENARIOS } from './optimise/scenarios.js';
-import { checkParams, checkScenario, checkStudents, resolveOptions, type PlanOptions } from './plans.js';
-import type { CoefficientSetId } from './coefficients.js';
+import { checkParams, checkScenario, checkStudents, type PlanOptions, resolveOptions } from './plans.js';
 
 export interface CrossoverRequest {
   studentParams: number;
@@ -35,7 +36,14 @@ export function crossoverCompute(request: CrossoverRequest, options: PlanOptions
   const students = checkStudents(request.students ?? 1);
   const laws = lawsFor(resolved.set);
   const problemAt = (compute: number): DistillationProblem => ({
-    set: resolved.set, laws, studentParams, compute, scenario, students, forwardFlops: resolved.forwardFlops, effort: 'coarse',
+    set: resolved.set,
+    laws,
+    studentParams,
+    compute,
+    scenario,
+    students,
+    forwardFlops: resolved.forwardFlops,
+    effort: 'coarse',
   });
   const margin = (compute: number): number => {
     const problem = problemAt(compute);
@@ -45,7 +53,7 @@ export function crossoverCompute(request: CrossoverRequest, options: PlanOptions
   const feasible = (compute: number): boolean => isFeasible(problemAt(compute));
   const step = SCENARIOS[scenario].teacherPretraining ? 2 : 0.5;
   const flips = findFlips(margin, step, feasible);
-  const chosen = request.nearCompute !== undefined ? nearestFlip(flips, request.nearCompute) : flips[0] ?? null;
+  const chosen = request.nearCompute !== undefined ? nearestFlip(flips, request.nearCompute) : (flips[0] ?? null);
   return {
     coefficients: resolved.set.id,
     scenario,

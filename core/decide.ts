@@ -5,20 +5,32 @@
  * what budget would the answer flip?
  */
 import type { CoefficientSetId } from './coefficients.js';
-import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws } from './laws.js';
 import type { FlopCounting } from './flops.js';
-import { MAX_COUNT, MIN_COUNT } from './optimise/bounds.js';
-import { bestTeacherLoss, checkFeasible, minimumCompute, optimiseDistillation, type DistillationProblem, type TeacherChoice } from './optimise/distil.js';
-import { findFlips, nearestFlip } from './optimise/flip.js';
-import { cheapestTeacherFor } from './optimise/teacher.js';
-import type { Scenario } from './optimise/scenarios.js';
-import {
-  accountPlan, checkCompute, checkParams, checkStudents, resolveOptions,
-  type DistillationPlan, type PlanOptions,
-} from './plans.js';
-import { extrapolationWarnings, type Warning } from './validity.js';
 import { formatCount, formatLoss, formatScientific } from './format.js';
-import { checkRange, COUNT_FORMS } from './units.js';
+import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws } from './laws.js';
+import { MAX_COUNT, MIN_COUNT } from './optimise/bounds.js';
+import {
+  bestTeacherLoss,
+  checkFeasible,
+  type DistillationProblem,
+  minimumCompute,
+  optimiseDistillation,
+  type TeacherChoice,
+} from './optimise/distil.js';
+import { findFlips, nearestFlip } from './optimise/flip.js';
+import type { Scenario } from './optimise/scenarios.js';
+import { cheapestTeacherFor } from './optimise/teacher.js';
+import {
+  accountPlan,
+  checkCompute,
+  checkParams,
+  checkStudents,
+  type DistillationPlan,
+  type PlanOptions,
+  resolveOptions,
+} from './plans.js';
+import { COUNT_FORMS, checkRange } from './units.js';
+import { extrapolationWarnings, type Warning } from './validity.js';
 
 const TEACHER_TOKENS = { min: MIN_COUNT, max: MAX_COUNT, accepted: `${COUNT_FORMS}, between 1M and 100P tokens` };
 
@@ -76,17 +88,34 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const compute = checkCompute(request.compute);
   const base = { set: resolved.set, laws: lawsFor(resolved.set), studentParams, forwardFlops: resolved.forwardFlops };
   const situation = checkSituation(request.teacher, base.laws, resolved.set);
-  const problemAt = (budget: number, effort: 'fine' | 'coarse' = 'fine'): DistillationProblem =>
-    ({ ...base, compute: budget, scenario: situation.scenario, students: situation.students, effort });
+  const problemAt = (budget: number, effort: 'fine' | 'coarse' = 'fine'): DistillationProblem => ({
+    ...base,
+    compute: budget,
+    scenario: situation.scenario,
+    students: situation.students,
+    effort,
+  });
   const problem = problemAt(compute);
   checkFeasible(problem, situation.minimumCompute(problem));
   const choice = situation.choose(problem);
   const plan = accountPlan(problem, resolved.flopCounting, choice);
   const margin = plan.supervisedLoss - plan.loss;
-  const flips = options.flipSearch === false ? [] : findFlips((budget) => {
-    const candidate = problemAt(budget, 'coarse');
-    return candidate.laws.supervised(studentParams, Math.min(MAX_COUNT, budget / (3 * candidate.forwardFlops(studentParams)))) - situation.choose(candidate).loss;
-  }, situation.scanStep, (budget) => budget >= situation.minimumCompute(problemAt(budget)));
+  const flips =
+    options.flipSearch === false
+      ? []
+      : findFlips(
+          (budget) => {
+            const candidate = problemAt(budget, 'coarse');
+            return (
+              candidate.laws.supervised(
+                studentParams,
+                Math.min(MAX_COUNT, budget / (3 * candidate.forwardFlops(studentParams))),
+              ) - situation.choose(candidate).loss
+            );
+          },
+          situation.scanStep,
+          (budget) => budget >= situation.minimumCompute(problemAt(budget)),
+        );
   const nearest = nearestFlip(flips, compute);
   return {
     coefficients: resolved.set.id,
@@ -124,22 +153,45 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
   if (teacher.kind === 'none') {
     const students = checkStudents(teacher.students ?? 1);
     return {
-      scenario: 'pretraining-and-inference', students, source: 'trained-for-this', scanStep: 2, teacherGiven: false,
-      choose: optimiseDistillation, minimumCompute,
+      scenario: 'pretraining-and-inference',
+      students,
+      source: 'trained-for-this',
+      scanStep: 2,
+      teacherGiven: false,
+      choose: optimiseDistillation,
+      minimumCompute,
     };
   }
   const teacherParams = checkParams(teacher.teacherParams, 'teacher params');
-  const teacherTokens = teacher.kind === 'size' ? checkRange('teacher tokens', teacher.teacherTokens, TEACHER_TOKENS) : null;
-  const teacherLoss = teacher.kind === 'loss' ? checkTeacherLoss(set, teacher.teacherLoss) : laws.supervised(teacherParams, teacherTokens!);
+  const teacherTokens =
+    teacher.kind === 'size' ? checkRange('teacher tokens', teacher.teacherTokens, TEACHER_TOKENS) : null;
+  const teacherLoss =
+    teacher.kind === 'loss'
+      ? checkTeacherLoss(set, teacher.teacherLoss)
+      : laws.supervised(teacherParams, teacherTokens!);
   const impliedTokens = teacherTokens ?? tokensReachingLoss(set, teacherParams, teacherLoss);
   return {
-    scenario: 'teacher-inference', students: 1, source: teacher.kind === 'loss' ? 'given-loss' : 'size-and-tokens', scanStep: 0.25, teacherGiven: true,
+    scenario: 'teacher-inference',
+    students: 1,
+    source: teacher.kind === 'loss' ? 'given-loss' : 'size-and-tokens',
+    scanStep: 0.25,
+    teacherGiven: true,
     // This teacher's logits cost F(N_T) per student token, so 1e6 student tokens cost (3·F(N_S) + F(N_T))·1e6.
-    minimumCompute: (problem) => (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)) * MIN_COUNT,
+    minimumCompute: (problem) =>
+      (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)) * MIN_COUNT,
     // Eq. 27: with an existing teacher, D_S = C / (3·F(N_S) + F(N_T)).
     choose: (problem) => {
-      const studentTokens = Math.min(MAX_COUNT, problem.compute / (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)));
-      return { loss: problem.laws.student(problem.studentParams, studentTokens, teacherLoss), studentTokens, teacherParams, teacherTokens: impliedTokens, teacherLoss };
+      const studentTokens = Math.min(
+        MAX_COUNT,
+        problem.compute / (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)),
+      );
+      return {
+        loss: problem.laws.student(problem.studentParams, studentTokens, teacherLoss),
+        studentTokens,
+        teacherParams,
+        teacherTokens: impliedTokens,
+        teacherLoss,
+      };
     },
   };
 }
@@ -147,11 +199,16 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
 /** D_T such that L(N_T, D_T) = L_T (Eq. 1 solved for D); NaN-free: 0 when no token count reaches it. */
 function tokensReachingLoss(set: DistillationProblem['set'], params: number, loss: number): number {
   const { E, A, B, alpha, beta, gamma } = set.supervised;
-  const room = Math.pow(loss - E, 1 / gamma) - A * Math.pow(params, -alpha);
-  return room > 0 ? Math.pow(B / room, 1 / beta) : 0;
+  const room = (loss - E) ** (1 / gamma) - A * params ** -alpha;
+  return room > 0 ? (B / room) ** (1 / beta) : 0;
 }
 
-function warningsFor(problem: DistillationProblem, plan: DistillationPlan, situation: Situation, margin: number): Warning[] {
+function warningsFor(
+  problem: DistillationProblem,
+  plan: DistillationPlan,
+  situation: Situation,
+  margin: number,
+): Warning[] {
   const warnings = extrapolationWarnings({
     studentParams: plan.studentParams,
     studentTokens: plan.studentTokens,
@@ -200,11 +257,13 @@ function capacityGapWarnings(problem: DistillationProblem, plan: DistillationPla
   const best = bestTeacherLoss(problem, plan.studentTokens);
   if (best.teacherLoss <= plan.teacherLoss || plan.loss - best.loss < 1e-3) return [];
   const weaker = weakerTeacher(problem, plan.teacherParams, best.teacherLoss);
-  return [{
-    code: 'capacity-gap',
-    message: `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(best.teacherLoss)} (${weaker.en}) would give ${formatLoss(best.loss)} instead of ${formatLoss(plan.loss)}`,
-    messageJa: `教師がこの生徒にとって能力ギャップを越えています：損失 ${formatLoss(best.teacherLoss)} のより弱い教師（${weaker.ja}）なら ${formatLoss(plan.loss)} ではなく ${formatLoss(best.loss)} になります`,
-  }];
+  return [
+    {
+      code: 'capacity-gap',
+      message: `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(best.teacherLoss)} (${weaker.en}) would give ${formatLoss(best.loss)} instead of ${formatLoss(plan.loss)}`,
+      messageJa: `教師がこの生徒にとって能力ギャップを越えています：損失 ${formatLoss(best.teacherLoss)} のより弱い教師（${weaker.ja}）なら ${formatLoss(plan.loss)} ではなく ${formatLoss(best.loss)} になります`,
+    },
+  ];
 }
 
 /** Names a teacher reaching `loss`: this size on fewer tokens (same logit cost, so the quoted L_S is exact), else the cheapest model. */

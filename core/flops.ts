@@ -4,7 +4,7 @@
  * by N (Eq. 64), training = 3·F(N) per token (backward = 2 × forward, Eq. 70),
  * and the plain 6·N convention for comparison.
  */
-import { checkRange, COUNT_FORMS } from './units.js';
+import { COUNT_FORMS, checkRange } from './units.js';
 
 export interface Architecture {
   /** d_model / n_layers (Table 13: 128). */
@@ -15,7 +15,12 @@ export interface Architecture {
   vocabularySize: number;
 }
 
-export const PAPER_ARCHITECTURE: Architecture = { aspectRatio: 128, omega: 12, contextLength: 4096, vocabularySize: 32768 };
+export const PAPER_ARCHITECTURE: Architecture = {
+  aspectRatio: 128,
+  omega: 12,
+  contextLength: 4096,
+  vocabularySize: 32768,
+};
 
 /**
  * `paper`: training = 3·F(N) per token with F from Eq. 69 (attention and the
@@ -27,7 +32,7 @@ export const FLOP_COUNTINGS: readonly FlopCounting[] = ['paper', '6N'];
 
 /** Forward FLOPs per token, Eq. 69: 2N + 2·n_ctx·σ1·N^(2/3) + 2·V·σ2·N^(1/3). */
 export function forwardFlopsPerTokenOf(params: number, arch: Architecture = PAPER_ARCHITECTURE): number {
-  const sigma1 = Math.pow(arch.aspectRatio * arch.omega * arch.omega, -1 / 3);
+  const sigma1 = (arch.aspectRatio * arch.omega * arch.omega) ** (-1 / 3);
   const sigma2 = Math.cbrt(arch.aspectRatio / arch.omega);
   const cube = Math.cbrt(params);
   return 2 * params + 2 * arch.contextLength * sigma1 * cube * cube + 2 * arch.vocabularySize * sigma2 * cube;
@@ -50,7 +55,7 @@ export interface ModelShape {
 /** Model shape implied by N at the paper's fixed aspect ratio (Eq. 64). */
 export function modelShapeOf(params: number, arch: Architecture = PAPER_ARCHITECTURE): ModelShape {
   const layers = Math.cbrt(params / (arch.aspectRatio * arch.aspectRatio * arch.omega));
-  const width = Math.cbrt(params * arch.aspectRatio / arch.omega);
+  const width = Math.cbrt((params * arch.aspectRatio) / arch.omega);
   const roundedLayers = Math.max(1, Math.round(layers));
   return { layers, width, roundedLayers, roundedWidth: roundedLayers * arch.aspectRatio };
 }
@@ -69,7 +74,14 @@ export interface FlopsPerToken {
 export function flopsPerToken(params: number, counting: FlopCounting = 'paper'): FlopsPerToken {
   checkRange('params', params, { min: 0, exclusiveMin: true, accepted: COUNT_FORMS });
   const forwardPerToken = forwardFlopsFor(counting)(params);
-  return { params, counting, forwardPerToken, trainingPerToken: 3 * forwardPerToken, sixNPerToken: 6 * params, shape: modelShapeOf(params) };
+  return {
+    params,
+    counting,
+    forwardPerToken,
+    trainingPerToken: 3 * forwardPerToken,
+    sixNPerToken: 6 * params,
+    shape: modelShapeOf(params),
+  };
 }
 
 /** Training FLOPs for D tokens: 3·F(N)·D (or 6·N·D). */

@@ -2,7 +2,13 @@
  * Plain-text number formats shared by every face, so the CLI, Slack and the
  * sheet template print the same figures. Money formats live in cost/format.ts.
  */
-const COUNT_UNITS: ReadonlyArray<readonly [number, string]> = [[1e15, 'P'], [1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+const COUNT_UNITS: ReadonlyArray<readonly [number, string]> = [
+  [1e15, 'P'],
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'k'],
+];
 
 /** 1.5B, 20B, 2T, 143M, 950: counts of parameters or tokens at 3 significant figures. */
 export function formatCount(value: number): string {

@@ -7,10 +7,10 @@
  * `prepareLaws` assumes checked inputs and sits on the optimisers' hot path;
  * the exported `supervisedLoss`/`distilledLoss` check their inputs.
  */
-import { COEFFICIENT_SETS, coefficientSet, type CoefficientSet, type SupervisedCoefficients } from './coefficients.js';
+import { COEFFICIENT_SETS, type CoefficientSet, coefficientSet, type SupervisedCoefficients } from './coefficients.js';
 import { InputError } from './errors.js';
-import { COUNT_FORMS, checkRange } from './units.js';
 import { logSumExp, softplus } from './math.js';
+import { COUNT_FORMS, checkRange } from './units.js';
 
 /** The laws with their constant logarithms taken once, for the optimisers' hot loops. */
 export interface PreparedLaws {
@@ -75,7 +75,7 @@ export function lawsFor(set: CoefficientSet): PreparedLaws {
 
 /** Supervised loss with infinite data, L(N, ∞) (Eq. 35). */
 export function infiniteDataLossOf(c: SupervisedCoefficients, params: number): number {
-  return c.E + Math.pow(c.A * Math.pow(params, -c.alpha), c.gamma);
+  return c.E + (c.A * params ** -c.alpha) ** c.gamma;
 }
 
 const POSITIVE = { min: 0, exclusiveMin: true, accepted: COUNT_FORMS };
@@ -102,17 +102,26 @@ export const MAX_TEACHER_LOSS = 20;
 export function checkTeacherLoss(set: CoefficientSet, teacherLoss: number, field = 'teacher loss'): number {
   const accepted = `a cross-entropy in nats/token above the law's irreducible loss E = ${set.supervised.E}, such as 1.9`;
   if (!Number.isFinite(teacherLoss)) throw new InputError(field, 'must be a finite number', accepted);
-  if (teacherLoss <= set.supervised.E) throw new InputError(field, `must be > ${set.supervised.E} (the law's irreducible loss E)`, accepted);
+  if (teacherLoss <= set.supervised.E)
+    throw new InputError(field, `must be > ${set.supervised.E} (the law's irreducible loss E)`, accepted);
   if (teacherLoss > MAX_TEACHER_LOSS) throw new InputError(field, `must be ≤ ${MAX_TEACHER_LOSS} nats`, accepted);
   return teacherLoss;
 }
 
 /** The distilled student's loss, checked; also returns the same student's supervised loss L̃_S. */
-export function distilledLoss(studentParams: number, studentTokens: number, teacherLoss: number, preset?: string): { loss: number; supervisedLoss: number } {
+export function distilledLoss(
+  studentParams: number,
+  studentTokens: number,
+  teacherLoss: number,
+  preset?: string,
+): { loss: number; supervisedLoss: number } {
   const set = coefficientSet(preset);
   checkRange('student params', studentParams, POSITIVE);
   checkRange('tokens', studentTokens, POSITIVE);
   checkTeacherLoss(set, teacherLoss);
   const laws = lawsFor(set);
-  return { loss: laws.student(studentParams, studentTokens, teacherLoss), supervisedLoss: laws.supervised(studentParams, studentTokens) };
+  return {
+    loss: laws.student(studentParams, studentTokens, teacherLoss),
+    supervisedLoss: laws.supervised(studentParams, studentTokens),
+  };
 }

@@ -1,6 +1,6 @@
 /** log(e^a + e^b) without overflow. */
 export function logSumExp(a: number, b: number): number {
-  const larger = a > b ? a : b;
+  const larger = Math.max(a, b);
   return larger + Math.log1p(Math.exp(-Math.abs(a - b)));
 }
 

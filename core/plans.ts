@@ -3,14 +3,14 @@
  * numbers they have parsed; every result names its coefficient set and FLOP
  * counting so the answer can say what it assumed.
  */
-import { coefficientSet, type CoefficientSet, type CoefficientSetId } from './coefficients.js';
+import { type CoefficientSet, type CoefficientSetId, coefficientSet } from './coefficients.js';
 import { InputError } from './errors.js';
-import { forwardFlopsFor, FLOP_COUNTINGS, type FlopCounting } from './flops.js';
+import { FLOP_COUNTINGS, type FlopCounting, forwardFlopsFor } from './flops.js';
 import { lawsFor } from './laws.js';
-import { checkFeasible, optimiseDistillation, type DistillationProblem } from './optimise/distil.js';
-import { SCENARIOS, SCENARIO_IDS, type Scenario } from './optimise/scenarios.js';
+import { checkFeasible, type DistillationProblem, optimiseDistillation } from './optimise/distil.js';
+import { SCENARIO_IDS, SCENARIOS, type Scenario } from './optimise/scenarios.js';
 import { optimalSupervisedOf } from './optimise/supervised.js';
-import { checkRange, COUNT_FORMS } from './units.js';
+import { COUNT_FORMS, checkRange } from './units.js';
 
 export interface PlanOptions {
   /** Coefficient set id; default `busbridge2025-corrected`. */
@@ -64,11 +64,20 @@ export interface DistillationPlan {
 
 export const MAX_STUDENTS = 1e6;
 
-interface Resolved { set: CoefficientSet; flopCounting: FlopCounting; forwardFlops: (params: number) => number }
+interface Resolved {
+  set: CoefficientSet;
+  flopCounting: FlopCounting;
+  forwardFlops: (params: number) => number;
+}
 
 export function resolveOptions(options: PlanOptions = {}): Resolved {
   const flopCounting = options.flopCounting ?? 'paper';
-  if (!FLOP_COUNTINGS.includes(flopCounting)) throw new InputError('flops', `"${String(flopCounting)}" is not a FLOP counting`, `one of ${FLOP_COUNTINGS.join(', ')}`);
+  if (!FLOP_COUNTINGS.includes(flopCounting))
+    throw new InputError(
+      'flops',
+      `"${String(flopCounting)}" is not a FLOP counting`,
+      `one of ${FLOP_COUNTINGS.join(', ')}`,
+    );
   return { set: coefficientSet(options.preset), flopCounting, forwardFlops: forwardFlopsFor(flopCounting) };
 }
 
@@ -76,7 +85,8 @@ const PARAMS = { min: 1e6, max: 1e15, accepted: `${COUNT_FORMS}, between 1M and 
 const COMPUTE = { min: 0, exclusiveMin: true, max: 1e35, accepted: 'a FLOP count such as 1e21 or 3e23' };
 
 export function checkScenario(scenario: string, field = 'scenario'): Scenario {
-  if (!(scenario in SCENARIOS)) throw new InputError(field, `"${scenario}" is not a scenario`, `one of ${SCENARIO_IDS.join(', ')}`);
+  if (!(scenario in SCENARIOS))
+    throw new InputError(field, `"${scenario}" is not a scenario`, `one of ${SCENARIO_IDS.join(', ')}`);
   return scenario as Scenario;
 }
 
@@ -100,7 +110,15 @@ export function optimalSupervised(compute: number, options: PlanOptions = {}): S
   const { set, flopCounting, forwardFlops } = resolveOptions(options);
   checkCompute(compute);
   const best = optimalSupervisedOf(set, compute, forwardFlops);
-  return { coefficients: set.id, flopCounting, compute, params: best.params, tokens: best.tokens, tokensPerParam: best.tokens / best.params, loss: best.loss };
+  return {
+    coefficients: set.id,
+    flopCounting,
+    compute,
+    params: best.params,
+    tokens: best.tokens,
+    tokensPerParam: best.tokens / best.params,
+    loss: best.loss,
+  };
 }
 
 export interface DistillationRequest {
@@ -129,7 +147,8 @@ export function optimalDistillation(request: DistillationRequest, options: PlanO
 
 /** FLOPs, shares and the supervised comparison for a chosen teacher and token split. */
 export function accountPlan(
-  problem: DistillationProblem, flopCounting: FlopCounting,
+  problem: DistillationProblem,
+  flopCounting: FlopCounting,
   choice: { loss: number; studentTokens: number; teacherParams: number; teacherTokens: number; teacherLoss: number },
 ): DistillationPlan {
   const costs = SCENARIOS[problem.scenario];
@@ -156,7 +175,11 @@ export function accountPlan(
     supervisedLoss: problem.laws.supervised(problem.studentParams, supervisedTokens),
     supervisedTokens,
     flops: { studentTraining, teacherInference, teacherPretraining, total },
-    shares: { studentTraining: studentTraining / total, teacherInference: teacherInference / total, teacherPretraining: teacherPretraining / total },
+    shares: {
+      studentTraining: studentTraining / total,
+      teacherInference: teacherInference / total,
+      teacherPretraining: teacherPretraining / total,
+    },
     teacherPretrainingWhole,
     unusedCompute: Math.max(0, problem.compute - total),
   };

@@ -2,7 +2,18 @@ import { InputError } from './errors.js';
 
 /** Suffixes people type after a count: 1.5B parameters, 2T tokens, 20k. */
 const COUNT_SUFFIXES: Record<string, number> = {
-  k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9, g: 1e9, G: 1e9, t: 1e12, T: 1e12, p: 1e15, P: 1e15,
+  k: 1e3,
+  K: 1e3,
+  m: 1e6,
+  M: 1e6,
+  b: 1e9,
+  B: 1e9,
+  g: 1e9,
+  G: 1e9,
+  t: 1e12,
+  T: 1e12,
+  p: 1e15,
+  P: 1e15,
 };
 
 export const COUNT_FORMS = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';

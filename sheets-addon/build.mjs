@@ -2,10 +2,11 @@
 // functions in one IIFE, then the generated top-level declarations) and
 // appsscript.json. Apps Script has no modules and clasp 3 no longer compiles
 // TypeScript, hence one plain file.
-import { build } from 'esbuild';
+
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -19,7 +20,11 @@ async function loadFooterTools() {
       resolveDir: join(here, 'src'),
       loader: 'ts',
     },
-    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
   });
   const code = result.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
@@ -39,7 +44,9 @@ async function main() {
     // neutral resolves no package fields by default; decimal.js ships an ES module.
     mainFields: ['module', 'main'],
     target: 'es2020',
-    banner: { js: '// distilplan Google Sheets add-on. Built file: edit sheets-addon/src and run npm run build:sheets.' },
+    banner: {
+      js: '// distilplan Google Sheets add-on. Built file: edit sheets-addon/src and run npm run build:sheets.',
+    },
     footer: { js: renderFooter(REGISTRY) },
     logLevel: 'warning',
   });

@@ -6,15 +6,17 @@
  * Starting never calls Slack: botId/botUserId are given and token verification
  * is off, so there is no auth.test; answering a command needs no Web API call.
  */
-import { App, LogLevel, type Logger, type Receiver } from '@slack/bolt';
+
 import type { webApi } from '@slack/bolt';
+import { App, type Logger, type LogLevel, type Receiver } from '@slack/bolt';
 
 type WebClientOptions = webApi.WebClientOptions;
+
 import { ReplayGuardedReceiver } from './http/receiver.js';
 import type { SeenSignatures } from './http/seen-signatures.js';
+import { registerListeners } from './listeners/index.js';
 import { describeError } from './listeners/log.js';
 import { consoleLogger } from './logger.js';
-import { registerListeners } from './listeners/index.js';
 
 export interface CreateAppOptions {
   receiver?: Receiver;
@@ -45,11 +47,18 @@ const BOT_USER_ID = 'U0DISTILPLAN';
 
 export function createApp(options: CreateAppOptions): CreatedApp {
   const logger = options.logger ?? consoleLogger(options.logLevel);
-  const identity = { botId: options.botId ?? BOT_ID, botUserId: options.botUserId ?? BOT_USER_ID, tokenVerificationEnabled: false };
+  const identity = {
+    botId: options.botId ?? BOT_ID,
+    botUserId: options.botUserId ?? BOT_USER_ID,
+    tokenVerificationEnabled: false,
+  };
   // No bot token (local mode, some tests): authorise every request as this bot, without any token.
   const auth = options.token
     ? { token: options.token, ...identity }
-    : { authorize: async () => ({ botId: identity.botId, botUserId: identity.botUserId }), tokenVerificationEnabled: false };
+    : {
+        authorize: async () => ({ botId: identity.botId, botUserId: identity.botUserId }),
+        tokenVerificationEnabled: false,
+      };
   const common = { ...auth, logger, logLevel: options.logLevel, clientOptions: options.clientOptions };
   let receiver: ReplayGuardedReceiver | undefined;
   let app: App;

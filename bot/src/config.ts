@@ -5,7 +5,14 @@
  */
 export type Mode =
   | { kind: 'socket'; appToken: string; token?: string; clientOptions: ClientOptions; warnings: string[] }
-  | { kind: 'http'; signingSecret: string; token?: string; port: number; clientOptions: ClientOptions; warnings: string[] }
+  | {
+      kind: 'http';
+      signingSecret: string;
+      token?: string;
+      port: number;
+      clientOptions: ClientOptions;
+      warnings: string[];
+    }
   | { kind: 'local'; port: number; clientOptions: ClientOptions; warnings: string[] };
 
 export interface ClientOptions {
@@ -25,29 +32,37 @@ const DEFAULT_PORT = 3000;
 
 export function modeFromEnv(env: Env): Mode {
   const value = (name: string): string | undefined => (env[name]?.trim() ? env[name]!.trim() : undefined);
-  const clientOptions: ClientOptions = value('SLACK_API_URL') ? { slackApiUrl: withSlash(value('SLACK_API_URL')!) } : {};
+  const clientOptions: ClientOptions = value('SLACK_API_URL')
+    ? { slackApiUrl: withSlash(value('SLACK_API_URL')!) }
+    : {};
   const token = value('SLACK_BOT_TOKEN');
   const appToken = value('SLACK_APP_TOKEN');
   const signingSecret = value('SLACK_SIGNING_SECRET');
   const port = portOf(value('PORT'));
   const warnings: string[] = [];
-  if (token && !token.startsWith('xoxb-')) warnings.push('SLACK_BOT_TOKEN does not start with xoxb- (is it a bot token?)');
+  if (token && !token.startsWith('xoxb-'))
+    warnings.push('SLACK_BOT_TOKEN does not start with xoxb- (is it a bot token?)');
   if (appToken) {
-    if (!appToken.startsWith('xapp-')) throw new ConfigError('SLACK_APP_TOKEN must be an app-level token starting with xapp- (Socket Mode)');
+    if (!appToken.startsWith('xapp-'))
+      throw new ConfigError('SLACK_APP_TOKEN must be an app-level token starting with xapp- (Socket Mode)');
     return { kind: 'socket', appToken, token, clientOptions, warnings };
   }
   if (signingSecret) {
     if (!token) warnings.push('SLACK_BOT_TOKEN is not set: /distil still answers (it needs no Web API call)');
     return { kind: 'http', signingSecret, token, port, clientOptions, warnings };
   }
-  if (token) throw new ConfigError('SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is');
+  if (token)
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is',
+    );
   return { kind: 'local', port, clientOptions, warnings };
 }
 
 function portOf(text: string | undefined): number {
   if (text === undefined) return DEFAULT_PORT;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${text.slice(0, 20)}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${text.slice(0, 20)}"`);
   return port;
 }
 

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { App } from '@slack/bolt';
 import { createApp } from './app.js';
-import { ConfigError, modeFromEnv, type Mode } from './config.js';
+import { ConfigError, type Mode, modeFromEnv } from './config.js';
 import { startLocal } from './local/local.js';
 import { consoleLogger } from './logger.js';
 
@@ -24,12 +24,23 @@ async function main(): Promise<void> {
 
 async function startSlack(mode: Exclude<Mode, { kind: 'local' }>): Promise<App> {
   if (mode.kind === 'socket') {
-    const { app } = createApp({ socketMode: true, appToken: mode.appToken, token: mode.token, logger, clientOptions: mode.clientOptions });
+    const { app } = createApp({
+      socketMode: true,
+      appToken: mode.appToken,
+      token: mode.token,
+      logger,
+      clientOptions: mode.clientOptions,
+    });
     await app.start();
     logger.info('/distil is running in Socket Mode');
     return app;
   }
-  const { app } = createApp({ signingSecret: mode.signingSecret, token: mode.token, logger, clientOptions: mode.clientOptions });
+  const { app } = createApp({
+    signingSecret: mode.signingSecret,
+    token: mode.token,
+    logger,
+    clientOptions: mode.clientOptions,
+  });
   await app.start(mode.port);
   logger.info(`/distil is listening for Slack on port ${mode.port} at /slack/events`);
   return app;
@@ -57,6 +68,10 @@ function stopOnSignal(stop: () => Promise<unknown>): void {
 
 main().catch((error: unknown) => {
   // Configuration problems get their own words; anything else its name and message (never a secret: none is in them).
-  logger.error(error instanceof ConfigError ? error.message : `Could not start: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  logger.error(
+    error instanceof ConfigError
+      ? error.message
+      : `Could not start: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+  );
   process.exit(1);
 });

@@ -4,14 +4,25 @@
  * `addCostFlags` and `costOptionsFrom` are exported so `decide`/`optimize`
  * can take --budget with the same --gpu/--price/--currency flags.
  */
-import { Option, type Command } from 'commander';
-import { formatScientific } from '../../core/format.js';
+import { type Command, Option } from 'commander';
 import {
-  costFlops, flopsForBudget, formatCostBand, formatGpuHours, formatMfuBand, formatMoney, formatPricePerGpuHour,
-  parseBudget, type BudgetFlops, type CostAssumptions, type CostEstimate, type CostOptions, type Lang,
+  type BudgetFlops,
+  type CostAssumptions,
+  type CostEstimate,
+  type CostOptions,
+  costFlops,
+  flopsForBudget,
+  formatCostBand,
+  formatGpuHours,
+  formatMfuBand,
+  formatMoney,
+  formatPricePerGpuHour,
+  type Lang,
+  parseBudget,
 } from '../../core/cost/index.js';
 import { InputError, isInputError } from '../../core/errors.js';
-import { printResult, section, type Row } from '../output.js';
+import { formatScientific } from '../../core/format.js';
+import { printResult, type Row, section } from '../output.js';
 
 export interface CostFlags {
   gpu?: string;
@@ -34,8 +45,17 @@ interface CostCommandFlags extends CostFlags {
 
 /** Core field → the flag that carries it, so errors name what the user typed. */
 const FLAG_FOR_FIELD: Record<string, string> = {
-  gpu: '--gpu', precision: '--precision', mfu: '--mfu', mfuBand: '--mfu-band', price: '--price', provider: '--provider',
-  currency: '--currency', rate: '--rate', rateDate: '--rate-date', budget: '--budget', flops: '--flops',
+  gpu: '--gpu',
+  precision: '--precision',
+  mfu: '--mfu',
+  mfuBand: '--mfu-band',
+  price: '--price',
+  provider: '--provider',
+  currency: '--currency',
+  rate: '--rate',
+  rateDate: '--rate-date',
+  budget: '--budget',
+  flops: '--flops',
 };
 
 export function withCostFlagNames<T>(compute: () => T): T {
@@ -62,8 +82,15 @@ export function addCostFlags(command: Command): Command {
 
 export function costOptionsFrom(flags: CostFlags): CostOptions {
   return {
-    gpu: flags.gpu, precision: flags.precision, mfu: flags.mfu, mfuBand: flags.mfuBand, price: flags.price,
-    provider: flags.provider, currency: flags.currency, rate: flags.rate, rateDate: flags.rateDate,
+    gpu: flags.gpu,
+    precision: flags.precision,
+    mfu: flags.mfu,
+    mfuBand: flags.mfuBand,
+    price: flags.price,
+    provider: flags.provider,
+    currency: flags.currency,
+    rate: flags.rate,
+    rateDate: flags.rateDate,
   };
 }
 
@@ -84,7 +111,12 @@ const BOTH = '--flops C to cost compute, or --budget B for what a budget buys';
 function runForward(flags: CostCommandFlags): void {
   if (flags.flops === undefined) throw new InputError('--flops', 'is missing', BOTH);
   const flops = parseBudget('flops', flags.flops);
-  if (flops.kind !== 'flops') throw new InputError('--flops', 'must be compute (FLOPs or PF-days)', `${BOTH}; a budget in money or GPU-hours goes to --budget`);
+  if (flops.kind !== 'flops')
+    throw new InputError(
+      '--flops',
+      'must be compute (FLOPs or PF-days)',
+      `${BOTH}; a budget in money or GPU-hours goes to --budget`,
+    );
   const estimate = costFlops(flops.flops, costOptionsFrom(flags));
   printResult(forwardText(estimate, flags.lang ?? 'en'), forwardJson(estimate), flags);
 }
@@ -98,17 +130,29 @@ function runInverse(flags: CostCommandFlags): void {
 export function forwardJson(estimate: CostEstimate): object {
   const { assumptions: a } = estimate;
   return {
-    flops: estimate.flops, gpuHours: estimate.gpuHours.base, cost: estimate.cost.base, currency: estimate.currency,
+    flops: estimate.flops,
+    gpuHours: estimate.gpuHours.base,
+    cost: estimate.cost.base,
+    currency: estimate.currency,
     band: { mfu: a.mfu, gpuHours: estimate.gpuHours, cost: estimate.cost },
-    costExact: estimate.costExact.base, priceAsOf: a.price.asOf, price: a.price, gpu: a.gpu,
-    mfuPrecision: a.gpu.precision, rate: a.currency.ratePerUsd, rateDate: a.currency.rateDate, basis: a.basis,
+    costExact: estimate.costExact.base,
+    priceAsOf: a.price.asOf,
+    price: a.price,
+    gpu: a.gpu,
+    mfuPrecision: a.gpu.precision,
+    rate: a.currency.ratePerUsd,
+    rateDate: a.currency.rateDate,
+    basis: a.basis,
   };
 }
 
 function forwardText(estimate: CostEstimate, lang: Lang): string {
   const { currency } = estimate;
   const rows: Row[] = [
-    ['GPU-hours', `${formatGpuHours(estimate.gpuHours.base, lang)} (${formatGpuHours(estimate.gpuHours.low, lang)} to ${formatGpuHours(estimate.gpuHours.high, lang)})`],
+    [
+      'GPU-hours',
+      `${formatGpuHours(estimate.gpuHours.base, lang)} (${formatGpuHours(estimate.gpuHours.low, lang)} to ${formatGpuHours(estimate.gpuHours.high, lang)})`,
+    ],
     ['cost', formatCostBand(estimate.cost, currency, lang)],
     ['cost, exact base', formatMoney(estimate.cost.base, currency, { lang })],
     ...assumptionRows(estimate.assumptions, lang),
@@ -118,24 +162,38 @@ function forwardText(estimate: CostEstimate, lang: Lang): string {
 
 export function assumptionRows(a: CostAssumptions, lang: Lang = 'en'): Row[] {
   const price = a.price;
-  const where = price.userGiven ? 'your own price' : `${price.provider} ${price.kind}, ${price.offer}${price.region ? `, ${price.region}` : ''}`;
+  const where = price.userGiven
+    ? 'your own price'
+    : `${price.provider} ${price.kind}, ${price.offer}${price.region ? `, ${price.region}` : ''}`;
   const rows: Row[] = [
     ['GPU', `${a.gpu.name} (${a.gpu.id}), ${a.gpu.precision} dense peak ${a.gpu.peakFlopsPerSecond / 1e12} TFLOP/s`],
     ['MFU', `${formatMfuBand(a.mfu)} of ${a.gpu.precision} peak (low/base/high)`],
     ['price', `${formatPricePerGpuHour(price.perGpuHour, price.currency, lang)}: ${where}, as of ${price.asOf}`],
   ];
   if (!price.userGiven) rows.push(['price source', price.sourceUrl ?? price.source]);
-  if (a.currency.code !== 'USD') rows.push(['rate', `${a.currency.ratePerUsd} ${a.currency.code} per USD (${a.currency.rateDate}; approximate)`]);
+  if (a.currency.code !== 'USD')
+    rows.push(['rate', `${a.currency.ratePerUsd} ${a.currency.code} per USD (${a.currency.rateDate}; approximate)`]);
   return rows;
 }
 
 export function inverseJson(result: BudgetFlops): object {
   const a = result.assumptions;
   return {
-    budget: result.budget, flops: result.flops.base, gpuHours: result.gpuHours.base,
+    budget: result.budget,
+    flops: result.flops.base,
+    gpuHours: result.gpuHours.base,
     band: { mfu: result.mfu, flops: result.flops, gpuHours: result.gpuHours },
-    gpu: result.gpu, mfuPrecision: result.gpu.precision,
-    ...(a ? { currency: a.currency.code, priceAsOf: a.price.asOf, price: a.price, rate: a.currency.ratePerUsd, rateDate: a.currency.rateDate } : {}),
+    gpu: result.gpu,
+    mfuPrecision: result.gpu.precision,
+    ...(a
+      ? {
+          currency: a.currency.code,
+          priceAsOf: a.price.asOf,
+          price: a.price,
+          rate: a.currency.ratePerUsd,
+          rateDate: a.currency.rateDate,
+        }
+      : {}),
   };
 }
 
@@ -144,10 +202,15 @@ function inverseText(result: BudgetFlops, typed: string, lang: Lang): string {
   const rows: Row[] = [
     ['FLOPs', `${formatScientific(flops.base)} (${formatScientific(flops.low)} to ${formatScientific(flops.high)})`],
     ['GPU-hours', formatGpuHours(result.gpuHours.base, lang)],
-    ...(result.assumptions ? assumptionRows(result.assumptions, lang) : [
-      ['GPU', `${result.gpu.name} (${result.gpu.id}), ${result.gpu.precision} dense peak ${result.gpu.peakFlopsPerSecond / 1e12} TFLOP/s`] as const,
-      ['MFU', `${formatMfuBand(result.mfu)} of ${result.gpu.precision} peak (low/base/high)`] as const,
-    ]),
+    ...(result.assumptions
+      ? assumptionRows(result.assumptions, lang)
+      : [
+          [
+            'GPU',
+            `${result.gpu.name} (${result.gpu.id}), ${result.gpu.precision} dense peak ${result.gpu.peakFlopsPerSecond / 1e12} TFLOP/s`,
+          ] as const,
+          ['MFU', `${formatMfuBand(result.mfu)} of ${result.gpu.precision} peak (low/base/high)`] as const,
+        ]),
   ];
   return section(`What ${typed.trim()} buys`, rows);
 }

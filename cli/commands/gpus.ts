@@ -1,10 +1,12 @@
 /** `distilplan gpus`: the GPU catalog with dense peaks per precision, memory, sources and dates. */
 import type { Command } from 'commander';
-import { GPUS, PRECISIONS, type GpuSpec } from '../../core/cost/index.js';
+import { GPUS, type GpuSpec, PRECISIONS } from '../../core/cost/index.js';
 import { printResult } from '../output.js';
 
 export function register(program: Command): void {
-  program.command('gpus').description('the GPU catalog: dense peak TFLOP/s per precision, memory, source and date')
+  program
+    .command('gpus')
+    .description('the GPU catalog: dense peak TFLOP/s per precision, memory, source and date')
     .option('--json', 'print exactly one JSON object')
     .action((flags: { json?: boolean }, command: Command) => {
       const opts = { ...command.optsWithGlobals(), ...flags };
@@ -17,14 +19,27 @@ const tflops = (value: number | undefined): string => (value === undefined ? '-'
 function gpusText(gpus: readonly GpuSpec[]): string {
   const header = ['id', ...PRECISIONS.map((p) => `${p} TFLOP/s`), 'memory', 'aliases'];
   const rows = gpus.map((gpu) => [
-    gpu.id, ...PRECISIONS.map((p) => tflops(gpu.denseFlopsPerSecond[p])), `${gpu.memoryGB} GB`, gpu.aliases.join(' '),
+    gpu.id,
+    ...PRECISIONS.map((p) => tflops(gpu.denseFlopsPerSecond[p])),
+    `${gpu.memoryGB} GB`,
+    gpu.aliases.join(' '),
   ]);
-  const sources = gpus.map((gpu) => `${gpu.id}: ${gpu.name}; ${gpu.sourceUrl} (read ${gpu.sourceDate}, ${gpu.confidence})${gpu.note ? `. ${gpu.note}` : ''}`);
+  const sources = gpus.map(
+    (gpu) =>
+      `${gpu.id}: ${gpu.name}; ${gpu.sourceUrl} (read ${gpu.sourceDate}, ${gpu.confidence})${gpu.note ? `. ${gpu.note}` : ''}`,
+  );
   return [columns([header, ...rows]), '', 'Dense peaks (no 2:4 sparsity). Sources:', ...sources].join('\n');
 }
 
 /** Left-aligned columns padded to the widest cell. */
 export function columns(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

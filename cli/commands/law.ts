@@ -1,7 +1,7 @@
 /** `distilplan law supervised|distil`: one evaluation of the paper's laws. */
 import type { Command } from 'commander';
 import { coefficientSet, distilledLoss, formatCount, formatLoss, supervisedLoss } from '../../core/index.js';
-import { count, withCommonFlags, type CommonFlags } from '../flags.js';
+import { type CommonFlags, count, withCommonFlags } from '../flags.js';
 import { printResult, section } from '../output.js';
 
 export function register(program: Command): void {
@@ -14,11 +14,21 @@ export function register(program: Command): void {
       const tokens = count('--tokens', flags.tokens);
       const set = coefficientSet(flags.preset);
       const loss = supervisedLoss(params, tokens, set.id);
-      printResult(section('Supervised loss L(N, D)', [
-        ['params', formatCount(params)], ['tokens', formatCount(tokens)], ['loss', `${formatLoss(loss)} nats/token`],
-      ], [`coefficients: ${set.id} (${set.citation})`]), { loss, params, tokens, coefficients: set.id }, flags);
+      printResult(
+        section(
+          'Supervised loss L(N, D)',
+          [
+            ['params', formatCount(params)],
+            ['tokens', formatCount(tokens)],
+            ['loss', `${formatLoss(loss)} nats/token`],
+          ],
+          [`coefficients: ${set.id} (${set.citation})`],
+        ),
+        { loss, params, tokens, coefficients: set.id },
+        flags,
+      );
     });
-  withCommonFlags(law.command('distil').description("loss of a distilled student: L_S(N_S, D_S, L_T)"))
+  withCommonFlags(law.command('distil').description('loss of a distilled student: L_S(N_S, D_S, L_T)'))
     .requiredOption('--student-params <N>', 'student non-embedding parameters, e.g. 1B')
     .requiredOption('--tokens <D>', 'distillation tokens, e.g. 20B')
     .requiredOption('--teacher-loss <L>', "teacher's cross-entropy in nats/token, e.g. 1.9")
@@ -28,10 +38,20 @@ export function register(program: Command): void {
       const teacherLoss = count('--teacher-loss', flags.teacherLoss);
       const set = coefficientSet(flags.preset);
       const result = distilledLoss(studentParams, tokens, teacherLoss, set.id);
-      printResult(section('Distilled student loss L_S(N_S, D_S, L_T)', [
-        ['student params', formatCount(studentParams)], ['tokens', formatCount(tokens)],
-        ['teacher loss', `${formatLoss(teacherLoss)} nats/token`], ['student loss', `${formatLoss(result.loss)} nats/token`],
-        ['trained directly', `${formatLoss(result.supervisedLoss)} nats/token (same student, same tokens)`],
-      ], [`coefficients: ${set.id}: ${set.note}`]), { ...result, studentParams, tokens, teacherLoss, coefficients: set.id }, flags);
+      printResult(
+        section(
+          'Distilled student loss L_S(N_S, D_S, L_T)',
+          [
+            ['student params', formatCount(studentParams)],
+            ['tokens', formatCount(tokens)],
+            ['teacher loss', `${formatLoss(teacherLoss)} nats/token`],
+            ['student loss', `${formatLoss(result.loss)} nats/token`],
+            ['trained directly', `${formatLoss(result.supervisedLoss)} nats/token (same student, same tokens)`],
+          ],
+          [`coefficients: ${set.id}: ${set.note}`],
+        ),
+        { ...result, studentParams, tokens, teacherLoss, coefficients: set.id },
+        flags,
+      );
     });
 }

@@ -1,6 +1,6 @@
 /** `distilplan prices`: the dated price table, per GPU-hour, with sources; the default per GPU marked. */
 import type { Command } from 'commander';
-import { findGpu, PRICES, PROVIDERS, pricePerGpuHour, type PriceEntry } from '../../core/cost/index.js';
+import { findGpu, PRICES, PROVIDERS, type PriceEntry, pricePerGpuHour } from '../../core/cost/index.js';
 import { InputError } from '../../core/errors.js';
 import { printResult } from '../output.js';
 import { withCostFlagNames } from './cost.js';
@@ -13,7 +13,9 @@ interface PricesFlags {
 }
 
 export function register(program: Command): void {
-  program.command('prices').description('the price table: USD per GPU-hour, kind, region, source and as-of date')
+  program
+    .command('prices')
+    .description('the price table: USD per GPU-hour, kind, region, source and as-of date')
     .option('--gpu <id>', 'only this GPU')
     .option('--provider <id>', 'only this provider')
     .option('--json', 'print exactly one JSON object')
@@ -29,9 +31,16 @@ function selectPrices(flags: PricesFlags): PriceEntry[] {
   const gpu = flags.gpu === undefined ? undefined : findGpu('gpu', flags.gpu).id;
   const provider = flags.provider;
   if (provider !== undefined && !PRICES.some((entry) => matches(entry, provider))) {
-    throw new InputError('provider', `"${provider.trim().slice(0, 40)}" is not a known provider`, `one of ${PROVIDERS.join(', ')}, or a price id`);
+    throw new InputError(
+      'provider',
+      `"${provider.trim().slice(0, 40)}" is not a known provider`,
+      `one of ${PROVIDERS.join(', ')}, or a price id`,
+    );
   }
-  return PRICES.filter((entry) => (gpu === undefined || entry.gpu === gpu) && (flags.provider === undefined || matches(entry, flags.provider)));
+  return PRICES.filter(
+    (entry) =>
+      (gpu === undefined || entry.gpu === gpu) && (flags.provider === undefined || matches(entry, flags.provider)),
+  );
 }
 
 function matches(entry: PriceEntry, provider: string): boolean {
@@ -43,10 +52,24 @@ function pricesText(entries: readonly PriceEntry[]): string {
   if (entries.length === 0) return 'No prices match. Give your own with --price.';
   const header = ['id', 'gpu', '$/GPU-hour', 'kind', 'as of', 'default', 'offer'];
   const rows = entries.map((entry) => [
-    entry.id, entry.gpu, perGpuHourText(entry), entry.kind, entry.asOf, entry.isDefault ? 'yes' : '', entry.offer,
+    entry.id,
+    entry.gpu,
+    perGpuHourText(entry),
+    entry.kind,
+    entry.asOf,
+    entry.isDefault ? 'yes' : '',
+    entry.offer,
   ]);
-  const sources = entries.map((entry) => `${entry.id}: ${entry.sourceUrl ?? '(no URL)'} (${entry.source}; ${entry.confidence})${entry.note ? `. ${entry.note}` : ''}`);
-  return [columns([header, ...rows]), '', 'USD per GPU-hour; instance prices divided by their GPU count. Sources:', ...sources].join('\n');
+  const sources = entries.map(
+    (entry) =>
+      `${entry.id}: ${entry.sourceUrl ?? '(no URL)'} (${entry.source}; ${entry.confidence})${entry.note ? `. ${entry.note}` : ''}`,
+  );
+  return [
+    columns([header, ...rows]),
+    '',
+    'USD per GPU-hour; instance prices divided by their GPU count. Sources:',
+    ...sources,
+  ].join('\n');
 }
 
 /** At least cents, and every digit the quote has: 3.00, 4.916, 4.09625. */

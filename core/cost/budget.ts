@@ -49,8 +49,18 @@ function parseComputeBudget(field: string, text: string): Budget {
 function gpuOfHours(field: string, word: string): { gpu?: string } {
   const name = word.replace(/[\s-]*gpus?$/i, '');
   if (name === '' && word !== '') return {};
-  if (name === '') throw new InputError(field, 'says hours but not of which GPU', 'GPU-hours, or hours of a GPU such as 2,000 H100-hours');
+  if (name === '')
+    throw new InputError(
+      field,
+      'says hours but not of which GPU',
+      'GPU-hours, or hours of a GPU such as 2,000 H100-hours',
+    );
   const gpu = lookupGpu(name);
-  if (!gpu) throw new InputError(field, `"${name.slice(0, 40)}" is not a known GPU`, `GPU-hours, or hours of one of ${GPU_IDS.join(', ')}`);
+  if (!gpu)
+    throw new InputError(
+      field,
+      `"${name.slice(0, 40)}" is not a known GPU`,
+      `GPU-hours, or hours of one of ${GPU_IDS.join(', ')}`,
+    );
   return { gpu: gpu.id };
 }

@@ -3,7 +3,7 @@
  * directly) compared on total cost of ownership, with the serving horizon at
  * which their totals cross.
  */
-import { lifetimeCost, LifetimeCost, LifetimeInput } from './lifetime.js';
+import { type LifetimeCost, type LifetimeInput, lifetimeCost } from './lifetime.js';
 import { Money, toFixedString } from './money.js';
 
 export interface Route {

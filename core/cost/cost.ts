@@ -5,11 +5,11 @@
  * Band order is by the result: `low` GPU-hours and cost come from the HIGH MFU.
  */
 import { checkRange } from '../units.js';
-import { CurrencyUsed, describeCurrency } from './currency.js';
-import { Precision } from './gpus.js';
+import { type CurrencyUsed, describeCurrency } from './currency.js';
+import type { Precision } from './gpus.js';
 import { Money, toFixedString } from './money.js';
-import { Band, CostOptions, CostSetup, resolveCostOptions, ResolvedPrice } from './options.js';
-import { PriceKind } from './prices.js';
+import { type Band, type CostOptions, type CostSetup, type ResolvedPrice, resolveCostOptions } from './options.js';
+import type { PriceKind } from './prices.js';
 
 export const SECONDS_PER_HOUR = 3600;
 const FLOPS_FORMS = 'a number of FLOPs ≥ 0 such as 1e22';
@@ -66,7 +66,8 @@ export interface CostEstimate extends FlopsCost {
   assumptions: CostAssumptions;
 }
 
-export const COST_BASIS = 'rental-equivalent GPU time of the final run at the price shown; excludes ablations, failed runs, storage, egress and staff';
+export const COST_BASIS =
+  'rental-equivalent GPU time of the final run at the price shown; excludes ablations, failed runs, storage, egress and staff';
 
 /** Exact GPU-hours at one MFU. */
 export function gpuHoursAt(flops: Money, setup: Pick<CostSetup, 'peakFlopsPerSecond'>, mfu: number): Money {
@@ -87,7 +88,11 @@ export function mapBand<T, U>(band: Band<T>, f: (value: T) => U): Band<U> {
 }
 
 export function checkFlops(field: string, flops: unknown): Money {
-  const value = checkRange(field, typeof flops === 'number' ? flops : Number.NaN, { min: 0, exclusiveMin: false, accepted: FLOPS_FORMS });
+  const value = checkRange(field, typeof flops === 'number' ? flops : Number.NaN, {
+    min: 0,
+    exclusiveMin: false,
+    accepted: FLOPS_FORMS,
+  });
   return new Money(value);
 }
 
@@ -107,7 +112,11 @@ export function costUnder(field: string, flops: number, setup: CostSetup & { pri
 /** The cost of one number of FLOPs. Needs a price: the GPU's default, a provider's, or the user's. */
 export function costFlops(flops: number, options: CostOptions = {}): CostEstimate {
   const setup = resolvePricedSetup(options);
-  return { ...costUnder('flops', flops, setup), currency: setup.currency.code, assumptions: describeAssumptions(setup) };
+  return {
+    ...costUnder('flops', flops, setup),
+    currency: setup.currency.code,
+    assumptions: describeAssumptions(setup),
+  };
 }
 
 export interface GpuHoursEstimate {
@@ -130,23 +139,54 @@ export function resolvePricedSetup(options: CostOptions): CostSetup & { price: R
 
 export function describeGpu(setup: CostSetup): GpuUsed {
   const { gpu } = setup;
-  return { id: gpu.id, name: gpu.name, precision: setup.precision, peakFlopsPerSecond: setup.peakFlopsPerSecond, sourceUrl: gpu.sourceUrl, sourceDate: gpu.sourceDate };
+  return {
+    id: gpu.id,
+    name: gpu.name,
+    precision: setup.precision,
+    peakFlopsPerSecond: setup.peakFlopsPerSecond,
+    sourceUrl: gpu.sourceUrl,
+    sourceDate: gpu.sourceDate,
+  };
 }
 
 export function describeAssumptions(setup: CostSetup & { price: ResolvedPrice }): CostAssumptions {
-  return { gpu: describeGpu(setup), mfu: setup.mfu, price: describePrice(setup), currency: describeCurrency(setup.currency), basis: COST_BASIS };
+  return {
+    gpu: describeGpu(setup),
+    mfu: setup.mfu,
+    price: describePrice(setup),
+    currency: describeCurrency(setup.currency),
+    basis: COST_BASIS,
+  };
 }
 
 function describePrice(setup: CostSetup & { price: ResolvedPrice }): PriceUsed {
   const { price, currency } = setup;
   const common = {
-    perGpuHour: price.perGpuHour.toFixed(), currency: currency.code,
-    quotedPerGpuHour: price.quotedPerGpuHour.toFixed(), quoteCurrency: price.quoteCurrency,
+    perGpuHour: price.perGpuHour.toFixed(),
+    currency: currency.code,
+    quotedPerGpuHour: price.quotedPerGpuHour.toFixed(),
+    quoteCurrency: price.quoteCurrency,
   };
   const entry = price.entry;
-  if (!entry) return { ...common, userGiven: true, provider: 'user', kind: 'user-given', asOf: 'user-given', source: 'your own price' };
+  if (!entry)
+    return {
+      ...common,
+      userGiven: true,
+      provider: 'user',
+      kind: 'user-given',
+      asOf: 'user-given',
+      source: 'your own price',
+    };
   return {
-    ...common, userGiven: false, id: entry.id, provider: entry.provider, offer: entry.offer, kind: entry.kind,
-    region: entry.region, asOf: entry.asOf, sourceUrl: entry.sourceUrl, source: entry.source,
+    ...common,
+    userGiven: false,
+    id: entry.id,
+    provider: entry.provider,
+    offer: entry.offer,
+    kind: entry.kind,
+    region: entry.region,
+    asOf: entry.asOf,
+    sourceUrl: entry.sourceUrl,
+    source: entry.source,
   };
 }

@@ -4,12 +4,13 @@
  * that takes `--budget`/`budget=` goes through here, so the CLI, Slack and
  * Sheets quote the same money for the same inputs.
  */
-import { costFlops, type CostEstimate, type GpuUsed } from './cost.js';
-import { flopsForBudget, type BudgetFlops } from './inverse.js';
-import { resolveCostOptions, type Band, type CostOptions } from './options.js';
-import { costPlan, type PlanCost } from './plan.js';
-import type { Budget } from './budget.js';
+
 import type { PlanFlops } from '../plans.js';
+import type { Budget } from './budget.js';
+import { type CostEstimate, costFlops, type GpuUsed } from './cost.js';
+import { type BudgetFlops, flopsForBudget } from './inverse.js';
+import { type Band, type CostOptions, resolveCostOptions } from './options.js';
+import { costPlan, type PlanCost } from './plan.js';
 
 export interface Budgeted {
   budget: BudgetFlops;

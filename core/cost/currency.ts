@@ -12,13 +12,39 @@ export const RATE_FORMS = 'units of the currency per 1 USD, a decimal > 0 such a
 
 /** Symbols people type, each read as one currency. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  '$': 'USD', 'US$': 'USD', '¥': 'JPY', '￥': 'JPY', '円': 'JPY', '€': 'EUR', '£': 'GBP',
+  $: 'USD',
+  US$: 'USD',
+  '¥': 'JPY',
+  '￥': 'JPY',
+  円: 'JPY',
+  '€': 'EUR',
+  '£': 'GBP',
 };
 
 /** Decimals of the minor unit where it is not 2 (ISO 4217). */
 const MINOR_UNITS: Readonly<Record<string, number>> = {
-  JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, UGX: 0, PYG: 0, XOF: 0, XAF: 0, XPF: 0, RWF: 0, KMF: 0, GNF: 0, DJF: 0, VUV: 0,
-  BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3, IQD: 3, LYD: 3,
+  JPY: 0,
+  KRW: 0,
+  VND: 0,
+  CLP: 0,
+  ISK: 0,
+  UGX: 0,
+  PYG: 0,
+  XOF: 0,
+  XAF: 0,
+  XPF: 0,
+  RWF: 0,
+  KMF: 0,
+  GNF: 0,
+  DJF: 0,
+  VUV: 0,
+  BHD: 3,
+  KWD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+  IQD: 3,
+  LYD: 3,
 };
 
 export function minorUnitsOf(code: string): number {
@@ -64,7 +90,11 @@ export function resolveCurrency(options: CurrencyOptions): Currency {
 
 function resolveUsd(options: CurrencyOptions): Currency {
   if (options.rate !== undefined && !parseAmount('rate', options.rate, RATE_FORMS, true).eq(1)) {
-    throw new InputError('rate', 'must be 1 for USD (prices are quoted in USD)', 'a --currency other than USD with its rate');
+    throw new InputError(
+      'rate',
+      'must be 1 for USD (prices are quoted in USD)',
+      'a --currency other than USD with its rate',
+    );
   }
   return { code: 'USD', ratePerUsd: new Money(1), rateDate: 'n/a', minorUnits: 2 };
 }
@@ -96,13 +126,30 @@ export interface CurrencyUsed {
 }
 
 export function describeCurrency(currency: Currency): CurrencyUsed {
-  return { code: currency.code, ratePerUsd: currency.ratePerUsd.toFixed(), rateDate: currency.rateDate, minorUnits: currency.minorUnits };
+  return {
+    code: currency.code,
+    ratePerUsd: currency.ratePerUsd.toFixed(),
+    rateDate: currency.rateDate,
+    minorUnits: currency.minorUnits,
+  };
 }
 
 /** Multipliers after a money amount: $50k, $1.2M, $3bn, 300万円, 1.2億円. */
 const MONEY_SCALES: Readonly<Record<string, string>> = {
-  k: '1e3', K: '1e3', m: '1e6', M: '1e6', mn: '1e6', MM: '1e6', b: '1e9', B: '1e9', bn: '1e9', t: '1e12', T: '1e12',
-  万: '1e4', 億: '1e8', 兆: '1e12',
+  k: '1e3',
+  K: '1e3',
+  m: '1e6',
+  M: '1e6',
+  mn: '1e6',
+  MM: '1e6',
+  b: '1e9',
+  B: '1e9',
+  bn: '1e9',
+  t: '1e12',
+  T: '1e12',
+  万: '1e4',
+  億: '1e8',
+  兆: '1e12',
 };
 const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(mn|bn|MM|[kKmMbBtT万億兆])?`;
 const SYMBOL = String.raw`(US\$|\$|¥|￥|€|£)`;
@@ -149,7 +196,13 @@ function currencyWord(word: string): string | undefined {
   return NOT_CURRENCIES.has(code) ? undefined : code;
 }
 
-function moneyOf(field: string, currency: string, digits: string, scale: string | undefined, accepted: string): MoneyText {
+function moneyOf(
+  field: string,
+  currency: string,
+  digits: string,
+  scale: string | undefined,
+  accepted: string,
+): MoneyText {
   const amount = new Money(digits.replace(/,/g, '')).times(scale ? MONEY_SCALES[scale]! : 1);
   if (amount.isZero()) throw new InputError(field, 'must be > 0', accepted);
   return { amount, currency };

@@ -4,8 +4,9 @@
  * rather than with Intl so that Node, Slack and Apps Script print the same
  * characters. Rounding happens here, once, half-up.
  */
-import { Money, toFixedString } from './money.js';
+
 import { minorUnitsOf } from './currency.js';
+import { Money, toFixedString } from './money.js';
 
 export type Lang = 'en' | 'ja';
 
@@ -17,8 +18,17 @@ export interface MoneyFormat {
 
 const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', JPY: '¥', EUR: '€', GBP: '£' };
 const JA_NAMES: Readonly<Record<string, string>> = { JPY: '円', USD: 'ドル', EUR: 'ユーロ', GBP: 'ポンド' };
-const EN_UNITS: ReadonlyArray<readonly [string, string]> = [['1e12', 'T'], ['1e9', 'B'], ['1e6', 'M'], ['1e3', 'k']];
-const JA_UNITS: ReadonlyArray<readonly [string, string]> = [['1e12', '兆'], ['1e8', '億'], ['1e4', '万']];
+const EN_UNITS: ReadonlyArray<readonly [string, string]> = [
+  ['1e12', 'T'],
+  ['1e9', 'B'],
+  ['1e6', 'M'],
+  ['1e3', 'k'],
+];
+const JA_UNITS: ReadonlyArray<readonly [string, string]> = [
+  ['1e12', '兆'],
+  ['1e8', '億'],
+  ['1e4', '万'],
+];
 
 /** 1234567.891 → "1,234,567.891": groups the integer digits of a plain decimal string. */
 export function groupDigits(plain: string): string {
@@ -34,10 +44,13 @@ export function formatMoney(amount: string | Money, currency: string, format: Mo
   const value = new Money(amount);
   const size = value.abs();
   const lang = format.lang ?? 'en';
-  const [digits, unit] = format.compact ? compactDigits(size, currency, lang) : [groupDigits(toFixedString(size, minorUnitsOf(currency))), ''];
+  const [digits, unit] = format.compact
+    ? compactDigits(size, currency, lang)
+    : [groupDigits(toFixedString(size, minorUnitsOf(currency))), ''];
   // Only a sign that survives rounding: -0.001 USD shows as $0.00.
   const sign = value.isNegative() && /[1-9]/.test(digits) ? '-' : '';
-  if (lang === 'ja' && (JA_NAMES[currency] && (currency === 'JPY' || format.compact))) return `${sign}${digits}${unit}${JA_NAMES[currency]}`;
+  if (lang === 'ja' && JA_NAMES[currency] && (currency === 'JPY' || format.compact))
+    return `${sign}${digits}${unit}${JA_NAMES[currency]}`;
   const symbol = SYMBOLS[currency];
   return symbol ? `${sign}${symbol}${digits}${unit}` : `${sign}${digits}${unit} ${currency}`;
 }
@@ -47,7 +60,8 @@ function compactDigits(size: Money, currency: string, lang: Lang): [string, stri
   const units = lang === 'ja' ? JA_UNITS : EN_UNITS;
   const rounded = size.toSignificantDigits(3, Money.ROUND_HALF_UP);
   for (const [scale, unit] of units) {
-    if (rounded.gte(scale)) return [groupDigits(rounded.div(scale).toSignificantDigits(3, Money.ROUND_HALF_UP).toFixed()), unit];
+    if (rounded.gte(scale))
+      return [groupDigits(rounded.div(scale).toSignificantDigits(3, Money.ROUND_HALF_UP).toFixed()), unit];
   }
   return [groupDigits(toFixedString(size, minorUnitsOf(currency))), ''];
 }
@@ -82,7 +96,11 @@ export function formatMfuBand(band: { low: number; base: number; high: number })
 }
 
 /** "$1.23M–$1.85M (base $1.5M)": a cost band, compact. */
-export function formatCostBand(cost: { low: string; base: string; high: string }, currency: string, lang: Lang = 'en'): string {
+export function formatCostBand(
+  cost: { low: string; base: string; high: string },
+  currency: string,
+  lang: Lang = 'en',
+): string {
   const show = (amount: string): string => formatMoney(amount, currency, { compact: true, lang });
   return lang === 'ja'
     ? `${show(cost.base)}（${show(cost.low)}〜${show(cost.high)}）`

@@ -1,21 +1,89 @@
 /** The cost model's public API: GPUs, prices, money, currencies, budgets, costs, lifetime and display. */
-export { GPUS, GPU_IDS, DEFAULT_GPU_ID, PRECISIONS, findGpu, lookupGpu, parsePrecision, densePeakFlopsPerSecond, type GpuSpec, type Precision } from './gpus.js';
-export { PRICES, PROVIDERS, pricePerGpuHour, pricesForGpu, defaultPriceFor, findPrice, type PriceEntry, type PriceKind } from './prices.js';
+
+export { BUDGET_FORMS, type Budget, FLOPS_PER_PF_DAY, parseBudget } from './budget.js';
+export { compareRoutes, type Route, type RouteComparison, type SharedLifetimeInput } from './compare.js';
+export {
+  COST_BASIS,
+  type CostAssumptions,
+  type CostEstimate,
+  costFlops,
+  type FlopsCost,
+  type GpuHoursEstimate,
+  type GpuUsed,
+  gpuHoursFor,
+  type PriceUsed,
+  SECONDS_PER_HOUR,
+} from './cost.js';
+export { type Budgeted, budgetFor, type Costing, costingOf } from './costing.js';
+export {
+  CURRENCY_FORMS,
+  CURRENCY_SYMBOLS,
+  type Currency,
+  type CurrencyOptions,
+  type CurrencyUsed,
+  describeCurrency,
+  fromUsd,
+  type MoneyText,
+  minorUnitsOf,
+  parseCurrencyCode,
+  parseMoneyText,
+  RATE_FORMS,
+  resolveCurrency,
+  toUsd,
+} from './currency.js';
+export {
+  formatCostBand,
+  formatGpuHours,
+  formatHoursFigure,
+  formatMfuBand,
+  formatMoney,
+  formatPricePerGpuHour,
+  groupDigits,
+  type Lang,
+  type MoneyFormat,
+} from './format.js';
+export {
+  DEFAULT_GPU_ID,
+  densePeakFlopsPerSecond,
+  findGpu,
+  GPU_IDS,
+  GPUS,
+  type GpuSpec,
+  lookupGpu,
+  PRECISIONS,
+  type Precision,
+  parsePrecision,
+} from './gpus.js';
+export { type BudgetFlops, budgetToFlops, flopsForBudget } from './inverse.js';
+export {
+  DEFAULT_SERVING_MFU,
+  type LifetimeCost,
+  type LifetimeInput,
+  lifetimeCost,
+  type ServingCost,
+  type Totals,
+} from './lifetime.js';
 export { Money, parseAmount, toFixedString } from './money.js';
 export {
-  CURRENCY_FORMS, RATE_FORMS, CURRENCY_SYMBOLS, minorUnitsOf, parseCurrencyCode, resolveCurrency, fromUsd, toUsd,
-  describeCurrency, parseMoneyText, type Currency, type CurrencyOptions, type CurrencyUsed, type MoneyText,
-} from './currency.js';
-export { DEFAULT_MFU_BAND, PRICE_FORMS, parseMfu, parseMfuBand, resolveCostOptions, type Band, type CostOptions, type CostSetup, type ResolvedPrice } from './options.js';
-export {
-  SECONDS_PER_HOUR, COST_BASIS, costFlops, gpuHoursFor, type CostAssumptions, type CostEstimate, type FlopsCost,
-  type GpuHoursEstimate, type GpuUsed, type PriceUsed,
-} from './cost.js';
+  type Band,
+  type CostOptions,
+  type CostSetup,
+  DEFAULT_MFU_BAND,
+  PRICE_FORMS,
+  parseMfu,
+  parseMfuBand,
+  type ResolvedPrice,
+  resolveCostOptions,
+} from './options.js';
 export { costPlan, type PlanCost } from './plan.js';
-export { BUDGET_FORMS, FLOPS_PER_PF_DAY, parseBudget, type Budget } from './budget.js';
-export { flopsForBudget, budgetToFlops, type BudgetFlops } from './inverse.js';
-export { DEFAULT_SERVING_MFU, lifetimeCost, type LifetimeCost, type LifetimeInput, type ServingCost, type Totals } from './lifetime.js';
-export { compareRoutes, type Route, type RouteComparison, type SharedLifetimeInput } from './compare.js';
-export { formatMoney, formatGpuHours, formatHoursFigure, formatPricePerGpuHour, formatMfuBand, formatCostBand, groupDigits, type Lang, type MoneyFormat } from './format.js';
-export { costSummary, assumptionsSummary, type CostLike } from './summary.js';
-export { budgetFor, costingOf, type Budgeted, type Costing } from './costing.js';
+export {
+  defaultPriceFor,
+  findPrice,
+  PRICES,
+  PROVIDERS,
+  type PriceEntry,
+  type PriceKind,
+  pricePerGpuHour,
+  pricesForGpu,
+} from './prices.js';
+export { assumptionsSummary, type CostLike, costSummary } from './summary.js';

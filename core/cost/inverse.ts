@@ -4,11 +4,20 @@
  * MFU; money becomes GPU-hours at the price per GPU-hour.
  */
 import { InputError } from '../errors.js';
-import { Budget, parseBudget } from './budget.js';
-import { CostAssumptions, describeAssumptions, describeGpu, gpuHoursBand, GpuUsed, mapBand, resolvePricedSetup, SECONDS_PER_HOUR } from './cost.js';
+import { type Budget, parseBudget } from './budget.js';
+import {
+  type CostAssumptions,
+  describeAssumptions,
+  describeGpu,
+  type GpuUsed,
+  gpuHoursBand,
+  mapBand,
+  resolvePricedSetup,
+  SECONDS_PER_HOUR,
+} from './cost.js';
 import { fromUsd } from './currency.js';
 import { Money } from './money.js';
-import { Band, CostOptions, CostSetup, resolveCostOptions } from './options.js';
+import { type Band, type CostOptions, type CostSetup, resolveCostOptions } from './options.js';
 
 export interface BudgetFlops {
   budget: Budget;
@@ -39,12 +48,26 @@ function forFlops(budget: Budget & { kind: 'flops' }, options: CostOptions): Bud
   const setup = resolveCostOptions(options, false);
   const hours = gpuHoursBand(new Money(budget.flops), setup);
   const flops = budget.flops;
-  return { budget, flops: { low: flops, base: flops, high: flops }, gpuHours: mapBand(hours, (h) => h.toNumber()), gpu: describeGpu(setup), mfu: setup.mfu };
+  return {
+    budget,
+    flops: { low: flops, base: flops, high: flops },
+    gpuHours: mapBand(hours, (h) => h.toNumber()),
+    gpu: describeGpu(setup),
+    mfu: setup.mfu,
+  };
 }
 
 function forGpuHours(budget: Budget & { kind: 'gpu-hours' }, options: CostOptions): BudgetFlops {
-  if (budget.gpu !== undefined && options.gpu !== undefined && resolveCostOptions({ gpu: options.gpu }, false).gpu.id !== budget.gpu) {
-    throw new InputError('budget', `is in ${budget.gpu} hours but gpu is ${options.gpu}`, 'hours of the same GPU, or GPU-hours');
+  if (
+    budget.gpu !== undefined &&
+    options.gpu !== undefined &&
+    resolveCostOptions({ gpu: options.gpu }, false).gpu.id !== budget.gpu
+  ) {
+    throw new InputError(
+      'budget',
+      `is in ${budget.gpu} hours but gpu is ${options.gpu}`,
+      'hours of the same GPU, or GPU-hours',
+    );
   }
   const setup = resolveCostOptions({ ...options, gpu: budget.gpu ?? options.gpu }, false);
   return fromHours(budget, new Money(budget.hours), setup);
@@ -62,12 +85,16 @@ function amountInAnswerCurrency(budget: Budget & { kind: 'money' }, setup: CostS
   const amount = new Money(budget.amount);
   if (budget.currency === setup.currency.code) return amount;
   if (budget.currency === 'USD') return fromUsd(amount, setup.currency);
-  throw new InputError('budget', `is in ${budget.currency} but currency is ${setup.currency.code}`,
-    `a budget in USD or ${setup.currency.code}, or currency ${budget.currency} with its rate per USD`);
+  throw new InputError(
+    'budget',
+    `is in ${budget.currency} but currency is ${setup.currency.code}`,
+    `a budget in USD or ${setup.currency.code}, or currency ${budget.currency} with its rate per USD`,
+  );
 }
 
 function fromHours(budget: Budget, hours: Money, setup: CostSetup): BudgetFlops {
-  const flopsAt = (mfu: number): number => hours.times(SECONDS_PER_HOUR).times(setup.peakFlopsPerSecond).times(mfu).toNumber();
+  const flopsAt = (mfu: number): number =>
+    hours.times(SECONDS_PER_HOUR).times(setup.peakFlopsPerSecond).times(mfu).toNumber();
   const gpuHours = hours.toNumber();
   return {
     budget,

@@ -6,9 +6,16 @@
  * directly trained model on what they cost over their life.
  */
 import { parseCount } from '../units.js';
-import { CostAssumptions, costUnder, describeAssumptions, FlopsCost, mapBand, resolvePricedSetup } from './cost.js';
+import {
+  type CostAssumptions,
+  costUnder,
+  describeAssumptions,
+  type FlopsCost,
+  mapBand,
+  resolvePricedSetup,
+} from './cost.js';
 import { Money, toFixedString } from './money.js';
-import { Band, bandAround, CostOptions, parseMfu } from './options.js';
+import { type Band, bandAround, type CostOptions, parseMfu } from './options.js';
 
 /** A planning assumption (not from a measurement in HARDWARE.md); every answer echoes it. */
 export const DEFAULT_SERVING_MFU = 0.25;
@@ -49,7 +56,10 @@ export interface LifetimeCost {
 
 export function lifetimeCost(input: LifetimeInput): LifetimeCost {
   const params = parseCount('params', input.params);
-  const tokensPerDay = parseCount('tokensPerDay', input.tokensPerDay, { min: 0, accepted: 'tokens served per day ≥ 0, such as 2B' });
+  const tokensPerDay = parseCount('tokensPerDay', input.tokensPerDay, {
+    min: 0,
+    accepted: 'tokens served per day ≥ 0, such as 2B',
+  });
   const days = parseCount('days', input.days, { accepted: 'a number of days > 0, such as 365' });
   const trainingSetup = resolvePricedSetup(input);
   const servingSetup = resolvePricedSetup(servingOptions(input));
@@ -58,7 +68,9 @@ export function lifetimeCost(input: LifetimeInput): LifetimeCost {
   const training = costUnder('trainingFlops', input.trainingFlops, trainingSetup);
   const serving = { ...costUnder('servingFlops', servingFlops, servingSetup), tokensPerDay, days, flopsPerToken };
   return {
-    training, serving, total: addCosts(training, serving, trainingSetup.currency.minorUnits),
+    training,
+    serving,
+    total: addCosts(training, serving, trainingSetup.currency.minorUnits),
     currency: trainingSetup.currency.code,
     assumptions: { training: describeAssumptions(trainingSetup), serving: describeAssumptions(servingSetup) },
   };
@@ -70,7 +82,11 @@ function servingOptions(input: LifetimeInput): CostOptions {
   // Any serving-specific choice replaces the training GPU's price; otherwise serving inherits it.
   const own = input.servingGpu !== undefined || input.servingPrice !== undefined || input.servingProvider !== undefined;
   return {
-    currency, rate, rateDate, precision, mfuBand,
+    currency,
+    rate,
+    rateDate,
+    precision,
+    mfuBand,
     gpu: input.servingGpu ?? input.gpu,
     price: own ? input.servingPrice : input.price,
     provider: own ? input.servingProvider : input.provider,
@@ -78,14 +94,22 @@ function servingOptions(input: LifetimeInput): CostOptions {
 }
 
 /** Sums two costs exactly and rounds once. */
-export function addCosts(a: Pick<FlopsCost, 'gpuHours' | 'costExact'>, b: Pick<FlopsCost, 'gpuHours' | 'costExact'>, minorUnits: number): Totals {
+export function addCosts(
+  a: Pick<FlopsCost, 'gpuHours' | 'costExact'>,
+  b: Pick<FlopsCost, 'gpuHours' | 'costExact'>,
+  minorUnits: number,
+): Totals {
   const exact: Band<Money> = {
     low: new Money(a.costExact.low).plus(b.costExact.low),
     base: new Money(a.costExact.base).plus(b.costExact.base),
     high: new Money(a.costExact.high).plus(b.costExact.high),
   };
   return {
-    gpuHours: { low: a.gpuHours.low + b.gpuHours.low, base: a.gpuHours.base + b.gpuHours.base, high: a.gpuHours.high + b.gpuHours.high },
+    gpuHours: {
+      low: a.gpuHours.low + b.gpuHours.low,
+      base: a.gpuHours.base + b.gpuHours.base,
+      high: a.gpuHours.high + b.gpuHours.high,
+    },
     cost: mapBand(exact, (m) => toFixedString(m, minorUnits)),
     costExact: mapBand(exact, (m) => m.toFixed()),
   };

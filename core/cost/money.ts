@@ -35,7 +35,8 @@ function toMoney(field: string, input: unknown, accepted: string): Money {
   const text = input.trim();
   if (text.startsWith('-')) throw new InputError(field, 'must not be negative', accepted);
   const plain = GROUPED_DECIMAL.test(text) ? text.replace(/,/g, '') : text;
-  if (!PLAIN_DECIMAL.test(plain)) throw new InputError(field, `"${text.slice(0, 40)}" is not a decimal number`, accepted);
+  if (!PLAIN_DECIMAL.test(plain))
+    throw new InputError(field, `"${text.slice(0, 40)}" is not a decimal number`, accepted);
   return new Money(plain);
 }
 

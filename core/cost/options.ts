@@ -5,10 +5,17 @@
  */
 import { InputError } from '../errors.js';
 import { checkRange, parseCount } from '../units.js';
-import { CurrencyOptions, Currency, parseMoneyText, resolveCurrency, fromUsd } from './currency.js';
-import { DEFAULT_GPU_ID, densePeakFlopsPerSecond, findGpu, GpuSpec, parsePrecision, Precision } from './gpus.js';
+import { type Currency, type CurrencyOptions, fromUsd, parseMoneyText, resolveCurrency } from './currency.js';
+import {
+  DEFAULT_GPU_ID,
+  densePeakFlopsPerSecond,
+  findGpu,
+  type GpuSpec,
+  type Precision,
+  parsePrecision,
+} from './gpus.js';
 import { Money, parseAmount } from './money.js';
-import { defaultPriceFor, findPrice, PRICES, PriceEntry, pricePerGpuHour } from './prices.js';
+import { defaultPriceFor, findPrice, PRICES, type PriceEntry, pricePerGpuHour } from './prices.js';
 
 export interface Band<T> {
   low: T;
@@ -70,7 +77,12 @@ export function resolveCostOptions(options: CostOptions, needPrice: boolean): Co
 export function parseMfu(field: string, input: unknown): number {
   if (typeof input === 'string' && input.trim().endsWith('%')) {
     const percent = parseCount(field, input.trim().slice(0, -1), { min: 0, exclusiveMin: true, accepted: MFU_FORMS });
-    return checkRange(field, new Money(percent).div(100).toNumber(), { min: 0, exclusiveMin: true, max: 1, accepted: MFU_FORMS });
+    return checkRange(field, new Money(percent).div(100).toNumber(), {
+      min: 0,
+      exclusiveMin: true,
+      max: 1,
+      accepted: MFU_FORMS,
+    });
   }
   return parseCount(field, input, { min: 0, exclusiveMin: true, max: 1, accepted: MFU_FORMS });
 }
@@ -80,7 +92,11 @@ function resolveMfuBand(mfu: unknown, band: CostOptions['mfuBand']): Band<number
   if (band === undefined) return base === undefined ? { ...DEFAULT_MFU_BAND } : bandAround(base);
   const parsed = parseMfuBand(band);
   if (base !== undefined && base !== parsed.base) {
-    throw new InputError('mfu', `(${base}) differs from the base of mfuBand (${parsed.base})`, 'give one of them, or the same base');
+    throw new InputError(
+      'mfu',
+      `(${base}) differs from the base of mfuBand (${parsed.base})`,
+      'give one of them, or the same base',
+    );
   }
   return parsed;
 }
@@ -95,15 +111,29 @@ export function bandAround(base: number): Band<number> {
 export function parseMfuBand(input: Band<number | string> | string): Band<number> {
   const parts = typeof input === 'string' ? input.split(/[/,]/) : [input.low, input.base, input.high];
   if (parts.length !== 3) throw new InputError('mfuBand', 'needs three values', BAND_FORMS);
-  const [low, base, high] = parts.map((part) => parseMfu('mfuBand', typeof part === 'string' ? part.trim() : part)) as [number, number, number];
-  if (!(low <= base && base <= high)) throw new InputError('mfuBand', `${low}/${base}/${high} is not ordered`, BAND_FORMS);
+  const [low, base, high] = parts.map((part) => parseMfu('mfuBand', typeof part === 'string' ? part.trim() : part)) as [
+    number,
+    number,
+    number,
+  ];
+  if (!(low <= base && base <= high))
+    throw new InputError('mfuBand', `${low}/${base}/${high} is not ordered`, BAND_FORMS);
   return { low, base, high };
 }
 
-function resolvePrice(options: CostOptions, gpu: GpuSpec, currency: Currency, needPrice: boolean): ResolvedPrice | undefined {
+function resolvePrice(
+  options: CostOptions,
+  gpu: GpuSpec,
+  currency: Currency,
+  needPrice: boolean,
+): ResolvedPrice | undefined {
   if (options.price !== undefined) {
     if (options.provider !== undefined) {
-      throw new InputError('price', 'cannot be combined with provider', 'either your own price or a provider, not both');
+      throw new InputError(
+        'price',
+        'cannot be combined with provider',
+        'either your own price or a provider, not both',
+      );
     }
     return userPrice(options.price, currency);
   }
@@ -121,13 +151,20 @@ function userPrice(input: number | string, currency: Currency): ResolvedPrice {
   const quoted = money?.amount ?? parseAmount('price', input, PRICE_FORMS, true);
   const quoteCurrency = money?.currency ?? 'USD';
   if (quoteCurrency === currency.code) return { perGpuHour: quoted, quotedPerGpuHour: quoted, quoteCurrency };
-  if (quoteCurrency === 'USD') return { perGpuHour: fromUsd(quoted, currency), quotedPerGpuHour: quoted, quoteCurrency };
-  throw new InputError('price', `is in ${quoteCurrency} but the answer is in ${currency.code}`,
-    `a price in USD, or currency ${quoteCurrency} with its rate per USD`);
+  if (quoteCurrency === 'USD')
+    return { perGpuHour: fromUsd(quoted, currency), quotedPerGpuHour: quoted, quoteCurrency };
+  throw new InputError(
+    'price',
+    `is in ${quoteCurrency} but the answer is in ${currency.code}`,
+    `a price in USD, or currency ${quoteCurrency} with its rate per USD`,
+  );
 }
 
 function missingPrice(gpu: GpuSpec): InputError {
   const priced = [...new Set(PRICES.filter((entry) => defaultPriceFor(entry.gpu)).map((entry) => entry.gpu))];
-  return new InputError('price', `is needed: the price table has no price for ${gpu.id}`,
-    `your own price per GPU-hour (e.g. 2.50), or a GPU with a default price (${priced.join(', ')})`);
+  return new InputError(
+    'price',
+    `is needed: the price table has no price for ${gpu.id}`,
+    `your own price per GPU-hour (e.g. 2.50), or a GPU with a default price (${priced.join(', ')})`,
+  );
 }

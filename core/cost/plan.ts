@@ -3,10 +3,11 @@
  * the plan's own total FLOPs (not from the rounded parts), so the rounded
  * parts may differ from the rounded total by a minor unit.
  */
-import { CostAssumptions, costUnder, describeAssumptions, FlopsCost, resolvePricedSetup } from './cost.js';
-import { CostOptions } from './options.js';
+
 // The optimiser's own type (teacherPretraining is already the amortised share).
 import type { PlanFlops } from '../plans.js';
+import { type CostAssumptions, costUnder, describeAssumptions, type FlopsCost, resolvePricedSetup } from './cost.js';
+import type { CostOptions } from './options.js';
 
 export interface PlanCost {
   studentTraining: FlopsCost;

@@ -27,9 +27,12 @@ export function costSummary(estimate: CostLike, lang: Lang = 'en'): string {
 export function assumptionsSummary(a: CostAssumptions, lang: Lang = 'en'): string {
   const price = formatPricePerGpuHour(a.price.perGpuHour, a.price.currency, lang);
   const where = a.price.userGiven ? (lang === 'ja' ? '指定価格' : 'your price') : `${a.price.provider} ${a.price.kind}`;
-  const rate = a.currency.code === 'USD' ? '' : lang === 'ja'
-    ? ` · 1 USD = ${a.currency.ratePerUsd} ${a.currency.code}（${a.currency.rateDate}、概算）`
-    : ` · 1 USD = ${a.currency.ratePerUsd} ${a.currency.code} (${a.currency.rateDate}, approximate)`;
+  const rate =
+    a.currency.code === 'USD'
+      ? ''
+      : lang === 'ja'
+        ? ` · 1 USD = ${a.currency.ratePerUsd} ${a.currency.code}（${a.currency.rateDate}、概算）`
+        : ` · 1 USD = ${a.currency.ratePerUsd} ${a.currency.code} (${a.currency.rateDate}, approximate)`;
   const date = a.price.userGiven ? '' : lang === 'ja' ? `、${a.price.asOf}時点` : `, as of ${a.price.asOf}`;
   return lang === 'ja'
     ? `MFU ${formatMfuBand(a.mfu)}（${a.gpu.precision}ピーク比）· ${price}（${where}${date}）${rate}`

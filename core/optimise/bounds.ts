@@ -14,7 +14,8 @@ export function paramsWithForwardFlops(forwardFlops: (params: number) => number,
   let high = Math.log(1e20);
   for (let i = 0; i < 80; i++) {
     const middle = 0.5 * (low + high);
-    if (forwardFlops(Math.exp(middle)) < target) low = middle; else high = middle;
+    if (forwardFlops(Math.exp(middle)) < target) low = middle;
+    else high = middle;
   }
   return Math.exp(0.5 * (low + high));
 }

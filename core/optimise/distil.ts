@@ -49,8 +49,10 @@ export function optimiseDistillation(problem: DistillationProblem): TeacherChoic
 export function minimumCompute(problem: DistillationProblem): number {
   const costs = SCENARIOS[problem.scenario];
   const smallestTeacher = problem.forwardFlops(MIN_COUNT) * MIN_COUNT;
-  return 3 * problem.forwardFlops(problem.studentParams) * MIN_COUNT
-    + smallestTeacher * (costs.teacherInference + (costs.teacherPretraining * 3) / problem.students);
+  return (
+    3 * problem.forwardFlops(problem.studentParams) * MIN_COUNT +
+    smallestTeacher * (costs.teacherInference + (costs.teacherPretraining * 3) / problem.students)
+  );
 }
 
 export function isFeasible(problem: DistillationProblem): boolean {
@@ -60,21 +62,30 @@ export function isFeasible(problem: DistillationProblem): boolean {
 /** Throws an InfeasibleBudgetError naming the smallest budget that would buy a plan. */
 export function checkFeasible(problem: DistillationProblem, smallest = minimumCompute(problem)): void {
   if (problem.compute < smallest) {
-    throw new InfeasibleBudgetError('compute', `of ${formatScientific(problem.compute)} FLOPs cannot buy 1e6 student tokens for a ${formatCount(problem.studentParams)}-parameter student in the ${problem.scenario} scenario`, smallest);
+    throw new InfeasibleBudgetError(
+      'compute',
+      `of ${formatScientific(problem.compute)} FLOPs cannot buy 1e6 student tokens for a ${formatCount(problem.studentParams)}-parameter student in the ${problem.scenario} scenario`,
+      smallest,
+    );
   }
 }
 
 const studentTokensCap = (tokens: number): number => Math.min(MAX_COUNT, tokens);
 
 /** The teacher loss L_T* that minimises L_S for a student on a fixed number of tokens, and that L_S. */
-export function bestTeacherLoss(problem: Pick<DistillationProblem, 'set' | 'laws' | 'studentParams'>, studentTokens: number): { teacherLoss: number; loss: number } {
+export function bestTeacherLoss(
+  problem: Pick<DistillationProblem, 'set' | 'laws' | 'studentParams'>,
+  studentTokens: number,
+): { teacherLoss: number; loss: number } {
   const { laws } = problem;
   const E = problem.set.supervised.E;
   const studentLoss = laws.studentAt(problem.studentParams);
   // Search log(L_T − E) over every loss a teacher inside the bounds can reach.
   const best = minimiseOnInterval(
     (logExcess) => studentLoss(studentTokens, E + Math.exp(logExcess)),
-    Math.log(laws.supervised(MAX_COUNT, MAX_COUNT) - E), Math.log(laws.supervised(MIN_COUNT, MIN_COUNT) - E), { gridPoints: 48, tolerance: 1e-10 },
+    Math.log(laws.supervised(MAX_COUNT, MAX_COUNT) - E),
+    Math.log(laws.supervised(MIN_COUNT, MIN_COUNT) - E),
+    { gridPoints: 48, tolerance: 1e-10 },
   );
   return { teacherLoss: E + Math.exp(best.x), loss: best.value };
 }
@@ -84,23 +95,41 @@ function optimiseBestCase(problem: DistillationProblem): TeacherChoice {
   const studentTokens = studentTokensCap(problem.compute / (3 * problem.forwardFlops(problem.studentParams)));
   const best = bestTeacherLoss(problem, studentTokens);
   const teacher = cheapestTeacherFor(problem.set, best.teacherLoss, problem.forwardFlops);
-  return { loss: best.loss, studentTokens, teacherLoss: best.teacherLoss, teacherParams: teacher.params, teacherTokens: teacher.tokens };
+  return {
+    loss: best.loss,
+    studentTokens,
+    teacherLoss: best.teacherLoss,
+    teacherParams: teacher.params,
+    teacherTokens: teacher.tokens,
+  };
 }
 
 /** Teacher exists and its training is free, so it is as overtrained as allowed (D_T = 1e17); choose its size. */
 function optimiseTeacherInference(problem: DistillationProblem): TeacherChoice {
   const { compute } = problem;
   const studentForward = 3 * problem.forwardFlops(problem.studentParams);
-  const tokensFor = (teacherParams: number): number => studentTokensCap(compute / (studentForward + problem.forwardFlops(teacherParams)));
+  const tokensFor = (teacherParams: number): number =>
+    studentTokensCap(compute / (studentForward + problem.forwardFlops(teacherParams)));
   const teacherLossFor = (teacherParams: number): number => problem.laws.supervised(teacherParams, MAX_COUNT);
   const studentLoss = problem.laws.studentAt(problem.studentParams);
   const largestTeacher = paramsWithForwardFlops(problem.forwardFlops, compute / MIN_COUNT - studentForward);
-  const best = minimiseOnInterval((logParams) => {
-    const teacherParams = Math.exp(logParams);
-    return studentLoss(tokensFor(teacherParams), teacherLossFor(teacherParams));
-  }, LOG_MIN_COUNT, Math.min(LOG_MAX_COUNT, Math.log(largestTeacher)), { gridPoints: 24, tolerance: 1e-9 });
+  const best = minimiseOnInterval(
+    (logParams) => {
+      const teacherParams = Math.exp(logParams);
+      return studentLoss(tokensFor(teacherParams), teacherLossFor(teacherParams));
+    },
+    LOG_MIN_COUNT,
+    Math.min(LOG_MAX_COUNT, Math.log(largestTeacher)),
+    { gridPoints: 24, tolerance: 1e-9 },
+  );
   const teacherParams = Math.exp(best.x);
-  return { loss: best.value, studentTokens: tokensFor(teacherParams), teacherParams, teacherTokens: MAX_COUNT, teacherLoss: teacherLossFor(teacherParams) };
+  return {
+    loss: best.value,
+    studentTokens: tokensFor(teacherParams),
+    teacherParams,
+    teacherTokens: MAX_COUNT,
+    teacherLoss: teacherLossFor(teacherParams),
+  };
 }
 
 /**
@@ -124,17 +153,27 @@ function optimiseWithPretraining(problem: DistillationProblem, inference: 0 | 1)
     // D_S ≥ 1e6 caps the teacher's tokens.
     const tokenRoom = ((compute - perStudentTokenFor(teacherForward) * MIN_COUNT) * students) / (3 * teacherForward);
     const logUpper = Math.min(LOG_MAX_COUNT, Math.log(tokenRoom));
-    return minimiseOnInterval((logTokens) => {
-      const teacherTokens = Math.exp(logTokens);
-      return studentLoss(studentTokensFor(teacherForward, teacherTokens), teacherLossAt(teacherTokens));
-    }, LOG_MIN_COUNT, Math.max(LOG_MIN_COUNT, logUpper), innerSearch);
+    return minimiseOnInterval(
+      (logTokens) => {
+        const teacherTokens = Math.exp(logTokens);
+        return studentLoss(studentTokensFor(teacherForward, teacherTokens), teacherLossAt(teacherTokens));
+      },
+      LOG_MIN_COUNT,
+      Math.max(LOG_MIN_COUNT, logUpper),
+      innerSearch,
+    );
   };
 
   const smallestTeacherTokensCost = MIN_COUNT * (3 / students + inference);
-  const largestTeacher = paramsWithForwardFlops(problem.forwardFlops, (compute - studentForward * MIN_COUNT) / smallestTeacherTokensCost);
+  const largestTeacher = paramsWithForwardFlops(
+    problem.forwardFlops,
+    (compute - studentForward * MIN_COUNT) / smallestTeacherTokensCost,
+  );
   const outer = minimiseOnInterval(
     (logParams) => innerOptimum(Math.exp(logParams)).value,
-    LOG_MIN_COUNT, Math.min(LOG_MAX_COUNT, Math.log(largestTeacher)), outerSearch,
+    LOG_MIN_COUNT,
+    Math.min(LOG_MAX_COUNT, Math.log(largestTeacher)),
+    outerSearch,
   );
   const teacherParams = Math.exp(outer.x);
   const inner = innerOptimum(teacherParams);

@@ -17,19 +17,23 @@ export interface Flip {
  * `margin(C)` = supervised loss − distilled loss (positive: distil wins);
  * `step` is the scan's log10 step; `feasible(C)` skips budgets that buy no plan.
  */
-export function findFlips(margin: (compute: number) => number, step: number, feasible: (compute: number) => boolean): Flip[] {
+export function findFlips(
+  margin: (compute: number) => number,
+  step: number,
+  feasible: (compute: number) => boolean,
+): Flip[] {
   const low = Math.log10(MIN_SEARCH_COMPUTE);
   const high = Math.log10(MAX_SEARCH_COMPUTE);
-  const at = (log10: number): number => margin(Math.pow(10, log10));
+  const at = (log10: number): number => margin(10 ** log10);
   const flips: Flip[] = [];
   let previous: { x: number; value: number } | null = null;
   for (let i = 0; low + i * step <= high + 1e-9; i++) {
     const x = low + i * step;
-    if (!feasible(Math.pow(10, x))) continue;
+    if (!feasible(10 ** x)) continue;
     const value = at(x);
-    if (previous && (value > 0) !== (previous.value > 0)) {
+    if (previous && value > 0 !== previous.value > 0) {
       const root = findRoot(at, previous.x, x, 1e-3);
-      flips.push({ compute: Math.pow(10, root), above: value > 0 ? 'distil' : 'train' });
+      flips.push({ compute: 10 ** root, above: value > 0 ? 'distil' : 'train' });
     }
     previous = { x, value };
   }
@@ -40,7 +44,8 @@ export function findFlips(margin: (compute: number) => number, step: number, fea
 export function nearestFlip(flips: Flip[], compute: number): Flip | null {
   let nearest: Flip | null = null;
   for (const flip of flips) {
-    if (!nearest || Math.abs(Math.log(flip.compute / compute)) < Math.abs(Math.log(nearest.compute / compute))) nearest = flip;
+    if (!nearest || Math.abs(Math.log(flip.compute / compute)) < Math.abs(Math.log(nearest.compute / compute)))
+      nearest = flip;
   }
   return nearest;
 }

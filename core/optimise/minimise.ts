@@ -20,7 +20,12 @@ export interface MinimiseOptions {
 
 const GOLDEN = 0.3819660112501051; // (3 - √5) / 2
 
-export function minimiseOnInterval(f: (x: number) => number, lower: number, upper: number, options: MinimiseOptions = {}): Minimum {
+export function minimiseOnInterval(
+  f: (x: number) => number,
+  lower: number,
+  upper: number,
+  options: MinimiseOptions = {},
+): Minimum {
   const points = Math.max(3, options.gridPoints ?? 12);
   if (!(upper > lower)) return { x: lower, value: f(lower), evaluations: 1 };
   const step = (upper - lower) / (points - 1);
@@ -28,7 +33,10 @@ export function minimiseOnInterval(f: (x: number) => number, lower: number, uppe
   let bestValue = Infinity;
   for (let i = 0; i < points; i++) {
     const value = f(lower + i * step);
-    if (value < bestValue) { bestValue = value; bestIndex = i; }
+    if (value < bestValue) {
+      bestValue = value;
+      bestIndex = i;
+    }
   }
   const a = lower + Math.max(0, bestIndex - 1) * step;
   const b = lower + Math.min(points - 1, bestIndex + 1) * step;
@@ -39,7 +47,13 @@ export function minimiseOnInterval(f: (x: number) => number, lower: number, uppe
 }
 
 /** Brent's method on [a, b] (after scipy's fminbound / Numerical Recipes `brent`). */
-export function brent(f: (x: number) => number, a: number, b: number, tolerance: number, maxIterations: number): Minimum {
+export function brent(
+  f: (x: number) => number,
+  a: number,
+  b: number,
+  tolerance: number,
+  maxIterations: number,
+): Minimum {
   let x = a + GOLDEN * (b - a);
   let w = x;
   let v = x;
@@ -78,12 +92,26 @@ export function brent(f: (x: number) => number, a: number, b: number, tolerance:
     const fu = f(u);
     evaluations++;
     if (fu <= fx) {
-      if (u >= x) a = x; else b = x;
-      v = w; fv = fw; w = x; fw = fx; x = u; fx = fu;
+      if (u >= x) a = x;
+      else b = x;
+      v = w;
+      fv = fw;
+      w = x;
+      fw = fx;
+      x = u;
+      fx = fu;
     } else {
-      if (u < x) a = u; else b = u;
-      if (fu <= fw || w === x) { v = w; fv = fw; w = u; fw = fu; }
-      else if (fu <= fv || v === x || v === w) { v = u; fv = fu; }
+      if (u < x) a = u;
+      else b = u;
+      if (fu <= fw || w === x) {
+        v = w;
+        fv = fw;
+        w = u;
+        fw = fu;
+      } else if (fu <= fv || v === x || v === w) {
+        v = u;
+        fv = fu;
+      }
     }
   }
   return { x, value: fx, evaluations };
@@ -103,16 +131,18 @@ export function findRoot(f: (x: number) => number, lower: number, upper: number,
     const x = Number.isFinite(secant) && secant > lower && secant < upper ? secant : 0.5 * (lower + upper);
     const fx = f(x);
     if (fx === 0) return x;
-    if ((fx < 0) === (fLower < 0)) {
-      lower = x; fLower = fx;
+    if (fx < 0 === fLower < 0) {
+      lower = x;
+      fLower = fx;
       if (side === -1) fUpper /= 2;
       side = -1;
     } else {
-      upper = x; fUpper = fx;
+      upper = x;
+      fUpper = fx;
       if (side === 1) fLower /= 2;
       side = 1;
     }
     if (Math.abs(fx) < 1e-12) return x;
   }
-  return fLower === 0 ? lower : fUpper === 0 ? upper : (Math.abs(fLower) < Math.abs(fUpper) ? lower : upper);
+  return fLower === 0 ? lower : fUpper === 0 ? upper : Math.abs(fLower) < Math.abs(fUpper) ? lower : upper;
 }

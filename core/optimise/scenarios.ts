@@ -15,9 +15,21 @@ export interface ScenarioCosts {
 
 export const SCENARIOS: Record<Scenario, ScenarioCosts> = {
   'best-case': { teacherInference: 0, teacherPretraining: 0, description: 'teacher free (fully amortised)' },
-  'teacher-inference': { teacherInference: 1, teacherPretraining: 0, description: 'teacher exists; pay for its logits' },
-  'teacher-pretraining': { teacherInference: 0, teacherPretraining: 1, description: 'train the teacher; logits stored and reused' },
-  'pretraining-and-inference': { teacherInference: 1, teacherPretraining: 1, description: 'train the teacher and pay for its logits' },
+  'teacher-inference': {
+    teacherInference: 1,
+    teacherPretraining: 0,
+    description: 'teacher exists; pay for its logits',
+  },
+  'teacher-pretraining': {
+    teacherInference: 0,
+    teacherPretraining: 1,
+    description: 'train the teacher; logits stored and reused',
+  },
+  'pretraining-and-inference': {
+    teacherInference: 1,
+    teacherPretraining: 1,
+    description: 'train the teacher and pay for its logits',
+  },
 };
 
 export const SCENARIO_IDS = Object.keys(SCENARIOS) as Scenario[];

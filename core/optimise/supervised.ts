@@ -18,10 +18,18 @@ export interface SupervisedOptimum {
   compute: number;
 }
 
-export function optimalSupervisedOf(set: CoefficientSet, compute: number, forwardFlops: (params: number) => number): SupervisedOptimum {
+export function optimalSupervisedOf(
+  set: CoefficientSet,
+  compute: number,
+  forwardFlops: (params: number) => number,
+): SupervisedOptimum {
   const smallest = 3 * forwardFlops(MIN_COUNT) * MIN_COUNT;
   if (compute < smallest) {
-    throw new InfeasibleBudgetError('compute', `of ${formatScientific(compute)} FLOPs cannot train even a 1e6-parameter model on 1e6 tokens`, smallest);
+    throw new InfeasibleBudgetError(
+      'compute',
+      `of ${formatScientific(compute)} FLOPs cannot train even a 1e6-parameter model on 1e6 tokens`,
+      smallest,
+    );
   }
   // D ≥ 1e6 caps N from above; D ≤ 1e17 floors it.
   const logUpper = Math.min(LOG_MAX_COUNT, Math.log(paramsWithForwardFlops(forwardFlops, compute / (3 * MIN_COUNT))));
@@ -32,7 +40,10 @@ export function optimalSupervisedOf(set: CoefficientSet, compute: number, forwar
     const params = Math.exp(logParams);
     return laws.supervised(params, tokensFor(params));
   };
-  const best = minimiseOnInterval(objective, logLower, Math.max(logLower, logUpper), { gridPoints: 10, tolerance: 1e-10 });
+  const best = minimiseOnInterval(objective, logLower, Math.max(logLower, logUpper), {
+    gridPoints: 10,
+    tolerance: 1e-10,
+  });
   const params = Math.exp(best.x);
   return { params, tokens: tokensFor(params), loss: best.value, compute };
 }

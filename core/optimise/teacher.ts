@@ -12,19 +12,26 @@ export interface SupervisedModel {
   tokens: number;
 }
 
-export function cheapestTeacherFor(set: CoefficientSet, teacherLoss: number, forwardFlops: (params: number) => number): SupervisedModel {
+export function cheapestTeacherFor(
+  set: CoefficientSet,
+  teacherLoss: number,
+  forwardFlops: (params: number) => number,
+): SupervisedModel {
   const { E, A, B, alpha, beta, gamma } = set.supervised;
-  const reducible = Math.pow(teacherLoss - E, 1 / gamma);
-  const paramsFor = (tokensTerm: number): number => Math.pow(A / (reducible - tokensTerm), 1 / alpha);
-  const tokensFor = (params: number): number => Math.pow(B / (reducible - A * Math.pow(params, -alpha)), 1 / beta);
+  const reducible = (teacherLoss - E) ** (1 / gamma);
+  const paramsFor = (tokensTerm: number): number => (A / (reducible - tokensTerm)) ** (1 / alpha);
+  const tokensFor = (params: number): number => (B / (reducible - A * params ** -alpha)) ** (1 / beta);
   // D_T ≤ 1e17 floors N_T; D_T ≥ 1e6 caps it (when reachable at all).
-  const fewestTokensTerm = B * Math.pow(MAX_COUNT, -beta);
-  const mostTokensTerm = B * Math.pow(MIN_COUNT, -beta);
+  const fewestTokensTerm = B * MAX_COUNT ** -beta;
+  const mostTokensTerm = B * MIN_COUNT ** -beta;
   const logLower = Math.max(LOG_MIN_COUNT, Math.log(paramsFor(fewestTokensTerm)));
-  const logUpper = reducible > mostTokensTerm ? Math.min(LOG_MAX_COUNT, Math.log(paramsFor(mostTokensTerm))) : LOG_MAX_COUNT;
+  const logUpper =
+    reducible > mostTokensTerm ? Math.min(LOG_MAX_COUNT, Math.log(paramsFor(mostTokensTerm))) : LOG_MAX_COUNT;
   const best = minimiseOnInterval(
     (logParams) => Math.log(forwardFlops(Math.exp(logParams))) + Math.log(tokensFor(Math.exp(logParams))),
-    logLower, Math.max(logLower, logUpper), { gridPoints: 16, tolerance: 1e-9 },
+    logLower,
+    Math.max(logLower, logUpper),
+    { gridPoints: 16, tolerance: 1e-9 },
   );
   const params = Math.exp(best.x);
   return { params, tokens: tokensFor(params) };

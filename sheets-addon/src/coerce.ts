@@ -59,5 +59,7 @@ export function optionalText(name: string, cell: unknown): string | undefined {
 
 /** Scenario ids as people type them: "Best case" and "best-case" alike. */
 export function optionalScenario(name: string, cell: unknown): string | undefined {
-  return optionalText(name, cell)?.toLowerCase().replace(/[\s_]+/g, '-');
+  return optionalText(name, cell)
+    ?.toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }

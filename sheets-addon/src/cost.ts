@@ -3,7 +3,7 @@
  * GPU catalog and dated prices. A sheet cell holds the base case (the MFU
  * given, 40% by default); the low/high band is the CLI's and Slack's to show.
  */
-import { costFlops, gpuHoursFor, GPU_IDS } from '../../core/cost/index.js';
+import { costFlops, GPU_IDS, gpuHoursFor } from '../../core/cost/index.js';
 import { InputError } from '../../core/index.js';
 import { count, optionalRaw, optionalText } from './coerce.js';
 import type { OutputValue } from './ranges.js';
@@ -27,7 +27,14 @@ export const costCells = {
   },
 
   /** Unrounded, so that SUM over a column rounds once, like core's totals. */
-  trainingCost(flops: unknown, gpu: unknown, provider: unknown, mfu: unknown, currency: unknown, rate: unknown): OutputValue[] {
+  trainingCost(
+    flops: unknown,
+    gpu: unknown,
+    provider: unknown,
+    mfu: unknown,
+    currency: unknown,
+    rate: unknown,
+  ): OutputValue[] {
     const estimate = costFlops(flopsOf(flops), {
       gpu: gpuOf(gpu),
       provider: optionalText('provider', provider),

@@ -16,7 +16,9 @@ function jsdoc(spec: FunctionSpec): string {
     '',
     `Example: ${spec.example}`,
     '',
-    ...spec.params.map((param) => `@param ${TYPE} ${param.name} ${param.optional ? '(optional) ' : ''}${param.description}`),
+    ...spec.params.map(
+      (param) => `@param ${TYPE} ${param.name} ${param.optional ? '(optional) ' : ''}${param.description}`,
+    ),
     `@return ${spec.returns}`,
     '@customfunction',
   ];

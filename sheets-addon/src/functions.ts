@@ -5,13 +5,21 @@
  * errors are handled once, in ranges.ts.
  */
 import {
-  crossoverCompute, decide, distilledLoss, flopsPerToken, optimalDistillation, optimalSupervised,
-  supervisedLoss, trainingFlops, InputError, type TeacherSituation,
+  crossoverCompute,
+  decide,
+  distilledLoss,
+  flopsPerToken,
+  InputError,
+  optimalDistillation,
+  optimalSupervised,
+  supervisedLoss,
+  type TeacherSituation,
+  trainingFlops,
 } from '../../core/index.js';
 import { count, isBlank, loss, optionalCount, optionalScenario, optionalText } from './coerce.js';
-import { overRanges, type Compute, type OutputValue } from './ranges.js';
-import { specOf, type FunctionName } from './registry.js';
 import { costCells } from './cost.js';
+import { type Compute, type OutputValue, overRanges } from './ranges.js';
+import { type FunctionName, specOf } from './registry.js';
 
 export type CustomFunction = (...args: unknown[]) => OutputValue | OutputValue[][];
 
@@ -25,7 +33,12 @@ function finite(values: readonly OutputValue[]): readonly OutputValue[] {
 
 const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly OutputValue[]> = {
   DISTIL_LOSS: ([studentParams, tokens, teacherLoss, preset]) => [
-    distilledLoss(count('student_params', studentParams), count('tokens', tokens), loss('teacher_loss', teacherLoss), optionalText('preset', preset)).loss,
+    distilledLoss(
+      count('student_params', studentParams),
+      count('tokens', tokens),
+      loss('teacher_loss', teacherLoss),
+      optionalText('preset', preset),
+    ).loss,
   ],
   SUPERVISED_LOSS: ([params, tokens, preset]) => [
     supervisedLoss(count('params', params), count('tokens', tokens), optionalText('preset', preset)),
@@ -46,19 +59,26 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
     return [plan.loss, plan.studentTokens, plan.teacherParams, plan.teacherTokens, plan.teacherLoss];
   },
   DISTIL_OR_TRAIN: ([studentParams, compute, teacherLoss, teacherParams, students]) => {
-    const decision = decide({
-      studentParams: count('student_params', studentParams),
-      compute: count('compute', compute),
-      teacher: teacherSituation(teacherLoss, teacherParams, students),
-    }, { flipSearch: false }); // the row shows no flip budget; FLIP_COMPUTE gives it
+    const decision = decide(
+      {
+        studentParams: count('student_params', studentParams),
+        compute: count('compute', compute),
+        teacher: teacherSituation(teacherLoss, teacherParams, students),
+      },
+      { flipSearch: false },
+    ); // the row shows no flip budget; FLIP_COMPUTE gives it
     return [decision.verdict, decision.distilLoss, decision.supervisedLoss];
   },
   FLIP_COMPUTE: ([studentParams, scenario]) => {
-    const crossover = crossoverCompute({ studentParams: count('student_params', studentParams), scenario: optionalScenario('scenario', scenario) ?? 'best-case' });
+    const crossover = crossoverCompute({
+      studentParams: count('student_params', studentParams),
+      scenario: optionalScenario('scenario', scenario) ?? 'best-case',
+    });
     return [crossover.flipCompute ?? 'none'];
   },
   GPU_HOURS: ([flops, gpu, mfu]) => costCells.gpuHours(flops, gpu, mfu),
-  TRAINING_COST: ([flops, gpu, provider, mfu, currency, rate]) => costCells.trainingCost(flops, gpu, provider, mfu, currency, rate),
+  TRAINING_COST: ([flops, gpu, provider, mfu, currency, rate]) =>
+    costCells.trainingCost(flops, gpu, provider, mfu, currency, rate),
 };
 
 /**
@@ -69,9 +89,24 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
 function teacherSituation(teacherLoss: unknown, teacherParams: unknown, students: unknown): TeacherSituation {
   const hasLoss = !isBlank(teacherLoss);
   const hasParams = !isBlank(teacherParams);
-  if (hasLoss && hasParams) return { kind: 'loss', teacherLoss: loss('teacher_loss', teacherLoss), teacherParams: count('teacher_params', teacherParams) };
-  if (hasLoss) throw new InputError('teacher_params', 'is needed with teacher_loss', 'the existing teacher\'s parameters, e.g. 7B (distillation pays its inference)');
-  if (hasParams) throw new InputError('teacher_loss', 'is needed with teacher_params', 'the existing teacher\'s loss in nats/token, e.g. 1.9; or leave both blank to train a teacher');
+  if (hasLoss && hasParams)
+    return {
+      kind: 'loss',
+      teacherLoss: loss('teacher_loss', teacherLoss),
+      teacherParams: count('teacher_params', teacherParams),
+    };
+  if (hasLoss)
+    throw new InputError(
+      'teacher_params',
+      'is needed with teacher_loss',
+      "the existing teacher's parameters, e.g. 7B (distillation pays its inference)",
+    );
+  if (hasParams)
+    throw new InputError(
+      'teacher_loss',
+      'is needed with teacher_params',
+      "the existing teacher's loss in nats/token, e.g. 1.9; or leave both blank to train a teacher",
+    );
   return { kind: 'none', students: optionalCount('students', students) };
 }
 

@@ -26,12 +26,18 @@ interface Argument {
   required: boolean;
 }
 
-export function overRanges(spec: FunctionSpec, args: readonly unknown[], compute: Compute): OutputValue | OutputValue[][] {
+export function overRanges(
+  spec: FunctionSpec,
+  args: readonly unknown[],
+  compute: Compute,
+): OutputValue | OutputValue[][] {
   const given = spec.params.map((param, i): Argument => toArgument(args[i], !param.optional));
   const shape = commonShape(spec, given);
   if (!shape) return single(spec, given, compute);
   if (spec.columns.length > 1 && shape.columns > 1) {
-    throw new Error(`${rangeNames(spec, given)}: give a single column; each row gives one row of ${spec.columns.length} results`);
+    throw new Error(
+      `${rangeNames(spec, given)}: give a single column; each row gives one row of ${spec.columns.length} results`,
+    );
   }
   const watched = blankWatchers(given);
   const rows: OutputValue[][] = [];
@@ -55,9 +61,15 @@ function commonShape(spec: FunctionSpec, given: Argument[]): { rows: number; col
   let shape: { rows: number; columns: number; name: string } | null = null;
   given.forEach((arg, i) => {
     if (!arg.grid) return;
-    const current = { rows: arg.grid.length, columns: arg.grid.reduce((widest, row) => Math.max(widest, row.length), 0), name: spec.params[i]!.name };
+    const current = {
+      rows: arg.grid.length,
+      columns: arg.grid.reduce((widest, row) => Math.max(widest, row.length), 0),
+      name: spec.params[i]!.name,
+    };
     if (shape && (shape.rows !== current.rows || shape.columns !== current.columns)) {
-      throw new Error(`${shape.name} (${describe(shape)}) and ${current.name} (${describe(current)}) must be ranges of the same size`);
+      throw new Error(
+        `${shape.name} (${describe(shape)}) and ${current.name} (${describe(current)}) must be ranges of the same size`,
+      );
     }
     shape ??= current;
   });
@@ -83,7 +95,14 @@ function cellOf(arg: Argument, r: number, c: number): unknown {
   return arg.grid ? arg.grid[r]?.[c] : arg.scalar;
 }
 
-function atPosition(spec: FunctionSpec, given: Argument[], watched: Argument[], compute: Compute, r: number, c: number): OutputValue[] {
+function atPosition(
+  spec: FunctionSpec,
+  given: Argument[],
+  watched: Argument[],
+  compute: Compute,
+  r: number,
+  c: number,
+): OutputValue[] {
   const width = spec.columns.length;
   if (watched.every((arg) => isBlank(cellOf(arg, r, c)))) return new Array<OutputValue>(width).fill('');
   try {

@@ -29,14 +29,16 @@ export interface FunctionSpec {
 const RANGE_NOTE = 'A value or a column range.';
 const PARAMS_NOTE = 'non-embedding parameters, as a number or text such as 1.5B, 7e9 or 7,000,000,000.';
 const PRESET: ParamSpec = {
-  name: 'preset', optional: true,
+  name: 'preset',
+  optional: true,
   description: 'Coefficient set: busbridge2025-corrected (default, blank) or busbridge2025 (Table 6 as printed).',
 };
 
 export const REGISTRY = [
   {
     name: 'DISTIL_LOSS',
-    description: 'Predicted cross-entropy (nats/token) of a student distilled from a teacher of the given loss (Busbridge et al. 2025, Eq. 8).',
+    description:
+      'Predicted cross-entropy (nats/token) of a student distilled from a teacher of the given loss (Busbridge et al. 2025, Eq. 8).',
     params: [
       { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
       { name: 'tokens', description: `Distillation tokens the student sees, e.g. 20B. ${RANGE_NOTE}` },
@@ -49,7 +51,8 @@ export const REGISTRY = [
   },
   {
     name: 'SUPERVISED_LOSS',
-    description: 'Predicted cross-entropy (nats/token) of a model trained directly on data (Busbridge et al. 2025, Eq. 1).',
+    description:
+      'Predicted cross-entropy (nats/token) of a model trained directly on data (Busbridge et al. 2025, Eq. 1).',
     params: [
       { name: 'params', description: `Model ${PARAMS_NOTE} ${RANGE_NOTE}` },
       { name: 'tokens', description: `Training tokens, e.g. 20B. ${RANGE_NOTE}` },
@@ -61,7 +64,8 @@ export const REGISTRY = [
   },
   {
     name: 'FORWARD_FLOPS',
-    description: 'Forward FLOPs per token F(N) of a model with the paper\'s shape (Eq. 69, context 4096, vocabulary 32768).',
+    description:
+      "Forward FLOPs per token F(N) of a model with the paper's shape (Eq. 69, context 4096, vocabulary 32768).",
     params: [{ name: 'params', description: `Model ${PARAMS_NOTE} ${RANGE_NOTE}` }],
     returns: 'FLOPs per token for one forward pass.',
     example: '=FORWARD_FLOPS("7B")',
@@ -88,26 +92,46 @@ export const REGISTRY = [
   },
   {
     name: 'OPTIMAL_DISTIL',
-    description: 'Compute-optimal distillation of a student of a given size on a budget: the teacher and token split that minimise the student loss.',
+    description:
+      'Compute-optimal distillation of a student of a given size on a budget: the teacher and token split that minimise the student loss.',
     params: [
       { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
       { name: 'compute', description: `Total budget in FLOPs, e.g. 1e22. ${RANGE_NOTE}` },
-      { name: 'scenario', optional: true, description: 'What the budget pays for: best-case, teacher-inference, teacher-pretraining or pretraining-and-inference (default, blank).' },
-      { name: 'students', optional: true, description: 'Students sharing one teacher\'s pretraining (default 1).' },
+      {
+        name: 'scenario',
+        optional: true,
+        description:
+          'What the budget pays for: best-case, teacher-inference, teacher-pretraining or pretraining-and-inference (default, blank).',
+      },
+      { name: 'students', optional: true, description: "Students sharing one teacher's pretraining (default 1)." },
     ],
-    returns: 'A row of 5 cells: student loss, student tokens, teacher params, teacher tokens, teacher loss; one row per input row.',
+    returns:
+      'A row of 5 cells: student loss, student tokens, teacher params, teacher tokens, teacher loss; one row per input row.',
     example: '=OPTIMAL_DISTIL("1B", 1e22, "best-case")',
     columns: ['student loss', 'student tokens', 'teacher params', 'teacher tokens', 'teacher loss'],
   },
   {
     name: 'DISTIL_OR_TRAIN',
-    description: 'Distil or train directly? The verdict for a student and budget, given an existing teacher (loss and size) or none (a teacher is trained for it).',
+    description:
+      'Distil or train directly? The verdict for a student and budget, given an existing teacher (loss and size) or none (a teacher is trained for it).',
     params: [
       { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
       { name: 'compute', description: `Budget in FLOPs for this student, e.g. 1e22. ${RANGE_NOTE}` },
-      { name: 'teacher_loss', optional: true, description: 'Loss of an existing teacher in nats/token; blank: no teacher yet, one is trained.' },
-      { name: 'teacher_params', optional: true, description: 'Parameters of that existing teacher (needed with teacher_loss).' },
-      { name: 'students', optional: true, description: 'Without a teacher: students sharing the new teacher (default 1).' },
+      {
+        name: 'teacher_loss',
+        optional: true,
+        description: 'Loss of an existing teacher in nats/token; blank: no teacher yet, one is trained.',
+      },
+      {
+        name: 'teacher_params',
+        optional: true,
+        description: 'Parameters of that existing teacher (needed with teacher_loss).',
+      },
+      {
+        name: 'students',
+        optional: true,
+        description: 'Without a teacher: students sharing the new teacher (default 1).',
+      },
     ],
     returns: 'A row of 3 cells: "distil" or "train", the distilled loss, the directly trained loss.',
     example: '=DISTIL_OR_TRAIN("1B", 1e22, 1.9, "7B")',
@@ -115,10 +139,15 @@ export const REGISTRY = [
   },
   {
     name: 'FLIP_COMPUTE',
-    description: 'The budget in FLOPs at which compute-optimal distillation and direct training of this student cross (the first crossing in 1e17 to 1e28).',
+    description:
+      'The budget in FLOPs at which compute-optimal distillation and direct training of this student cross (the first crossing in 1e17 to 1e28).',
     params: [
       { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
-      { name: 'scenario', optional: true, description: 'best-case (default, blank), teacher-inference, teacher-pretraining or pretraining-and-inference.' },
+      {
+        name: 'scenario',
+        optional: true,
+        description: 'best-case (default, blank), teacher-inference, teacher-pretraining or pretraining-and-inference.',
+      },
     ],
     returns: 'FLOPs; the text "none" when the verdict does not change between 1e17 and 1e28 FLOPs.',
     example: '=FLIP_COMPUTE("1B")',
@@ -138,14 +167,23 @@ export const REGISTRY = [
   },
   {
     name: 'TRAINING_COST',
-    description: 'Money to run a number of FLOPs at a dated provider price, as a number in the currency (format the cell as currency; SUM adds it up).',
+    description:
+      'Money to run a number of FLOPs at a dated provider price, as a number in the currency (format the cell as currency; SUM adds it up).',
     params: [
       { name: 'flops', description: `FLOPs, e.g. 1e22. ${RANGE_NOTE}` },
       { name: 'gpu', description: 'GPU id such as h100, a100, h200, b200, tpu-v5p.' },
-      { name: 'provider', optional: true, description: 'Price source such as aws, gcp, azure (default: the GPU\'s reference price).' },
+      {
+        name: 'provider',
+        optional: true,
+        description: "Price source such as aws, gcp, azure (default: the GPU's reference price).",
+      },
       { name: 'mfu', optional: true, description: 'Model FLOPs utilisation, a fraction or percentage (default 40%).' },
       { name: 'currency', optional: true, description: 'ISO code such as USD (default), JPY, EUR.' },
-      { name: 'rate', optional: true, description: 'Units of the currency per 1 USD, e.g. 150 for JPY (needed for a currency other than USD).' },
+      {
+        name: 'rate',
+        optional: true,
+        description: 'Units of the currency per 1 USD, e.g. 150 for JPY (needed for a currency other than USD).',
+      },
     ],
     returns: 'The cost in the currency, unrounded.',
     example: '=TRAINING_COST(1e22, "h100", "aws")',

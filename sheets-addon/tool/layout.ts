@@ -23,7 +23,13 @@ export interface TemplateOptions {
 }
 
 export const DEFAULT_TEMPLATE: TemplateOptions = {
-  sheetTitle: 'distilplan', studentParams: 1e9, gpu: 'h100', provider: '', mfu: 0.4, currency: 'USD', rate: 1,
+  sheetTitle: 'distilplan',
+  studentParams: 1e9,
+  gpu: 'h100',
+  provider: '',
+  mfu: 0.4,
+  currency: 'USD',
+  rate: 1,
 };
 
 /** Budgets of the grid: 1e19 to 1e25 FLOPs in half-decade steps. */
@@ -59,10 +65,10 @@ export function buildTemplate(options: TemplateOptions, existing: ExistingSheets
   const sheetId = found?.sheetId ?? freeSheetId(existing);
   const prepare: sheets_v4.Schema$Request[] = found
     ? [
-      ...found.chartIds.map((objectId) => ({ deleteEmbeddedObject: { objectId } })),
-      // Fields without rows clear values and formats: a re-run starts from a clean sheet.
-      { updateCells: { range: { sheetId }, fields: 'userEnteredValue,userEnteredFormat' } },
-    ]
+        ...found.chartIds.map((objectId) => ({ deleteEmbeddedObject: { objectId } })),
+        // Fields without rows clear values and formats: a re-run starts from a clean sheet.
+        { updateCells: { range: { sheetId }, fields: 'userEnteredValue,userEnteredFormat' } },
+      ]
     : [{ addSheet: { properties: { sheetId, title: options.sheetTitle } } }];
   return {
     sheetId,
@@ -78,7 +84,16 @@ function freeSheetId(existing: ExistingSheets): number {
   return id;
 }
 
-type InputKey = 'student' | 'gpu' | 'provider' | 'mfu' | 'currency' | 'rate' | 'teacherLoss' | 'teacherParams' | 'students';
+type InputKey =
+  | 'student'
+  | 'gpu'
+  | 'provider'
+  | 'mfu'
+  | 'currency'
+  | 'rate'
+  | 'teacherLoss'
+  | 'teacherParams'
+  | 'students';
 
 /** The inputs block, in row order from INPUT_ROW: the formulas refer to these cells absolutely. */
 function inputs(options: TemplateOptions): [InputKey, string, string | number][] {
@@ -103,44 +118,95 @@ function valueRanges(options: TemplateOptions): sheets_v4.Schema$ValueRange[] {
   const t = options.sheetTitle;
   const grid = `A${GRID_FIRST}:A${GRID_LAST}`;
   return [
-    { range: a1(t, 'A1:A2'), values: [
-      ['distilplan budget sheet: distil or train directly, and what it costs'],
-      ['Losses in nats/token from Busbridge et al. 2025 (busbridge2025-corrected). Edit the inputs in column B; the grid recalculates.'],
-    ] },
-    { range: a1(t, `A${INPUT_ROW - 1}:B${INPUT_LAST}`), values: [['Inputs', ''], ...inputs(options).map(([, label, value]) => [label, value])] },
-    { range: a1(t, `A${FLIP_ROW - 1}:B${FLIP_ROW + 1}`), values: [
-      ['Flip budgets (FLOPs)', ''],
-      ['Best case (teacher free)', `=FLIP_COMPUTE(${ref('student')})`],
-      ['Teacher trained for this student', `=FLIP_COMPUTE(${ref('student')}, "pretraining-and-inference")`],
-    ] },
-    { range: a1(t, `A${GRID_HEADER_ROW}:G${GRID_HEADER_ROW}`), values: [
-      ['Budget (FLOPs)', 'Verdict', 'Distil loss', 'Train-directly loss', 'GPU-hours', 'Cost', 'log10 budget'],
-    ] },
+    {
+      range: a1(t, 'A1:A2'),
+      values: [
+        ['distilplan budget sheet: distil or train directly, and what it costs'],
+        [
+          'Losses in nats/token from Busbridge et al. 2025 (busbridge2025-corrected). Edit the inputs in column B; the grid recalculates.',
+        ],
+      ],
+    },
+    {
+      range: a1(t, `A${INPUT_ROW - 1}:B${INPUT_LAST}`),
+      values: [['Inputs', ''], ...inputs(options).map(([, label, value]) => [label, value])],
+    },
+    {
+      range: a1(t, `A${FLIP_ROW - 1}:B${FLIP_ROW + 1}`),
+      values: [
+        ['Flip budgets (FLOPs)', ''],
+        ['Best case (teacher free)', `=FLIP_COMPUTE(${ref('student')})`],
+        ['Teacher trained for this student', `=FLIP_COMPUTE(${ref('student')}, "pretraining-and-inference")`],
+      ],
+    },
+    {
+      range: a1(t, `A${GRID_HEADER_ROW}:G${GRID_HEADER_ROW}`),
+      values: [
+        ['Budget (FLOPs)', 'Verdict', 'Distil loss', 'Train-directly loss', 'GPU-hours', 'Cost', 'log10 budget'],
+      ],
+    },
     { range: a1(t, grid), values: GRID_BUDGETS.map((budget) => [budget]) },
     // The chart's x axis: budgets span six decades, and a Sheets line chart has no log scale.
-    { range: a1(t, `G${GRID_FIRST}:G${GRID_LAST}`), values: GRID_BUDGETS.map((_, i) => [`=LOG10(A${GRID_FIRST + i})`]) },
+    {
+      range: a1(t, `G${GRID_FIRST}:G${GRID_LAST}`),
+      values: GRID_BUDGETS.map((_, i) => [`=LOG10(A${GRID_FIRST + i})`]),
+    },
     // One formula per block, spilling down the grid (the verdict also spills right into both losses).
-    { range: a1(t, `B${GRID_FIRST}`), values: [[
-      `=DISTIL_OR_TRAIN(${ref('student')}, ${grid}, ${ref('teacherLoss')}, ${ref('teacherParams')}, ${ref('students')})`,
-    ]] },
-    { range: a1(t, `E${GRID_FIRST}:F${GRID_FIRST}`), values: [[
-      `=GPU_HOURS(${grid}, ${ref('gpu')}, ${ref('mfu')})`,
-      `=TRAINING_COST(${grid}, ${ref('gpu')}, ${ref('provider')}, ${ref('mfu')}, ${ref('currency')}, ${ref('rate')})`,
-    ]] },
+    {
+      range: a1(t, `B${GRID_FIRST}`),
+      values: [
+        [
+          `=DISTIL_OR_TRAIN(${ref('student')}, ${grid}, ${ref('teacherLoss')}, ${ref('teacherParams')}, ${ref('students')})`,
+        ],
+      ],
+    },
+    {
+      range: a1(t, `E${GRID_FIRST}:F${GRID_FIRST}`),
+      values: [
+        [
+          `=GPU_HOURS(${grid}, ${ref('gpu')}, ${ref('mfu')})`,
+          `=TRAINING_COST(${grid}, ${ref('gpu')}, ${ref('provider')}, ${ref('mfu')}, ${ref('currency')}, ${ref('rate')})`,
+        ],
+      ],
+    },
   ];
 }
 
 /** A 0-based GridRange from 1-based rows and 0-based columns, end exclusive. */
-function gridRange(sheetId: number, firstRow: number, lastRow: number, firstColumn: number, endColumn: number): sheets_v4.Schema$GridRange {
-  return { sheetId, startRowIndex: firstRow - 1, endRowIndex: lastRow, startColumnIndex: firstColumn, endColumnIndex: endColumn };
+function gridRange(
+  sheetId: number,
+  firstRow: number,
+  lastRow: number,
+  firstColumn: number,
+  endColumn: number,
+): sheets_v4.Schema$GridRange {
+  return {
+    sheetId,
+    startRowIndex: firstRow - 1,
+    endRowIndex: lastRow,
+    startColumnIndex: firstColumn,
+    endColumnIndex: endColumn,
+  };
 }
 
 function numberFormat(range: sheets_v4.Schema$GridRange, type: string, pattern: string): sheets_v4.Schema$Request {
-  return { repeatCell: { range, cell: { userEnteredFormat: { numberFormat: { type, pattern } } }, fields: 'userEnteredFormat.numberFormat' } };
+  return {
+    repeatCell: {
+      range,
+      cell: { userEnteredFormat: { numberFormat: { type, pattern } } },
+      fields: 'userEnteredFormat.numberFormat',
+    },
+  };
 }
 
 function bold(range: sheets_v4.Schema$GridRange): sheets_v4.Schema$Request {
-  return { repeatCell: { range, cell: { userEnteredFormat: { textFormat: { bold: true } } }, fields: 'userEnteredFormat.textFormat.bold' } };
+  return {
+    repeatCell: {
+      range,
+      cell: { userEnteredFormat: { textFormat: { bold: true } } },
+      fields: 'userEnteredFormat.textFormat.bold',
+    },
+  };
 }
 
 /** "$"#,##0.00, "¥"#,##0, or the ISO code for currencies without a symbol here. */
@@ -167,27 +233,49 @@ function formatRequests(sheetId: number, options: TemplateOptions): sheets_v4.Sc
     numberFormat(gridRange(sheetId, GRID_FIRST, GRID_LAST, 4, 5), 'NUMBER', '#,##0'),
     numberFormat(gridRange(sheetId, GRID_FIRST, GRID_LAST, 5, 6), 'CURRENCY', currencyPattern(options.currency)),
     numberFormat(gridRange(sheetId, GRID_FIRST, GRID_LAST, 6, 7), 'NUMBER', '0.0'),
-    { updateDimensionProperties: {
-      range: { sheetId, dimension: 'COLUMNS', startIndex: 0, endIndex: 1 }, properties: { pixelSize: 300 }, fields: 'pixelSize',
-    } },
+    {
+      updateDimensionProperties: {
+        range: { sheetId, dimension: 'COLUMNS', startIndex: 0, endIndex: 1 },
+        properties: { pixelSize: 300 },
+        fields: 'pixelSize',
+      },
+    },
   ];
 }
 
 /** Predicted loss against budget, one line per route; the header row names the series. */
 function chartRequest(sheetId: number): sheets_v4.Schema$Request {
-  const column = (index: number) => ({ sourceRange: { sources: [gridRange(sheetId, GRID_HEADER_ROW, GRID_LAST, index, index + 1)] } });
-  return { addChart: { chart: {
-    spec: {
-      title: 'Predicted student loss against budget',
-      basicChart: {
-        chartType: 'LINE',
-        legendPosition: 'BOTTOM_LEGEND',
-        headerCount: 1,
-        axis: [{ position: 'BOTTOM_AXIS', title: 'Budget (log10 FLOPs)' }, { position: 'LEFT_AXIS', title: 'Loss (nats/token)' }],
-        domains: [{ domain: column(6) }],
-        series: [{ series: column(2), targetAxis: 'LEFT_AXIS' }, { series: column(3), targetAxis: 'LEFT_AXIS' }],
+  const column = (index: number) => ({
+    sourceRange: { sources: [gridRange(sheetId, GRID_HEADER_ROW, GRID_LAST, index, index + 1)] },
+  });
+  return {
+    addChart: {
+      chart: {
+        spec: {
+          title: 'Predicted student loss against budget',
+          basicChart: {
+            chartType: 'LINE',
+            legendPosition: 'BOTTOM_LEGEND',
+            headerCount: 1,
+            axis: [
+              { position: 'BOTTOM_AXIS', title: 'Budget (log10 FLOPs)' },
+              { position: 'LEFT_AXIS', title: 'Loss (nats/token)' },
+            ],
+            domains: [{ domain: column(6) }],
+            series: [
+              { series: column(2), targetAxis: 'LEFT_AXIS' },
+              { series: column(3), targetAxis: 'LEFT_AXIS' },
+            ],
+          },
+        },
+        position: {
+          overlayPosition: {
+            anchorCell: { sheetId, rowIndex: 2, columnIndex: 8 },
+            widthPixels: 640,
+            heightPixels: 380,
+          },
+        },
       },
     },
-    position: { overlayPosition: { anchorCell: { sheetId, rowIndex: 2, columnIndex: 8 }, widthPixels: 640, heightPixels: 380 } },
-  } } };
+  };
 }

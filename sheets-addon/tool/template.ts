@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { costFlops, parseCurrencyCode, parseMfu } from '../../core/cost/index.js';
 import { isInputError, parseCount } from '../../core/index.js';
 import { DEFAULT_TEMPLATE, type TemplateOptions } from './layout.js';
-import { GoogleApiError, serviceAccountFromEnv, SetupError, sheetsClient, writeTemplate } from './writer.js';
+import { GoogleApiError, SetupError, serviceAccountFromEnv, sheetsClient, writeTemplate } from './writer.js';
 
 export const USAGE = `Usage: npm run sheet:template -- --spreadsheet ID [options]
 
@@ -34,8 +34,15 @@ export interface Output {
 }
 
 const FLAGS = {
-  spreadsheet: { type: 'string' }, sheet: { type: 'string' }, 'student-params': { type: 'string' }, gpu: { type: 'string' },
-  provider: { type: 'string' }, mfu: { type: 'string' }, currency: { type: 'string' }, rate: { type: 'string' }, help: { type: 'boolean' },
+  spreadsheet: { type: 'string' },
+  sheet: { type: 'string' },
+  'student-params': { type: 'string' },
+  gpu: { type: 'string' },
+  provider: { type: 'string' },
+  mfu: { type: 'string' },
+  currency: { type: 'string' },
+  rate: { type: 'string' },
+  help: { type: 'boolean' },
 } as const;
 
 /** The ID from an ID or a full https://docs.google.com/spreadsheets/d/ID/edit URL. */
@@ -46,19 +53,26 @@ export function spreadsheetIdOf(input: string): string {
 /** Options checked by core before anything is sent; errors name the flag. */
 export function templateOptions(values: Partial<Record<keyof typeof FLAGS, string | boolean>>): TemplateOptions {
   const text = (key: keyof typeof FLAGS) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
-  const studentParams = text('student-params') === undefined ? DEFAULT_TEMPLATE.studentParams : parseCount('student-params', text('student-params'));
+  const studentParams =
+    text('student-params') === undefined
+      ? DEFAULT_TEMPLATE.studentParams
+      : parseCount('student-params', text('student-params'));
   const options: TemplateOptions = {
     sheetTitle: text('sheet')?.trim() || DEFAULT_TEMPLATE.sheetTitle,
     studentParams,
     gpu: text('gpu') ?? DEFAULT_TEMPLATE.gpu,
     provider: text('provider') ?? DEFAULT_TEMPLATE.provider,
     mfu: text('mfu') === undefined ? DEFAULT_TEMPLATE.mfu : parseMfu('mfu', text('mfu')),
-    currency: text('currency') === undefined ? DEFAULT_TEMPLATE.currency : parseCurrencyCode('currency', text('currency')),
+    currency:
+      text('currency') === undefined ? DEFAULT_TEMPLATE.currency : parseCurrencyCode('currency', text('currency')),
     rate: text('rate') === undefined ? DEFAULT_TEMPLATE.rate : parseCount('rate', text('rate')),
   };
   // The sheet's own TRAINING_COST will see these inputs: let core refuse them now rather than in every cell.
   costFlops(1e21, {
-    gpu: options.gpu, provider: options.provider || undefined, mfu: options.mfu, currency: options.currency,
+    gpu: options.gpu,
+    provider: options.provider || undefined,
+    mfu: options.mfu,
+    currency: options.currency,
     rate: text('rate') === undefined && options.currency !== 'USD' ? undefined : options.rate,
   });
   return options;
@@ -67,10 +81,13 @@ export function templateOptions(values: Partial<Record<keyof typeof FLAGS, strin
 export async function run(argv: string[], env: NodeJS.ProcessEnv, out: Output): Promise<number> {
   let spreadsheetId: string;
   let options: TemplateOptions;
-  let account;
+  let account: ReturnType<typeof serviceAccountFromEnv>;
   try {
     const { values } = parseArgs({ args: argv, options: FLAGS, allowPositionals: false });
-    if (values.help) { out.log(USAGE); return 0; }
+    if (values.help) {
+      out.log(USAGE);
+      return 0;
+    }
     if (!values.spreadsheet) throw new SetupError(`--spreadsheet is required\n\n${USAGE}`);
     spreadsheetId = spreadsheetIdOf(values.spreadsheet);
     options = templateOptions(values);
@@ -80,9 +97,17 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, out: Output): 
     return 2;
   }
   try {
-    const plan = await writeTemplate(sheetsClient(account), { spreadsheetId, clientEmail: account.client_email }, options);
-    out.log(`Wrote sheet "${options.sheetTitle}" (id ${plan.sheetId}): inputs, flip budgets, a ${plan.data.length}-block grid and a chart.`);
-    out.log(`Open https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit — the formulas need the add-on's functions in that spreadsheet (sheets-addon/README.md).`);
+    const plan = await writeTemplate(
+      sheetsClient(account),
+      { spreadsheetId, clientEmail: account.client_email },
+      options,
+    );
+    out.log(
+      `Wrote sheet "${options.sheetTitle}" (id ${plan.sheetId}): inputs, flip budgets, a ${plan.data.length}-block grid and a chart.`,
+    );
+    out.log(
+      `Open https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit — the formulas need the add-on's functions in that spreadsheet (sheets-addon/README.md).`,
+    );
     return 0;
   } catch (error) {
     out.error(error instanceof GoogleApiError ? error.message : `Unexpected failure: ${(error as Error).message}`);
@@ -96,5 +121,8 @@ function setupMessage(error: unknown): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await run(process.argv.slice(2), process.env, { log: (line) => console.log(line), error: (line) => console.error(line) });
+  process.exitCode = await run(process.argv.slice(2), process.env, {
+    log: (line) => console.log(line),
+    error: (line) => console.error(line),
+  });
 }

@@ -22,7 +22,10 @@ export class SetupError extends Error {}
 
 /** A refusal or failure from Google, explained (exit code 1). */
 export class GoogleApiError extends Error {
-  constructor(message: string, readonly status: number | undefined) {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+  ) {
     super(message);
   }
 }
@@ -41,7 +44,9 @@ export function serviceAccountFromEnv(env: NodeJS.ProcessEnv): ServiceAccount {
     }
     return parseKey(text, `the key file ${path}`);
   }
-  throw new SetupError('No Google credentials: set GOOGLE_APPLICATION_CREDENTIALS to a service-account key file, or GOOGLE_SERVICE_ACCOUNT_JSON to its content');
+  throw new SetupError(
+    'No Google credentials: set GOOGLE_APPLICATION_CREDENTIALS to a service-account key file, or GOOGLE_SERVICE_ACCOUNT_JSON to its content',
+  );
 }
 
 function parseKey(text: string, where: string): ServiceAccount {
@@ -50,7 +55,9 @@ function parseKey(text: string, where: string): ServiceAccount {
     key = JSON.parse(text);
   } catch {
     // The content is a secret: say where it came from, never what it was.
-    throw new SetupError(`${where} is not valid JSON (expected a service-account key downloaded from the Cloud console)`);
+    throw new SetupError(
+      `${where} is not valid JSON (expected a service-account key downloaded from the Cloud console)`,
+    );
   }
   const account = key as Partial<ServiceAccount>;
   if (typeof account.client_email !== 'string' || typeof account.private_key !== 'string') {
@@ -70,13 +77,23 @@ export interface WriteContext {
   clientEmail: string;
 }
 
-export async function writeTemplate(sheets: sheets_v4.Sheets, context: WriteContext, options: TemplateOptions): Promise<TemplatePlan> {
+export async function writeTemplate(
+  sheets: sheets_v4.Sheets,
+  context: WriteContext,
+  options: TemplateOptions,
+): Promise<TemplatePlan> {
   const { spreadsheetId } = context;
   try {
-    const current = await sheets.spreadsheets.get({ spreadsheetId, fields: 'sheets(properties(sheetId,title),charts(chartId))' });
+    const current = await sheets.spreadsheets.get({
+      spreadsheetId,
+      fields: 'sheets(properties(sheetId,title),charts(chartId))',
+    });
     const plan = buildTemplate(options, existingSheets(current.data));
     await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: plan.requests } });
-    await sheets.spreadsheets.values.batchUpdate({ spreadsheetId, requestBody: { valueInputOption: 'USER_ENTERED', data: plan.data } });
+    await sheets.spreadsheets.values.batchUpdate({
+      spreadsheetId,
+      requestBody: { valueInputOption: 'USER_ENTERED', data: plan.data },
+    });
     return plan;
   } catch (error) {
     throw new GoogleApiError(explainGoogleError(error, context), statusOf(error));
@@ -109,7 +126,8 @@ function statusOf(error: unknown): number | undefined {
 function googleMessage(error: ErrorLike): string {
   const data = error.response?.data;
   if (data && typeof data.error === 'object' && data.error?.message) return data.error.message;
-  if (data && typeof data.error === 'string') return data.error_description ? `${data.error}: ${data.error_description}` : data.error;
+  if (data && typeof data.error === 'string')
+    return data.error_description ? `${data.error}: ${data.error_description}` : data.error;
   return error.message ?? 'no details';
 }
 

@@ -5,11 +5,19 @@
  * facts hold (the verdict's wording, hand-worked costs, Japanese units).
  */
 import { describe, expect, it } from 'vitest';
-import { decide, formatLoss, formatMargin, formatScientific, optimalDistillation } from '../../core/index.js';
-import { budgetToFlops, costFlops, costPlan, formatMoney } from '../../core/cost/index.js';
 import { answer } from '../../bot/src/answer/answer.js';
-import { allText, buttonOf, contextText, fieldSections, fieldsOf, headerOf, limitViolations } from '../helpers/slackBlocks.js';
 import { POST_TO_CHANNEL_ACTION } from '../../bot/src/ids.js';
+import { budgetToFlops, costFlops, costPlan, formatMoney } from '../../core/cost/index.js';
+import { decide, formatLoss, formatMargin, formatScientific, optimalDistillation } from '../../core/index.js';
+import {
+  allText,
+  buttonOf,
+  contextText,
+  fieldSections,
+  fieldsOf,
+  headerOf,
+  limitViolations,
+} from '../helpers/slackBlocks.js';
 
 const SIZE_TEACHER = { kind: 'size', teacherParams: 7e9, teacherTokens: 2e12 } as const;
 
@@ -26,7 +34,9 @@ describe('decide', () => {
     // An independent fact: a 1B student on 1e21 FLOPs gains nothing from a 7B teacher it must pay logits for.
     expect(decision.verdict).toBe('train');
     expect(headerOf(message.blocks)).toBe('Train directly');
-    expect(message.text).toBe(`Train directly: 1B student — distilled ${formatLoss(decision.distilLoss)} vs direct ${formatLoss(decision.supervisedLoss)} (${formatMargin(decision.margin)} nats) on 1.00e21 FLOPs ($2.1k)`);
+    expect(message.text).toBe(
+      `Train directly: 1B student — distilled ${formatLoss(decision.distilLoss)} vs direct ${formatLoss(decision.supervisedLoss)} (${formatMargin(decision.margin)} nats) on 1.00e21 FLOPs ($2.1k)`,
+    );
     expect(message.response_type).toBe('ephemeral');
   });
 
@@ -40,7 +50,11 @@ describe('decide', () => {
   });
 
   it('says distil when distillation wins (a small student, a strong teacher, a small budget)', () => {
-    const decision = decide({ studentParams: 3e8, compute: 1e19, teacher: { kind: 'loss', teacherLoss: 2.3, teacherParams: 1e9 } });
+    const decision = decide({
+      studentParams: 3e8,
+      compute: 1e19,
+      teacher: { kind: 'loss', teacherLoss: 2.3, teacherParams: 1e9 },
+    });
     expect(decision.verdict).toBe('distil');
     const message = answer('decide student=300M budget=1e19 teacher=1B teacher-loss=2.3');
     expect(headerOf(message.blocks)).toMatch(/^Distil/);
@@ -71,7 +85,11 @@ describe('decide', () => {
   });
 
   it('answers in Japanese with lang=ja: labels, 億 and the same digits', () => {
-    const decision = decide({ studentParams: 1e9, compute: 1e21, teacher: { kind: 'loss', teacherLoss: 2.1, teacherParams: 7e9 } });
+    const decision = decide({
+      studentParams: 1e9,
+      compute: 1e21,
+      teacher: { kind: 'loss', teacherLoss: 2.1, teacherParams: 7e9 },
+    });
     const message = answer('decide student=1B budget=1e21 teacher=7B teacher-loss=2.1 lang=ja');
     const fields = fieldsOf(message.blocks);
     expect(headerOf(message.blocks)).toBe(decision.verdict === 'distil' ? '判定: 蒸留する' : '判定: 直接学習する');
@@ -113,7 +131,9 @@ describe('decide', () => {
     const reference = fieldsOf(answer('decide student=1B budget=1e21 teacher=7B@2T').blocks);
     expect(fieldsOf(answer('decide teacher=7B@2T budget=1e21 student=1B').blocks)).toEqual(reference);
     expect(fieldsOf(answer('ｄｅｃｉｄｅ　student＝１Ｂ budget＝1e21 teacher＝7B@2T').blocks)).toEqual(reference);
-    expect(fieldsOf(answer('decide student-params=1,000,000,000 compute=1e21 teacher-params=7e9 teacher-tokens=2T').blocks)).toEqual(reference);
+    expect(
+      fieldsOf(answer('decide student-params=1,000,000,000 compute=1e21 teacher-params=7e9 teacher-tokens=2T').blocks),
+    ).toEqual(reference);
     expect(fieldsOf(answer('student=1B budget=1e21 teacher=7B@2T').blocks)).toEqual(reference);
   });
 });
@@ -129,11 +149,18 @@ describe('plan', () => {
     expect(plan.studentTokens.toPrecision(3)).toBe('9.91e+10');
     expect(headerOf(message.blocks)).toBe(`Plan: 1B student · distilled loss ${formatLoss(plan.loss)}`);
     const cost = costPlan(plan.flops);
-    expect(fields['Cost by part']).toBe(`student training ${formatMoney(cost.studentTraining.cost.base, 'USD', { compact: true })} (${Number(cost.studentTraining.gpuHours.base.toPrecision(3))} GPU-hours)\nteacher logits ${formatMoney(cost.teacherInference.cost.base, 'USD', { compact: true })} (${Number(cost.teacherInference.gpuHours.base.toPrecision(3))} GPU-hours)`);
+    expect(fields['Cost by part']).toBe(
+      `student training ${formatMoney(cost.studentTraining.cost.base, 'USD', { compact: true })} (${Number(cost.studentTraining.gpuHours.base.toPrecision(3))} GPU-hours)\nteacher logits ${formatMoney(cost.teacherInference.cost.base, 'USD', { compact: true })} (${Number(cost.teacherInference.gpuHours.base.toPrecision(3))} GPU-hours)`,
+    );
   });
 
   it('takes scenario aliases and K students, in Japanese', () => {
-    const plan = optimalDistillation({ studentParams: 1e9, compute: 1e22, scenario: 'pretraining-and-inference', students: 4 });
+    const plan = optimalDistillation({
+      studentParams: 1e9,
+      compute: 1e22,
+      scenario: 'pretraining-and-inference',
+      students: 4,
+    });
     const fields = fieldsOf(answer('plan student=1B budget=1e22 scenario=both students=4 lang=ja').blocks);
     expect(fields['蒸留した場合の損失']).toBe(formatLoss(plan.loss));
     expect(fields['教師（最適）']).toContain('生徒 4 人で共有');
@@ -160,8 +187,12 @@ describe('cost', () => {
     const cost = costPlan(plan.flops, { gpu: 'h200', currency: 'JPY', rate: '150' });
     const message = answer('cost student=1B budget=$50k gpu=h200 currency=JPY rate=150 lang=ja');
     const fields = fieldsOf(message.blocks);
-    expect(fields['生徒の学習']).toBe(`${formatMoney(cost.studentTraining.cost.base, 'JPY', { compact: true, lang: 'ja' })} (${formatMoneyHours(cost.studentTraining.gpuHours.base)} GPU時間)`);
-    expect(headerOf(message.blocks)).toBe(`計画の費用: ${formatMoney(cost.total.cost.base, 'JPY', { compact: true, lang: 'ja' })}`);
+    expect(fields['生徒の学習']).toBe(
+      `${formatMoney(cost.studentTraining.cost.base, 'JPY', { compact: true, lang: 'ja' })} (${formatMoneyHours(cost.studentTraining.gpuHours.base)} GPU時間)`,
+    );
+    expect(headerOf(message.blocks)).toBe(
+      `計画の費用: ${formatMoney(cost.total.cost.base, 'JPY', { compact: true, lang: 'ja' })}`,
+    );
     // $50k at 150 yen per dollar is 7.5 million yen.
     expect(headerOf(message.blocks)).toBe('計画の費用: 750万円');
   });
@@ -174,7 +205,8 @@ describe('cost', () => {
 });
 
 describe('compare', () => {
-  const text = 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200 | c: teacher=none students=4 | d: budget=1e21 mfu=35%';
+  const text =
+    'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200 | c: teacher=none students=4 | d: budget=1e21 mfu=35%';
 
   it('answers each scenario as decide would, with later scenarios inheriting the first one', () => {
     const message = answer(text);
@@ -198,12 +230,19 @@ describe('compare', () => {
   it('names the scenario with the lowest loss in the header', () => {
     const message = answer(text);
     const best = ['a', 'b', 'c', 'd']
-      .map((label, i) => ({ label, loss: Number(Object.values(fieldSections(message.blocks)[i]!).slice(1, 3).reduce((a, b) => (Number(a) < Number(b) ? a : b))) }))
+      .map((label, i) => ({
+        label,
+        loss: Number(
+          Object.values(fieldSections(message.blocks)[i]!)
+            .slice(1, 3)
+            .reduce((a, b) => (Number(a) < Number(b) ? a : b)),
+        ),
+      }))
       .reduce((a, b) => (b.loss < a.loss ? b : a));
     expect(headerOf(message.blocks)).toBe(`Compare 4: lowest loss is ${best.label} (${best.loss.toFixed(4)})`);
   });
 
-  it('stays inside Slack\'s limits at its largest (4 scenarios, every warning), in both languages', () => {
+  it("stays inside Slack's limits at its largest (4 scenarios, every warning), in both languages", () => {
     for (const lang of ['', ' lang=ja']) {
       const message = answer(`${text}${lang}`);
       expect(limitViolations(message)).toEqual([]);
@@ -222,7 +261,8 @@ describe('compare', () => {
 
 describe('help', () => {
   it('answers an empty command, help and ? with usage, in both languages', () => {
-    for (const text of ['', 'help', '?', '  ']) expect(headerOf(answer(text).blocks)).toBe('/distil — distil or train directly?');
+    for (const text of ['', 'help', '?', '  '])
+      expect(headerOf(answer(text).blocks)).toBe('/distil — distil or train directly?');
     expect(headerOf(answer('help lang=ja').blocks)).toBe('/distil — 蒸留するか、直接学習するか');
     expect(allText(answer('help'))).toContain('compare a: student=1B');
   });

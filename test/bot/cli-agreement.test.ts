@@ -1,13 +1,16 @@
 /** Slack and the CLI agree to the last digit for the same inputs: the CLI's --json against the Slack blocks. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatLoss, formatMargin } from '../../core/index.js';
-import { run } from '../../cli/main.js';
 import { answer } from '../../bot/src/answer/answer.js';
+import { run } from '../../cli/main.js';
+import { formatLoss, formatMargin } from '../../core/index.js';
 import { fieldsOf } from '../helpers/slackBlocks.js';
 
 async function cliJson(argv: string[]): Promise<Record<string, unknown>> {
   let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { out += String(chunk); return true; });
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
   try {
     expect(await run([...argv, '--json'])).toBe(0);
   } finally {
@@ -20,7 +23,17 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('Slack and CLI', () => {
   it('give the same decision for a money budget', async () => {
-    const cli = await cliJson(['decide', '--student-params', '1B', '--budget', '$200k', '--teacher-params', '7B', '--teacher-tokens', '2T']);
+    const cli = await cliJson([
+      'decide',
+      '--student-params',
+      '1B',
+      '--budget',
+      '$200k',
+      '--teacher-params',
+      '7B',
+      '--teacher-tokens',
+      '2T',
+    ]);
     const fields = fieldsOf(answer('decide student=1B budget=$200k teacher=7B@2T').blocks);
     expect(fields['Distilled loss']).toBe(formatLoss(cli.distilLoss as number));
     expect(fields['Trained directly']).toBe(formatLoss(cli.supervisedLoss as number));
@@ -31,6 +44,8 @@ describe('Slack and CLI', () => {
     const cli = await cliJson(['cost', '--flops', '1e22', '--gpu', 'h100', '--provider', 'lambda']);
     const fields = fieldsOf(answer('cost budget=1e22 gpu=h100 provider=lambda').blocks);
     expect(cli.cost).toBe('20986.34');
-    expect(fields['Cost (base, every digit)']).toBe(`$${Number(cli.cost).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
+    expect(fields['Cost (base, every digit)']).toBe(
+      `$${Number(cli.cost).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
+    );
   });
 });

@@ -8,28 +8,53 @@ import { headerOf, limitViolations } from '../helpers/slackBlocks.js';
 
 describe('words', () => {
   it('continues a value over bare words, and keeps quoted spaces', () => {
-    expect(splitWords('budget=500 GPU-hours student=1B').pairs.map((w) => [w.key, w.value])).toEqual([['budget', '500 GPU-hours'], ['student', '1B']]);
-    expect(splitWords('budget="3 PF-days" student= 1B').pairs.map((w) => [w.key, w.value])).toEqual([['budget', '3 PF-days'], ['student', '1B']]);
+    expect(splitWords('budget=500 GPU-hours student=1B').pairs.map((w) => [w.key, w.value])).toEqual([
+      ['budget', '500 GPU-hours'],
+      ['student', '1B'],
+    ]);
+    expect(splitWords('budget="3 PF-days" student= 1B').pairs.map((w) => [w.key, w.value])).toEqual([
+      ['budget', '3 PF-days'],
+      ['student', '1B'],
+    ]);
     expect(splitWords('Teacher_Loss=2.1').pairs[0]).toMatchObject({ key: 'teacher-loss', typedKey: 'Teacher_Loss' });
   });
 
   it('normalises phone and IME input: smart quotes, full width, Slack escapes', () => {
-    expect(normaliseText('budget=“3 PF-days”　ｓｔｕｄｅｎｔ＝１Ｂ &amp; ￥3M')).toBe('budget="3 PF-days" student=1B & ¥3M');
+    expect(normaliseText('budget=“3 PF-days”　ｓｔｕｄｅｎｔ＝１Ｂ &amp; ￥3M')).toBe(
+      'budget="3 PF-days" student=1B & ¥3M',
+    );
   });
 });
 
 describe('requests', () => {
   it('reads teachers as size@tokens, size with a loss, or none with K students', () => {
-    const teacherOf = (text: string) => { const r = parseRequest(text); return r.kind === 'decide' ? r.inputs.teacher : undefined; };
-    expect(teacherOf('decide student=1B budget=1e21 teacher=7B@2T')).toEqual({ kind: 'size', teacherParams: 7e9, teacherTokens: 2e12 });
-    expect(teacherOf('decide student=1B budget=1e21 teacher=7e9 teacher-tokens=2,000,000,000,000')).toEqual({ kind: 'size', teacherParams: 7e9, teacherTokens: 2e12 });
-    expect(teacherOf('decide student=1B budget=1e21 teacher=7B teacher-loss=2.1')).toEqual({ kind: 'loss', teacherParams: 7e9, teacherLoss: 2.1 });
+    const teacherOf = (text: string) => {
+      const r = parseRequest(text);
+      return r.kind === 'decide' ? r.inputs.teacher : undefined;
+    };
+    expect(teacherOf('decide student=1B budget=1e21 teacher=7B@2T')).toEqual({
+      kind: 'size',
+      teacherParams: 7e9,
+      teacherTokens: 2e12,
+    });
+    expect(teacherOf('decide student=1B budget=1e21 teacher=7e9 teacher-tokens=2,000,000,000,000')).toEqual({
+      kind: 'size',
+      teacherParams: 7e9,
+      teacherTokens: 2e12,
+    });
+    expect(teacherOf('decide student=1B budget=1e21 teacher=7B teacher-loss=2.1')).toEqual({
+      kind: 'loss',
+      teacherParams: 7e9,
+      teacherLoss: 2.1,
+    });
     expect(teacherOf('decide student=1B budget=1e21 students=4')).toEqual({ kind: 'none', students: 4 });
     expect(teacherOf('decide student=1B budget=1e21 teacher=none')).toEqual({ kind: 'none', students: 1 });
   });
 
   it('lets later compare scenarios inherit the first one and override what they name', () => {
-    const request = parseRequest('compare a: student=1B budget=$200k teacher=7B@2T provider=lambda | b: gpu=h200 | c: teacher=none students=2 | budget=1e21');
+    const request = parseRequest(
+      'compare a: student=1B budget=$200k teacher=7B@2T provider=lambda | b: gpu=h200 | c: teacher=none students=2 | budget=1e21',
+    );
     if (request.kind !== 'compare') throw new Error(request.kind);
     const [a, b, c, d] = request.scenarios;
     expect(a!.inputs.cost).toEqual({ provider: 'lambda' });

@@ -5,9 +5,9 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '@slack/bolt';
 import { answer } from '../../bot/src/answer/answer.js';
 import { createApp } from '../../bot/src/app.js';
 import { SeenSignatures } from '../../bot/src/http/seen-signatures.js';
@@ -25,7 +25,14 @@ const seen = new SeenSignatures();
 beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-  ({ app } = createApp({ signingSecret: SECRET, token: 'xoxb-test-token', processBeforeResponse: true, logger, seen, clientOptions: { retryConfig: { retries: 0 } } }));
+  ({ app } = createApp({
+    signingSecret: SECRET,
+    token: 'xoxb-test-token',
+    processBeforeResponse: true,
+    logger,
+    seen,
+    clientOptions: { retryConfig: { retries: 0 } },
+  }));
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 });
@@ -115,7 +122,10 @@ describe('Post to channel over HTTP', () => {
     expect(button.action_id).toBe(POST_TO_CHANNEL_ACTION);
     let posted: { response_type?: string; text?: string; blocks?: unknown[] } | undefined;
     const hook = nock('https://hooks.slack.com')
-      .post('/actions/T0TEST/2/xyz', (body) => { posted = body as typeof posted; return true; })
+      .post('/actions/T0TEST/2/xyz', (body) => {
+        posted = body as typeof posted;
+        return true;
+      })
       .reply(200, 'ok');
     const reply = await postSigned(url, SECRET, buttonForm(button.action_id, button.value));
     expect(reply.status).toBe(200);

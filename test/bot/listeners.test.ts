@@ -2,7 +2,13 @@
  * Listener unit tests (starter-template style): the exported callbacks called
  * with fake ack, respond and logger.
  */
-import { RespondError, type AllMiddlewareArgs, type BlockButtonAction, type SlackActionMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
+import {
+  type AllMiddlewareArgs,
+  type BlockButtonAction,
+  RespondError,
+  type SlackActionMiddlewareArgs,
+  type SlackCommandMiddlewareArgs,
+} from '@slack/bolt';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as answerModule from '../../bot/src/answer/answer.js';
 import { answer } from '../../bot/src/answer/answer.js';
@@ -19,15 +25,59 @@ function commandArgs(text: string) {
   const respond = vi.fn(async () => new Response());
   const logger = fakeLogger();
   const body = commandBody(text);
-  return { args: { command: body, body, payload: body, ack, respond, logger, say: vi.fn(), client: {}, context: {}, next: vi.fn() } as unknown as CommandArgs, ack, respond, logger };
+  return {
+    args: {
+      command: body,
+      body,
+      payload: body,
+      ack,
+      respond,
+      logger,
+      say: vi.fn(),
+      client: {},
+      context: {},
+      next: vi.fn(),
+    } as unknown as CommandArgs,
+    ack,
+    respond,
+    logger,
+  };
 }
 
 function actionArgs(value: string | undefined, respond = vi.fn(async (_message: unknown) => new Response())) {
   const ack = vi.fn(async () => {});
   const logger = fakeLogger();
-  const action = { type: 'button', action_id: 'distil_post_to_channel', block_id: 'b', value, text: { type: 'plain_text', text: 'Post to channel' }, action_ts: '1' };
-  const body = { type: 'block_actions', user: { id: 'U0ALICE' }, actions: [action], response_url: 'https://hooks.slack.com/actions/T/1/x' };
-  return { args: { action, body, payload: action, ack, respond, logger, say: vi.fn(), client: {}, context: {}, next: vi.fn() } as unknown as ActionArgs, ack, respond, logger };
+  const action = {
+    type: 'button',
+    action_id: 'distil_post_to_channel',
+    block_id: 'b',
+    value,
+    text: { type: 'plain_text', text: 'Post to channel' },
+    action_ts: '1',
+  };
+  const body = {
+    type: 'block_actions',
+    user: { id: 'U0ALICE' },
+    actions: [action],
+    response_url: 'https://hooks.slack.com/actions/T/1/x',
+  };
+  return {
+    args: {
+      action,
+      body,
+      payload: action,
+      ack,
+      respond,
+      logger,
+      say: vi.fn(),
+      client: {},
+      context: {},
+      next: vi.fn(),
+    } as unknown as ActionArgs,
+    ack,
+    respond,
+    logger,
+  };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -53,7 +103,9 @@ describe('/distil listener', () => {
   });
 
   it('answers politely and logs without secrets when something of ours fails', async () => {
-    vi.spyOn(answerModule, 'answer').mockImplementation(() => { throw new TypeError('boom with xoxb-123-secret-token inside'); });
+    vi.spyOn(answerModule, 'answer').mockImplementation(() => {
+      throw new TypeError('boom with xoxb-123-secret-token inside');
+    });
     const { args, ack, logger } = commandArgs('decide student=1B budget=1e21 lang=ja');
     await distilCommand(args);
     const message = ack.mock.calls[0]![0] as unknown as ReturnType<typeof answer>;
@@ -82,7 +134,9 @@ describe('Post to channel listener', () => {
   });
 
   it('logs an expired response_url instead of crashing', async () => {
-    const respond = vi.fn(async () => { throw new RespondError('expired', 404); });
+    const respond = vi.fn(async () => {
+      throw new RespondError('expired', 404);
+    });
     const { args, logger } = actionArgs(JSON.stringify({ text: 'help' }), respond as never);
     await expect(postToChannel(args)).resolves.toBeUndefined();
     expect(String(logger.warn.mock.calls[0]![0])).toContain('HTTP 404');

@@ -7,14 +7,16 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { renderText } from '../../bot/src/blocks/text.js';
-import { startLocal, type LocalRun } from '../../bot/src/local/local.js';
+import { type LocalRun, startLocal } from '../../bot/src/local/local.js';
 import { fakeLogger } from '../helpers/slackFakes.js';
 import { commandForm, postSigned } from '../helpers/slackSign.js';
 
 function collector(): PassThrough & { text(): string } {
   const stream = new PassThrough();
   let text = '';
-  stream.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+  stream.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+  });
   return Object.assign(stream, { text: () => text });
 }
 

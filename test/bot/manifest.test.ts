@@ -4,29 +4,39 @@
  * the button, and in HTTP mode https URLs ending in /slack/events.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { App } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../bot/src/answer/answer.js';
 import { createApp } from '../../bot/src/app.js';
 import { COMMAND, POST_TO_CHANNEL_ACTION } from '../../bot/src/ids.js';
-import { answer } from '../../bot/src/answer/answer.js';
 import { FakeReceiver } from '../helpers/slackFakes.js';
 
 interface Manifest {
   _metadata: { major_version: number };
   display_information: { name: string };
-  features: { bot_user: { display_name: string }; slash_commands: Array<{ command: string; description: string; usage_hint?: string; url?: string }> };
+  features: {
+    bot_user: { display_name: string };
+    slash_commands: Array<{ command: string; description: string; usage_hint?: string; url?: string }>;
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: { interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
 }
 
-const read = (path: string): Manifest => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as Manifest;
+const read = (path: string): Manifest =>
+  JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as Manifest;
 
 /** What createApp registers: App's command() and action() are recorded for the duration of one construction. */
 function registered(): { commands: string[]; actions: string[] } {
   const found = { commands: [] as string[], actions: [] as string[] };
   const saved = { command: App.prototype.command, action: App.prototype.action };
-  App.prototype.command = function (this: App, name: string, ...rest: never[]) { found.commands.push(name); return saved.command.call(this, name, ...rest); } as never;
-  App.prototype.action = function (this: App, id: string, ...rest: never[]) { found.actions.push(id); return saved.action.call(this, id as never, ...rest); } as never;
+  App.prototype.command = function (this: App, name: string, ...rest: never[]) {
+    found.commands.push(name);
+    return saved.command.call(this, name, ...rest);
+  } as never;
+  App.prototype.action = function (this: App, id: string, ...rest: never[]) {
+    found.actions.push(id);
+    return saved.action.call(this, id as never, ...rest);
+  } as never;
   try {
     createApp({ receiver: new FakeReceiver() });
   } finally {
@@ -68,13 +78,21 @@ describe('Slack app manifest', () => {
   it('runs Socket Mode from manifest.json and HTTP from the HTTP variant, with https URLs at /slack/events', () => {
     expect(socket.settings.socket_mode_enabled).toBe(true);
     expect(http.settings.socket_mode_enabled).toBe(false);
-    for (const url of [...http.features.slash_commands.map((command) => command.url), http.settings.interactivity.request_url]) {
+    for (const url of [
+      ...http.features.slash_commands.map((command) => command.url),
+      http.settings.interactivity.request_url,
+    ]) {
       expect(url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
     }
   });
 
   it('differs between the two only in the mode and its URLs', () => {
-    const strip = (manifest: Manifest): unknown => JSON.parse(JSON.stringify(manifest, (key, value: unknown) => (['url', 'request_url', 'socket_mode_enabled'].includes(key) ? undefined : value)));
+    const strip = (manifest: Manifest): unknown =>
+      JSON.parse(
+        JSON.stringify(manifest, (key, value: unknown) =>
+          ['url', 'request_url', 'socket_mode_enabled'].includes(key) ? undefined : value,
+        ),
+      );
     expect(strip(http)).toEqual(strip(socket));
   });
 });

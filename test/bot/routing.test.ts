@@ -49,7 +49,11 @@ describe('routing through the App', () => {
     const { receiver } = appWith('xoxb-test-token');
     const value = buttonOf(answer('cost budget=1e22').blocks)!.value;
     const posted = nock('https://hooks.slack.com')
-      .post('/actions/T0TEST/9/zzz', (body: { response_type?: string; text?: string }) => body.response_type === 'in_channel' && body.text === answer('cost budget=1e22').text)
+      .post(
+        '/actions/T0TEST/9/zzz',
+        (body: { response_type?: string; text?: string }) =>
+          body.response_type === 'in_channel' && body.text === answer('cost budget=1e22').text,
+      )
       .reply(200, 'ok');
     await receiver.send({
       type: 'block_actions',
@@ -69,14 +73,24 @@ describe('routing through the App', () => {
   });
 
   it('builds a Socket Mode app from an app token without connecting or calling the Web API', () => {
-    const { app, receiver } = createApp({ socketMode: true, appToken: 'xapp-1-test', token: 'xoxb-test-token', logger: fakeLogger() });
+    const { app, receiver } = createApp({
+      socketMode: true,
+      appToken: 'xapp-1-test',
+      token: 'xoxb-test-token',
+      logger: fakeLogger(),
+    });
     expect(receiver).toBeUndefined();
     expect((app as unknown as { receiver: object }).receiver.constructor.name).toBe('SocketModeReceiver');
     expect(() => createApp({ socketMode: true, logger: fakeLogger() })).toThrow(/xapp-/);
   });
 
   it('points the Web API client at SLACK_API_URL through clientOptions', () => {
-    const { app } = createApp({ signingSecret: 's', token: 'xoxb-test-token', logger: fakeLogger(), clientOptions: { slackApiUrl: 'http://127.0.0.1:9/api/' } });
+    const { app } = createApp({
+      signingSecret: 's',
+      token: 'xoxb-test-token',
+      logger: fakeLogger(),
+      clientOptions: { slackApiUrl: 'http://127.0.0.1:9/api/' },
+    });
     expect(app.client.slackApiUrl).toBe('http://127.0.0.1:9/api/');
   });
 });

@@ -9,19 +9,34 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  decide, distilledLoss, flopsPerToken, optimalDistillation, optimalSupervised, supervisedLoss,
+  decide,
+  distilledLoss,
+  flopsPerToken,
+  optimalDistillation,
+  optimalSupervised,
+  supervisedLoss,
 } from '../../core/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-interface Run { args: string[]; code: number; stdout: string; stderr: string }
+interface Run {
+  args: string[];
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 function cli(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/distilplan.mjs', ...args], { cwd: repoRoot, timeout: 20_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ args, code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['bin/distilplan.mjs', ...args],
+      { cwd: repoRoot, timeout: 20_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ args, code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -55,16 +70,51 @@ const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe('distilplan --json: one object, values equal to core', () => {
   it('law, flops and optimize commands', async () => {
-    const [lawSupervised, lawDistil, lawDistilPublished, flops, optSupervised, optSupervised6N, optDistil, optDistilK] = await cliAll([
-      ['law', 'supervised', '--params', '1B', '--tokens', '20,000,000,000', '--json'],
-      ['law', 'distil', '--student-params', '1e9', '--tokens', '20B', '--teacher-loss', '1.9', '--json'],
-      ['law', 'distil', '--student-params', '1B', '--tokens', '2e10', '--teacher-loss', '1.9', '--json', '--preset', 'busbridge2025'],
-      ['flops', '--params', '7,747,000,000', '--json'],
-      ['optimize', 'supervised', '--compute', '1e21', '--json'],
-      ['optimize', 'supervised', '--compute', '1e21', '--json', '--flops-counting', '6N'],
-      ['optimize', 'distil', '--student-params', '1.5B', '--compute', '3e22', '--scenario', 'teacher-inference', '--json'],
-      ['optimize', 'distil', '--student-params', '1B', '--compute', '1e21', '--students', '4', '--json', '--preset', 'busbridge2025'],
-    ]);
+    const [lawSupervised, lawDistil, lawDistilPublished, flops, optSupervised, optSupervised6N, optDistil, optDistilK] =
+      await cliAll([
+        ['law', 'supervised', '--params', '1B', '--tokens', '20,000,000,000', '--json'],
+        ['law', 'distil', '--student-params', '1e9', '--tokens', '20B', '--teacher-loss', '1.9', '--json'],
+        [
+          'law',
+          'distil',
+          '--student-params',
+          '1B',
+          '--tokens',
+          '2e10',
+          '--teacher-loss',
+          '1.9',
+          '--json',
+          '--preset',
+          'busbridge2025',
+        ],
+        ['flops', '--params', '7,747,000,000', '--json'],
+        ['optimize', 'supervised', '--compute', '1e21', '--json'],
+        ['optimize', 'supervised', '--compute', '1e21', '--json', '--flops-counting', '6N'],
+        [
+          'optimize',
+          'distil',
+          '--student-params',
+          '1.5B',
+          '--compute',
+          '3e22',
+          '--scenario',
+          'teacher-inference',
+          '--json',
+        ],
+        [
+          'optimize',
+          'distil',
+          '--student-params',
+          '1B',
+          '--compute',
+          '1e21',
+          '--students',
+          '4',
+          '--json',
+          '--preset',
+          'busbridge2025',
+        ],
+      ]);
 
     const a = oneJsonObject(lawSupervised!);
     expect(a.loss).toBe(supervisedLoss(1e9, 2e10));
@@ -98,12 +148,17 @@ describe('distilplan --json: one object, values equal to core', () => {
     expect(Math.abs((e6.loss as number) - 2.1645)).toBeLessThan(3e-4); // §6, 6N table
 
     const f = oneJsonObject(optDistil!);
-    expect(f).toEqual(asJson(optimalDistillation({ studentParams: 1.5e9, compute: 3e22, scenario: 'teacher-inference' })));
-    for (const key of ['loss', 'studentTokens', 'teacherParams', 'teacherTokens', 'teacherLoss', 'supervisedLoss']) expect(f).toHaveProperty(key);
+    expect(f).toEqual(
+      asJson(optimalDistillation({ studentParams: 1.5e9, compute: 3e22, scenario: 'teacher-inference' })),
+    );
+    for (const key of ['loss', 'studentTokens', 'teacherParams', 'teacherTokens', 'teacherLoss', 'supervisedLoss'])
+      expect(f).toHaveProperty(key);
     expect(f.scenario).toBe('teacher-inference');
 
     const g = oneJsonObject(optDistilK!);
-    expect(g).toEqual(asJson(optimalDistillation({ studentParams: 1e9, compute: 1e21, students: 4 }, { preset: 'busbridge2025' })));
+    expect(g).toEqual(
+      asJson(optimalDistillation({ studentParams: 1e9, compute: 1e21, students: 4 }, { preset: 'busbridge2025' })),
+    );
     expect(g.scenario).toBe('pretraining-and-inference'); // the default scenario
     expect(g.students).toBe(4);
     expect(g.coefficients).toBe('busbridge2025');
@@ -111,18 +166,51 @@ describe('distilplan --json: one object, values equal to core', () => {
 
   it('decide in its three teacher situations', async () => {
     const [byLoss, bySize, none] = await cliAll([
-      ['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-loss', '2.0', '--teacher-params', '7.75B', '--json'],
-      ['decide', '--student-params', '1.82B', '--compute', '1e20', '--teacher-params', '546M', '--teacher-tokens', '12.094B', '--json'],
+      [
+        'decide',
+        '--student-params',
+        '1B',
+        '--compute',
+        '1e21',
+        '--teacher-loss',
+        '2.0',
+        '--teacher-params',
+        '7.75B',
+        '--json',
+      ],
+      [
+        'decide',
+        '--student-params',
+        '1.82B',
+        '--compute',
+        '1e20',
+        '--teacher-params',
+        '546M',
+        '--teacher-tokens',
+        '12.094B',
+        '--json',
+      ],
       ['decide', '--student-params', '1B', '--compute', '1e20', '--no-teacher', '--students', '100', '--json'],
     ]);
     const cases: Array<[Run, Parameters<typeof decide>[0]]> = [
-      [byLoss!, { studentParams: 1e9, compute: 1e21, teacher: { kind: 'loss', teacherLoss: 2.0, teacherParams: 7.75e9 } }],
-      [bySize!, { studentParams: 1.82e9, compute: 1e20, teacher: { kind: 'size', teacherParams: 5.46e8, teacherTokens: 1.2094e10 } }],
+      [
+        byLoss!,
+        { studentParams: 1e9, compute: 1e21, teacher: { kind: 'loss', teacherLoss: 2.0, teacherParams: 7.75e9 } },
+      ],
+      [
+        bySize!,
+        {
+          studentParams: 1.82e9,
+          compute: 1e20,
+          teacher: { kind: 'size', teacherParams: 5.46e8, teacherTokens: 1.2094e10 },
+        },
+      ],
       [none!, { studentParams: 1e9, compute: 1e20, teacher: { kind: 'none', students: 100 } }],
     ];
     for (const [run, request] of cases) {
       const json = oneJsonObject(run);
-      for (const key of ['verdict', 'distilLoss', 'supervisedLoss', 'scenario', 'flipCompute', 'warnings']) expect(json).toHaveProperty(key);
+      for (const key of ['verdict', 'distilLoss', 'supervisedLoss', 'scenario', 'flipCompute', 'warnings'])
+        expect(json).toHaveProperty(key);
       expect(['distil', 'train']).toContain(json.verdict);
       expect(Array.isArray(json.warnings)).toBe(true);
       expect(json).toEqual(asJson(decide(request)));
@@ -135,7 +223,18 @@ describe('distilplan --json: one object, values equal to core', () => {
 describe('distilplan human output', () => {
   it('is aligned text naming the coefficient set, and --preset switches it', async () => {
     const [lawPublished, decision] = await cliAll([
-      ['law', 'distil', '--student-params', '1B', '--tokens', '20B', '--teacher-loss', '1.9', '--preset', 'busbridge2025'],
+      [
+        'law',
+        'distil',
+        '--student-params',
+        '1B',
+        '--tokens',
+        '20B',
+        '--teacher-loss',
+        '1.9',
+        '--preset',
+        'busbridge2025',
+      ],
       ['decide', '--student-params', '1B', '--compute', '1e21', '--no-teacher'],
     ]);
     for (const run of [lawPublished!, decision!]) {
@@ -149,7 +248,10 @@ describe('distilplan human output', () => {
     expect(decision!.stdout).toMatch(/TRAIN DIRECTLY/);
     expect(decision!.stdout).toMatch(/student loss\s+2\.3026/); // §10 pretraining + inference row, default set
     // Aligned: every row of the table starts its value in the same column.
-    const rows = lawPublished!.stdout.split('\n').slice(1).filter((line) => /^\S.*\S\s{2,}\S/.test(line) && !line.startsWith('coefficients'));
+    const rows = lawPublished!.stdout
+      .split('\n')
+      .slice(1)
+      .filter((line) => /^\S.*\S\s{2,}\S/.test(line) && !line.startsWith('coefficients'));
     expect(rows.length).toBeGreaterThanOrEqual(5);
     const valueColumns = rows.map((line) => line.length - line.replace(/^.+?\s{2,}/, '').length);
     expect(new Set(valueColumns).size).toBe(1);
@@ -161,7 +263,21 @@ describe('distilplan bad input: exit 2, one stderr line naming the flag, empty s
     // A few spawns prove the bin's exit code and streams; run.test.ts covers every flag in-process.
     const cases: Array<[string[], string]> = [
       [['law', 'supervised', '--params', '-1', '--tokens', '20B', '--json'], '--params'],
-      [['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-params', '7B', '--teacher-tokens', 'NaN', '--json'], '--teacher-tokens'],
+      [
+        [
+          'decide',
+          '--student-params',
+          '1B',
+          '--compute',
+          '1e21',
+          '--teacher-params',
+          '7B',
+          '--teacher-tokens',
+          'NaN',
+          '--json',
+        ],
+        '--teacher-tokens',
+      ],
       [['optimize', 'distil', '--student-params', '1B', '--compute', '1e21', '--scenario', 'worst-case'], '--scenario'],
       [['frobnicate'], 'frobnicate'],
     ];

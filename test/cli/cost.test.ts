@@ -1,9 +1,9 @@
-import { describe, it, expect, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { describe, expect, it, vi } from 'vitest';
 import { register as registerCost } from '../../cli/commands/cost.js';
 import { register as registerGpus } from '../../cli/commands/gpus.js';
 import { register as registerPrices } from '../../cli/commands/prices.js';
@@ -18,7 +18,8 @@ const WIRED = existsSync(BIN) && existsSync(MAIN) && /commands\/cost\.js/.test(r
 async function run(args: string[]): Promise<{ stdout: string; error?: Error }> {
   const program = new Command('distilplan').exitOverride();
   for (const register of [registerCost, registerGpus, registerPrices]) register(program);
-  for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => {}, writeErr: () => {} });
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ outputError: () => {}, writeErr: () => {} });
   const chunks: string[] = [];
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     chunks.push(String(chunk));
@@ -50,7 +51,18 @@ describe('cost command (in process)', () => {
   });
 
   it('shows yen with the rate and its date', async () => {
-    const { stdout } = await run(['cost', '--flops', '1e24', '--currency', 'JPY', '--rate', '150', '--rate-date', '2026-11-28', '--json']);
+    const { stdout } = await run([
+      'cost',
+      '--flops',
+      '1e24',
+      '--currency',
+      'JPY',
+      '--rate',
+      '150',
+      '--rate-date',
+      '2026-11-28',
+      '--json',
+    ]);
     const json = JSON.parse(stdout);
     expect(json.cost).toBe('314795162'); // 2,098,634.4136… × 150, whole yen
     expect(json.rate).toBe('150');
@@ -71,21 +83,31 @@ describe('cost command (in process)', () => {
   });
 
   it('names the flag in errors', async () => {
-    expect((await run(['cost', '--flops', '1e24', '--gpu', 'x100'])).error?.message).toMatch(/^--gpu "x100" is not a known GPU\. Accepted: one of a100/);
+    expect((await run(['cost', '--flops', '1e24', '--gpu', 'x100'])).error?.message).toMatch(
+      /^--gpu "x100" is not a known GPU\. Accepted: one of a100/,
+    );
     expect((await run(['cost', '--flops', '1e24', '--mfu', '0'])).error?.message).toMatch(/^--mfu must be > 0/);
-    expect((await run(['cost', '--flops', '1e24', '--price', '-3'])).error?.message).toMatch(/^--price must not be negative/);
-    expect((await run(['cost', '--flops', '1e24', '--currency', 'JPY', '--rate', '0'])).error?.message).toMatch(/^--rate must be > 0/);
+    expect((await run(['cost', '--flops', '1e24', '--price', '-3'])).error?.message).toMatch(
+      /^--price must not be negative/,
+    );
+    expect((await run(['cost', '--flops', '1e24', '--currency', 'JPY', '--rate', '0'])).error?.message).toMatch(
+      /^--rate must be > 0/,
+    );
     expect((await run(['cost', '--flops', '$5'])).error?.message).toMatch(/^--flops must be compute/);
     expect((await run(['cost'])).error?.message).toMatch(/^--flops is missing/);
   });
 
   it('lists GPUs and prices with sources and dates', async () => {
     const gpus = JSON.parse((await run(['gpus', '--json'])).stdout);
-    expect(gpus.gpus.every((gpu: { sourceUrl: string; sourceDate: string }) => gpu.sourceUrl && gpu.sourceDate)).toBe(true);
+    expect(gpus.gpus.every((gpu: { sourceUrl: string; sourceDate: string }) => gpu.sourceUrl && gpu.sourceDate)).toBe(
+      true,
+    );
     const prices = JSON.parse((await run(['prices', '--gpu', 'h100', '--json'])).stdout);
     expect(prices.prices.find((p: { id: string }) => p.id === 'aws-p5-2023').pricePerGpuHour).toBe('12.29');
     expect((await run(['prices'])).stdout).toMatch(/lambda-h100-8x\s+h100-sxm\s+2\.99\s+on-demand\s+2026-03\s+yes/);
-    expect((await run(['prices', '--provider', 'acme'])).error?.message).toMatch(/^--provider "acme" is not a known provider/);
+    expect((await run(['prices', '--provider', 'acme'])).error?.message).toMatch(
+      /^--provider "acme" is not a known provider/,
+    );
   });
 });
 

@@ -6,13 +6,23 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/main.js';
 import { flopsPerToken, optimalDistillation, optimalSupervised, supervisedLoss } from '../../core/index.js';
 
-interface Captured { code: number; stdout: string; stderr: string }
+interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 async function capture(args: string[]): Promise<Captured> {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { stdout += String(chunk); return true; });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => { stderr += String(chunk); return true; });
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
   try {
     const code = await run(args);
     return { code, stdout, stderr };
@@ -31,8 +41,14 @@ describe('every numeric flag: bad input → exit 2, one stderr line naming the f
     { base: ['flops'], flags: { '--params': '1B' } },
     { base: ['optimize', 'supervised'], flags: { '--compute': '1e21' } },
     { base: ['optimize', 'distil'], flags: { '--student-params': '1B', '--compute': '1e21', '--students': '2' } },
-    { base: ['decide'], flags: { '--student-params': '1B', '--compute': '1e21', '--teacher-loss': '1.9', '--teacher-params': '7B' } },
-    { base: ['decide'], flags: { '--student-params': '1B', '--compute': '1e21', '--teacher-params': '7B', '--teacher-tokens': '2T' } },
+    {
+      base: ['decide'],
+      flags: { '--student-params': '1B', '--compute': '1e21', '--teacher-loss': '1.9', '--teacher-params': '7B' },
+    },
+    {
+      base: ['decide'],
+      flags: { '--student-params': '1B', '--compute': '1e21', '--teacher-params': '7B', '--teacher-tokens': '2T' },
+    },
   ];
   const badValues = ['-1', '0', 'NaN', 'Infinity', '', 'abc', '1,5', '1e999'];
 
@@ -51,12 +67,33 @@ describe('every numeric flag: bad input → exit 2, one stderr line naming the f
   it('a teacher loss at or below E, a missing required flag, conflicting teacher flags, an unknown preset', async () => {
     const cases: Array<[string[], string]> = [
       [['law', 'distil', '--student-params', '1B', '--tokens', '20B', '--teacher-loss', '1.22'], '--teacher-loss'],
-      [['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-loss', '1.1', '--teacher-params', '7B'], '--teacher-loss'],
+      [
+        ['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-loss', '1.1', '--teacher-params', '7B'],
+        '--teacher-loss',
+      ],
       [['law', 'supervised', '--params', '1B'], '--tokens'],
       [['decide', '--compute', '1e21', '--no-teacher'], '--student-params'],
       [['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-params', '7B'], '--teacher-loss'],
-      [['decide', '--student-params', '1B', '--compute', '1e21', '--no-teacher', '--teacher-loss', '1.9'], '--no-teacher'],
-      [['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-loss', '1.9', '--teacher-params', '7B', '--students', '3'], '--students'],
+      [
+        ['decide', '--student-params', '1B', '--compute', '1e21', '--no-teacher', '--teacher-loss', '1.9'],
+        '--no-teacher',
+      ],
+      [
+        [
+          'decide',
+          '--student-params',
+          '1B',
+          '--compute',
+          '1e21',
+          '--teacher-loss',
+          '1.9',
+          '--teacher-params',
+          '7B',
+          '--students',
+          '3',
+        ],
+        '--students',
+      ],
       [['decide', '--student-params', '1B', '--compute', '1e21', '--no-teacher', '--students', '1.5'], '--students'],
       [['law', 'supervised', '--params', '1B', '--tokens', '20B', '--preset', 'chinchilla'], '--preset'],
       [['flops', '--params', '1B', '--flops-counting', '4N'], '--flops-counting'],
@@ -79,13 +116,24 @@ describe('flags pass through to core', () => {
     expect(flops.code).toBe(0);
     expect(JSON.parse(flops.stdout)).toMatchObject({ forwardPerToken: 3e9, trainingPerToken: 9e9, counting: '6N' });
     const plan = await capture(['optimize', 'supervised', '--compute', '1e21', '--flops-counting', '6N', '--json']);
-    expect(JSON.parse(plan.stdout)).toEqual(JSON.parse(JSON.stringify(optimalSupervised(1e21, { flopCounting: '6N' }))));
+    expect(JSON.parse(plan.stdout)).toEqual(
+      JSON.parse(JSON.stringify(optimalSupervised(1e21, { flopCounting: '6N' }))),
+    );
     const law = await capture(['law', 'supervised', '--params', '7,747,000,000', '--tokens', '0.512T', '--json']);
     expect(JSON.parse(law.stdout).loss).toBe(supervisedLoss(7.747e9, 5.12e11));
   });
 
   it('human output of optimize distil and flops', async () => {
-    const plan = await capture(['optimize', 'distil', '--student-params', '1B', '--compute', '1e21', '--preset', 'busbridge2025']);
+    const plan = await capture([
+      'optimize',
+      'distil',
+      '--student-params',
+      '1B',
+      '--compute',
+      '1e21',
+      '--preset',
+      'busbridge2025',
+    ]);
     expect(plan.code).toBe(0);
     expect(plan.stdout).toContain('coefficients: busbridge2025:');
     const core = optimalDistillation({ studentParams: 1e9, compute: 1e21 }, { preset: 'busbridge2025' });
@@ -98,7 +146,11 @@ describe('flags pass through to core', () => {
 });
 
 /** Exit 2, nothing on stdout, one stderr line naming the flag; returns that line. */
-function expectOneUsageError(result: { code: number; stdout: string; stderr: string }, args: string[], flag: string): string {
+function expectOneUsageError(
+  result: { code: number; stdout: string; stderr: string },
+  args: string[],
+  flag: string,
+): string {
   const label = args.join(' ');
   expect(result.code, label).toBe(2);
   expect(result.stdout, label).toBe('');

@@ -1,6 +1,6 @@
 /**
  * The coefficient sets against the paper's own measurements: the 354 student losses read from Figure 1
- * (../shared/data/fig1_measured.csv beside the clone, as CI lays it out). PAPER.md §2.1 and data/README.md:
+ * (data/fig1/fig1_measured.csv, a copy kept in the repository with its provenance). PAPER.md §2.1 and data/fig1/README.md:
  * the default set (B' = 2.02e6) fits them at MAPE ≈ 0.33%, Table 6 as printed (B' = 24181) at ≈ 1.1%.
  */
 import { readFileSync } from 'node:fs';
@@ -10,9 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { distilledLoss } from '../../core/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const csvPath = path.resolve(repoRoot, '..', 'shared', 'data', 'fig1_measured.csv');
+const csvPath = path.resolve(repoRoot, 'data', 'fig1', 'fig1_measured.csv');
 
-interface Point { NS: number; DS: number; LT: number; LS: number }
+interface Point {
+  NS: number;
+  DS: number;
+  LT: number;
+  LS: number;
+}
 
 function readPoints(): Point[] {
   const [header, ...lines] = readFileSync(csvPath, 'utf8').trim().split(/\r?\n/);
@@ -45,7 +50,9 @@ describe('Figure-1 measured points', () => {
 
   it('default set (busbridge2025-corrected): MAPE ≤ 0.35%', () => {
     const { mape, worst } = errors(points);
-    console.log(`Figure-1 MAPE, busbridge2025-corrected (default): ${(100 * mape).toFixed(3)}% (worst ${(100 * worst).toFixed(2)}%) over ${points.length} points`);
+    console.log(
+      `Figure-1 MAPE, busbridge2025-corrected (default): ${(100 * mape).toFixed(3)}% (worst ${(100 * worst).toFixed(2)}%) over ${points.length} points`,
+    );
     expect(mape).toBeLessThanOrEqual(0.0035);
     // The worst points are the 6 large-model rows whose D_S labels PAPER.md §8 flags as suspect.
     expect(Math.abs(worst)).toBeLessThan(0.025);
@@ -55,16 +62,20 @@ describe('Figure-1 measured points', () => {
     const trusted = points.filter((p) => p.NS < 4.8e9);
     expect(trusted).toHaveLength(348);
     const { mape, worst } = errors(trusted);
-    console.log(`Figure-1 MAPE, default set, 348 trusted points: ${(100 * mape).toFixed(3)}% (worst ${(100 * worst).toFixed(2)}%)`);
+    console.log(
+      `Figure-1 MAPE, default set, 348 trusted points: ${(100 * mape).toFixed(3)}% (worst ${(100 * worst).toFixed(2)}%)`,
+    );
     // Printed as 0.30% and 1.4%: half a unit in the last digit.
-    expect(Math.abs(mape - 0.0030)).toBeLessThanOrEqual(0.00005);
+    expect(Math.abs(mape - 0.003)).toBeLessThanOrEqual(0.00005);
     expect(Math.abs(Math.abs(worst) - 0.014)).toBeLessThanOrEqual(0.0005);
   });
 
   it('published set (busbridge2025): MAPE ≈ 1.1% (between 1.0% and 1.25%), worst ≈ −5.9%', () => {
     const { mape, worst } = errors(points, 'busbridge2025');
-    console.log(`Figure-1 MAPE, busbridge2025 (Table 6 as printed): ${(100 * mape).toFixed(3)}% (worst ${(100 * worst).toFixed(2)}%)`);
-    expect(mape).toBeGreaterThanOrEqual(0.010);
+    console.log(
+      `Figure-1 MAPE, busbridge2025 (Table 6 as printed): ${(100 * mape).toFixed(3)}% (worst ${(100 * worst).toFixed(2)}%)`,
+    );
+    expect(mape).toBeGreaterThanOrEqual(0.01);
     expect(mape).toBeLessThanOrEqual(0.0125);
     expect(worst).toBeLessThan(-0.05);
     expect(worst).toBeGreaterThan(-0.065);

@@ -7,15 +7,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  distilledLoss, flopsPerToken, forwardFlopsPerTokenOf, InputError, modelShapeOf, PAPER_ARCHITECTURE,
-  supervisedLoss, teacherLossFromSize, trainingFlops,
+  distilledLoss,
+  flopsPerToken,
+  forwardFlopsPerTokenOf,
+  InputError,
+  modelShapeOf,
+  PAPER_ARCHITECTURE,
+  supervisedLoss,
+  teacherLossFromSize,
+  trainingFlops,
 } from '../../core/index.js';
 
 /** Half a unit in the last printed digit of `printed` ("3.006271" → 5e-7; "3.33775e8" → 500). */
 function halfUnit(printed: string): number {
   const [mantissa, exponent = '0'] = printed.toLowerCase().split('e');
   const decimals = mantissa!.includes('.') ? mantissa!.split('.')[1]!.length : 0;
-  return 0.5 * Math.pow(10, Number(exponent) - decimals);
+  return 0.5 * 10 ** (Number(exponent) - decimals);
 }
 
 function tolerance(printed: string): number {
@@ -25,7 +32,9 @@ function tolerance(printed: string): number {
 function expectOracle(got: number, printed: string, what = ''): void {
   const want = Number(printed);
   const error = Math.abs(got - want);
-  expect(error, `${what}: got ${got}, oracle ${printed}, allowed ±${tolerance(printed)}`).toBeLessThanOrEqual(tolerance(printed));
+  expect(error, `${what}: got ${got}, oracle ${printed}, allowed ±${tolerance(printed)}`).toBeLessThanOrEqual(
+    tolerance(printed),
+  );
 }
 
 describe('tolerance helper', () => {
@@ -55,7 +64,12 @@ describe('supervised law L(N, D) (PAPER.md §10)', () => {
   });
 
   // L(N, ∞) = E + (A·N^-α)^γ: 1e300 tokens makes the token term ~1e-57 of the parameter term.
-  const infinite: Array<[number, string]> = [[1e8, '2.533061'], [1e9, '2.078754'], [1e10, '1.781634'], [1e11, '1.587314']];
+  const infinite: Array<[number, string]> = [
+    [1e8, '2.533061'],
+    [1e9, '2.078754'],
+    [1e10, '1.781634'],
+    [1e11, '1.587314'],
+  ];
   it.each(infinite)('L(%d, ∞) = %s', (params, printed) => {
     expectOracle(supervisedLoss(params, 1e300), printed, `L(${params}, ∞)`);
   });
@@ -166,20 +180,49 @@ describe('F(N), forward FLOPs per token (PAPER.md §3, Eq. 69, V = 32768)', () =
     const c2F = forwardFlopsPerTokenOf(1, { ...PAPER_ARCHITECTURE, contextLength: 0 }) / 2 - 1;
     expectOracle(c1F, '155.061', 'c1_F');
     expectOracle(c2F, '72131.7', 'c2_F (V = 32768)');
-    const c2F32168 = forwardFlopsPerTokenOf(1, { ...PAPER_ARCHITECTURE, contextLength: 0, vocabularySize: 32168 }) / 2 - 1;
+    const c2F32168 =
+      forwardFlopsPerTokenOf(1, { ...PAPER_ARCHITECTURE, contextLength: 0, vocabularySize: 32168 }) / 2 - 1;
     expectOracle(c2F32168, '70810.9', 'c2_F (V = 32168)');
   });
 
-  it("Table 13's \"2N+σ approx\" column, loosely", () => {
+  it('Table 13\'s "2N+σ approx" column, loosely', () => {
     // N (billions) and 2N+σ (billions) for every row. The table's column counts the real shapes (d_ff is not
     // exactly 8/3·d_model, N is printed to 4 digits), Eq. 69 the idealised ω = 12 shape: they differ by up to
     // 0.42% (103M) for small models and under 0.1% from 0.8B up.
     const rows: Array<[number, number]> = [
-      [0.1028, 0.3398], [0.1434, 0.4471], [0.1983, 0.5853], [0.2657, 0.7505], [0.3398, 0.9312], [0.4348, 1.156],
-      [0.546, 1.415], [0.6636, 1.689], [0.8096, 2.022], [0.9755, 2.397], [1.147, 2.784], [1.355, 3.247],
-      [1.586, 3.759], [1.821, 4.28], [2.102, 4.895], [2.41, 5.567], [2.718, 6.241], [3.082, 7.03], [3.478, 7.883],
-      [3.87, 8.731], [4.329, 9.715], [4.823, 10.77], [5.309, 11.81], [5.873, 13.01], [6.476, 14.29], [7.066, 15.55],
-      [7.747, 16.99], [8.47, 18.52], [9.173, 20.01], [10.05, 21.84], [10.84, 23.5], [11.66, 25.25], [12.61, 27.23],
+      [0.1028, 0.3398],
+      [0.1434, 0.4471],
+      [0.1983, 0.5853],
+      [0.2657, 0.7505],
+      [0.3398, 0.9312],
+      [0.4348, 1.156],
+      [0.546, 1.415],
+      [0.6636, 1.689],
+      [0.8096, 2.022],
+      [0.9755, 2.397],
+      [1.147, 2.784],
+      [1.355, 3.247],
+      [1.586, 3.759],
+      [1.821, 4.28],
+      [2.102, 4.895],
+      [2.41, 5.567],
+      [2.718, 6.241],
+      [3.082, 7.03],
+      [3.478, 7.883],
+      [3.87, 8.731],
+      [4.329, 9.715],
+      [4.823, 10.77],
+      [5.309, 11.81],
+      [5.873, 13.01],
+      [6.476, 14.29],
+      [7.066, 15.55],
+      [7.747, 16.99],
+      [8.47, 18.52],
+      [9.173, 20.01],
+      [10.05, 21.84],
+      [10.84, 23.5],
+      [11.66, 25.25],
+      [12.61, 27.23],
     ];
     let worst = 0;
     for (const [n, approx] of rows) {

@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  decide, flopsPerToken, optimalDistillation, optimalSupervised, supervisedLoss, type DistillationPlan,
+  type DistillationPlan,
+  decide,
+  flopsPerToken,
+  optimalDistillation,
+  optimalSupervised,
+  supervisedLoss,
 } from '../../core/index.js';
 
 const plan = (studentParams: number, compute: number, preset?: string): DistillationPlan =>
@@ -14,7 +19,13 @@ describe('Table 3: optimal compute allocation trends (pretraining + inference)',
   it('small students (≲3B) at small compute (≲1e21): mostly teacher pretraining', () => {
     // 3B at 1e20 is the borderline: the default set already gives it 54% student training (43% pretraining),
     // the trend of the "large students" row; every other small/small cell is led by teacher pretraining.
-    for (const [studentParams, compute] of [[3e8, 1e20], [3e8, 1e21], [1e9, 1e20], [1e9, 1e21], [3e9, 1e21]] as const) {
+    for (const [studentParams, compute] of [
+      [3e8, 1e20],
+      [3e8, 1e21],
+      [1e9, 1e20],
+      [1e9, 1e21],
+      [3e9, 1e21],
+    ] as const) {
       for (const preset of ['busbridge2025-corrected', 'busbridge2025']) {
         const { shares } = plan(studentParams, compute, preset);
         const label = `${preset} N_S ${studentParams} C ${compute}: ${JSON.stringify(shares)}`;
@@ -25,7 +36,7 @@ describe('Table 3: optimal compute allocation trends (pretraining + inference)',
     }
   });
 
-  it('10B at 1e20: ~71% on student training with the default set, 18% with the published B\' (PAPER.md §2.1)', () => {
+  it("10B at 1e20: ~71% on student training with the default set, 18% with the published B' (PAPER.md §2.1)", () => {
     // Printed as 71% and 18%: half a percentage point.
     expect(Math.abs(plan(1e10, 1e20).shares.studentTraining - 0.71)).toBeLessThanOrEqual(0.005);
     expect(Math.abs(plan(1e10, 1e20, 'busbridge2025').shares.studentTraining - 0.18)).toBeLessThanOrEqual(0.005);
@@ -33,14 +44,23 @@ describe('Table 3: optimal compute allocation trends (pretraining + inference)',
   });
 
   it('large students (≳10B) at small compute (≲1e21): mostly standard student training (default set)', () => {
-    for (const [studentParams, compute] of [[1e10, 1e20], [1e10, 1e21], [3e10, 1e20], [3e10, 1e21]] as const) {
+    for (const [studentParams, compute] of [
+      [1e10, 1e20],
+      [1e10, 1e21],
+      [3e10, 1e20],
+      [3e10, 1e21],
+    ] as const) {
       const { shares } = plan(studentParams, compute);
       expect(shares.studentTraining, JSON.stringify(shares)).toBeGreaterThan(0.5);
     }
   });
 
   it('large students at large compute (≳1e25): roughly equal three-way split', () => {
-    for (const [studentParams, compute] of [[1e10, 1e25], [3e10, 1e25], [3e10, 1e26]] as const) {
+    for (const [studentParams, compute] of [
+      [1e10, 1e25],
+      [3e10, 1e25],
+      [3e10, 1e26],
+    ] as const) {
       const { shares } = plan(studentParams, compute);
       for (const share of Object.values(shares)) {
         expect(share, `${studentParams} at ${compute}: ${JSON.stringify(shares)}`).toBeGreaterThan(0.2);
@@ -84,7 +104,9 @@ describe('§4 qualitative results', () => {
         const current = plan(studentParams, 10 ** exponent);
         if (previous) {
           expect(current.teacherLoss).toBeLessThan(previous.teacherLoss);
-          expect(current.studentTokens / current.teacherTokens).toBeGreaterThan(previous.studentTokens / previous.teacherTokens);
+          expect(current.studentTokens / current.teacherTokens).toBeGreaterThan(
+            previous.studentTokens / previous.teacherTokens,
+          );
         }
         previous = current;
       }
@@ -93,7 +115,9 @@ describe('§4 qualitative results', () => {
 
   it('the optimal teacher grows past the student, then plateaus and shrinks as overtraining wins (Fig. 9)', () => {
     for (const studentParams of [1e9, 1e10]) {
-      const sizes = [19, 20, 21, 22, 23, 24, 25, 26, 27].map((exponent) => plan(studentParams, 10 ** exponent).teacherParams);
+      const sizes = [19, 20, 21, 22, 23, 24, 25, 26, 27].map(
+        (exponent) => plan(studentParams, 10 ** exponent).teacherParams,
+      );
       const peak = Math.max(...sizes);
       expect(peak / studentParams).toBeGreaterThan(1);
       expect(peak / studentParams).toBeLessThan(5);
@@ -128,7 +152,8 @@ describe('App. D.5: compute to reach a loss, distillation (teacher inference) ov
     expect(f(Math.exp(b))).toBeLessThan(target);
     for (let i = 0; i < 60; i++) {
       const middle = 0.5 * (a + b);
-      if (f(Math.exp(middle)) > target) a = middle; else b = middle;
+      if (f(Math.exp(middle)) > target) a = middle;
+      else b = middle;
     }
     return Math.exp(0.5 * (a + b));
   }
@@ -137,12 +162,18 @@ describe('App. D.5: compute to reach a loss, distillation (teacher inference) ov
     const perToken = 3 * flopsPerToken(studentParams).forwardPerToken;
     const supervisedCompute = solveDecreasing((c) => supervisedLoss(studentParams, c / perToken), loss, 1e17, 1e28);
     const distilCompute = solveDecreasing(
-      (c) => optimalDistillation({ studentParams, compute: c, scenario: 'teacher-inference' }).loss, loss, 1e17, 1e28,
+      (c) => optimalDistillation({ studentParams, compute: c, scenario: 'teacher-inference' }).loss,
+      loss,
+      1e17,
+      1e28,
     );
     const distilPlan = optimalDistillation({ studentParams, compute: distilCompute, scenario: 'teacher-inference' });
     expect(Math.abs(distilPlan.loss - loss)).toBeLessThan(1e-6);
     // Eq. 34: D_Dist = D_S + δ_Pre·D_T, and δ_Pre = 0 here.
-    return { compute: distilCompute / supervisedCompute, tokens: distilPlan.studentTokens / (supervisedCompute / perToken) };
+    return {
+      compute: distilCompute / supervisedCompute,
+      tokens: distilPlan.studentTokens / (supervisedCompute / perToken),
+    };
   }
 
   it('N_S = 500M at L = 2.4: compute ratio ≈ 0.77 ("roughly 3/4"), token ratio ≈ 0.58', () => {

@@ -3,11 +3,12 @@
  * clock, no async, no mutable globals. Checked two ways: by bundling it for a
  * neutral platform (a Node import would fail to resolve) and by reading it.
  */
-import { describe, it, expect } from 'vitest';
-import { build } from 'esbuild';
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CORE = join(ROOT, 'core');
@@ -25,18 +26,29 @@ describe('core is pure', () => {
 
   it('bundles for a neutral platform with decimal.js as its only dependency', async () => {
     const result = await build({
-      entryPoints: [join(CORE, 'index.ts')], bundle: true, write: false, platform: 'neutral', format: 'esm',
-      mainFields: ['module', 'main'], metafile: true, logLevel: 'silent',
+      entryPoints: [join(CORE, 'index.ts')],
+      bundle: true,
+      write: false,
+      platform: 'neutral',
+      format: 'esm',
+      mainFields: ['module', 'main'],
+      metafile: true,
+      logLevel: 'silent',
     });
     const inputs = Object.keys(result.metafile.inputs);
-    const outside = inputs.filter((input) => !input.startsWith('core/') && !input.startsWith('node_modules/decimal.js/'));
+    const outside = inputs.filter(
+      (input) => !input.startsWith('core/') && !input.startsWith('node_modules/decimal.js/'),
+    );
     expect(outside).toEqual([]);
   });
 
   it('imports only decimal.js and relative .js modules', () => {
     for (const file of files) {
       for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)) {
-        expect(spec === 'decimal.js' || (/^\.\.?\//.test(spec!) && spec!.endsWith('.js')), `${relative(ROOT, file)}: ${spec}`).toBe(true);
+        expect(
+          spec === 'decimal.js' || (/^\.\.?\//.test(spec!) && spec!.endsWith('.js')),
+          `${relative(ROOT, file)}: ${spec}`,
+        ).toBe(true);
       }
     }
   });
@@ -44,7 +56,9 @@ describe('core is pure', () => {
   it('uses no I/O, clock, randomness, process, async or global Decimal settings', () => {
     for (const file of files) {
       const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      expect(code, relative(ROOT, file)).not.toMatch(/\bprocess\.|\bDate\b|\basync\b|\bawait\b|\brequire\(|Decimal\.set\(|Math\.random|\bIntl\b|\bfetch\(|\bconsole\./);
+      expect(code, relative(ROOT, file)).not.toMatch(
+        /\bprocess\.|\bDate\b|\basync\b|\bawait\b|\brequire\(|Decimal\.set\(|Math\.random|\bIntl\b|\bfetch\(|\bconsole\./,
+      );
     }
   });
 

@@ -2,7 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  checkRange, checkScenario, checkStudents, coefficientSet, COUNT_FORMS, InputError, isInputError, parseCount,
+  COUNT_FORMS,
+  checkRange,
+  checkScenario,
+  checkStudents,
+  coefficientSet,
+  InputError,
+  isInputError,
+  parseCount,
 } from '../../core/index.js';
 
 describe('parseCount accepts the forms people type', () => {
@@ -33,10 +40,13 @@ describe('parseCount accepts the forms people type', () => {
   });
 
   it('round-trips any positive finite number written with toString or toExponential', () => {
-    fc.assert(fc.property(fc.double({ min: 1e-300, max: 1e300, noNaN: true, noDefaultInfinity: true }), (value) => {
-      expect(parseCount('x', String(value))).toBe(value);
-      expect(parseCount('x', value.toExponential())).toBe(value);
-    }), { numRuns: 300, seed: 5 });
+    fc.assert(
+      fc.property(fc.double({ min: 1e-300, max: 1e300, noNaN: true, noDefaultInfinity: true }), (value) => {
+        expect(parseCount('x', String(value))).toBe(value);
+        expect(parseCount('x', value.toExponential())).toBe(value);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
   });
 });
 
@@ -66,7 +76,11 @@ describe('parseCount rejects everything else, naming the field and the accepted 
   ];
   it.each(rejected)('%j', (input, problem) => {
     let caught: unknown;
-    try { parseCount('--student-params', input); } catch (error) { caught = error; }
+    try {
+      parseCount('--student-params', input);
+    } catch (error) {
+      caught = error;
+    }
     expect(caught).toBeInstanceOf(InputError);
     expect(isInputError(caught)).toBe(true);
     const error = caught as InputError;
@@ -82,11 +96,13 @@ describe('parseCount rejects everything else, naming the field and the accepted 
   it('limits: inclusive minimum, maximum, and a custom accepted text', () => {
     expect(parseCount('students', '1', { min: 1 })).toBe(1);
     expect(() => parseCount('students', '0.5', { min: 1 })).toThrow(/^students must be ≥ 1/);
-    expect(() => parseCount('params', '2e15', { max: 1e15, accepted: 'up to 1000T' })).toThrow(/^params must be ≤ 1e15\. Accepted: up to 1000T$/);
+    expect(() => parseCount('params', '2e15', { max: 1e15, accepted: 'up to 1000T' })).toThrow(
+      /^params must be ≤ 1e15\. Accepted: up to 1000T$/,
+    );
     expect(() => checkRange('tokens', -5, { min: 0, exclusiveMin: true })).toThrow(/^tokens must be > 0/);
   });
 
-  it('an error renamed to a face\'s own word keeps the problem and the accepted form', () => {
+  it("an error renamed to a face's own word keeps the problem and the accepted form", () => {
     const error = new InputError('student params', 'must be > 0', COUNT_FORMS);
     const renamed = error.renamed('--student-params');
     expect(renamed).toBeInstanceOf(InputError);
@@ -104,18 +120,32 @@ describe('other named inputs', () => {
     // Table 6 values (PAPER.md §1-2) and the corrected B'.
     const published = coefficientSet('busbridge2025');
     expect(published.supervised).toEqual({ E: 1.22, A: 3355, B: 18186, alpha: 0.408, beta: 0.431, gamma: 0.452 });
-    expect(published.distillation).toEqual({ A: 2243, B: 24181, alpha: 0.321, beta: 0.637, gamma: 0.764, c0: 2.549, c1: 522.6, f1: 0.09, d1: 1.315 });
+    expect(published.distillation).toEqual({
+      A: 2243,
+      B: 24181,
+      alpha: 0.321,
+      beta: 0.637,
+      gamma: 0.764,
+      c0: 2.549,
+      c1: 522.6,
+      f1: 0.09,
+      d1: 1.315,
+    });
     expect(coefficientSet().distillation).toEqual({ ...published.distillation, B: 2.02e6 });
     for (const set of [published, coefficientSet()]) {
       expect(set.citation).toMatch(/2502\.08606/);
       expect(set.note.length).toBeGreaterThan(10);
     }
-    expect(() => coefficientSet('chinchilla')).toThrow(/^preset "chinchilla" is not a coefficient set\. Accepted: one of busbridge2025-corrected, busbridge2025$/);
+    expect(() => coefficientSet('chinchilla')).toThrow(
+      /^preset "chinchilla" is not a coefficient set\. Accepted: one of busbridge2025-corrected, busbridge2025$/,
+    );
   });
 
   it('scenarios and numbers of students', () => {
     expect(checkScenario('teacher-inference')).toBe('teacher-inference');
-    expect(() => checkScenario('worst-case')).toThrow(/^scenario .*best-case, teacher-inference, teacher-pretraining, pretraining-and-inference/);
+    expect(() => checkScenario('worst-case')).toThrow(
+      /^scenario .*best-case, teacher-inference, teacher-pretraining, pretraining-and-inference/,
+    );
     expect(checkStudents(4)).toBe(4);
     for (const bad of [0, -1, 1.5, NaN, Infinity, 1e7]) expect(() => checkStudents(bad)).toThrow(/^students /);
   });

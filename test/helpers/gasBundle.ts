@@ -46,7 +46,8 @@ export class MockCache {
   put(key: string, value: string, ttlSeconds = 600): void {
     this.checkKey(key);
     if (typeof value !== 'string') throw new Error('Cache values must be strings');
-    if (bytes(value) > GAS_LIMITS.cacheValueBytes) throw new Error(`Argument too large: value (${bytes(value)} bytes > 100 KB)`);
+    if (bytes(value) > GAS_LIMITS.cacheValueBytes)
+      throw new Error(`Argument too large: value (${bytes(value)} bytes > 100 KB)`);
     if (ttlSeconds > GAS_LIMITS.cacheMaxTtlSeconds) throw new Error('Cache expiration must be at most 21600 s');
     this.puts++;
     this.entries.set(key, value);
@@ -67,7 +68,8 @@ export class MockCache {
 
   private checkKey(key: string): void {
     if (typeof key !== 'string' || key.length === 0) throw new Error('Cache keys must be non-empty strings');
-    if (key.length > GAS_LIMITS.cacheKeyChars) throw new Error(`Argument too large: key (${key.length} characters > 250)`);
+    if (key.length > GAS_LIMITS.cacheKeyChars)
+      throw new Error(`Argument too large: key (${key.length} characters > 250)`);
   }
 }
 
@@ -102,7 +104,9 @@ export class MockProperties {
 /** Apps Script returns digests as signed bytes. */
 function computeDigest(algorithm: string, value: string): number[] {
   const names: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_512: 'sha512' };
-  const digest = createHash(names[algorithm] ?? 'sha256').update(value, 'utf8').digest();
+  const digest = createHash(names[algorithm] ?? 'sha256')
+    .update(value, 'utf8')
+    .digest();
   return [...digest].map((byte) => (byte > 127 ? byte - 256 : byte));
 }
 
@@ -112,8 +116,29 @@ function computeDigest(algorithm: string, value: string): number[] {
  * Apps Script's (or Node's) V8. Script-scope bindings of the same built-in
  * objects skip the interceptor; the objects, and so the results, are the same.
  */
-const BUILTIN_BINDINGS = ['Math', 'Number', 'Object', 'Array', 'String', 'Boolean', 'Error', 'TypeError', 'RangeError', 'JSON', 'Date', 'RegExp', 'Map', 'Set', 'Symbol', 'parseFloat', 'parseInt', 'isFinite', 'isNaN']
-  .map((name) => `const ${name} = globalThis.${name};`).join('\n');
+const BUILTIN_BINDINGS = [
+  'Math',
+  'Number',
+  'Object',
+  'Array',
+  'String',
+  'Boolean',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'JSON',
+  'Date',
+  'RegExp',
+  'Map',
+  'Set',
+  'Symbol',
+  'parseFloat',
+  'parseInt',
+  'isFinite',
+  'isNaN',
+]
+  .map((name) => `const ${name} = globalThis.${name};`)
+  .join('\n');
 
 export interface GasBundle {
   /** Calls a top-level function of the bundle with a 30 s limit, as Sheets would. */
@@ -132,14 +157,21 @@ export function loadGasBundle(path = BUNDLE_PATH, options: { timeoutMs?: number 
   const cache = new MockCache();
   const properties = new MockProperties();
   const logs: string[] = [];
-  const log = (...parts: unknown[]): void => { logs.push(parts.map(String).join(' ')); };
+  const log = (...parts: unknown[]): void => {
+    logs.push(parts.map(String).join(' '));
+  };
   const sandbox = {
     CacheService: { getScriptCache: () => cache, getDocumentCache: () => cache, getUserCache: () => cache },
-    PropertiesService: { getScriptProperties: () => properties, getDocumentProperties: () => properties, getUserProperties: () => properties },
+    PropertiesService: {
+      getScriptProperties: () => properties,
+      getDocumentProperties: () => properties,
+      getUserProperties: () => properties,
+    },
     Utilities: {
       DigestAlgorithm: { MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_512: 'SHA_512' },
       computeDigest,
-      base64Encode: (data: string | number[]) => Buffer.from(typeof data === 'string' ? data : data.map((b) => b & 255)).toString('base64'),
+      base64Encode: (data: string | number[]) =>
+        Buffer.from(typeof data === 'string' ? data : data.map((b) => b & 255)).toString('base64'),
       sleep: () => undefined,
     },
     Logger: { log },
@@ -149,20 +181,23 @@ export function loadGasBundle(path = BUNDLE_PATH, options: { timeoutMs?: number 
   vm.runInContext(BUILTIN_BINDINGS, context);
   new vm.Script(code, { filename: 'Code.js' }).runInContext(context, { timeout });
   // Copies a value into the sandbox's realm (arrays and dates), as Sheets' own objects would be.
-  vm.runInContext(`globalThis.__intoRealm = function into(v) {
+  vm.runInContext(
+    `globalThis.__intoRealm = function into(v) {
     if (Array.isArray(v)) return v.map(into);
     if (Object.prototype.toString.call(v) === '[object Date]') return new Date(v.getTime());
     return v;
-  };`, context);
+  };`,
+    context,
+  );
   const globals = context as Record<string, unknown>;
   return {
     call(name, ...args) {
       globals.__pending = { name, args };
       let result: unknown;
       try {
-        result = vm.runInContext(
-          'globalThis[__pending.name].apply(null, __intoRealm(__pending.args))', context, { timeout },
-        );
+        result = vm.runInContext('globalThis[__pending.name].apply(null, __intoRealm(__pending.args))', context, {
+          timeout,
+        });
       } catch (error) {
         // The sandbox's Error is another realm's: rethrow as ours, message intact (what Sheets shows on #ERROR!).
         throw new Error((error as { message?: unknown }).message as string);
@@ -170,6 +205,9 @@ export function loadGasBundle(path = BUNDLE_PATH, options: { timeoutMs?: number 
       return result !== null && typeof result === 'object' ? structuredClone(result) : result;
     },
     hasGlobalFunction: (name) => vm.runInContext(`typeof ${name} === 'function'`, context) === true,
-    code, cache, properties, logs,
+    code,
+    cache,
+    properties,
+    logs,
   };
 }

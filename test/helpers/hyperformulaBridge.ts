@@ -7,10 +7,17 @@
  * column count — the same rule the add-on follows.
  */
 import {
-  ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
   type ImplementedFunctions,
+  SimpleRangeValue,
 } from 'hyperformula';
-import { REGISTRY, type FunctionSpec } from '../../sheets-addon/src/registry.js';
+import { type FunctionSpec, REGISTRY } from '../../sheets-addon/src/registry.js';
 import type { GasBundle } from './gasBundle.js';
 
 type Ast = { args: Ast[] };
@@ -27,7 +34,8 @@ function toSheetsValue(value: unknown): unknown {
   if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(toSheetsValue));
   if (value === null || value === undefined || value === EmptyValue) return '';
   // Numbers with a format (currency, percent) are wrapped; Sheets passes the plain number.
-  if (typeof value === 'object' && 'val' in value && typeof (value as { val: unknown }).val === 'number') return (value as { val: number }).val;
+  if (typeof value === 'object' && 'val' in value && typeof (value as { val: unknown }).val === 'number')
+    return (value as { val: number }).val;
   return value;
 }
 
@@ -54,7 +62,10 @@ export function registerGasFunctions(bundle: GasBundle, registry: readonly Funct
     GasBridge.implementedFunctions[spec.name] = {
       method: `call_${spec.name}`,
       sizeOfResultArrayMethod: `size_${spec.name}`,
-      parameters: spec.params.map((param) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: param.optional ?? false })),
+      parameters: spec.params.map((param) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: param.optional ?? false,
+      })),
       vectorizationForbidden: true,
     };
     prototype[`call_${spec.name}`] = function call(this: Runner, ast: Ast, state: State) {
@@ -68,7 +79,10 @@ export function registerGasFunctions(bundle: GasBundle, registry: readonly Funct
       });
     };
     prototype[`size_${spec.name}`] = function size(this: Sized, ast: Ast, state: State) {
-      return resultSize(spec, ast.args.map((arg) => this.arraySizeForAst(arg, state)));
+      return resultSize(
+        spec,
+        ast.args.map((arg) => this.arraySizeForAst(arg, state)),
+      );
     };
     translations[spec.name] = spec.name;
   }

@@ -21,11 +21,17 @@ export function fieldsOf(blocks: readonly Block[]): Record<string, string> {
 
 /** Fields section by section, for compare answers (one section of fields per scenario). */
 export function fieldSections(blocks: readonly Block[]): Record<string, string>[] {
-  return blocks.filter((block) => block.type === 'section' && (block.fields?.length ?? 0) > 0).map((block) => fieldsOf([block]));
+  return blocks
+    .filter((block) => block.type === 'section' && (block.fields?.length ?? 0) > 0)
+    .map((block) => fieldsOf([block]));
 }
 
 export function contextText(blocks: readonly Block[]): string {
-  return blocks.flatMap((block) => (block.type === 'context' ? block.elements.map((element) => ('text' in element ? element.text : '')) : [])).join('\n');
+  return blocks
+    .flatMap((block) =>
+      block.type === 'context' ? block.elements.map((element) => ('text' in element ? element.text : '')) : [],
+    )
+    .join('\n');
 }
 
 /** Every piece of text in the message, for "mentions X" assertions. */
@@ -36,7 +42,8 @@ export function allText(message: Pick<Message, 'text' | 'blocks'>): string {
 export function buttonOf(blocks: readonly Block[]): { action_id: string; value: string } | undefined {
   for (const block of blocks) {
     if (block.type !== 'actions') continue;
-    for (const element of block.elements) if (element.type === 'button') return { action_id: element.action_id!, value: element.value! };
+    for (const element of block.elements)
+      if (element.type === 'button') return { action_id: element.action_id!, value: element.value! };
   }
   return undefined;
 }
@@ -51,15 +58,20 @@ export function limitViolations(message: Pick<Message, 'text' | 'blocks'>): stri
     if (block.type === 'section') {
       if (block.text && block.text.text.length > 3000) problems.push(`section ${i} text ${block.text.text.length}`);
       if ((block.fields?.length ?? 0) > 10) problems.push(`section ${i} ${block.fields!.length} fields`);
-      for (const field of block.fields ?? []) if (field.text.length > 2000) problems.push(`section ${i} field ${field.text.length}`);
-      if (!block.text && !(block.fields?.length)) problems.push(`section ${i} empty`);
+      for (const field of block.fields ?? [])
+        if (field.text.length > 2000) problems.push(`section ${i} field ${field.text.length}`);
+      if (!block.text && !block.fields?.length) problems.push(`section ${i} empty`);
     }
     if (block.type === 'context') {
       if (block.elements.length > 10) problems.push(`context ${i} ${block.elements.length} elements`);
-      for (const element of block.elements) if ('text' in element && element.text.length > 3000) problems.push(`context ${i} element ${element.text.length}`);
+      for (const element of block.elements)
+        if ('text' in element && element.text.length > 3000)
+          problems.push(`context ${i} element ${element.text.length}`);
     }
     if (block.type === 'actions') {
-      for (const element of block.elements) if (element.type === 'button' && (element.value?.length ?? 0) > 2000) problems.push(`button value ${element.value!.length}`);
+      for (const element of block.elements)
+        if (element.type === 'button' && (element.value?.length ?? 0) > 2000)
+          problems.push(`button value ${element.value!.length}`);
     }
   });
   return problems;

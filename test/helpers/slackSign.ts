@@ -4,7 +4,11 @@
  */
 import { createHmac } from 'node:crypto';
 
-export function slackSign(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+export function slackSign(
+  secret: string,
+  body: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): Record<string, string> {
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return {
     'x-slack-request-timestamp': String(timestamp),
@@ -16,14 +20,28 @@ export function slackSign(secret: string, body: string, timestamp = Math.floor(D
 /** A slash-command payload as Slack form-encodes it. */
 export function commandForm(text: string, overrides: Record<string, string> = {}): string {
   return new URLSearchParams({
-    token: 'legacy-verification-token', team_id: 'T0TEST', team_domain: 'test', channel_id: 'C0TEST', channel_name: 'planning',
-    user_id: 'U0ALICE', user_name: 'alice', command: '/distil', text, api_app_id: 'A0TEST',
-    response_url: 'https://hooks.slack.com/commands/T0TEST/1/abc', trigger_id: '1.2.3', ...overrides,
+    token: 'legacy-verification-token',
+    team_id: 'T0TEST',
+    team_domain: 'test',
+    channel_id: 'C0TEST',
+    channel_name: 'planning',
+    user_id: 'U0ALICE',
+    user_name: 'alice',
+    command: '/distil',
+    text,
+    api_app_id: 'A0TEST',
+    response_url: 'https://hooks.slack.com/commands/T0TEST/1/abc',
+    trigger_id: '1.2.3',
+    ...overrides,
   }).toString();
 }
 
 /** A block_actions payload for a button press, form-encoded as payload=<json>. */
-export function buttonForm(actionId: string, value: string, responseUrl = 'https://hooks.slack.com/actions/T0TEST/2/xyz'): string {
+export function buttonForm(
+  actionId: string,
+  value: string,
+  responseUrl = 'https://hooks.slack.com/actions/T0TEST/2/xyz',
+): string {
   const payload = {
     type: 'block_actions',
     team: { id: 'T0TEST', domain: 'test' },
@@ -34,7 +52,16 @@ export function buttonForm(actionId: string, value: string, responseUrl = 'https
     trigger_id: '1.2.3',
     channel: { id: 'C0TEST', name: 'planning' },
     response_url: responseUrl,
-    actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, text: { type: 'plain_text', text: 'Post to channel' }, action_ts: '1' }],
+    actions: [
+      {
+        type: 'button',
+        action_id: actionId,
+        block_id: 'b1',
+        value,
+        text: { type: 'plain_text', text: 'Post to channel' },
+        action_ts: '1',
+      },
+    ],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
@@ -45,10 +72,24 @@ export interface Posted {
   json?: unknown;
 }
 
-export async function postSigned(url: string, secret: string, body: string, timestamp?: number, headers: Record<string, string> = {}): Promise<Posted> {
-  const response = await fetch(url, { method: 'POST', headers: { ...slackSign(secret, body, timestamp), ...headers }, body });
+export async function postSigned(
+  url: string,
+  secret: string,
+  body: string,
+  timestamp?: number,
+  headers: Record<string, string> = {},
+): Promise<Posted> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { ...slackSign(secret, body, timestamp), ...headers },
+    body,
+  });
   const text = await response.text();
   let json: unknown;
-  try { json = text ? JSON.parse(text) : undefined; } catch { json = undefined; }
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
   return { status: response.status, body: text, json };
 }

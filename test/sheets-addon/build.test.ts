@@ -21,8 +21,11 @@ describe('dist/sheets/Code.js', () => {
     expect(code).not.toMatch(/\bprocess\b/);
   });
 
-  it('declares exactly the registry\'s functions at top level, each with its JSDoc', () => {
-    const declared = [...code.matchAll(/^function (\w+)\(([^)]*)\) \{$/gm)].map((match) => ({ name: match[1], params: match[2] }));
+  it("declares exactly the registry's functions at top level, each with its JSDoc", () => {
+    const declared = [...code.matchAll(/^function (\w+)\(([^)]*)\) \{$/gm)].map((match) => ({
+      name: match[1],
+      params: match[2],
+    }));
     expect(declared.map((d) => d.name)).toEqual(REGISTRY.map((spec) => spec.name));
     for (const spec of REGISTRY) {
       const names = spec.params.map((param) => param.name);
@@ -55,7 +58,8 @@ describe('the registry', () => {
   it('optional arguments come last, and every function documents an example', () => {
     for (const spec of REGISTRY) {
       const firstOptional = spec.params.findIndex((param) => 'optional' in param && param.optional);
-      if (firstOptional >= 0) expect(spec.params.slice(firstOptional).every((param) => 'optional' in param && param.optional)).toBe(true);
+      if (firstOptional >= 0)
+        expect(spec.params.slice(firstOptional).every((param) => 'optional' in param && param.optional)).toBe(true);
       expect(spec.example.startsWith(`=${spec.name}(`)).toBe(true);
     }
   });
@@ -70,7 +74,12 @@ describe('the registry', () => {
   });
 
   it('keeps the public contract: names and argument order', () => {
-    expect(REGISTRY.map((spec) => `${spec.name}(${spec.params.map((p) => ('optional' in p && p.optional ? `[${p.name}]` : p.name)).join(', ')})`)).toEqual([
+    expect(
+      REGISTRY.map(
+        (spec) =>
+          `${spec.name}(${spec.params.map((p) => ('optional' in p && p.optional ? `[${p.name}]` : p.name)).join(', ')})`,
+      ),
+    ).toEqual([
       'DISTIL_LOSS(student_params, tokens, teacher_loss, [preset])',
       'SUPERVISED_LOSS(params, tokens, [preset])',
       'FORWARD_FLOPS(params)',

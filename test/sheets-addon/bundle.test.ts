@@ -5,14 +5,23 @@
  * results to the last digit.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  crossoverCompute, decide, distilledLoss, flopsPerToken, optimalDistillation, optimalSupervised, supervisedLoss, trainingFlops,
-} from '../../core/index.js';
 import { costFlops, gpuHoursFor } from '../../core/cost/index.js';
-import { loadGasBundle, type GasBundle } from '../helpers/gasBundle.js';
+import {
+  crossoverCompute,
+  decide,
+  distilledLoss,
+  flopsPerToken,
+  optimalDistillation,
+  optimalSupervised,
+  supervisedLoss,
+  trainingFlops,
+} from '../../core/index.js';
+import { type GasBundle, loadGasBundle } from '../helpers/gasBundle.js';
 
 let gas: GasBundle;
-beforeAll(() => { gas = loadGasBundle(); });
+beforeAll(() => {
+  gas = loadGasBundle();
+});
 
 const column = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
 
@@ -27,11 +36,18 @@ describe('DISTIL_LOSS', () => {
     expect(gas.call('DISTIL_LOSS', 1e9, 2e10, 2.2)).toBe(expected);
     expect(gas.call('DISTIL_LOSS', '1B', '20B', '2.2')).toBe(expected);
     expect(gas.call('DISTIL_LOSS', '1,000,000,000', '2e10', 2.2)).toBe(expected);
-    expect(gas.call('DISTIL_LOSS', 1e9, 2e10, 2.2, 'busbridge2025')).toBe(distilledLoss(1e9, 2e10, 2.2, 'busbridge2025').loss);
+    expect(gas.call('DISTIL_LOSS', 1e9, 2e10, 2.2, 'busbridge2025')).toBe(
+      distilledLoss(1e9, 2e10, 2.2, 'busbridge2025').loss,
+    );
   });
 
   it('gives a column for a column: blank rows blank, a bad row its own error', () => {
-    const result = gas.call('DISTIL_LOSS', column(1e9, 3e9, '', 1e10, 1e9, 1e9), column(2e10, 1e11, '', 2e11, 0, 2e10), column(1.9, 2.0, '', 1.9, 2.2, 1.0));
+    const result = gas.call(
+      'DISTIL_LOSS',
+      column(1e9, 3e9, '', 1e10, 1e9, 1e9),
+      column(2e10, 1e11, '', 2e11, 0, 2e10),
+      column(1.9, 2.0, '', 1.9, 2.2, 1.0),
+    );
     expect(result).toEqual([
       [distilledLoss(1e9, 2e10, 1.9).loss],
       [distilledLoss(3e9, 1e11, 2.0).loss],
@@ -44,7 +60,10 @@ describe('DISTIL_LOSS', () => {
 
   it('repeats a single value along a range, and a preset column applies row by row', () => {
     const result = gas.call('DISTIL_LOSS', column(1e9, 3e9), 2e10, 2.2, column('', 'busbridge2025'));
-    expect(result).toEqual([[distilledLoss(1e9, 2e10, 2.2).loss], [distilledLoss(3e9, 2e10, 2.2, 'busbridge2025').loss]]);
+    expect(result).toEqual([
+      [distilledLoss(1e9, 2e10, 2.2).loss],
+      [distilledLoss(3e9, 2e10, 2.2, 'busbridge2025').loss],
+    ]);
   });
 
   it('throws an Error naming the argument for a bad single value', () => {
@@ -62,23 +81,33 @@ describe('DISTIL_LOSS', () => {
   });
 
   it('refuses ranges of different sizes, naming both', () => {
-    expect(() => gas.call('DISTIL_LOSS', column(1e9, 2e9), column(2e10, 2e10, 2e10), 2.2))
-      .toThrow('student_params (2 rows × 1 column) and tokens (3 rows × 1 column) must be ranges of the same size');
+    expect(() => gas.call('DISTIL_LOSS', column(1e9, 2e9), column(2e10, 2e10, 2e10), 2.2)).toThrow(
+      'student_params (2 rows × 1 column) and tokens (3 rows × 1 column) must be ranges of the same size',
+    );
   });
 });
 
 describe('SUPERVISED_LOSS, FORWARD_FLOPS, TRAINING_FLOPS', () => {
   it('SUPERVISED_LOSS equals core, single and range', () => {
     expect(gas.call('SUPERVISED_LOSS', 1e9, 2e10)).toBe(supervisedLoss(1e9, 2e10));
-    expect(gas.call('SUPERVISED_LOSS', '7.747B', '512B', 'busbridge2025')).toBe(supervisedLoss(7.747e9, 5.12e11, 'busbridge2025'));
+    expect(gas.call('SUPERVISED_LOSS', '7.747B', '512B', 'busbridge2025')).toBe(
+      supervisedLoss(7.747e9, 5.12e11, 'busbridge2025'),
+    );
     expect(gas.call('SUPERVISED_LOSS', column(1e8, '', 1e11), column(2e9, '', 'x'))).toEqual([
-      [supervisedLoss(1e8, 2e9)], [''], ['ERR: tokens "x" is not a number'],
+      [supervisedLoss(1e8, 2e9)],
+      [''],
+      ['ERR: tokens "x" is not a number'],
     ]);
   });
 
   it('FORWARD_FLOPS keeps a 2-D range 2-D', () => {
     expect(gas.call('FORWARD_FLOPS', '7B')).toBe(flopsPerToken(7e9).forwardPerToken);
-    expect(gas.call('FORWARD_FLOPS', [[1e8, 1e9], [1e10, 0]])).toEqual([
+    expect(
+      gas.call('FORWARD_FLOPS', [
+        [1e8, 1e9],
+        [1e10, 0],
+      ]),
+    ).toEqual([
       [flopsPerToken(1e8).forwardPerToken, flopsPerToken(1e9).forwardPerToken],
       [flopsPerToken(1e10).forwardPerToken, 'ERR: params must be > 0'],
     ]);
@@ -86,38 +115,62 @@ describe('SUPERVISED_LOSS, FORWARD_FLOPS, TRAINING_FLOPS', () => {
 
   it('TRAINING_FLOPS equals core', () => {
     expect(gas.call('TRAINING_FLOPS', '1B', '20B')).toBe(trainingFlops(1e9, 2e10));
-    expect(gas.call('TRAINING_FLOPS', column(1e9, 3e9), column(2e10, '2T'))).toEqual([[trainingFlops(1e9, 2e10)], [trainingFlops(3e9, 2e12)]]);
+    expect(gas.call('TRAINING_FLOPS', column(1e9, 3e9), column(2e10, '2T'))).toEqual([
+      [trainingFlops(1e9, 2e10)],
+      [trainingFlops(3e9, 2e12)],
+    ]);
   });
 });
 
 describe('OPTIMAL_SUPERVISED and OPTIMAL_DISTIL (row-returning)', () => {
   it('OPTIMAL_SUPERVISED gives a 1×3 row, and N×3 for N budgets', () => {
-    const row = (compute: number) => { const plan = optimalSupervised(compute); return [plan.params, plan.tokens, plan.loss]; };
+    const row = (compute: number) => {
+      const plan = optimalSupervised(compute);
+      return [plan.params, plan.tokens, plan.loss];
+    };
     expect(gas.call('OPTIMAL_SUPERVISED', 1e21)).toEqual([row(1e21)]);
     expect(gas.call('OPTIMAL_SUPERVISED', column(1e21, '', '3e23', -5))).toEqual([
-      row(1e21), ['', '', ''], row(3e23), ['ERR: compute must be > 0', 'ERR: compute must be > 0', 'ERR: compute must be > 0'],
+      row(1e21),
+      ['', '', ''],
+      row(3e23),
+      ['ERR: compute must be > 0', 'ERR: compute must be > 0', 'ERR: compute must be > 0'],
     ]);
   });
 
   it('OPTIMAL_DISTIL gives loss, student tokens, teacher params, teacher tokens, teacher loss', () => {
     expect(gas.call('OPTIMAL_DISTIL', 1e9, 1e21)).toEqual([distilRow(1e9, 1e21)]);
     expect(gas.call('OPTIMAL_DISTIL', '1B', '1e22', 'best-case')).toEqual([distilRow(1e9, 1e22, 'best-case')]);
-    expect(gas.call('OPTIMAL_DISTIL', '1B', '1e22', 'Teacher inference')).toEqual([distilRow(1e9, 1e22, 'teacher-inference')]);
-    expect(gas.call('OPTIMAL_DISTIL', 1e9, 1e22, 'teacher-pretraining', 4)).toEqual([distilRow(1e9, 1e22, 'teacher-pretraining', 4)]);
+    expect(gas.call('OPTIMAL_DISTIL', '1B', '1e22', 'Teacher inference')).toEqual([
+      distilRow(1e9, 1e22, 'teacher-inference'),
+    ]);
+    expect(gas.call('OPTIMAL_DISTIL', 1e9, 1e22, 'teacher-pretraining', 4)).toEqual([
+      distilRow(1e9, 1e22, 'teacher-pretraining', 4),
+    ]);
   });
 
   it('OPTIMAL_DISTIL over ranges: per-row scenarios, blanks and errors', () => {
-    const result = gas.call('OPTIMAL_DISTIL', column(1e9, 3e9, '', 1e9, 1e12), column(1e21, 1e23, '', 1e22, 1e17), column('', 'best-case', '', 'magic', ''));
+    const result = gas.call(
+      'OPTIMAL_DISTIL',
+      column(1e9, 3e9, '', 1e9, 1e12),
+      column(1e21, 1e23, '', 1e22, 1e17),
+      column('', 'best-case', '', 'magic', ''),
+    );
     const err = (text: string) => new Array(5).fill(text);
     expect(result).toEqual([
-      distilRow(1e9, 1e21), distilRow(3e9, 1e23, 'best-case'), ['', '', '', '', ''],
+      distilRow(1e9, 1e21),
+      distilRow(3e9, 1e23, 'best-case'),
+      ['', '', '', '', ''],
       err('ERR: scenario "magic" is not a scenario'),
-      err('ERR: compute of 1.00e17 FLOPs cannot buy 1e6 student tokens for a 1T-parameter student in the pretraining-and-inference scenario'),
+      err(
+        'ERR: compute of 1.00e17 FLOPs cannot buy 1e6 student tokens for a 1T-parameter student in the pretraining-and-inference scenario',
+      ),
     ]);
   });
 
   it('row-returning functions want a single column', () => {
-    expect(() => gas.call('OPTIMAL_SUPERVISED', [[1e21, 1e22]])).toThrow(/^compute: give a single column; each row gives one row of 3 results/);
+    expect(() => gas.call('OPTIMAL_SUPERVISED', [[1e21, 1e22]])).toThrow(
+      /^compute: give a single column; each row gives one row of 3 results/,
+    );
   });
 });
 
@@ -129,7 +182,9 @@ describe('DISTIL_OR_TRAIN', () => {
 
   it('with no teacher: a teacher is trained (for K students)', () => {
     expect(gas.call('DISTIL_OR_TRAIN', 1e9, 1e22)).toEqual([verdict(1e9, 1e22, { kind: 'none' })]);
-    expect(gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, '', '', 8)).toEqual([verdict(1e9, 1e22, { kind: 'none', students: 8 })]);
+    expect(gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, '', '', 8)).toEqual([
+      verdict(1e9, 1e22, { kind: 'none', students: 8 }),
+    ]);
   });
 
   it('with an existing teacher given by loss and size', () => {
@@ -143,8 +198,12 @@ describe('DISTIL_OR_TRAIN', () => {
 
   it('a teacher loss without its size (or the reverse) is an error that says what is missing', () => {
     expect(() => gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, 1.9)).toThrow(/^teacher_params is needed with teacher_loss/);
-    expect(() => gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, '', 7e9)).toThrow(/^teacher_loss is needed with teacher_params/);
-    expect(gas.call('DISTIL_OR_TRAIN', column(1e9, 1e9), column(1e22, 1e22), column(1.9, 1.9), column(7e9, ''))).toEqual([
+    expect(() => gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, '', 7e9)).toThrow(
+      /^teacher_loss is needed with teacher_params/,
+    );
+    expect(
+      gas.call('DISTIL_OR_TRAIN', column(1e9, 1e9), column(1e22, 1e22), column(1.9, 1.9), column(7e9, '')),
+    ).toEqual([
       verdict(1e9, 1e22, { kind: 'loss', teacherLoss: 1.9, teacherParams: 7e9 }),
       new Array(3).fill('ERR: teacher_params is needed with teacher_loss'),
     ]);
@@ -160,9 +219,14 @@ describe('FLIP_COMPUTE', () => {
   });
 
   it('a scenario, a range, and "none" when the verdict never changes', () => {
-    expect(gas.call('FLIP_COMPUTE', 1e9, 'teacher-inference')).toBe(crossoverCompute({ studentParams: 1e9, scenario: 'teacher-inference' }).flipCompute ?? 'none');
+    expect(gas.call('FLIP_COMPUTE', 1e9, 'teacher-inference')).toBe(
+      crossoverCompute({ studentParams: 1e9, scenario: 'teacher-inference' }).flipCompute ?? 'none',
+    );
     expect(gas.call('FLIP_COMPUTE', column(5e8, '', 3e10, 1))).toEqual([
-      [crossoverCompute({ studentParams: 5e8 }).flipCompute], [''], ['none'], ['ERR: student_params must be ≥ 1e6'],
+      [crossoverCompute({ studentParams: 5e8 }).flipCompute],
+      [''],
+      ['none'],
+      ['ERR: student_params must be ≥ 1e6'],
     ]);
   });
 });
@@ -172,27 +236,42 @@ describe('GPU_HOURS and TRAINING_COST', () => {
     const hours = gas.call('GPU_HOURS', 1e24, 'h100') as number;
     expect(hours).toBe(gpuHoursFor(1e24, { gpu: 'h100' }).gpuHours.base);
     expect(Math.round(hours / 100) * 100).toBe(701_900);
-    expect(gas.call('GPU_HOURS', '1e24', 'H100-SXM', 0.5)).toBe(gpuHoursFor(1e24, { gpu: 'h100', mfu: 0.5 }).gpuHours.base);
-    expect(gas.call('GPU_HOURS', 1e24, 'h100', '50%')).toBe(gpuHoursFor(1e24, { gpu: 'h100', mfu: '50%' }).gpuHours.base);
+    expect(gas.call('GPU_HOURS', '1e24', 'H100-SXM', 0.5)).toBe(
+      gpuHoursFor(1e24, { gpu: 'h100', mfu: 0.5 }).gpuHours.base,
+    );
+    expect(gas.call('GPU_HOURS', 1e24, 'h100', '50%')).toBe(
+      gpuHoursFor(1e24, { gpu: 'h100', mfu: '50%' }).gpuHours.base,
+    );
   });
 
   it('GPU_HOURS errors name the argument', () => {
     expect(() => gas.call('GPU_HOURS', 1e24, '')).toThrow(/^gpu is missing/);
     expect(() => gas.call('GPU_HOURS', 1e24, 'h100', 1.5)).toThrow(/^mfu must be ≤ 1/);
-    expect(gas.call('GPU_HOURS', column(1e22, -1), 'a100')).toEqual([[gpuHoursFor(1e22, { gpu: 'a100' }).gpuHours.base], ['ERR: flops must be ≥ 0']]);
+    expect(gas.call('GPU_HOURS', column(1e22, -1), 'a100')).toEqual([
+      [gpuHoursFor(1e22, { gpu: 'a100' }).gpuHours.base],
+      ['ERR: flops must be ≥ 0'],
+    ]);
   });
 
-  it('TRAINING_COST is core\'s unrounded amount as a number, in USD or another currency at a rate', () => {
+  it("TRAINING_COST is core's unrounded amount as a number, in USD or another currency at a rate", () => {
     const usd = (flops: number, options = {}) => Number(costFlops(flops, { gpu: 'h100', ...options }).costExact.base);
     expect(gas.call('TRAINING_COST', 1e22, 'h100')).toBe(usd(1e22));
     expect(gas.call('TRAINING_COST', 1e22, 'h100', 'aws')).toBe(usd(1e22, { provider: 'aws' }));
-    expect(gas.call('TRAINING_COST', 1e22, 'h100', '', 0.3, 'JPY', 150)).toBe(usd(1e22, { mfu: 0.3, currency: 'JPY', rate: 150 }));
-    expect(gas.call('TRAINING_COST', column(1e22, '', 3e23), 'h100', 'aws')).toEqual([[usd(1e22, { provider: 'aws' })], [''], [usd(3e23, { provider: 'aws' })]]);
+    expect(gas.call('TRAINING_COST', 1e22, 'h100', '', 0.3, 'JPY', 150)).toBe(
+      usd(1e22, { mfu: 0.3, currency: 'JPY', rate: 150 }),
+    );
+    expect(gas.call('TRAINING_COST', column(1e22, '', 3e23), 'h100', 'aws')).toEqual([
+      [usd(1e22, { provider: 'aws' })],
+      [''],
+      [usd(3e23, { provider: 'aws' })],
+    ]);
   });
 
   it('TRAINING_COST errors: unknown GPU lists the ids, a currency without a rate asks for it', () => {
     expect(() => gas.call('TRAINING_COST', 1e22, 'k80')).toThrow(/^gpu .*k80.*Accepted: .*h100/);
-    expect(() => gas.call('TRAINING_COST', 1e22, 'h100', '', '', 'JPY')).toThrow(/^rate is needed to show costs in JPY/);
+    expect(() => gas.call('TRAINING_COST', 1e22, 'h100', '', '', 'JPY')).toThrow(
+      /^rate is needed to show costs in JPY/,
+    );
   });
 });
 
@@ -206,7 +285,7 @@ describe('the sandbox', () => {
     expect(gas.logs).toEqual([]);
   });
 
-  it('the mocks hold Apps Script\'s limits: cache key ≤ 250 characters, value ≤ 100 KB, TTL ≤ 6 h', () => {
+  it("the mocks hold Apps Script's limits: cache key ≤ 250 characters, value ≤ 100 KB, TTL ≤ 6 h", () => {
     const cache = loadGasBundle().cache;
     cache.put('k'.repeat(250), 'v'.repeat(100 * 1024));
     expect(() => cache.put('k'.repeat(251), 'v')).toThrow(/key/);

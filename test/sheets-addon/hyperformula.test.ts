@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { crossoverCompute, distilledLoss, optimalDistillation } from '../../core/index.js';
 import { costFlops, Money } from '../../core/cost/index.js';
+import { crossoverCompute, distilledLoss, optimalDistillation } from '../../core/index.js';
 import { buildTemplate, DEFAULT_TEMPLATE, GRID_BUDGETS } from '../../sheets-addon/tool/layout.js';
 import { loadGasBundle } from '../helpers/gasBundle.js';
 import { buildSheet, registerGasFunctions } from '../helpers/hyperformulaBridge.js';
 
-// CI checks out shared/ beside the repository, as here.
-const FIG1 = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'fig1_measured.csv');
+// The Figure-1 measurements, kept in the repository (data/fig1/README.md has their provenance).
+const FIG1 = join(import.meta.dirname, '..', '..', 'data', 'fig1', 'fig1_measured.csv');
 
 function readFig1(): number[][] {
   const [header, ...lines] = readFileSync(FIG1, 'utf8').trim().split(/\r?\n/);
@@ -35,8 +35,11 @@ describe('Figure 1 of the paper through =DISTIL_LOSS over ranges', () => {
     rows[1]![4] = '=DISTIL_LOSS(A2:A355, B2:B355, C2:C355)';
     const sheet = buildSheet(rows);
     const predicted = data.map((_, i) => sheet.getCellValue(cell(4, i + 1)));
-    data.forEach(([ns, ds, lt], i) => expect(predicted[i]).toBe(distilledLoss(ns!, ds!, lt!).loss));
-    const mape = data.reduce((sum, row, i) => sum + Math.abs((predicted[i] as number) - row[3]!) / row[3]!, 0) / data.length;
+    data.forEach(([ns, ds, lt], i) => {
+      expect(predicted[i]).toBe(distilledLoss(ns!, ds!, lt!).loss);
+    });
+    const mape =
+      data.reduce((sum, row, i) => sum + Math.abs((predicted[i] as number) - row[3]!) / row[3]!, 0) / data.length;
     console.log(`Figure 1 through the Sheets bundle: MAPE ${(100 * mape).toFixed(3)}% over ${data.length} points`);
     expect(mape).toBeLessThanOrEqual(0.0035);
   });
@@ -45,13 +48,15 @@ describe('Figure 1 of the paper through =DISTIL_LOSS over ranges', () => {
 describe('spills, SUM and recalculation', () => {
   const flops = [1e21, 3.5e21, 1e22, 2.5e22, 1e23, 4e23, 1e24];
 
-  it('=SUM over a spilled TRAINING_COST column equals core\'s total', () => {
+  it("=SUM over a spilled TRAINING_COST column equals core's total", () => {
     const rows: unknown[][] = flops.map((f) => [f]);
     rows[0]![1] = '=TRAINING_COST(A1:A7, "h100", "aws")';
     rows[0]![2] = '=SUM(B1:B7)';
     const sheet = buildSheet(rows);
     const costs = flops.map((f) => costFlops(f, { gpu: 'h100', provider: 'aws' }));
-    flops.forEach((_, i) => expect(sheet.getCellValue(cell(1, i))).toBe(Number(costs[i]!.costExact.base)));
+    flops.forEach((_, i) => {
+      expect(sheet.getCellValue(cell(1, i))).toBe(Number(costs[i]!.costExact.base));
+    });
     const exactTotal = costs.reduce((sum, cost) => sum.plus(cost.costExact.base), new Money(0));
     const total = sheet.getCellValue(cell(2, 0)) as number;
     expect(total).toBe(costs.reduce((sum, cost) => sum + Number(cost.costExact.base), 0));
@@ -75,12 +80,27 @@ describe('spills, SUM and recalculation', () => {
 
   it('OPTIMAL_DISTIL spills N×5 and DISTIL_OR_TRAIN N×3', () => {
     const sheet = buildSheet([
-      [1e9, 1e21, '=OPTIMAL_DISTIL(A1:A2, B1:B2, "best-case")', null, null, null, null, '=DISTIL_OR_TRAIN(A1:A2, B1:B2, 1.9, "7B")'],
+      [
+        1e9,
+        1e21,
+        '=OPTIMAL_DISTIL(A1:A2, B1:B2, "best-case")',
+        null,
+        null,
+        null,
+        null,
+        '=DISTIL_OR_TRAIN(A1:A2, B1:B2, 1.9, "7B")',
+      ],
       [3e9, 1e23],
     ]);
     const values = sheet.getSheetValues(0);
     const plan = optimalDistillation({ studentParams: 3e9, compute: 1e23, scenario: 'best-case' });
-    expect(values[1]!.slice(2, 7)).toEqual([plan.loss, plan.studentTokens, plan.teacherParams, plan.teacherTokens, plan.teacherLoss]);
+    expect(values[1]!.slice(2, 7)).toEqual([
+      plan.loss,
+      plan.studentTokens,
+      plan.teacherParams,
+      plan.teacherTokens,
+      plan.teacherLoss,
+    ]);
     expect(values[0]![7]).toMatch(/^(distil|train)$/);
     expect(values[1]!.slice(8, 10).every((v) => typeof v === 'number')).toBe(true);
   });
@@ -100,9 +120,11 @@ describe('the budget sheet the template tool writes', () => {
     const column = (letters: string) => letters.charCodeAt(0) - 65;
     for (const block of buildTemplate({ ...DEFAULT_TEMPLATE, provider: 'aws' }, { sheets: [] }).data) {
       const [, letters, row] = /!([A-Z])(\d+)/.exec(block.range!)!;
-      block.values!.forEach((values, r) => values.forEach((value, c) => {
-        rows[Number(row) - 1 + r]![column(letters!) + c] = value === '' ? null : value;
-      }));
+      block.values!.forEach((values, r) => {
+        values.forEach((value, c) => {
+          rows[Number(row) - 1 + r]![column(letters!) + c] = value === '' ? null : value;
+        });
+      });
     }
     return rows;
   }
@@ -117,8 +139,12 @@ describe('the budget sheet the template tool writes', () => {
       expect(row[1]).toMatch(/^(distil|train)$/);
       for (const value of row.slice(2, 7)) expect(typeof value).toBe('number');
     }
-    expect(grid[6]![5]).toBe(Number(costFlops(1e22, { gpu: 'h100', provider: 'aws', mfu: 0.4, currency: 'USD', rate: 1 }).costExact.base));
+    expect(grid[6]![5]).toBe(
+      Number(costFlops(1e22, { gpu: 'h100', provider: 'aws', mfu: 0.4, currency: 'USD', rate: 1 }).costExact.base),
+    );
     expect(values[13]![1]).toBe(crossoverCompute({ studentParams: 1e9 }).flipCompute);
-    expect(values[14]![1]).toBe(crossoverCompute({ studentParams: 1e9, scenario: 'pretraining-and-inference' }).flipCompute ?? 'none');
+    expect(values[14]![1]).toBe(
+      crossoverCompute({ studentParams: 1e9, scenario: 'pretraining-and-inference' }).flipCompute ?? 'none',
+    );
   });
 });

@@ -7,7 +7,14 @@
 import { createVerify, generateKeyPairSync } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { a1, buildTemplate, currencyPattern, DEFAULT_TEMPLATE, GRID_BUDGETS, type TemplatePlan } from '../../sheets-addon/tool/layout.js';
+import {
+  a1,
+  buildTemplate,
+  currencyPattern,
+  DEFAULT_TEMPLATE,
+  GRID_BUDGETS,
+  type TemplatePlan,
+} from '../../sheets-addon/tool/layout.js';
 import { run } from '../../sheets-addon/tool/template.js';
 import { SHEETS_SCOPE } from '../../sheets-addon/tool/writer.js';
 
@@ -15,30 +22,54 @@ const ID = 'sheet-123_abc';
 const CLIENT_EMAIL = 'budget-bot@distilplan-test.iam.gserviceaccount.com';
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const PRIVATE_KEY = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-const KEY_JSON = JSON.stringify({ type: 'service_account', client_email: CLIENT_EMAIL, private_key: PRIVATE_KEY, token_uri: 'https://oauth2.googleapis.com/token' });
+const KEY_JSON = JSON.stringify({
+  type: 'service_account',
+  client_email: CLIENT_EMAIL,
+  private_key: PRIVATE_KEY,
+  token_uri: 'https://oauth2.googleapis.com/token',
+});
 const ENV = { GOOGLE_SERVICE_ACCOUNT_JSON: KEY_JSON };
 const FIELDS = 'sheets(properties(sheetId,title),charts(chartId))';
 
 function capture() {
   const lines = { log: [] as string[], error: [] as string[] };
-  return { lines, out: { log: (line: string) => lines.log.push(line), error: (line: string) => lines.error.push(line) } };
+  return {
+    lines,
+    out: { log: (line: string) => lines.log.push(line), error: (line: string) => lines.error.push(line) },
+  };
 }
 
 /** Checks the JWT Google would verify: signed with the service account's key, for the Sheets scope. */
 function tokenEndpoint() {
-  return nock('https://oauth2.googleapis.com').post('/token', (body: Record<string, string>) => {
-    const [header, claims, signature] = body.assertion!.split('.');
-    const valid = createVerify('RSA-SHA256').update(`${header}.${claims}`).verify(publicKey, Buffer.from(signature!, 'base64url'));
-    const payload = JSON.parse(Buffer.from(claims!, 'base64url').toString());
-    return valid && body.grant_type === 'urn:ietf:params:oauth:grant-type:jwt-bearer' && payload.iss === CLIENT_EMAIL && payload.scope === SHEETS_SCOPE;
-  }).reply(200, { access_token: 'test-access-token', expires_in: 3600, token_type: 'Bearer' });
+  return nock('https://oauth2.googleapis.com')
+    .post('/token', (body: Record<string, string>) => {
+      const [header, claims, signature] = body.assertion!.split('.');
+      const valid = createVerify('RSA-SHA256')
+        .update(`${header}.${claims}`)
+        .verify(publicKey, Buffer.from(signature!, 'base64url'));
+      const payload = JSON.parse(Buffer.from(claims!, 'base64url').toString());
+      return (
+        valid &&
+        body.grant_type === 'urn:ietf:params:oauth:grant-type:jwt-bearer' &&
+        payload.iss === CLIENT_EMAIL &&
+        payload.scope === SHEETS_SCOPE
+      );
+    })
+    .reply(200, { access_token: 'test-access-token', expires_in: 3600, token_type: 'Bearer' });
 }
 
-const sheetsApi = () => nock('https://sheets.googleapis.com', { reqheaders: { authorization: 'Bearer test-access-token' } });
+const sheetsApi = () =>
+  nock('https://sheets.googleapis.com', { reqheaders: { authorization: 'Bearer test-access-token' } });
 
-beforeAll(() => { nock.disableNetConnect(); });
-afterEach(() => { nock.cleanAll(); });
-afterAll(() => { nock.enableNetConnect(); });
+beforeAll(() => {
+  nock.disableNetConnect();
+});
+afterEach(() => {
+  nock.cleanAll();
+});
+afterAll(() => {
+  nock.enableNetConnect();
+});
 
 describe('the layout (what gets written)', () => {
   const plan = buildTemplate(DEFAULT_TEMPLATE, { sheets: [{ sheetId: 0, title: 'Sheet1', chartIds: [] }] });
@@ -49,53 +80,107 @@ describe('the layout (what gets written)', () => {
     expect(plan.requests[0]).toEqual({ addSheet: { properties: { sheetId: 1_000_001, title: 'distilplan' } } });
   });
 
-  it('writes the inputs block and formulas that use the add-on\'s functions', () => {
+  it("writes the inputs block and formulas that use the add-on's functions", () => {
     expect(plan.data.map((block) => block.range)).toEqual([
-      "'distilplan'!A1:A2", "'distilplan'!A3:B12", "'distilplan'!A13:B15", "'distilplan'!A17:G17",
-      "'distilplan'!A18:A30", "'distilplan'!G18:G30", "'distilplan'!B18", "'distilplan'!E18:F18",
+      "'distilplan'!A1:A2",
+      "'distilplan'!A3:B12",
+      "'distilplan'!A13:B15",
+      "'distilplan'!A17:G17",
+      "'distilplan'!A18:A30",
+      "'distilplan'!G18:G30",
+      "'distilplan'!B18",
+      "'distilplan'!E18:F18",
     ]);
     expect(range('A3:B12')!.values).toEqual([
-      ['Inputs', ''], ['Student parameters', 1e9], ['GPU', 'h100'], ['Provider (blank: reference price)', ''], ['MFU', 0.4],
-      ['Currency', 'USD'], ['Rate (currency per USD)', 1], ['Existing teacher loss (blank: train a teacher)', ''],
-      ['Existing teacher parameters', ''], ['Students sharing a new teacher', 1],
+      ['Inputs', ''],
+      ['Student parameters', 1e9],
+      ['GPU', 'h100'],
+      ['Provider (blank: reference price)', ''],
+      ['MFU', 0.4],
+      ['Currency', 'USD'],
+      ['Rate (currency per USD)', 1],
+      ['Existing teacher loss (blank: train a teacher)', ''],
+      ['Existing teacher parameters', ''],
+      ['Students sharing a new teacher', 1],
     ]);
-    expect(range('A13:B15')!.values!.map((row) => row[1])).toEqual(['', '=FLIP_COMPUTE($B$4)', '=FLIP_COMPUTE($B$4, "pretraining-and-inference")']);
+    expect(range('A13:B15')!.values!.map((row) => row[1])).toEqual([
+      '',
+      '=FLIP_COMPUTE($B$4)',
+      '=FLIP_COMPUTE($B$4, "pretraining-and-inference")',
+    ]);
     expect(range('A18:A30')!.values).toEqual(GRID_BUDGETS.map((budget) => [budget]));
     expect(range('B18')!.values).toEqual([['=DISTIL_OR_TRAIN($B$4, A18:A30, $B$10, $B$11, $B$12)']]);
-    expect(range('E18:F18')!.values).toEqual([['=GPU_HOURS(A18:A30, $B$5, $B$7)', '=TRAINING_COST(A18:A30, $B$5, $B$6, $B$7, $B$8, $B$9)']]);
+    expect(range('E18:F18')!.values).toEqual([
+      ['=GPU_HOURS(A18:A30, $B$5, $B$7)', '=TRAINING_COST(A18:A30, $B$5, $B$6, $B$7, $B$8, $B$9)'],
+    ]);
     expect(range('G18:G30')!.values![0]).toEqual(['=LOG10(A18)']);
   });
 
   it('formats: percent MFU, scientific budgets, losses, GPU-hours and a currency column', () => {
-    const formats = plan.requests.flatMap((request) => (request.repeatCell?.cell?.userEnteredFormat?.numberFormat ? [request.repeatCell] : []));
+    const formats = plan.requests.flatMap((request) =>
+      request.repeatCell?.cell?.userEnteredFormat?.numberFormat ? [request.repeatCell] : [],
+    );
     const cost = formats.find((format) => format.cell!.userEnteredFormat!.numberFormat!.type === 'CURRENCY')!;
     expect(cost).toEqual({
       range: { sheetId: 1_000_001, startRowIndex: 17, endRowIndex: 30, startColumnIndex: 5, endColumnIndex: 6 },
       cell: { userEnteredFormat: { numberFormat: { type: 'CURRENCY', pattern: '"$"#,##0.00' } } },
       fields: 'userEnteredFormat.numberFormat',
     });
-    expect(formats.map((format) => format.cell!.userEnteredFormat!.numberFormat!.type)).toEqual(['NUMBER', 'PERCENT', 'SCIENTIFIC', 'SCIENTIFIC', 'NUMBER', 'NUMBER', 'CURRENCY', 'NUMBER']);
+    expect(formats.map((format) => format.cell!.userEnteredFormat!.numberFormat!.type)).toEqual([
+      'NUMBER',
+      'PERCENT',
+      'SCIENTIFIC',
+      'SCIENTIFIC',
+      'NUMBER',
+      'NUMBER',
+      'CURRENCY',
+      'NUMBER',
+    ]);
     expect(currencyPattern('JPY')).toBe('"¥"#,##0');
     expect(currencyPattern('EUR')).toBe('"€"#,##0.00');
     expect(currencyPattern('CHF')).toBe('#,##0.00 "CHF"');
   });
 
-  it('charts both routes\' loss against budget', () => {
+  it("charts both routes' loss against budget", () => {
     const chart = plan.requests.at(-1)!.addChart!.chart!;
-    const source = (column: number) => ({ sourceRange: { sources: [{ sheetId: 1_000_001, startRowIndex: 16, endRowIndex: 30, startColumnIndex: column, endColumnIndex: column + 1 }] } });
+    const source = (column: number) => ({
+      sourceRange: {
+        sources: [
+          {
+            sheetId: 1_000_001,
+            startRowIndex: 16,
+            endRowIndex: 30,
+            startColumnIndex: column,
+            endColumnIndex: column + 1,
+          },
+        ],
+      },
+    });
     expect(chart.spec!.basicChart).toEqual({
-      chartType: 'LINE', legendPosition: 'BOTTOM_LEGEND', headerCount: 1,
-      axis: [{ position: 'BOTTOM_AXIS', title: 'Budget (log10 FLOPs)' }, { position: 'LEFT_AXIS', title: 'Loss (nats/token)' }],
+      chartType: 'LINE',
+      legendPosition: 'BOTTOM_LEGEND',
+      headerCount: 1,
+      axis: [
+        { position: 'BOTTOM_AXIS', title: 'Budget (log10 FLOPs)' },
+        { position: 'LEFT_AXIS', title: 'Loss (nats/token)' },
+      ],
       domains: [{ domain: source(6) }],
-      series: [{ series: source(2), targetAxis: 'LEFT_AXIS' }, { series: source(3), targetAxis: 'LEFT_AXIS' }],
+      series: [
+        { series: source(2), targetAxis: 'LEFT_AXIS' },
+        { series: source(3), targetAxis: 'LEFT_AXIS' },
+      ],
     });
   });
 
   it('a re-run clears the existing sheet and its charts instead of adding another', () => {
-    const again = buildTemplate({ ...DEFAULT_TEMPLATE, sheetTitle: "Bob's plan" }, { sheets: [{ sheetId: 42, title: "Bob's plan", chartIds: [7, 9] }] });
+    const again = buildTemplate(
+      { ...DEFAULT_TEMPLATE, sheetTitle: "Bob's plan" },
+      { sheets: [{ sheetId: 42, title: "Bob's plan", chartIds: [7, 9] }] },
+    );
     expect(again.sheetId).toBe(42);
     expect(again.requests.slice(0, 3)).toEqual([
-      { deleteEmbeddedObject: { objectId: 7 } }, { deleteEmbeddedObject: { objectId: 9 } },
+      { deleteEmbeddedObject: { objectId: 7 } },
+      { deleteEmbeddedObject: { objectId: 9 } },
       { updateCells: { range: { sheetId: 42 }, fields: 'userEnteredValue,userEnteredFormat' } },
     ]);
     expect(again.data[0]!.range).toBe("'Bob''s plan'!A1:A2");
@@ -107,19 +192,42 @@ describe('npm run sheet:template against the (mocked) Google APIs', () => {
     const sent: { batch?: unknown; values?: unknown } = {};
     const token = tokenEndpoint();
     const api = sheetsApi()
-      .get(`/v4/spreadsheets/${ID}`).query({ fields: FIELDS })
+      .get(`/v4/spreadsheets/${ID}`)
+      .query({ fields: FIELDS })
       .reply(200, { sheets: [{ properties: { sheetId: 0, title: 'Sheet1' } }] })
-      .post(`/v4/spreadsheets/${ID}:batchUpdate`, (body) => { sent.batch = body; return true; })
+      .post(`/v4/spreadsheets/${ID}:batchUpdate`, (body) => {
+        sent.batch = body;
+        return true;
+      })
       .reply(200, { spreadsheetId: ID, replies: [] })
-      .post(`/v4/spreadsheets/${ID}/values:batchUpdate`, (body) => { sent.values = body; return true; })
+      .post(`/v4/spreadsheets/${ID}/values:batchUpdate`, (body) => {
+        sent.values = body;
+        return true;
+      })
       .reply(200, { spreadsheetId: ID, totalUpdatedCells: 60 });
     const { lines, out } = capture();
-    const code = await run(['--spreadsheet', `https://docs.google.com/spreadsheets/d/${ID}/edit#gid=0`, '--gpu', 'a100', '--currency', 'JPY', '--rate', '150'], ENV, out);
+    const code = await run(
+      [
+        '--spreadsheet',
+        `https://docs.google.com/spreadsheets/d/${ID}/edit#gid=0`,
+        '--gpu',
+        'a100',
+        '--currency',
+        'JPY',
+        '--rate',
+        '150',
+      ],
+      ENV,
+      out,
+    );
     expect(lines.error).toEqual([]);
     expect(code).toBe(0);
     token.done();
     api.done();
-    const expected: TemplatePlan = buildTemplate({ ...DEFAULT_TEMPLATE, gpu: 'a100', currency: 'JPY', rate: 150 }, { sheets: [{ sheetId: 0, title: 'Sheet1', chartIds: [] }] });
+    const expected: TemplatePlan = buildTemplate(
+      { ...DEFAULT_TEMPLATE, gpu: 'a100', currency: 'JPY', rate: 150 },
+      { sheets: [{ sheetId: 0, title: 'Sheet1', chartIds: [] }] },
+    );
     expect(sent.batch).toEqual({ requests: expected.requests });
     expect(sent.values).toEqual({ valueInputOption: 'USER_ENTERED', data: expected.data });
     expect(JSON.stringify(sent.batch)).toContain('"pattern":"\\"¥\\"#,##0"');
@@ -129,8 +237,12 @@ describe('npm run sheet:template against the (mocked) Google APIs', () => {
 
   it('403: says to share the sheet with the service account, exit 1', async () => {
     tokenEndpoint();
-    sheetsApi().get(`/v4/spreadsheets/${ID}`).query(true)
-      .reply(403, { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
+    sheetsApi()
+      .get(`/v4/spreadsheets/${ID}`)
+      .query(true)
+      .reply(403, {
+        error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' },
+      });
     const { lines, out } = capture();
     expect(await run(['--spreadsheet', ID], ENV, out)).toBe(1);
     expect(lines.error).toEqual([
@@ -141,27 +253,45 @@ describe('npm run sheet:template against the (mocked) Google APIs', () => {
   it('429 on the write: says to wait and retry, without retrying by itself', async () => {
     tokenEndpoint();
     sheetsApi()
-      .get(`/v4/spreadsheets/${ID}`).query(true).reply(200, { sheets: [] })
-      .post(`/v4/spreadsheets/${ID}:batchUpdate`).once()
-      .reply(429, { error: { code: 429, message: 'Quota exceeded for quota metric \'Write requests\'', status: 'RESOURCE_EXHAUSTED' } });
+      .get(`/v4/spreadsheets/${ID}`)
+      .query(true)
+      .reply(200, { sheets: [] })
+      .post(`/v4/spreadsheets/${ID}:batchUpdate`)
+      .once()
+      .reply(429, {
+        error: { code: 429, message: "Quota exceeded for quota metric 'Write requests'", status: 'RESOURCE_EXHAUSTED' },
+      });
     const { lines, out } = capture();
     expect(await run(['--spreadsheet', ID], ENV, out)).toBe(1);
-    expect(lines.error[0]).toMatch(/^Google's Sheets API quota is used up for now \(429: Quota exceeded.*\)\. Wait a minute and run the command again/);
+    expect(lines.error[0]).toMatch(
+      /^Google's Sheets API quota is used up for now \(429: Quota exceeded.*\)\. Wait a minute and run the command again/,
+    );
   });
 
   it('404: says to check the ID', async () => {
     tokenEndpoint();
-    sheetsApi().get(`/v4/spreadsheets/${ID}`).query(true).reply(404, { error: { code: 404, message: 'Requested entity was not found.' } });
+    sheetsApi()
+      .get(`/v4/spreadsheets/${ID}`)
+      .query(true)
+      .reply(404, { error: { code: 404, message: 'Requested entity was not found.' } });
     const { lines, out } = capture();
     expect(await run(['--spreadsheet', ID], ENV, out)).toBe(1);
-    expect(lines.error[0]).toMatch(/^Spreadsheet sheet-123_abc was not found \(404: Requested entity was not found\.\)\. Check the ID/);
+    expect(lines.error[0]).toMatch(
+      /^Spreadsheet sheet-123_abc was not found \(404: Requested entity was not found\.\)\. Check the ID/,
+    );
   });
 
   it('a refused key: says which account, never prints the key', async () => {
-    nock('https://oauth2.googleapis.com').post('/token').reply(400, { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' });
+    nock('https://oauth2.googleapis.com')
+      .post('/token')
+      .reply(400, { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' });
     const { lines, out } = capture();
     expect(await run(['--spreadsheet', ID], ENV, out)).toBe(1);
-    expect(lines.error[0]).toMatch(new RegExp(`^Google refused the service-account key \\(400: invalid_grant: Invalid JWT Signature\\.\\)\\. Check that the key for ${CLIENT_EMAIL}`));
+    expect(lines.error[0]).toMatch(
+      new RegExp(
+        `^Google refused the service-account key \\(400: invalid_grant: Invalid JWT Signature\\.\\)\\. Check that the key for ${CLIENT_EMAIL}`,
+      ),
+    );
     expect(lines.error.join('\n')).not.toContain('PRIVATE KEY');
   });
 });
@@ -175,18 +305,42 @@ describe('problems found before anything is sent (exit 2)', () => {
   };
 
   it('no credentials, unreadable or invalid keys — and the key content is never echoed', async () => {
-    expect(await noCalls(['--spreadsheet', ID], {})).toMatchObject({ code: 2, message: expect.stringMatching(/^No Google credentials: set GOOGLE_APPLICATION_CREDENTIALS/) });
-    expect(await noCalls(['--spreadsheet', ID], { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent/key.json' }))
-      .toEqual({ code: 2, message: 'GOOGLE_APPLICATION_CREDENTIALS points at /nonexistent/key.json, which cannot be read' });
+    expect(await noCalls(['--spreadsheet', ID], {})).toMatchObject({
+      code: 2,
+      message: expect.stringMatching(/^No Google credentials: set GOOGLE_APPLICATION_CREDENTIALS/),
+    });
+    expect(await noCalls(['--spreadsheet', ID], { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent/key.json' })).toEqual({
+      code: 2,
+      message: 'GOOGLE_APPLICATION_CREDENTIALS points at /nonexistent/key.json, which cannot be read',
+    });
     const broken = await noCalls(['--spreadsheet', ID], { GOOGLE_SERVICE_ACCOUNT_JSON: `${KEY_JSON.slice(0, 200)}` });
-    expect(broken).toEqual({ code: 2, message: 'GOOGLE_SERVICE_ACCOUNT_JSON is not valid JSON (expected a service-account key downloaded from the Cloud console)' });
+    expect(broken).toEqual({
+      code: 2,
+      message:
+        'GOOGLE_SERVICE_ACCOUNT_JSON is not valid JSON (expected a service-account key downloaded from the Cloud console)',
+    });
   });
 
   it('bad options name the flag', async () => {
-    expect(await noCalls([], ENV)).toMatchObject({ code: 2, message: expect.stringMatching(/^--spreadsheet is required/) });
-    expect(await noCalls(['--spreadsheet', ID, '--gpu', 'k80'], ENV)).toMatchObject({ code: 2, message: expect.stringMatching(/^--gpu "k80" is not a known GPU/) });
-    expect(await noCalls(['--spreadsheet', ID, '--currency', 'JPY'], ENV)).toMatchObject({ code: 2, message: expect.stringMatching(/^--rate is needed to show costs in JPY/) });
-    expect(await noCalls(['--spreadsheet', ID, '--student-params', 'big'], ENV)).toMatchObject({ code: 2, message: expect.stringMatching(/^--student-params "big" is not a number/) });
-    expect(await noCalls(['--spreadsheet', ID, '--bogus'], ENV)).toMatchObject({ code: 2, message: expect.stringMatching(/bogus/) });
+    expect(await noCalls([], ENV)).toMatchObject({
+      code: 2,
+      message: expect.stringMatching(/^--spreadsheet is required/),
+    });
+    expect(await noCalls(['--spreadsheet', ID, '--gpu', 'k80'], ENV)).toMatchObject({
+      code: 2,
+      message: expect.stringMatching(/^--gpu "k80" is not a known GPU/),
+    });
+    expect(await noCalls(['--spreadsheet', ID, '--currency', 'JPY'], ENV)).toMatchObject({
+      code: 2,
+      message: expect.stringMatching(/^--rate is needed to show costs in JPY/),
+    });
+    expect(await noCalls(['--spreadsheet', ID, '--student-params', 'big'], ENV)).toMatchObject({
+      code: 2,
+      message: expect.stringMatching(/^--student-params "big" is not a number/),
+    });
+    expect(await noCalls(['--spreadsheet', ID, '--bogus'], ENV)).toMatchObject({
+      code: 2,
+      message: expect.stringMatching(/bogus/),
+    });
   });
 });

@@ -7,8 +7,8 @@
 import { isInputError } from '../../../core/index.js';
 import { buildResult } from '../blocks/build.js';
 import { errorBlocks } from '../blocks/error.js';
-import { context, LIMITS, type Block, type Message } from '../blocks/kit.js';
-import { detectLang, parseRequest, type Lang } from '../command/parse.js';
+import { type Block, context, LIMITS, type Message } from '../blocks/kit.js';
+import { detectLang, type Lang, parseRequest } from '../command/parse.js';
 import { suggestFix } from '../command/suggest.js';
 import { normaliseText } from '../command/words.js';
 import { POST_TO_CHANNEL_ACTION } from '../ids.js';
@@ -34,9 +34,17 @@ export function answer(text: string, options: AnswerOptions = {}): Message {
     const result = compute(parseRequest(text));
     const built = buildResult(result);
     if (options.sharedBy !== undefined) {
-      return { response_type: 'in_channel', text: built.text, blocks: [...built.blocks, sharedByLine(result.lang, options.sharedBy)] };
+      return {
+        response_type: 'in_channel',
+        text: built.text,
+        blocks: [...built.blocks, sharedByLine(result.lang, options.sharedBy)],
+      };
     }
-    return { response_type: 'ephemeral', text: built.text, blocks: [...built.blocks, ...shareButton(text, result.lang)] };
+    return {
+      response_type: 'ephemeral',
+      text: built.text,
+      blocks: [...built.blocks, ...shareButton(text, result.lang)],
+    };
   } catch (error) {
     if (!isInputError(error)) throw error;
     const lang = detectLang(text);
@@ -48,17 +56,27 @@ export function answer(text: string, options: AnswerOptions = {}): Message {
 function shareButton(text: string, lang: Lang): Block[] {
   const value = JSON.stringify({ text: normaliseText(text) } satisfies ShareValue);
   if (value.length > LIMITS.buttonValue) {
-    return [context([lang === 'ja' ? 'コマンドが長すぎるため共有ボタンは表示できません' : 'This command is too long to share with a button'])];
+    return [
+      context([
+        lang === 'ja'
+          ? 'コマンドが長すぎるため共有ボタンは表示できません'
+          : 'This command is too long to share with a button',
+      ]),
+    ];
   }
-  return [{
-    type: 'actions',
-    elements: [{
-      type: 'button',
-      action_id: POST_TO_CHANNEL_ACTION,
-      text: { type: 'plain_text', text: lang === 'ja' ? 'チャンネルに投稿' : 'Post to channel', emoji: true },
-      value,
-    }],
-  }];
+  return [
+    {
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: POST_TO_CHANNEL_ACTION,
+          text: { type: 'plain_text', text: lang === 'ja' ? 'チャンネルに投稿' : 'Post to channel', emoji: true },
+          value,
+        },
+      ],
+    },
+  ];
 }
 
 function sharedByLine(lang: Lang, userId: string): Block {
@@ -71,7 +89,8 @@ export function parseShareValue(value: string | undefined): ShareValue | undefin
   if (value === undefined) return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
-    if (typeof parsed === 'object' && parsed !== null && typeof (parsed as ShareValue).text === 'string') return { text: (parsed as ShareValue).text };
+    if (typeof parsed === 'object' && parsed !== null && typeof (parsed as ShareValue).text === 'string')
+      return { text: (parsed as ShareValue).text };
   } catch {
     // not ours
   }

@@ -4,43 +4,92 @@
  * decision and plans come from core, and the costs from core/cost, so Slack
  * shows the CLI's numbers to the last digit.
  */
-import { decide, isInputError, optimalDistillation, type Decision, type DistillationPlan } from '../../../core/index.js';
-import { scoped, type Common, type CostInputs, type DecideInputs, type Lang, type PlanInputs, type Request } from '../command/parse.js';
-import { budgetFor, costingOf, type Budgeted, type CostOptions, type Costing } from './cost-api.js';
+import {
+  type Decision,
+  type DistillationPlan,
+  decide,
+  isInputError,
+  optimalDistillation,
+} from '../../../core/index.js';
+import {
+  type Common,
+  type CostInputs,
+  type DecideInputs,
+  type Lang,
+  type PlanInputs,
+  type Request,
+  scoped,
+} from '../command/parse.js';
+import { type Budgeted, budgetFor, type Costing, type CostOptions, costingOf } from './cost-api.js';
 
 export type { Costing };
 
-export interface DecideResult { kind: 'decide'; lang: Lang; inputs: DecideInputs; decision: Decision; costing: Costing }
-export interface PlanResult { kind: 'plan'; lang: Lang; inputs: PlanInputs; plan: DistillationPlan; costing: Costing }
-export interface CostResult { kind: 'cost'; lang: Lang; inputs: CostInputs; plan?: DistillationPlan; costing: Costing }
-export interface CompareItem { label: string; inputs: DecideInputs; decision: Decision; costing: Costing }
-export interface CompareResult { kind: 'compare'; lang: Lang; items: CompareItem[] }
+export interface DecideResult {
+  kind: 'decide';
+  lang: Lang;
+  inputs: DecideInputs;
+  decision: Decision;
+  costing: Costing;
+}
+export interface PlanResult {
+  kind: 'plan';
+  lang: Lang;
+  inputs: PlanInputs;
+  plan: DistillationPlan;
+  costing: Costing;
+}
+export interface CostResult {
+  kind: 'cost';
+  lang: Lang;
+  inputs: CostInputs;
+  plan?: DistillationPlan;
+  costing: Costing;
+}
+export interface CompareItem {
+  label: string;
+  inputs: DecideInputs;
+  decision: Decision;
+  costing: Costing;
+}
+export interface CompareResult {
+  kind: 'compare';
+  lang: Lang;
+  items: CompareItem[];
+}
 export type Result = { kind: 'help'; lang: Lang } | DecideResult | PlanResult | CostResult | CompareResult;
 
 export function compute(request: Request): Result {
   switch (request.kind) {
-    case 'help': return request;
-    case 'decide': return { ...request, ...decideWith(request.inputs) };
-    case 'plan': return planResult(request.lang, request.inputs);
-    case 'cost': return costResult(request.lang, request.inputs);
-    case 'compare': return {
-      kind: 'compare',
-      lang: request.lang,
-      items: request.scenarios.map(({ label, inputs }) => {
-        try {
-          return { label, inputs, ...decideWith(inputs) };
-        } catch (error) {
-          throw isInputError(error) ? scoped(error, label) : error;
-        }
-      }),
-    };
+    case 'help':
+      return request;
+    case 'decide':
+      return { ...request, ...decideWith(request.inputs) };
+    case 'plan':
+      return planResult(request.lang, request.inputs);
+    case 'cost':
+      return costResult(request.lang, request.inputs);
+    case 'compare':
+      return {
+        kind: 'compare',
+        lang: request.lang,
+        items: request.scenarios.map(({ label, inputs }) => {
+          try {
+            return { label, inputs, ...decideWith(inputs) };
+          } catch (error) {
+            throw isInputError(error) ? scoped(error, label) : error;
+          }
+        }),
+      };
   }
 }
 
 function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costing } {
   return withSlackFields(() => {
     const budget = budgetOf(inputs);
-    const decision = decide({ studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher }, planOptions(inputs));
+    const decision = decide(
+      { studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher },
+      planOptions(inputs),
+    );
     return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute) };
   });
 }
@@ -48,7 +97,10 @@ function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costin
 function planResult(lang: Lang, inputs: PlanInputs): PlanResult {
   return withSlackFields(() => {
     const budget = budgetOf(inputs);
-    const plan = optimalDistillation({ studentParams: inputs.student, compute: budget.flops, scenario: inputs.scenario, students: inputs.students }, planOptions(inputs));
+    const plan = optimalDistillation(
+      { studentParams: inputs.student, compute: budget.flops, scenario: inputs.scenario, students: inputs.students },
+      planOptions(inputs),
+    );
     return { kind: 'plan', lang, inputs, plan, costing: costingOf(budget, plan) };
   });
 }
@@ -57,7 +109,12 @@ function costResult(lang: Lang, inputs: CostInputs): CostResult {
   return withSlackFields(() => {
     const budget = budgetOf(inputs);
     const { plan: wanted } = inputs;
-    const plan = wanted && optimalDistillation({ studentParams: wanted.student, compute: budget.flops, scenario: wanted.scenario, students: wanted.students }, planOptions(inputs));
+    const plan =
+      wanted &&
+      optimalDistillation(
+        { studentParams: wanted.student, compute: budget.flops, scenario: wanted.scenario, students: wanted.students },
+        planOptions(inputs),
+      );
     return { kind: 'cost', lang, inputs, plan, costing: costingOf(budget, plan) };
   });
 }

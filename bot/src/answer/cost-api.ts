@@ -3,6 +3,22 @@
  * point touches one file.
  */
 export {
-  budgetFor, costingOf, formatGpuHours, formatHoursFigure, formatMfuBand, formatMoney, formatPricePerGpuHour, GPU_IDS, PROVIDERS,
-  type Band, type BudgetFlops, type Budgeted, type CostEstimate, type CostOptions, type Costing, type FlopsCost, type GpuUsed, type PlanCost,
+  type Band,
+  type Budgeted,
+  type BudgetFlops,
+  budgetFor,
+  type CostEstimate,
+  type Costing,
+  type CostOptions,
+  costingOf,
+  type FlopsCost,
+  formatGpuHours,
+  formatHoursFigure,
+  formatMfuBand,
+  formatMoney,
+  formatPricePerGpuHour,
+  GPU_IDS,
+  type GpuUsed,
+  type PlanCost,
+  PROVIDERS,
 } from '../../../core/cost/index.js';

@@ -26,7 +26,14 @@ const WARNING_JA: Record<Warning['code'], string> = {
 
 export function lawLine(format: Format, coefficients: CoefficientSetId, counting: FlopCounting): string {
   const ja = format.lang === 'ja';
-  const how = counting === 'paper' ? (ja ? '3·F(N)/トークン（論文の式69）' : '3·F(N) per token (paper Eq. 69)') : (ja ? '6N/トークン' : '6N per token');
+  const how =
+    counting === 'paper'
+      ? ja
+        ? '3·F(N)/トークン（論文の式69）'
+        : '3·F(N) per token (paper Eq. 69)'
+      : ja
+        ? '6N/トークン'
+        : '6N per token';
   return ja
     ? `スケーリング則: ${coefficients}（Busbridge ら 2025）· FLOP の数え方: ${how}`
     : `Law: ${coefficients} (Busbridge et al. 2025) · FLOPs counted as ${how}`;
@@ -63,7 +70,8 @@ export function currencyLine(format: Format, costing: Costing): string | undefin
   const currency = costing.total?.assumptions.currency;
   const ja = format.lang === 'ja';
   if (!currency) return undefined;
-  if (currency.code === 'USD') return ja ? '円で表示するには currency=JPY rate=150 のように為替レートを指定してください' : undefined;
+  if (currency.code === 'USD')
+    return ja ? '円で表示するには currency=JPY rate=150 のように為替レートを指定してください' : undefined;
   return ja
     ? `為替: 1 USD = ${currency.ratePerUsd} ${currency.code}（${currency.rateDate === 'user-given' ? 'ご指定' : currency.rateDate}）、概算`
     : `${currency.code} at ${currency.ratePerUsd} per USD (${currency.rateDate}), approximate`;
@@ -81,9 +89,11 @@ export function priceLines(format: Format, costing: Costing): string[] {
 }
 
 export function warningLines(format: Format, warnings: readonly Warning[] = []): string[] {
-  return warnings.map((warning) => format.lang === 'ja'
-    ? `:warning: ${WARNING_JA[warning.code]}: ${warning.messageJa}`
-    : `:warning: ${warning.message}`);
+  return warnings.map((warning) =>
+    format.lang === 'ja'
+      ? `:warning: ${WARNING_JA[warning.code]}: ${warning.messageJa}`
+      : `:warning: ${warning.message}`,
+  );
 }
 
 export function assumptionLines(format: Format, assumed: Assumed): string[] {

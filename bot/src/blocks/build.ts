@@ -1,18 +1,24 @@
 /** A computed result → its message text and blocks (the share button is added by the caller). */
-import type { Built } from './kit.js';
+
 import type { Result } from '../answer/compute.js';
 import { compareBlocks } from './compare.js';
 import { costBlocks } from './cost.js';
 import { decideBlocks } from './decide.js';
 import { helpBlocks } from './help.js';
+import type { Built } from './kit.js';
 import { planBlocks } from './plan.js';
 
 export function buildResult(result: Result): Built {
   switch (result.kind) {
-    case 'help': return helpBlocks(result.lang);
-    case 'decide': return decideBlocks(result);
-    case 'plan': return planBlocks(result);
-    case 'cost': return costBlocks(result);
-    case 'compare': return compareBlocks(result);
+    case 'help':
+      return helpBlocks(result.lang);
+    case 'decide':
+      return decideBlocks(result);
+    case 'plan':
+      return planBlocks(result);
+    case 'cost':
+      return costBlocks(result);
+    case 'compare':
+      return compareBlocks(result);
   }
 }

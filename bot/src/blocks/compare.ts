@@ -5,9 +5,9 @@
  */
 import type { CompareItem, CompareResult } from '../answer/compute.js';
 import { basisLine, currencyLine, hardwareLine, lawLine, priceLine, warningLines } from './assumptions.js';
-import { decisionFields, type DecisionField } from './decide.js';
-import { formatFor, type Format } from './format.js';
-import { context, divider, escape, fields, header, section, type Block, type Field, type Built } from './kit.js';
+import { type DecisionField, decisionFields } from './decide.js';
+import { type Format, formatFor } from './format.js';
+import { type Block, type Built, context, divider, escapeMrkdwn, type Field, fields, header, section } from './kit.js';
 import { costAtGlance, verdictWord } from './parts.js';
 
 /** The loss the recommended route reaches: the lower of the two. */
@@ -24,14 +24,19 @@ export function compareBlocks(result: CompareResult): Built {
     ? `比較 ${items.length} 件: 最も損失が低いのは ${best.label}（${format.loss(bestLoss(best))}）`
     : `Compare ${items.length}: lowest loss is ${best.label} (${format.loss(bestLoss(best))})`;
   const blocks: Block[] = [header(title), section(items.map((item) => summaryLine(format, item)).join('\n'))];
-  for (const item of items) blocks.push(divider(), fields(itemFields(format, item), itemTitle(format, item)), context(itemContext(format, item)));
+  for (const item of items)
+    blocks.push(
+      divider(),
+      fields(itemFields(format, item), itemTitle(format, item)),
+      context(itemContext(format, item)),
+    );
   const first = items[0]!.decision;
   blocks.push(context([lawLine(format, first.coefficients, first.flopCounting), basisLine(format)]));
   return { text: `${title} — ${items.map((item) => plainSummary(format, item)).join('; ')}`, blocks };
 }
 
 function summaryLine(format: Format, item: CompareItem): string {
-  return `*${escape(item.label)}* · ${outcome(format, item)}`;
+  return `*${escapeMrkdwn(item.label)}* · ${outcome(format, item)}`;
 }
 
 function plainSummary(format: Format, item: CompareItem): string {
@@ -42,24 +47,40 @@ function plainSummary(format: Format, item: CompareItem): string {
 function outcome(format: Format, item: CompareItem): string {
   const { decision, costing } = item;
   const money = costAtGlance(format, costing);
-  const other = decision.verdict === 'distil'
-    ? `${format.lang === 'ja' ? '直接' : 'direct'} ${format.loss(decision.supervisedLoss)}`
-    : `${format.lang === 'ja' ? '蒸留' : 'distilled'} ${format.loss(decision.distilLoss)}`;
+  const other =
+    decision.verdict === 'distil'
+      ? `${format.lang === 'ja' ? '直接' : 'direct'} ${format.loss(decision.supervisedLoss)}`
+      : `${format.lang === 'ja' ? '蒸留' : 'distilled'} ${format.loss(decision.distilLoss)}`;
   return `${verdictWord(format, decision.verdict)} ${format.loss(bestLoss(item))} (${other})${money ? ` · ${money}` : ''} · ${costing.gpu.id}`;
 }
 
 function itemTitle(format: Format, { label, inputs, costing }: CompareItem): string {
   const ja = format.lang === 'ja';
-  const teacher = inputs.teacher.kind === 'none'
-    ? (ja ? `教師なし（生徒 ${inputs.teacher.students ?? 1} 人）` : `no teacher (${inputs.teacher.students ?? 1} student${(inputs.teacher.students ?? 1) > 1 ? 's' : ''})`)
-    : (ja ? `教師 ${format.params(inputs.teacher.teacherParams)}` : `teacher ${format.params(inputs.teacher.teacherParams)}`);
+  const teacher =
+    inputs.teacher.kind === 'none'
+      ? ja
+        ? `教師なし（生徒 ${inputs.teacher.students ?? 1} 人）`
+        : `no teacher (${inputs.teacher.students ?? 1} student${(inputs.teacher.students ?? 1) > 1 ? 's' : ''})`
+      : ja
+        ? `教師 ${format.params(inputs.teacher.teacherParams)}`
+        : `teacher ${format.params(inputs.teacher.teacherParams)}`;
   return ja
-    ? `*${escape(label)}* — ${format.params(inputs.student)}の生徒、予算 \`${escape(inputs.budget)}\`、${teacher}、${costing.gpu.id}`
-    : `*${escape(label)}* — ${format.params(inputs.student)} student, budget \`${escape(inputs.budget)}\`, ${teacher}, ${costing.gpu.id}`;
+    ? `*${escapeMrkdwn(label)}* — ${format.params(inputs.student)}の生徒、予算 \`${escapeMrkdwn(inputs.budget)}\`、${teacher}、${costing.gpu.id}`
+    : `*${escapeMrkdwn(label)}* — ${format.params(inputs.student)} student, budget \`${escapeMrkdwn(inputs.budget)}\`, ${teacher}, ${costing.gpu.id}`;
 }
 
 /** The decision's fields with the verdict first; the compute split makes way (10 fields at most). */
-const COMPARE_FIELDS: readonly DecisionField[] = ['distilled', 'direct', 'margin', 'budget', 'gpuHours', 'cost', 'tokens', 'teacher', 'flip'];
+const COMPARE_FIELDS: readonly DecisionField[] = [
+  'distilled',
+  'direct',
+  'margin',
+  'budget',
+  'gpuHours',
+  'cost',
+  'tokens',
+  'teacher',
+  'flip',
+];
 
 function itemFields(format: Format, item: CompareItem): Field[] {
   const verdict: Field = [format.lang === 'ja' ? '判定' : 'Verdict', verdictWord(format, item.decision.verdict)];
@@ -68,5 +89,10 @@ function itemFields(format: Format, item: CompareItem): Field[] {
 
 function itemContext(format: Format, item: CompareItem): string[] {
   const currency = currencyLine(format, item.costing);
-  return [hardwareLine(format, item.costing), priceLine(format, item.costing), ...(currency ? [currency] : []), ...warningLines(format, item.decision.warnings)];
+  return [
+    hardwareLine(format, item.costing),
+    priceLine(format, item.costing),
+    ...(currency ? [currency] : []),
+    ...warningLines(format, item.decision.warnings),
+  ];
 }

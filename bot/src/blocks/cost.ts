@@ -1,8 +1,8 @@
 /** The cost answer: a budget (or a plan on it) in GPU-hours and money, with the band and the dated price. */
 import type { Costing, CostResult } from '../answer/compute.js';
 import { assumptionLines, hardwareLine, priceLines } from './assumptions.js';
-import { formatFor, type Format } from './format.js';
-import { context, fields, header, type Field, type Built } from './kit.js';
+import { type Format, formatFor } from './format.js';
+import { type Built, context, type Field, fields, header } from './kit.js';
 import { budgetText, costAtGlance, costText, gpuHoursText } from './parts.js';
 import { partCost, planFields } from './plan.js';
 
@@ -12,20 +12,18 @@ export function costBlocks(result: CostResult): Built {
   const ja = format.lang === 'ja';
   const glance = costAtGlance(format, costing);
   const headline = glance ?? format.gpuHours(costing.budget.gpuHours.base);
-  const what = plan ? (ja ? '計画の費用' : 'Cost of the plan') : (ja ? '費用' : 'Cost');
+  const what = plan ? (ja ? '計画の費用' : 'Cost of the plan') : ja ? '費用' : 'Cost';
   const title = `${what}: ${headline}`;
-  const rows = plan ? [...planPartRows(format, costing), ...planFields(format, plan, costing).slice(0, 4)] : budgetRows(format, costing);
+  const rows = plan
+    ? [...planPartRows(format, costing), ...planFields(format, plan, costing).slice(0, 4)]
+    : budgetRows(format, costing);
   // The law line only matters when a plan was computed.
   const lines = plan
     ? assumptionLines(format, { coefficients: plan.coefficients, flopCounting: plan.flopCounting, costing })
     : [hardwareLine(format, costing), ...priceLines(format, costing)];
   return {
     text: `${title} · ${format.flops(costing.flops)} · ${gpuHoursText(format, costing)}`,
-    blocks: [
-      header(title),
-      fields(rows),
-      context(lines),
-    ],
+    blocks: [header(title), fields(rows), context(lines)],
   };
 }
 
@@ -38,7 +36,8 @@ function budgetRows(format: Format, costing: Costing): Field[] {
   ];
   const total = costing.total;
   if (total) {
-    const exact = costing.budget.budget.kind === 'money' ? undefined : format.moneyExact(total.cost.base, total.currency);
+    const exact =
+      costing.budget.budget.kind === 'money' ? undefined : format.moneyExact(total.cost.base, total.currency);
     if (exact) rows.push([ja ? '費用（基準、全桁）' : 'Cost (base, every digit)', exact]);
     rows.push([ja ? '価格' : 'Price', format.perGpuHour(total.assumptions.price.perGpuHour, total.currency)]);
   }
@@ -51,9 +50,18 @@ function planPartRows(format: Format, costing: Costing): Field[] {
   if (!parts) return [[ja ? 'GPU時間' : 'GPU-hours', gpuHoursText(format, costing)]];
   const names = ja
     ? { studentTraining: '生徒の学習', teacherInference: '教師の推論', teacherPretraining: '教師の事前学習' }
-    : { studentTraining: 'Student training', teacherInference: 'Teacher logits', teacherPretraining: 'Teacher training (share)' };
+    : {
+        studentTraining: 'Student training',
+        teacherInference: 'Teacher logits',
+        teacherPretraining: 'Teacher training (share)',
+      };
   return [
-    ...(Object.keys(names) as (keyof typeof names)[]).map((part): Field => [names[part], partCost(format, parts[part], parts.currency)]),
-    [ja ? '合計' : 'Total', `${partCost(format, parts.total, parts.currency)}\n${format.range(format.money(parts.total.cost.low, parts.currency), format.money(parts.total.cost.high, parts.currency))}`],
+    ...(Object.keys(names) as (keyof typeof names)[]).map(
+      (part): Field => [names[part], partCost(format, parts[part], parts.currency)],
+    ),
+    [
+      ja ? '合計' : 'Total',
+      `${partCost(format, parts.total, parts.currency)}\n${format.range(format.money(parts.total.cost.low, parts.currency), format.money(parts.total.cost.high, parts.currency))}`,
+    ],
   ];
 }

@@ -2,9 +2,19 @@
 import { CLOSE_CALL_NATS } from '../../../core/index.js';
 import type { DecideResult } from '../answer/compute.js';
 import { assumptionLines } from './assumptions.js';
-import { formatFor, type Format } from './format.js';
-import { context, fields, header, type Built, type Field } from './kit.js';
-import { budgetText, costAtGlance, costText, flipText, gpuHoursText, splitText, studentTokensText, teacherText, verdictWord } from './parts.js';
+import { type Format, formatFor } from './format.js';
+import { type Built, context, type Field, fields, header } from './kit.js';
+import {
+  budgetText,
+  costAtGlance,
+  costText,
+  flipText,
+  gpuHoursText,
+  splitText,
+  studentTokensText,
+  teacherText,
+  verdictWord,
+} from './parts.js';
 
 export function decideBlocks(result: DecideResult): Built {
   const format = formatFor(result.lang);
@@ -22,9 +32,24 @@ export function decideBlocks(result: DecideResult): Built {
 }
 
 export type DecisionField = keyof (typeof LABELS)['en'];
-const ALL_FIELDS: readonly DecisionField[] = ['distilled', 'direct', 'margin', 'budget', 'gpuHours', 'cost', 'tokens', 'teacher', 'split', 'flip'];
+const ALL_FIELDS: readonly DecisionField[] = [
+  'distilled',
+  'direct',
+  'margin',
+  'budget',
+  'gpuHours',
+  'cost',
+  'tokens',
+  'teacher',
+  'split',
+  'flip',
+];
 
-export function decisionFields(format: Format, result: Pick<DecideResult, 'decision' | 'costing'>, names: readonly DecisionField[] = ALL_FIELDS): Field[] {
+export function decisionFields(
+  format: Format,
+  result: Pick<DecideResult, 'decision' | 'costing'>,
+  names: readonly DecisionField[] = ALL_FIELDS,
+): Field[] {
   const { decision, costing } = result;
   const flipCost = costing.flip && { amount: costing.flip.cost.base, currency: costing.flip.currency };
   const values: Record<DecisionField, () => string> = {
@@ -44,19 +69,42 @@ export function decisionFields(format: Format, result: Pick<DecideResult, 'decis
 
 const LABELS = {
   en: {
-    distilled: 'Distilled loss', direct: 'Trained directly', margin: 'Margin (direct − distilled)', budget: 'Budget',
-    gpuHours: 'GPU-hours', cost: 'Cost', tokens: 'Student tokens', teacher: 'Teacher', split: 'Compute split (distilled)', flip: 'Verdict flips at',
+    distilled: 'Distilled loss',
+    direct: 'Trained directly',
+    margin: 'Margin (direct − distilled)',
+    budget: 'Budget',
+    gpuHours: 'GPU-hours',
+    cost: 'Cost',
+    tokens: 'Student tokens',
+    teacher: 'Teacher',
+    split: 'Compute split (distilled)',
+    flip: 'Verdict flips at',
   },
   ja: {
-    distilled: '蒸留した場合の損失', direct: '直接学習した場合の損失', margin: '差（直接 − 蒸留）', budget: '予算',
-    gpuHours: 'GPU時間', cost: '費用', tokens: '生徒のトークン数', teacher: '教師', split: '計算の内訳（蒸留）', flip: '判定が変わる予算',
+    distilled: '蒸留した場合の損失',
+    direct: '直接学習した場合の損失',
+    margin: '差（直接 − 蒸留）',
+    budget: '予算',
+    gpuHours: 'GPU時間',
+    cost: '費用',
+    tokens: '生徒のトークン数',
+    teacher: '教師',
+    split: '計算の内訳（蒸留）',
+    flip: '判定が変わる予算',
   },
 } as const;
 
 function rationale(format: Format, { decision, inputs }: DecideResult): string {
   const student = format.params(inputs.student);
   const better = format.loss(Math.abs(decision.margin));
-  const scenario = decision.teacherSource === 'trained-for-this' ? (format.lang === 'ja' ? '教師を新たに学習して' : 'training a teacher for it') : (format.lang === 'ja' ? '既存の教師から' : 'from the existing teacher');
+  const scenario =
+    decision.teacherSource === 'trained-for-this'
+      ? format.lang === 'ja'
+        ? '教師を新たに学習して'
+        : 'training a teacher for it'
+      : format.lang === 'ja'
+        ? '既存の教師から'
+        : 'from the existing teacher';
   if (format.lang === 'ja') {
     return decision.verdict === 'distil'
       ? `*${student}* の生徒は${scenario}*蒸留* すると損失 *${format.loss(decision.distilLoss)}*、同じ予算で直接学習すると *${format.loss(decision.supervisedLoss)}* と予測されます。蒸留の方が *${better}* nats 良い結果です。`

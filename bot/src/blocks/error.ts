@@ -7,7 +7,7 @@
 import type { InputError } from '../../../core/index.js';
 import { isCommandError } from '../command/errors.js';
 import type { Lang } from '../command/parse.js';
-import { context, escape, section, type Built } from './kit.js';
+import { type Built, context, escapeMrkdwn, section } from './kit.js';
 
 const PROBLEM_JA: ReadonlyArray<readonly [RegExp, string]> = [
   [/^is missing$/, 'がありません'],
@@ -39,7 +39,9 @@ function problemJa(problem: string): string {
 /** The problem worded to follow the field name directly ("budget is missing", "budget がありません"). */
 export function wording(error: InputError, lang: Lang): { problem: string; accepted: string } {
   if (lang !== 'ja') return { problem: ` ${error.problem}`, accepted: error.accepted };
-  const { problem, accepted } = isCommandError(error) ? error.ja : { problem: problemJa(error.problem), accepted: error.accepted };
+  const { problem, accepted } = isCommandError(error)
+    ? error.ja
+    : { problem: problemJa(error.problem), accepted: error.accepted };
   return { problem: /^[はがのにを ]/.test(problem) ? problem : `: ${problem}`, accepted };
 }
 
@@ -47,11 +49,13 @@ export function wording(error: InputError, lang: Lang): { problem: string; accep
 export function errorBlocks(error: InputError, lang: Lang, suggestion: string): Built {
   const ja = lang === 'ja';
   const { problem, accepted } = wording(error, lang);
-  const tryLine = `${ja ? 'こう入力してみてください' : 'Try'}: \`/distil ${escape(suggestion)}\``;
+  const tryLine = `${ja ? 'こう入力してみてください' : 'Try'}: \`/distil ${escapeMrkdwn(suggestion)}\``;
   return {
     text: `${error.field}${problem} — ${ja ? '例' : 'try'}: /distil ${suggestion}`,
     blocks: [
-      section(`:warning: *${escape(error.field)}*${escape(problem)}\n${ja ? '使える形式' : 'Accepted'}: ${escape(accepted)}`),
+      section(
+        `:warning: *${escapeMrkdwn(error.field)}*${escapeMrkdwn(problem)}\n${ja ? '使える形式' : 'Accepted'}: ${escapeMrkdwn(accepted)}`,
+      ),
       section(tryLine),
       context([ja ? '`/distil help lang=ja` ですべての書き方を表示します' : '`/distil help` shows every form']),
     ],
@@ -60,8 +64,9 @@ export function errorBlocks(error: InputError, lang: Lang, suggestion: string): 
 
 /** For a fault of ours, not the user's: polite, and without any detail of the failure. */
 export function failureBlocks(lang: Lang): Built {
-  const text = lang === 'ja'
-    ? '申し訳ありません。計算中に問題が発生しました（記録済みです）。もう一度お試しいただくか、`/distil help lang=ja` をご覧ください。'
-    : 'Sorry — something went wrong while working that out. It has been logged; please try again, or see `/distil help`.';
+  const text =
+    lang === 'ja'
+      ? '申し訳ありません。計算中に問題が発生しました（記録済みです）。もう一度お試しいただくか、`/distil help lang=ja` をご覧ください。'
+      : 'Sorry — something went wrong while working that out. It has been logged; please try again, or see `/distil help`.';
   return { text: text.replace(/`/g, ''), blocks: [section(`:construction: ${text}`)] };
 }

@@ -5,8 +5,8 @@
  * Japanese. Only parameter and token counts in 万/億/兆 are formatted here.
  */
 import { formatCount, formatLoss, formatMargin, formatScientific, formatShare } from '../../../core/index.js';
-import type { Lang } from '../command/parse.js';
 import { formatGpuHours, formatHoursFigure, formatMoney, formatPricePerGpuHour } from '../answer/cost-api.js';
+import type { Lang } from '../command/parse.js';
 
 export interface Format {
   lang: Lang;

@@ -21,14 +21,23 @@ export interface Built {
   blocks: Block[];
 }
 
-export const LIMITS = { blocks: 50, header: 150, text: 3000, field: 2000, fields: 10, contextElements: 10, buttonValue: 2000, summary: 3000 } as const;
+export const LIMITS = {
+  blocks: 50,
+  header: 150,
+  text: 3000,
+  field: 2000,
+  fields: 10,
+  contextElements: 10,
+  buttonValue: 2000,
+  summary: 3000,
+} as const;
 
 export function clip(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
 
 /** mrkdwn treats &, < and > as markup: escape anything the user typed. */
-export function escape(text: string): string {
+export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -44,7 +53,9 @@ export type Field = readonly [label: string, value: string];
 
 /** Label in bold over its value, two columns on desktop, stacked on a phone. */
 export function fields(pairs: readonly Field[], text?: string): Block {
-  const shown = pairs.slice(0, LIMITS.fields).map(([label, value]) => ({ type: 'mrkdwn' as const, text: clip(`*${label}*\n${value}`, LIMITS.field) }));
+  const shown = pairs
+    .slice(0, LIMITS.fields)
+    .map(([label, value]) => ({ type: 'mrkdwn' as const, text: clip(`*${label}*\n${value}`, LIMITS.field) }));
   return text === undefined
     ? { type: 'section', fields: shown }
     : { type: 'section', text: { type: 'mrkdwn', text: clip(text, LIMITS.text) }, fields: shown };
@@ -52,8 +63,14 @@ export function fields(pairs: readonly Field[], text?: string): Block {
 
 /** Small grey lines; beyond 10 the rest are joined into the last element. */
 export function context(lines: readonly string[]): Block {
-  const kept = lines.length <= LIMITS.contextElements ? lines : [...lines.slice(0, LIMITS.contextElements - 1), lines.slice(LIMITS.contextElements - 1).join(' · ')];
-  return { type: 'context', elements: kept.map((line) => ({ type: 'mrkdwn' as const, text: clip(line, LIMITS.text) })) };
+  const kept =
+    lines.length <= LIMITS.contextElements
+      ? lines
+      : [...lines.slice(0, LIMITS.contextElements - 1), lines.slice(LIMITS.contextElements - 1).join(' · ')];
+  return {
+    type: 'context',
+    elements: kept.map((line) => ({ type: 'mrkdwn' as const, text: clip(line, LIMITS.text) })),
+  };
 }
 
 export function divider(): Block {

@@ -2,7 +2,7 @@
  * Field values shared by the decide, plan, cost and compare answers: the
  * budget, its GPU-hours and cost, the teacher, the compute split, the flip.
  */
-import { formatScientific, type Decision, type DistillationPlan } from '../../../core/index.js';
+import { type Decision, type DistillationPlan, formatScientific } from '../../../core/index.js';
 import type { Costing } from '../answer/compute.js';
 import type { Format } from './format.js';
 
@@ -12,15 +12,20 @@ const ja = (format: Format): boolean => format.lang === 'ja';
 export function budgetText(format: Format, costing: Costing): string {
   const { budget } = costing;
   const flops = format.flops(costing.flops);
-  const spread = budget.flops.low === budget.flops.high ? '' : ` (${format.range(formatScientific(budget.flops.low), formatScientific(budget.flops.high))})`;
-  if (budget.budget.kind === 'money') return `${format.money(budget.budget.amount, budget.budget.currency)} ≈ ${flops}${spread}`;
+  const spread =
+    budget.flops.low === budget.flops.high
+      ? ''
+      : ` (${format.range(formatScientific(budget.flops.low), formatScientific(budget.flops.high))})`;
+  if (budget.budget.kind === 'money')
+    return `${format.money(budget.budget.amount, budget.budget.currency)} ≈ ${flops}${spread}`;
   if (budget.budget.kind === 'gpu-hours') return `${format.gpuHours(budget.budget.hours)} ≈ ${flops}${spread}`;
   return flops;
 }
 
 /** GPU-hours on the GPU at the base MFU, with the band when it is one. */
 export function gpuHoursText(format: Format, costing: Costing, flops?: number): string {
-  const hours = flops === undefined ? costing.budget.gpuHours : scaleBand(costing.budget.gpuHours, flops / costing.flops);
+  const hours =
+    flops === undefined ? costing.budget.gpuHours : scaleBand(costing.budget.gpuHours, flops / costing.flops);
   const band = hours.low === hours.high ? '' : ` (${format.range(format.hours(hours.low), format.hours(hours.high))})`;
   return `${format.gpuHours(hours.base)}${band} · ${costing.gpu.id}`;
 }
@@ -49,15 +54,27 @@ export function teacherText(format: Format, decision: Decision): string {
   const { plan } = decision;
   const size = format.params(plan.teacherParams);
   const loss = format.loss(plan.teacherLoss);
-  if (decision.teacherSource === 'given-loss') return ja(format) ? `既存 ${size}、損失 ${loss}` : `existing ${size}, loss ${loss}`;
-  if (decision.teacherSource === 'size-and-tokens') return ja(format) ? `既存 ${size}（${format.tokens(plan.teacherTokens)}）、損失 ${loss}` : `existing ${size} on ${format.tokens(plan.teacherTokens)}, loss ${loss}`;
+  if (decision.teacherSource === 'given-loss')
+    return ja(format) ? `既存 ${size}、損失 ${loss}` : `existing ${size}, loss ${loss}`;
+  if (decision.teacherSource === 'size-and-tokens')
+    return ja(format)
+      ? `既存 ${size}（${format.tokens(plan.teacherTokens)}）、損失 ${loss}`
+      : `existing ${size} on ${format.tokens(plan.teacherTokens)}, loss ${loss}`;
   return trainedTeacherText(format, plan);
 }
 
 /** The plan's teacher: size, tokens, loss; "new" when the budget pays for training it, and who shares it. */
 export function trainedTeacherText(format: Format, plan: DistillationPlan): string {
-  const trained = plan.flops.teacherPretraining > 0 || plan.scenario === 'teacher-pretraining' || plan.scenario === 'pretraining-and-inference';
-  const shared = plan.students > 1 ? (ja(format) ? `、生徒 ${plan.students} 人で共有` : `, shared by ${plan.students} students`) : '';
+  const trained =
+    plan.flops.teacherPretraining > 0 ||
+    plan.scenario === 'teacher-pretraining' ||
+    plan.scenario === 'pretraining-and-inference';
+  const shared =
+    plan.students > 1
+      ? ja(format)
+        ? `、生徒 ${plan.students} 人で共有`
+        : `, shared by ${plan.students} students`
+      : '';
   return ja(format)
     ? `${trained ? '新規 ' : ''}${format.params(plan.teacherParams)}（${format.tokens(plan.teacherTokens)}）、損失 ${format.loss(plan.teacherLoss)}${shared}`
     : `${trained ? 'new ' : ''}${format.params(plan.teacherParams)} on ${format.tokens(plan.teacherTokens)}, loss ${format.loss(plan.teacherLoss)}${shared}`;
@@ -87,7 +104,8 @@ export function verdictWord(format: Format, verdict: Decision['verdict']): strin
 
 /** Where the verdict flips, with what that budget costs when a price is known. */
 export function flipText(format: Format, decision: Decision, flipCost?: { amount: string; currency: string }): string {
-  if (decision.flipCompute === null) return ja(format) ? '1e17〜1e28 FLOP の範囲では変わらない' : 'never in 1e17–1e28 FLOPs';
+  if (decision.flipCompute === null)
+    return ja(format) ? '1e17〜1e28 FLOP の範囲では変わらない' : 'never in 1e17–1e28 FLOPs';
   const money = flipCost ? ` ≈ ${format.money(flipCost.amount, flipCost.currency)}` : '';
   const above = verdictWord(format, decision.verdictAboveFlip ?? 'train').toLowerCase();
   return ja(format)

@@ -1,10 +1,10 @@
 /** The plan answer: the compute-optimal distillation for a student, budget and scenario, part by part. */
-import { SCENARIOS, type DistillationPlan, type Scenario } from '../../../core/index.js';
+import { type DistillationPlan, SCENARIOS, type Scenario } from '../../../core/index.js';
 import type { Costing, PlanResult } from '../answer/compute.js';
 import type { FlopsCost } from '../answer/cost-api.js';
 import { assumptionLines } from './assumptions.js';
-import { formatFor, type Format } from './format.js';
-import { context, fields, header, type Field, type Built } from './kit.js';
+import { type Format, formatFor } from './format.js';
+import { type Built, context, type Field, fields, header } from './kit.js';
 import { budgetText, costAtGlance, costText, gpuHoursText, splitText, trainedTeacherText } from './parts.js';
 
 const SCENARIO_JA: Record<Scenario, string> = {
@@ -22,7 +22,9 @@ export function planBlocks(result: PlanResult): Built {
   const format = formatFor(result.lang);
   const { plan, costing } = result;
   const ja = format.lang === 'ja';
-  const title = ja ? `計画: ${format.params(plan.studentParams)}の生徒 · 蒸留後の損失 ${format.loss(plan.loss)}` : `Plan: ${format.params(plan.studentParams)} student · distilled loss ${format.loss(plan.loss)}`;
+  const title = ja
+    ? `計画: ${format.params(plan.studentParams)}の生徒 · 蒸留後の損失 ${format.loss(plan.loss)}`
+    : `Plan: ${format.params(plan.studentParams)} student · distilled loss ${format.loss(plan.loss)}`;
   const intro = ja
     ? `*${format.params(plan.studentParams)}* の生徒を *${format.flops(costing.flops)}* で計算最適に蒸留（シナリオ: ${scenarioText(format, plan.scenario)}）: 予測損失 *${format.loss(plan.loss)}*、同じ予算で直接学習すると *${format.loss(plan.supervisedLoss)}*。`
     : `Compute-optimal distillation of a *${format.params(plan.studentParams)}* student on *${format.flops(costing.flops)}*, scenario ${scenarioText(format, plan.scenario)}: predicted *${format.loss(plan.loss)}* nats/token vs *${format.loss(plan.supervisedLoss)}* trained directly.`;
@@ -53,7 +55,11 @@ export function planFields(format: Format, plan: DistillationPlan, costing: Cost
 }
 
 const PART_NAMES = {
-  en: { studentTraining: 'student training', teacherInference: 'teacher logits', teacherPretraining: 'teacher training' },
+  en: {
+    studentTraining: 'student training',
+    teacherInference: 'teacher logits',
+    teacherPretraining: 'teacher training',
+  },
   ja: { studentTraining: '生徒の学習', teacherInference: '教師の推論', teacherPretraining: '教師の事前学習' },
 } as const;
 

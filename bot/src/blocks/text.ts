@@ -13,11 +13,16 @@ export function plain(mrkdwn: string): string {
     .replace(/\*([^*\n]+)\*/g, '$1')
     .replace(/`([^`\n]+)`/g, '$1')
     .replace(/<@([A-Z0-9]+)>/g, '@$1')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function indent(text: string, by: string): string {
-  return text.split('\n').map((line) => by + line).join('\n');
+  return text
+    .split('\n')
+    .map((line) => by + line)
+    .join('\n');
 }
 
 function fieldText(text: string): string {
@@ -29,7 +34,9 @@ export function renderText(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const block of blocks) {
     switch (block.type) {
-      case 'header': out.push(block.text.text.toUpperCase(), '='.repeat(Math.min(60, block.text.text.length))); break;
+      case 'header':
+        out.push(block.text.text.toUpperCase(), '='.repeat(Math.min(60, block.text.text.length)));
+        break;
       case 'section':
         if (block.text) out.push(plain(block.text.text));
         for (const field of block.fields ?? []) out.push(fieldText(field.text));
@@ -37,11 +44,18 @@ export function renderText(blocks: readonly Block[]): string {
       case 'context':
         for (const element of block.elements) if ('text' in element) out.push(indent(plain(element.text), '  · '));
         break;
-      case 'divider': out.push('-'.repeat(40)); break;
-      case 'actions':
-        out.push(block.elements.map((element) => ('text' in element && element.text ? `[${element.text.text}]` : '')).join(' '));
+      case 'divider':
+        out.push('-'.repeat(40));
         break;
-      default: break;
+      case 'actions':
+        out.push(
+          block.elements
+            .map((element) => ('text' in element && element.text ? `[${element.text.text}]` : ''))
+            .join(' '),
+        );
+        break;
+      default:
+        break;
     }
   }
   return out.join('\n');

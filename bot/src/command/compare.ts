@@ -4,7 +4,7 @@ import { CommandError } from './errors.js';
 import { decideInputs } from './inputs.js';
 import type { Key } from './keys.js';
 import { collect, type Pairs } from './pairs.js';
-import { MAX_COMPARE, type CompareScenario, type Lang } from './request.js';
+import { type CompareScenario, type Lang, MAX_COMPARE } from './request.js';
 
 /**
  * compare: scenarios separated by `|`, each optionally labelled `a:`. Later
@@ -15,13 +15,17 @@ import { MAX_COMPARE, type CompareScenario, type Lang } from './request.js';
 export function parseCompare(body: string, lang: Lang): CompareScenario[] {
   const parts = body.split('|').map((part) => part.trim());
   if (parts.length < 2 || parts.length > MAX_COMPARE || parts.some((part) => part === '')) {
-    throw new CommandError('compare', {
-      problem: `needs 2 to ${MAX_COMPARE} scenarios separated by | (got ${parts.filter((p) => p !== '').length})`,
-      accepted: 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
-    }, {
-      problem: `には | で区切った 2〜${MAX_COMPARE} 個のシナリオが必要です（${parts.filter((p) => p !== '').length} 個）`,
-      accepted: 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
-    });
+    throw new CommandError(
+      'compare',
+      {
+        problem: `needs 2 to ${MAX_COMPARE} scenarios separated by | (got ${parts.filter((p) => p !== '').length})`,
+        accepted: 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
+      },
+      {
+        problem: `には | で区切った 2〜${MAX_COMPARE} 個のシナリオが必要です（${parts.filter((p) => p !== '').length} 個）`,
+        accepted: 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
+      },
+    );
   }
   const scenarios: CompareScenario[] = [];
   let first: Pairs | undefined;
@@ -51,7 +55,10 @@ function inherit(first: Pairs, own: Pairs): Pairs {
   const merged: Pairs = new Map(first);
   const ownKeys = [...own.keys()];
   if (ownKeys.some((key) => TEACHER_KEYS.includes(key))) for (const key of TEACHER_KEYS) merged.delete(key);
-  if (own.has('gpu')) { merged.delete('provider'); merged.delete('price'); }
+  if (own.has('gpu')) {
+    merged.delete('provider');
+    merged.delete('price');
+  }
   if (own.has('provider')) merged.delete('price');
   if (own.has('price')) merged.delete('provider');
   for (const [key, word] of own) merged.set(key, word);

@@ -1,9 +1,9 @@
 /** Known words → the inputs of decide, plan and cost (the budget stays text: core/cost reads it). */
-import { parseCount, type FlopCounting } from '../../../core/index.js';
+import { type FlopCounting, parseCount } from '../../../core/index.js';
 import { CommandError } from './errors.js';
 import { EXAMPLE_VALUE, SCENARIO_ALIASES } from './keys.js';
 import { isJapanese } from './lang.js';
-import { count, required, students, type Pairs } from './pairs.js';
+import { count, type Pairs, required, students } from './pairs.js';
 import type { Common, CostInputs, CostWords, DecideInputs, Lang, PlanInputs } from './request.js';
 import { teacherOf } from './teacher.js';
 import { clip } from './words.js';
@@ -16,8 +16,11 @@ function common(pairs: Pairs, lang: Lang, subcommand: string): Common {
   }
   const lw = pairs.get('lang');
   if (lw && !isJapanese(lw.value) && !['en', 'english', 'en-us', 'en-gb'].includes(lw.value.toLowerCase())) {
-    throw new CommandError('lang', { problem: `"${clip(lw.value)}" is not a language /distil speaks`, accepted: 'en or ja' },
-      { problem: `「${clip(lw.value)}」には対応していません`, accepted: 'en または ja' });
+    throw new CommandError(
+      'lang',
+      { problem: `"${clip(lw.value)}" is not a language /distil speaks`, accepted: 'en or ja' },
+      { problem: `「${clip(lw.value)}」には対応していません`, accepted: 'en または ja' },
+    );
   }
   return {
     lang,
@@ -33,8 +36,17 @@ function countingOf(value: string | undefined): FlopCounting | undefined {
   const lower = value.toLowerCase();
   if (lower === 'paper') return 'paper';
   if (lower === '6n' || lower === '6nd') return '6N';
-  throw new CommandError('counting', { problem: `"${clip(value)}" is not a FLOP counting`, accepted: 'paper (3·F(N) per token, the paper\'s Eq. 69) or 6N' },
-    { problem: `「${clip(value)}」は FLOP の数え方ではありません`, accepted: 'paper（論文の式69、3·F(N)/トークン）または 6N' });
+  throw new CommandError(
+    'counting',
+    {
+      problem: `"${clip(value)}" is not a FLOP counting`,
+      accepted: "paper (3·F(N) per token, the paper's Eq. 69) or 6N",
+    },
+    {
+      problem: `「${clip(value)}」は FLOP の数え方ではありません`,
+      accepted: 'paper（論文の式69、3·F(N)/トークン）または 6N',
+    },
+  );
 }
 function scenario(pairs: Pairs, fallback: string): string {
   const typed = pairs.get('scenario')?.value;
@@ -50,7 +62,12 @@ export function decideInputs(pairs: Pairs, lang: Lang): DecideInputs {
 
 export function planInputs(pairs: Pairs, lang: Lang): PlanInputs {
   const student = parseCount('student', required(pairs, 'student', 'plan'));
-  return { ...common(pairs, lang, 'plan'), student, scenario: scenario(pairs, 'pretraining-and-inference'), students: students(pairs) };
+  return {
+    ...common(pairs, lang, 'plan'),
+    student,
+    scenario: scenario(pairs, 'pretraining-and-inference'),
+    students: students(pairs),
+  };
 }
 
 export function costInputs(pairs: Pairs, lang: Lang): CostInputs {
@@ -58,12 +75,25 @@ export function costInputs(pairs: Pairs, lang: Lang): CostInputs {
   if (!pairs.has('student')) {
     for (const key of ['scenario', 'students'] as const) {
       if (pairs.has(key)) {
-        throw new CommandError(key, { problem: 'needs student= (it describes a plan to cost)', accepted: `student=1B ${key}=${EXAMPLE_VALUE[key]}` },
-          { problem: 'には student= が必要です（費用を出す計画の指定です）', accepted: `student=1B ${key}=${EXAMPLE_VALUE[key]}` });
+        throw new CommandError(
+          key,
+          {
+            problem: 'needs student= (it describes a plan to cost)',
+            accepted: `student=1B ${key}=${EXAMPLE_VALUE[key]}`,
+          },
+          {
+            problem: 'には student= が必要です（費用を出す計画の指定です）',
+            accepted: `student=1B ${key}=${EXAMPLE_VALUE[key]}`,
+          },
+        );
       }
     }
     return base;
   }
-  const plan = { student: count(pairs, 'student'), scenario: scenario(pairs, 'pretraining-and-inference'), students: students(pairs) };
+  const plan = {
+    student: count(pairs, 'student'),
+    scenario: scenario(pairs, 'pretraining-and-inference'),
+    students: students(pairs),
+  };
   return { ...base, plan };
 }

@@ -4,9 +4,23 @@
  * to build the "try this instead" line of an error.
  */
 export type Key =
-  | 'student' | 'budget' | 'teacher' | 'teacher-loss' | 'teacher-tokens' | 'students' | 'scenario'
-  | 'gpu' | 'provider' | 'mfu' | 'price' | 'currency' | 'rate' | 'precision'
-  | 'preset' | 'counting' | 'lang';
+  | 'student'
+  | 'budget'
+  | 'teacher'
+  | 'teacher-loss'
+  | 'teacher-tokens'
+  | 'students'
+  | 'scenario'
+  | 'gpu'
+  | 'provider'
+  | 'mfu'
+  | 'price'
+  | 'currency'
+  | 'rate'
+  | 'precision'
+  | 'preset'
+  | 'counting'
+  | 'lang';
 
 export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -32,7 +46,8 @@ const ALIASES: Record<Key, readonly string[]> = {
 };
 
 const BY_ALIAS = new Map<string, Key>();
-for (const [key, aliases] of Object.entries(ALIASES) as [Key, readonly string[]][]) for (const alias of aliases) BY_ALIAS.set(alias, key);
+for (const [key, aliases] of Object.entries(ALIASES) as [Key, readonly string[]][])
+  for (const alias of aliases) BY_ALIAS.set(alias, key);
 
 export function keyFor(typed: string): Key | undefined {
   return BY_ALIAS.get(typed);
@@ -106,7 +121,10 @@ export function closest(typed: string, candidates: readonly string[]): string | 
   let bestDistance = 3;
   for (const candidate of candidates) {
     const d = candidate.startsWith(typed) && typed.length >= 3 ? 1 : distance(typed, candidate);
-    if (d < bestDistance) { best = candidate; bestDistance = d; }
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
   }
   return best;
 }

@@ -12,9 +12,9 @@ import { collect } from './pairs.js';
 import type { Request } from './request.js';
 import { clip, normaliseText } from './words.js';
 
-export * from './request.js';
-export { detectLang } from './lang.js';
 export { scoped } from './compare.js';
+export { detectLang } from './lang.js';
+export * from './request.js';
 
 export function parseRequest(text: string): Request {
   const normal = normaliseText(text);
@@ -41,11 +41,15 @@ function subcommandOf(first: string): Subcommand | undefined {
   if ((SUBCOMMANDS as readonly string[]).includes(first)) return first as Subcommand;
   if (first.includes('=')) return undefined;
   const near = closest(first, SUBCOMMANDS);
-  throw new CommandError(`"${clip(first)}"`, {
-    problem: `is not a /distil subcommand${near ? ` (did you mean ${near}?)` : ''}`,
-    accepted: `one of ${SUBCOMMANDS.join(', ')}`,
-  }, {
-    problem: `は /distil のサブコマンドではありません${near ? `（${near} のことですか？）` : ''}`,
-    accepted: `${SUBCOMMANDS.join('、')} のいずれか`,
-  });
+  throw new CommandError(
+    `"${clip(first)}"`,
+    {
+      problem: `is not a /distil subcommand${near ? ` (did you mean ${near}?)` : ''}`,
+      accepted: `one of ${SUBCOMMANDS.join(', ')}`,
+    },
+    {
+      problem: `は /distil のサブコマンドではありません${near ? `（${near} のことですか？）` : ''}`,
+      accepted: `${SUBCOMMANDS.join('、')} のいずれか`,
+    },
+  );
 }

@@ -4,7 +4,9 @@ import type { FlopCounting, TeacherSituation } from '../../../core/index.js';
 export type Lang = 'en' | 'ja';
 
 /** Cost settings exactly as typed; core/cost reads and checks them. */
-export type CostWords = Partial<Record<'gpu' | 'provider' | 'mfu' | 'price' | 'currency' | 'rate' | 'precision', string>>;
+export type CostWords = Partial<
+  Record<'gpu' | 'provider' | 'mfu' | 'price' | 'currency' | 'rate' | 'precision', string>
+>;
 
 export interface Common {
   lang: Lang;

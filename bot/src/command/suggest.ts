@@ -3,8 +3,8 @@
  * one that is wrong replaced (or added, or dropped), checked by actually
  * answering it; failing that, the subcommand's canonical example.
  */
-import { InfeasibleBudgetError, isInputError, type InputError } from '../../../core/index.js';
-import { closest, EXAMPLE_VALUE, keyFor, SUBCOMMANDS, type Key, type Subcommand } from './keys.js';
+import { InfeasibleBudgetError, type InputError, isInputError } from '../../../core/index.js';
+import { closest, EXAMPLE_VALUE, type Key, keyFor, SUBCOMMANDS, type Subcommand } from './keys.js';
 import { detectLang } from './parse.js';
 import { normaliseText, splitWords, type Word } from './words.js';
 
@@ -82,12 +82,16 @@ function* fixesOf(part: string, field: string, error: InputError): Generator<str
   const typedKey = /^(.+)=$/.exec(field)?.[1];
   if (typedKey !== undefined) {
     const near = closest(typedKey.toLowerCase(), ALL_KEYS);
-    if (near) yield rebuild(words.pairs.map((pair) => (pair.typedKey === typedKey ? { ...pair, typedKey: near } : pair)));
+    if (near)
+      yield rebuild(words.pairs.map((pair) => (pair.typedKey === typedKey ? { ...pair, typedKey: near } : pair)));
     yield rebuild(words.pairs.filter((pair) => pair.typedKey !== typedKey));
     return;
   }
   const key = keyFor(field);
-  if (/twice/.test(error.problem)) yield rebuild(words.pairs.filter((pair, i) => words.pairs.findIndex((other) => keyFor(other.key) === keyFor(pair.key)) === i));
+  if (/twice/.test(error.problem))
+    yield rebuild(
+      words.pairs.filter((pair, i) => words.pairs.findIndex((other) => keyFor(other.key) === keyFor(pair.key)) === i),
+    );
   if (key === undefined) {
     yield rebuild(words.pairs);
     return;

@@ -23,9 +23,12 @@ export interface Words {
 
 export function normaliseText(text: string): string {
   return text
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
     .normalize('NFKC')
-    .replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -8,7 +8,13 @@
  * already-buffered request, which Bolt verifies again.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { HTTPModuleFunctions, HTTPReceiver, isValidSlackRequest, type HTTPReceiverOptions, type Logger } from '@slack/bolt';
+import {
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  type HTTPReceiverOptions,
+  isValidSlackRequest,
+  type Logger,
+} from '@slack/bolt';
 import { SeenSignatures, WINDOW_SECONDS } from './seen-signatures.js';
 
 export interface GuardedReceiverOptions extends HTTPReceiverOptions {
@@ -35,7 +41,8 @@ export class ReplayGuardedReceiver extends HTTPReceiver {
     });
     // Bolt's server calls this.requestListener; unknown paths still throw synchronously into Bolt's dispatch handler.
     this.requestListener = (request, response) => {
-      if (request.method !== 'POST' || !this.guardedPaths.includes(pathOf(request))) return boltListener(request, response);
+      if (request.method !== 'POST' || !this.guardedPaths.includes(pathOf(request)))
+        return boltListener(request, response);
       void guard(request, response, boltListener);
     };
   }
@@ -61,15 +68,19 @@ function makeGuard(options: GuardOptions) {
     }
     const signature = header(request, 'x-slack-signature');
     const timestamp = Number(header(request, 'x-slack-request-timestamp'));
-    const verified = signature !== '' && isValidSlackRequest({
-      signingSecret: options.signingSecret,
-      body,
-      headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
-    });
+    const verified =
+      signature !== '' &&
+      isValidSlackRequest({
+        signingSecret: options.signingSecret,
+        body,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+      });
     // Unverified requests (and Slack's unsigned ssl_check) go to Bolt, which rejects or answers them itself.
     if (!verified) return void next(request, response);
-    if (timestamp > Math.floor(Date.now() / 1000) + WINDOW_SECONDS) return refuse(response, options.logger, 'timestamp is more than 5 minutes in the future');
-    if (!options.seen.remember(signature, timestamp)) return refuse(response, options.logger, 'replayed request (signature already seen)');
+    if (timestamp > Math.floor(Date.now() / 1000) + WINDOW_SECONDS)
+      return refuse(response, options.logger, 'timestamp is more than 5 minutes in the future');
+    if (!options.seen.remember(signature, timestamp))
+      return refuse(response, options.logger, 'replayed request (signature already seen)');
     next(request, response);
   };
 }

@@ -12,6 +12,10 @@ export function redact(text: string): string {
 
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return redact(String(error));
-  const where = (error.stack ?? '').split('\n').slice(1, 4).map((line) => line.trim()).join(' | ');
+  const where = (error.stack ?? '')
+    .split('\n')
+    .slice(1, 4)
+    .map((line) => line.trim())
+    .join(' | ');
   return redact(`${error.name}: ${error.message}${where ? ` @ ${where}` : ''}`);
 }

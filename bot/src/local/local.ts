@@ -55,7 +55,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
     stopping = true;
     await app.stop();
   };
-  const closed = options.interactive && options.input ? prompt(options.input, options.output, ask) : new Promise<void>(() => {});
+  const closed =
+    options.interactive && options.input ? prompt(options.input, options.output, ask) : new Promise<void>(() => {});
   return { url, port, signingSecret, app, ask, closed, stop };
 }
 
@@ -64,7 +65,9 @@ export async function askThroughApp(app: App, text: string): Promise<string> {
   let acked: Message | string | undefined;
   await app.processEvent({
     body: commandBody(text),
-    ack: async (response?: Message | string) => { acked = response; },
+    ack: async (response?: Message | string) => {
+      acked = response;
+    },
   });
   if (acked === undefined) return '(no answer)';
   return typeof acked === 'string' ? acked : renderText(acked.blocks);
@@ -72,8 +75,18 @@ export async function askThroughApp(app: App, text: string): Promise<string> {
 
 function commandBody(text: string): Record<string, string> {
   return {
-    command: COMMAND, text, token: 'local', team_id: 'TLOCAL', team_domain: 'local', channel_id: 'CLOCAL', channel_name: 'local',
-    user_id: 'ULOCAL', user_name: 'you', api_app_id: 'ALOCAL', trigger_id: 'local', response_url: `http://${HOST}/local/no-response-url`,
+    command: COMMAND,
+    text,
+    token: 'local',
+    team_id: 'TLOCAL',
+    team_domain: 'local',
+    channel_id: 'CLOCAL',
+    channel_name: 'local',
+    user_id: 'ULOCAL',
+    user_name: 'you',
+    api_app_id: 'ALOCAL',
+    trigger_id: 'local',
+    response_url: `http://${HOST}/local/no-response-url`,
   };
 }
 

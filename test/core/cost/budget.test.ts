@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { parseBudget, budgetToFlops, flopsForBudget, costFlops, FLOPS_PER_PF_DAY } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { budgetToFlops, costFlops, FLOPS_PER_PF_DAY, flopsForBudget, parseBudget } from './helpers.js';
 
 describe('budgets people type', () => {
   it('reads money', () => {
@@ -33,7 +33,9 @@ describe('budgets people type', () => {
     for (const text of ['banana', '', '$', '$-5k', '-5', '0', '1,5 GPU-hours', '1e400', 'NaN', '$0', '50k XX']) {
       expect(() => parseBudget('budget', text), text).toThrow(/^budget .*Accepted: .*\$50k, .*500 GPU-hours/);
     }
-    expect(() => parseBudget('budget', '500 hours')).toThrow(/budget says hours but not of which GPU\. Accepted: .*2,000 H100-hours/);
+    expect(() => parseBudget('budget', '500 hours')).toThrow(
+      /budget says hours but not of which GPU\. Accepted: .*2,000 H100-hours/,
+    );
     expect(() => parseBudget('budget', '5 x100-hours')).toThrow(/"x100" is not a known GPU.*a100, h100-sxm/);
   });
 });
@@ -51,11 +53,18 @@ describe('budget → FLOPs (the inverse)', () => {
     // 2,000 × 3600 × 989.4e12 × 0.4 = 2.849472e21
     expect(budgetToFlops('2,000 H100-hours')).toBe(2.849472e21);
     expect(budgetToFlops('500 GPU-hours', { gpu: 'a100', mfu: 0.5 })).toBe(500 * 3600 * 312e12 * 0.5);
-    expect(() => budgetToFlops('2,000 H100-hours', { gpu: 'a100' })).toThrow(/budget is in h100-sxm hours but gpu is a100/);
+    expect(() => budgetToFlops('2,000 H100-hours', { gpu: 'a100' })).toThrow(
+      /budget is in h100-sxm hours but gpu is a100/,
+    );
   });
 
   it('inverse ∘ forward is the identity to the cent', () => {
-    for (const [budget, cents] of [['$50k', '50000.00'], ['$12,345.67', '12345.67'], ['$1.2M', '1200000.00'], ['$0.01', '0.01']] as const) {
+    for (const [budget, cents] of [
+      ['$50k', '50000.00'],
+      ['$12,345.67', '12345.67'],
+      ['$1.2M', '1200000.00'],
+      ['$0.01', '0.01'],
+    ] as const) {
       for (const gpu of ['h100', 'a100', 'b200', 'l4']) {
         expect(costFlops(budgetToFlops(budget, { gpu }), { gpu }).cost.base, `${budget} ${gpu}`).toBe(cents);
       }

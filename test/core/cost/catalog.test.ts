@@ -1,13 +1,33 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  GPUS, PRECISIONS, PRICES, findGpu, densePeakFlopsPerSecond, defaultPriceFor, findPrice, pricePerGpuHour, InputErrorLike,
+  defaultPriceFor,
+  densePeakFlopsPerSecond,
+  findGpu,
+  findPrice,
+  GPUS,
+  InputErrorLike,
+  PRECISIONS,
+  PRICES,
+  pricePerGpuHour,
 } from './helpers.js';
 
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 describe('GPU catalog', () => {
   it('has the GPUs the issue asks for', () => {
-    for (const id of ['a100', 'h100-sxm', 'h100-pcie', 'h200', 'b200', 'l4', 'l40s', 'tpu-v5e', 'tpu-v5p', 'tpu-v6e', 'mi300x']) {
+    for (const id of [
+      'a100',
+      'h100-sxm',
+      'h100-pcie',
+      'h200',
+      'b200',
+      'l4',
+      'l40s',
+      'tpu-v5e',
+      'tpu-v5p',
+      'tpu-v6e',
+      'mi300x',
+    ]) {
       expect(GPUS.map((gpu) => gpu.id)).toContain(id);
     }
   });
@@ -38,8 +58,16 @@ describe('GPU catalog', () => {
   it('stores the dense figures of HARDWARE.md §3.1, not the sparse headline', () => {
     // TFLOP/s from the table, typed here independently of the catalog.
     const expected: Record<string, number> = {
-      a100: 312, 'h100-sxm': 989.4, 'h100-pcie': 756, h200: 989.4, b200: 2250, l4: 121,
-      'tpu-v5e': 197, 'tpu-v5p': 459, 'tpu-v6e': 918, mi300x: 1307.4,
+      a100: 312,
+      'h100-sxm': 989.4,
+      'h100-pcie': 756,
+      h200: 989.4,
+      b200: 2250,
+      l4: 121,
+      'tpu-v5e': 197,
+      'tpu-v5p': 459,
+      'tpu-v6e': 918,
+      mi300x: 1307.4,
     };
     for (const [id, tflops] of Object.entries(expected)) {
       expect(densePeakFlopsPerSecond(findGpu('gpu', id), 'bf16'), id).toBe(tflops * 1e12);
@@ -70,7 +98,9 @@ describe('GPU catalog', () => {
   });
 
   it('refuses a precision a GPU has no peak for, naming the ones it has', () => {
-    expect(() => densePeakFlopsPerSecond(findGpu('gpu', 'a100'), 'fp8')).toThrow(/fp8 has no peak for a100.*bf16, fp16/);
+    expect(() => densePeakFlopsPerSecond(findGpu('gpu', 'a100'), 'fp8')).toThrow(
+      /fp8 has no peak for a100.*bf16, fp16/,
+    );
     expect(() => densePeakFlopsPerSecond(findGpu('gpu', 'tpu-v5e'), 'fp16')).toThrow(/for tpu-v5e: bf16/);
   });
 });
@@ -84,7 +114,10 @@ describe('price table', () => {
       expect(['on-demand', 'reserved', 'spot', 'marketplace', 'reference']).toContain(entry.kind);
       expect(entry.currency).toBe('USD');
       expect(pricePerGpuHour(entry).gt(0), entry.id).toBe(true);
-      expect(GPUS.some((gpu) => gpu.id === entry.gpu), entry.id).toBe(true);
+      expect(
+        GPUS.some((gpu) => gpu.id === entry.gpu),
+        entry.id,
+      ).toBe(true);
     }
   });
 
@@ -95,7 +128,8 @@ describe('price table', () => {
 
   it('has unique ids and at most one default per GPU', () => {
     expect(new Set(PRICES.map((entry) => entry.id)).size).toBe(PRICES.length);
-    for (const gpu of GPUS) expect(PRICES.filter((e) => e.gpu === gpu.id && e.isDefault).length, gpu.id).toBeLessThanOrEqual(1);
+    for (const gpu of GPUS)
+      expect(PRICES.filter((e) => e.gpu === gpu.id && e.isDefault).length, gpu.id).toBeLessThanOrEqual(1);
   });
 
   it('normalises per-instance prices to per GPU exactly', () => {
@@ -111,14 +145,16 @@ describe('price table', () => {
     expect(defaultPriceFor('tpu-v5e')).toBeUndefined();
   });
 
-  it('picks a provider\'s newest on-demand offer, or an exact price id', () => {
+  it("picks a provider's newest on-demand offer, or an exact price id", () => {
     expect(findPrice('provider', 'h100-sxm', 'aws')?.id).toBe('aws-p5');
     expect(findPrice('provider', 'h100-sxm', 'AWS-Capacity-Block-P5')?.id).toBe('aws-capacity-block-p5');
     expect(findPrice('provider', 'h100-sxm', 'vast')?.kind).toBe('marketplace');
   });
 
   it('rejects unknown providers with the list, and providers without this GPU with the alternatives', () => {
-    expect(() => findPrice('provider', 'h100-sxm', 'acme')).toThrow(/provider "acme" is not a known provider.*aws, azure, gcp, lambda/);
+    expect(() => findPrice('provider', 'h100-sxm', 'acme')).toThrow(
+      /provider "acme" is not a known provider.*aws, azure, gcp, lambda/,
+    );
     expect(() => findPrice('provider', 'l4', 'lambda')).toThrow(/lambda has no price for l4.*hyperscaler/);
   });
 });

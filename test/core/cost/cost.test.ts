@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { costFlops, gpuHoursFor, Money } from './helpers.js';
 
 /** |a − b| ≤ tol·|b| */
@@ -39,7 +39,7 @@ describe('FLOPs → GPU-hours → money, worked by hand', () => {
     expect(estimate.assumptions.price.asOf).toBe('user-given');
   });
 
-  it('reproduces DeepSeek-V3\'s $5.576M for 2.788M GPU-hours at $2', () => {
+  it("reproduces DeepSeek-V3's $5.576M for 2.788M GPU-hours at $2", () => {
     const flops = 2.788e6 * 3600 * 989.4e12 * 0.4; // 3.972163968e24
     const estimate = costFlops(flops, { provider: 'deepseek-v3-convention' });
     close(estimate.gpuHours.base, 2.788e6);
@@ -61,7 +61,12 @@ describe('FLOPs → GPU-hours → money, worked by hand', () => {
     expect(estimate.currency).toBe('JPY');
     expect(estimate.cost.base).toBe('314795162');
     expect(estimate.assumptions.price.perGpuHour).toBe('448.5');
-    expect(estimate.assumptions.currency).toEqual({ code: 'JPY', ratePerUsd: '150', rateDate: '2026-11-28', minorUnits: 0 });
+    expect(estimate.assumptions.currency).toEqual({
+      code: 'JPY',
+      ratePerUsd: '150',
+      rateDate: '2026-11-28',
+      minorUnits: 0,
+    });
     const inUsd = new Money(costFlops(1e24).costExact.base);
     expect(new Money(estimate.costExact.base).eq(inUsd.times(150))).toBe(true);
   });
@@ -115,11 +120,17 @@ describe('bad cost input', () => {
   });
 
   it('rejects unknown GPUs, providers and currencies with the accepted ids', () => {
-    expect(() => costFlops(1e21, { gpu: 'rtx9090' })).toThrow(/gpu "rtx9090" is not a known GPU\. Accepted: one of a100, h100-sxm/);
-    expect(() => costFlops(1e21, { provider: 'acme' })).toThrow(/provider "acme" is not a known provider\. Accepted: a provider \(aws, azure/);
+    expect(() => costFlops(1e21, { gpu: 'rtx9090' })).toThrow(
+      /gpu "rtx9090" is not a known GPU\. Accepted: one of a100, h100-sxm/,
+    );
+    expect(() => costFlops(1e21, { provider: 'acme' })).toThrow(
+      /provider "acme" is not a known provider\. Accepted: a provider \(aws, azure/,
+    );
     expect(() => costFlops(1e21, { currency: 'yen!', rate: 150 })).toThrow(/currency "yen!" is not a currency code/);
     expect(() => costFlops(1e21, { currency: 'JPY', rate: 0 })).toThrow(/rate must be > 0/);
-    expect(() => costFlops(1e21, { precision: 'fp32' })).toThrow(/precision "fp32" is not a known precision\. Accepted: one of bf16, fp16, fp8/);
+    expect(() => costFlops(1e21, { precision: 'fp32' })).toThrow(
+      /precision "fp32" is not a known precision\. Accepted: one of bf16, fp16, fp8/,
+    );
   });
 
   it('rejects FLOPs that are negative or not finite', () => {
@@ -129,6 +140,8 @@ describe('bad cost input', () => {
   });
 
   it('asks for a price when the table has none for the GPU', () => {
-    expect(() => costFlops(1e21, { gpu: 'mi300x' })).toThrow(/price is needed: the price table has no price for mi300x/);
+    expect(() => costFlops(1e21, { gpu: 'mi300x' })).toThrow(
+      /price is needed: the price table has no price for mi300x/,
+    );
   });
 });

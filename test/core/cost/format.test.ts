@@ -1,5 +1,12 @@
-import { describe, it, expect } from 'vitest';
-import { formatMoney, formatGpuHours, formatPricePerGpuHour, formatMfuBand, formatCostBand, groupDigits } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import {
+  formatCostBand,
+  formatGpuHours,
+  formatMfuBand,
+  formatMoney,
+  formatPricePerGpuHour,
+  groupDigits,
+} from './helpers.js';
 
 describe('display', () => {
   it('shows compact money the way people read it', () => {
@@ -54,9 +61,13 @@ describe('one-line summaries', () => {
     const usd = costFlops(1e24, { gpu: 'h100' });
     // base $2,098,634.41 → $2.1M; 50% MFU → $1,678,907.53 → $1.68M; 30% → $2,798,179.22 → $2.8M
     expect(costSummary(usd)).toBe('≈ $2.1M ($1.68M–$2.8M) · 702,000 GPU-hours on H100 SXM5');
-    expect(assumptionsSummary(usd.assumptions)).toBe('MFU 30/40/50% of bf16 peak · $2.99/GPU-hour (lambda on-demand, as of 2026-03)');
+    expect(assumptionsSummary(usd.assumptions)).toBe(
+      'MFU 30/40/50% of bf16 peak · $2.99/GPU-hour (lambda on-demand, as of 2026-03)',
+    );
     const yen = costFlops(1e24, { gpu: 'h100', currency: 'JPY', rate: 150, rateDate: '2026-11-28' });
     expect(costSummary(yen, 'ja')).toBe('約3.15億円（2.52億円〜4.2億円） · H100 SXM5で702,000 GPU時間');
-    expect(assumptionsSummary(yen.assumptions, 'ja')).toMatch(/448\.5円\/GPU時間（lambda on-demand、2026-03時点） · 1 USD = 150 JPY（2026-11-28、概算）$/);
+    expect(assumptionsSummary(yen.assumptions, 'ja')).toMatch(
+      /448\.5円\/GPU時間（lambda on-demand、2026-03時点） · 1 USD = 150 JPY（2026-11-28、概算）$/,
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { costPlan, lifetimeCost, compareRoutes, Money } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { compareRoutes, costPlan, lifetimeCost, Money } from './helpers.js';
 
 describe('costPlan', () => {
   const flops = { studentTraining: 1e21, teacherInference: 2e20, teacherPretraining: 3e20, total: 1.5e21 };
@@ -38,16 +38,29 @@ describe('lifetime cost', () => {
   });
 
   it('serves on another GPU at its own price', () => {
-    const life = lifetimeCost({ trainingFlops: 1e21, params: 1e9, tokensPerDay: 1e9, days: 30, servingGpu: 'l4', servingMfu: 0.2 });
+    const life = lifetimeCost({
+      trainingFlops: 1e21,
+      params: 1e9,
+      tokensPerDay: 1e9,
+      days: 30,
+      servingGpu: 'l4',
+      servingMfu: 0.2,
+    });
     // 1e9 × 30 × 2e9 = 6e19; / (121e12 × 0.2 × 3600) = 688.7052341… h × $1.10 = 757.5757575…
     expect(life.serving.cost.base).toBe('757.58');
     expect(life.assumptions.serving.price.id).toBe('hyperscaler-l4-high');
   });
 
   it('rejects bad serving input', () => {
-    expect(() => lifetimeCost({ trainingFlops: 1e21, params: 1e9, tokensPerDay: 1e9, days: 0 })).toThrow(/^days must be > 0/);
-    expect(() => lifetimeCost({ trainingFlops: 1e21, params: 1e9, tokensPerDay: 1e9, days: 30, servingMfu: 2 })).toThrow(/^servingMfu must be ≤ 1/);
-    expect(() => lifetimeCost({ trainingFlops: 1e21, params: -5, tokensPerDay: 1e9, days: 30 })).toThrow(/^params must be > 0/);
+    expect(() => lifetimeCost({ trainingFlops: 1e21, params: 1e9, tokensPerDay: 1e9, days: 0 })).toThrow(
+      /^days must be > 0/,
+    );
+    expect(() =>
+      lifetimeCost({ trainingFlops: 1e21, params: 1e9, tokensPerDay: 1e9, days: 30, servingMfu: 2 }),
+    ).toThrow(/^servingMfu must be ≤ 1/);
+    expect(() => lifetimeCost({ trainingFlops: 1e21, params: -5, tokensPerDay: 1e9, days: 30 })).toThrow(
+      /^params must be > 0/,
+    );
   });
 
   it('compares two routes and finds where their totals cross', () => {

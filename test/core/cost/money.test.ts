@@ -1,7 +1,15 @@
-import { describe, it, expect } from 'vitest';
 import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
 import {
-  Money, parseAmount, toFixedString, resolveCurrency, fromUsd, toUsd, parseCurrencyCode, minorUnitsOf, parseMoneyText,
+  fromUsd,
+  Money,
+  minorUnitsOf,
+  parseAmount,
+  parseCurrencyCode,
+  parseMoneyText,
+  resolveCurrency,
+  toFixedString,
+  toUsd,
 } from './helpers.js';
 
 describe('Money (decimal.js clone)', () => {
@@ -9,7 +17,7 @@ describe('Money (decimal.js clone)', () => {
     expect(Money.precision).toBe(34);
     expect(Money.rounding).toBe(Decimal.ROUND_HALF_UP);
     expect(Decimal.precision).toBe(20); // the library default, not changed by the cost model
-    expect(new Money(1).div(3).toFixed()).toBe('0.' + '3'.repeat(34));
+    expect(new Money(1).div(3).toFixed()).toBe(`0.${'3'.repeat(34)}`);
   });
 
   it('rounds half-up (ties away from zero) only when asked to', () => {
@@ -30,7 +38,9 @@ describe('Money (decimal.js clone)', () => {
   });
 
   it('rejects negatives, garbage, non-finite and (when asked) zero', () => {
-    expect(() => parseAmount('price', '-1', 'a price ≥ 0')).toThrow(/price must not be negative\. Accepted: a price ≥ 0/);
+    expect(() => parseAmount('price', '-1', 'a price ≥ 0')).toThrow(
+      /price must not be negative\. Accepted: a price ≥ 0/,
+    );
     expect(() => parseAmount('price', -1, 'x')).toThrow(/must not be negative/);
     expect(() => parseAmount('price', 'abc', 'x')).toThrow(/"abc" is not a decimal number/);
     expect(() => parseAmount('price', '1,5', 'x')).toThrow(/not a decimal number/);
@@ -64,7 +74,9 @@ describe('currencies', () => {
     expect(() => resolveCurrency({ currency: 'JPY' })).toThrow(/rate is needed to show costs in JPY/);
     expect(() => resolveCurrency({ currency: 'JPY', rate: 0 })).toThrow(/rate must be > 0/);
     expect(() => resolveCurrency({ currency: 'JPY', rate: '-150' })).toThrow(/rate must not be negative/);
-    expect(() => resolveCurrency({ currency: 'YENN', rate: 150 })).toThrow(/currency "YENN" is not a currency code\. Accepted: an ISO 4217 code/);
+    expect(() => resolveCurrency({ currency: 'YENN', rate: 150 })).toThrow(
+      /currency "YENN" is not a currency code\. Accepted: an ISO 4217 code/,
+    );
     expect(() => resolveCurrency({ currency: 'U$', rate: 1 })).toThrow(/not a currency code/);
     expect(() => resolveCurrency({ currency: 'USD', rate: 2 })).toThrow(/rate must be 1 for USD/);
   });

@@ -4,26 +4,43 @@
  * in_channel through the response_url — which works in private channels and
  * DMs, where chat.postMessage would need the bot to be a member.
  */
-import { RespondError, type AllMiddlewareArgs, type BlockButtonAction, type SlackActionMiddlewareArgs } from '@slack/bolt';
+import {
+  type AllMiddlewareArgs,
+  type BlockButtonAction,
+  RespondError,
+  type SlackActionMiddlewareArgs,
+} from '@slack/bolt';
 import { answer, parseShareValue } from '../../answer/answer.js';
 import { failureBlocks } from '../../blocks/error.js';
 import { detectLang } from '../../command/parse.js';
 import { describeError } from '../log.js';
 
-export async function postToChannel({ ack, action, body, respond, logger }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>): Promise<void> {
+export async function postToChannel({
+  ack,
+  action,
+  body,
+  respond,
+  logger,
+}: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>): Promise<void> {
   await ack();
   const shared = parseShareValue(action.value);
   if (!shared) {
     logger.warn('Post to channel: the button carried no command text');
-    await safely(() => respond({ response_type: 'ephemeral', replace_original: false, ...failureBlocks('en') }), logger);
+    await safely(
+      () => respond({ response_type: 'ephemeral', replace_original: false, ...failureBlocks('en') }),
+      logger,
+    );
     return;
   }
-  let message;
+  let message: ReturnType<typeof answer>;
   try {
     message = answer(shared.text, { sharedBy: body.user.id });
   } catch (error) {
     logger.error(`Post to channel failed: ${describeError(error)}`);
-    await safely(() => respond({ response_type: 'ephemeral', replace_original: false, ...failureBlocks(detectLang(shared.text)) }), logger);
+    await safely(
+      () => respond({ response_type: 'ephemeral', replace_original: false, ...failureBlocks(detectLang(shared.text)) }),
+      logger,
+    );
     return;
   }
   await safely(() => respond({ ...message, replace_original: false }), logger);

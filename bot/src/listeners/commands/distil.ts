@@ -8,8 +8,12 @@ import { failureBlocks } from '../../blocks/error.js';
 import { detectLang } from '../../command/parse.js';
 import { describeError } from '../log.js';
 
-export async function distilCommand({ command, ack, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> {
-  let message;
+export async function distilCommand({
+  command,
+  ack,
+  logger,
+}: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> {
+  let message: ReturnType<typeof answer>;
   try {
     message = answer(command.text ?? '');
   } catch (error) {
