@@ -18,7 +18,8 @@ export {
   teacherLossFromSize,
 } from './laws.js';
 export { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT, MIN_SEARCH_COMPUTE } from './optimise/bounds.js';
-export { SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioCosts } from './optimise/scenarios.js';
+export { SCENARIO_ALIASES, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioCosts } from './optimise/scenarios.js';
 export * from './plans.js';
+export * from './typed.js';
 export * from './units.js';
 export * from './validity.js';

@@ -8,8 +8,9 @@ import { InputError } from './errors.js';
 import { FLOP_COUNTINGS, type FlopCounting, forwardFlopsFor } from './flops.js';
 import { lawsFor } from './laws.js';
 import { checkFeasible, type DistillationProblem, optimiseDistillation } from './optimise/distil.js';
-import { SCENARIO_IDS, SCENARIOS, type Scenario } from './optimise/scenarios.js';
+import { SCENARIO_ALIASES, SCENARIO_IDS, SCENARIOS, type Scenario } from './optimise/scenarios.js';
 import { optimalSupervisedOf } from './optimise/supervised.js';
+import { normaliseTyped } from './typed.js';
 import { COUNT_FORMS, checkRange } from './units.js';
 
 export interface PlanOptions {
@@ -84,10 +85,20 @@ export function resolveOptions(options: PlanOptions = {}): Resolved {
 const PARAMS = { min: 1e6, max: 1e15, accepted: `${COUNT_FORMS}, between 1M and 1000T parameters` };
 const COMPUTE = { min: 0, exclusiveMin: true, max: 1e35, accepted: 'a FLOP count such as 1e21 or 3e23' };
 
+/** A scenario id or its short name, in any case, with spaces or underscores for hyphens ("Best case", "inference"). */
 export function checkScenario(scenario: string, field = 'scenario'): Scenario {
-  if (!(scenario in SCENARIOS))
-    throw new InputError(field, `"${scenario}" is not a scenario`, `one of ${SCENARIO_IDS.join(', ')}`);
-  return scenario as Scenario;
+  const id = SCENARIO_ALIASES.get(
+    normaliseTyped(String(scenario))
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-'),
+  );
+  if (id === undefined)
+    throw new InputError(
+      field,
+      `"${String(scenario).slice(0, 40)}" is not a scenario`,
+      `one of ${SCENARIO_IDS.join(', ')} (or best, inference, pretraining, both)`,
+    );
+  return id;
 }
 
 export function checkStudents(students: number, field = 'students'): number {

@@ -47,7 +47,8 @@ function toNumber(field: string, input: unknown, accepted: string): number {
     return input;
   }
   if (typeof input !== 'string') throw new InputError(field, 'is missing', accepted);
-  const text = input.trim().replace(/_/g, '');
+  // Full-width digits (１．５Ｂ) fold to ASCII, as in every face (typed.ts does the same for other forms).
+  const text = input.normalize('NFKC').trim().replace(/_/g, '');
   if (text === '') throw new InputError(field, 'is empty', accepted);
   const ungrouped = GROUPED.test(text) ? text.replace(/,/g, '') : text; // commas only as 1,234,567
   const match = NUMBER_WITH_SUFFIX.exec(ungrouped);

@@ -4,6 +4,7 @@
  * (1e22 FLOPs, or a bare 1e22).
  */
 import { InputError } from '../errors.js';
+import { normaliseTyped } from '../typed.js';
 import { parseCount } from '../units.js';
 import { parseMoneyText } from './currency.js';
 import { GPU_IDS, lookupGpu } from './gpus.js';
@@ -27,7 +28,7 @@ const FLOPS = new RegExp(String.raw`^${NUMBER}\s*(?:flops?)?$`, 'i');
 export function parseBudget(field: string, input: unknown): Budget {
   if (typeof input === 'number') return { kind: 'flops', flops: parseCount(field, input, { accepted: BUDGET_FORMS }) };
   if (typeof input !== 'string' || input.trim() === '') throw new InputError(field, 'is missing', BUDGET_FORMS);
-  const text = input.trim();
+  const text = normaliseTyped(input);
   const money = parseMoneyText(field, text, BUDGET_FORMS);
   if (money) return { kind: 'money', amount: money.amount.toFixed(), currency: money.currency };
   if (/^-/.test(text)) throw new InputError(field, 'must be > 0', BUDGET_FORMS);

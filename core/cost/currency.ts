@@ -5,6 +5,7 @@
  * approximate (HARDWARE.md pitfall 11). Conversion is exact decimal arithmetic.
  */
 import { InputError } from '../errors.js';
+import { normaliseTyped } from '../typed.js';
 import { Money, parseAmount } from './money.js';
 
 export const CURRENCY_FORMS = 'an ISO 4217 code of 3 letters such as USD, JPY, EUR, GBP (or $, ¥, €, £)';
@@ -54,8 +55,8 @@ export function minorUnitsOf(code: string): number {
 /** An ISO-shaped code (case-insensitive) or one of the symbols. */
 export function parseCurrencyCode(field: string, input: unknown): string {
   if (typeof input !== 'string' || input.trim() === '') throw new InputError(field, 'is missing', CURRENCY_FORMS);
-  const text = input.trim();
-  const bySymbol = CURRENCY_SYMBOLS[text];
+  const text = normaliseTyped(input);
+  const bySymbol = Object.hasOwn(CURRENCY_SYMBOLS, text) ? CURRENCY_SYMBOLS[text] : undefined;
   if (bySymbol) return bySymbol;
   if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
   throw new InputError(field, `"${text.slice(0, 40)}" is not a currency code`, CURRENCY_FORMS);
@@ -170,7 +171,7 @@ export interface MoneyText {
  * does but is wrong (a negative amount, two different currencies).
  */
 export function parseMoneyText(field: string, input: string, accepted: string): MoneyText | undefined {
-  const text = input.trim();
+  const text = normaliseTyped(input);
   if (/^-\s*(?:US\$|\$|¥|￥|€|£)|^(?:US\$|\$|¥|￥|€|£)\s*-/.test(text)) {
     throw new InputError(field, 'must not be negative', accepted);
   }

@@ -33,3 +33,13 @@ export const SCENARIOS: Record<Scenario, ScenarioCosts> = {
 };
 
 export const SCENARIO_IDS = Object.keys(SCENARIOS) as Scenario[];
+
+/** Scenario names as people shorten them (best, inference, both) → the ids; every face reads them alike. */
+export const SCENARIO_ALIASES: ReadonlyMap<string, Scenario> = new Map<string, Scenario>([
+  ...SCENARIO_IDS.map((id): [string, Scenario] => [id, id]),
+  ['best', 'best-case'],
+  ['inference', 'teacher-inference'],
+  ['pretraining', 'teacher-pretraining'],
+  ['both', 'pretraining-and-inference'],
+  ['full', 'pretraining-and-inference'],
+]);

@@ -5,7 +5,14 @@
  * "1.5B" is core's (parseCount); this file only routes each kind of cell there
  * and rejects the kinds that can never be a count, naming the argument.
  */
-import { COUNT_FORMS, InputError, parseCount, type QuantityLimits } from '../../core/index.js';
+import {
+  COUNT_FORMS,
+  checkScenario,
+  InputError,
+  parseCount,
+  type QuantityLimits,
+  type Scenario,
+} from '../../core/index.js';
 
 export function isBlank(cell: unknown): boolean {
   return cell === '' || cell === null || cell === undefined;
@@ -57,9 +64,8 @@ export function optionalText(name: string, cell: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** Scenario ids as people type them: "Best case" and "best-case" alike. */
-export function optionalScenario(name: string, cell: unknown): string | undefined {
-  return optionalText(name, cell)
-    ?.toLowerCase()
-    .replace(/[\s_]+/g, '-');
+/** A scenario id or short name (best, inference), checked by core under the argument's name. */
+export function optionalScenario(name: string, cell: unknown): Scenario | undefined {
+  const text = optionalText(name, cell);
+  return text === undefined ? undefined : checkScenario(text, name);
 }

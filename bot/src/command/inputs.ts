@@ -1,7 +1,7 @@
 /** Known words → the inputs of decide, plan and cost (the budget stays text: core/cost reads it). */
 import { type FlopCounting, parseCount } from '../../../core/index.js';
 import { CommandError } from './errors.js';
-import { EXAMPLE_VALUE, SCENARIO_ALIASES } from './keys.js';
+import { EXAMPLE_VALUE } from './keys.js';
 import { isJapanese } from './lang.js';
 import { count, type Pairs, required, students } from './pairs.js';
 import type { Common, CostInputs, CostWords, DecideInputs, Lang, PlanInputs } from './request.js';
@@ -48,10 +48,9 @@ function countingOf(value: string | undefined): FlopCounting | undefined {
     },
   );
 }
+/** As typed: core reads short names (best, inference) and checks it. */
 function scenario(pairs: Pairs, fallback: string): string {
-  const typed = pairs.get('scenario')?.value;
-  if (typed === undefined) return fallback;
-  return SCENARIO_ALIASES[typed.toLowerCase()] ?? typed;
+  return pairs.get('scenario')?.value ?? fallback;
 }
 
 export function decideInputs(pairs: Pairs, lang: Lang): DecideInputs {

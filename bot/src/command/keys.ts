@@ -87,19 +87,6 @@ export const EXAMPLE_VALUE: Record<Key, string> = {
   lang: 'ja',
 };
 
-/** Scenario names as people shorten them → the core's ids. */
-export const SCENARIO_ALIASES: Record<string, string> = {
-  best: 'best-case',
-  'best-case': 'best-case',
-  inference: 'teacher-inference',
-  'teacher-inference': 'teacher-inference',
-  pretraining: 'teacher-pretraining',
-  'teacher-pretraining': 'teacher-pretraining',
-  both: 'pretraining-and-inference',
-  full: 'pretraining-and-inference',
-  'pretraining-and-inference': 'pretraining-and-inference',
-};
-
 /** Levenshtein distance, for "did you mean" on keys and subcommands. */
 export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -1,5 +1,5 @@
 /** The teacher situation from teacher=, teacher-loss=, teacher-tokens= and students=. */
-import { parseCount, type TeacherSituation } from '../../../core/index.js';
+import { parseCount, parseTeacherSpec, type TeacherSituation } from '../../../core/index.js';
 import { CommandError } from './errors.js';
 import type { Key } from './keys.js';
 import { type Pairs, students } from './pairs.js';
@@ -43,24 +43,22 @@ export function teacherOf(pairs: Pairs): TeacherSituation {
       'goes only with no teacher (a teacher trained for, and shared by, K students)',
       'は教師なしの場合だけ使えます（K 人の生徒で共有する教師を学習）',
     );
-  const [size = '', after] = typed.split('@');
-  const teacherParams = parseCount('teacher', size);
-  const teacherTokens = after ?? tokens;
+  const { teacherParams, teacherTokens: after } = parseTeacherSpec('teacher', typed);
   if (after !== undefined && tokens !== undefined)
     throw teacherError(
       'teacher-tokens',
       'is given twice (also after @ in teacher=)',
       'が2回指定されています（teacher= の @ の後にもあります）',
     );
-  if (teacherTokens !== undefined && loss !== undefined)
+  if ((after ?? tokens) !== undefined && loss !== undefined)
     throw teacherError(
       'teacher-loss',
       'cannot go with teacher tokens: give one or the other',
       'は教師のトークン数と同時に指定できません',
     );
   if (loss !== undefined) return { kind: 'loss', teacherParams, teacherLoss: parseCount('teacher-loss', loss) };
-  if (teacherTokens !== undefined)
-    return { kind: 'size', teacherParams, teacherTokens: parseCount('teacher', teacherTokens) };
+  if (after !== undefined) return { kind: 'size', teacherParams, teacherTokens: after };
+  if (tokens !== undefined) return { kind: 'size', teacherParams, teacherTokens: parseCount('teacher', tokens) };
   throw teacherError(
     'teacher',
     'needs its tokens (teacher=7B@2T) or its loss (teacher-loss=2.1)',
