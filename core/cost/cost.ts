@@ -190,3 +190,8 @@ function describePrice(setup: CostSetup & { price: ResolvedPrice }): PriceUsed {
     source: entry.source,
   };
 }
+
+/** The price a cost with these options would use (provider, kind, date), without costing anything. */
+export function priceUsedFor(options: CostOptions): PriceUsed {
+  return describePrice(resolvePricedSetup(options));
+}

@@ -94,7 +94,7 @@ function resolveUsd(options: CurrencyOptions): Currency {
     throw new InputError(
       'rate',
       'must be 1 for USD (prices are quoted in USD)',
-      'a --currency other than USD with its rate',
+      'a currency other than USD with its rate',
     );
   }
   return { code: 'USD', ratePerUsd: new Money(1), rateDate: 'n/a', minorUnits: 2 };

@@ -12,6 +12,7 @@ export {
   type GpuUsed,
   gpuHoursFor,
   type PriceUsed,
+  priceUsedFor,
   SECONDS_PER_HOUR,
 } from './cost.js';
 export { type Budgeted, budgetFor, type Costing, costingOf } from './costing.js';

@@ -7,11 +7,15 @@
  */
 import {
   COUNT_FORMS,
+  checkRange,
   checkScenario,
   InputError,
+  parseBudget,
   parseCount,
+  parseTeacherSpec,
   type QuantityLimits,
   type Scenario,
+  type TeacherSpec,
 } from '../../core/index.js';
 
 export function isBlank(cell: unknown): boolean {
@@ -68,4 +72,32 @@ export function optionalText(name: string, cell: unknown): string | undefined {
 export function optionalScenario(name: string, cell: unknown): Scenario | undefined {
   const text = optionalText(name, cell);
   return text === undefined ? undefined : checkScenario(text, name);
+}
+
+const COMPUTE_FORMS = 'FLOPs as a number such as 1e22, or text such as "1e22 FLOPs" or "3 PF-days"';
+
+/**
+ * FLOPs as a number or as text carrying its unit ("1e21 FLOPs", "3 PF-days").
+ * Money and GPU-hours need a GPU and a price to become FLOPs: BUDGET_FLOPS does that.
+ */
+export function computeOf(name: string, cell: unknown, limits: QuantityLimits = {}): number {
+  const accepted = limits.accepted ?? COMPUTE_FORMS;
+  rejectNonValues(name, cell, accepted);
+  if (typeof cell !== 'string') return parseCount(name, cell, { ...limits, accepted });
+  if (/^\s*-/.test(cell.normalize('NFKC'))) return parseCount(name, cell, { ...limits, accepted });
+  const budget = parseBudget(name, cell);
+  if (budget.kind !== 'flops') {
+    throw new InputError(
+      name,
+      `is ${budget.kind === 'money' ? 'money' : 'GPU-hours'}, not FLOPs`,
+      `${accepted}; turn a budget in money or GPU-hours into FLOPs with BUDGET_FLOPS(budget, gpu)`,
+    );
+  }
+  return checkRange(name, budget.flops, { ...limits, accepted });
+}
+
+/** An existing teacher's size, or size@tokens (8B@15T). */
+export function teacherSpecOf(name: string, cell: unknown): TeacherSpec {
+  rejectNonValues(name, cell, 'a teacher size such as 7B, or size@tokens such as 8B@15T');
+  return parseTeacherSpec(name, cell);
 }

@@ -1,17 +1,33 @@
 /**
- * GPU_HOURS and TRAINING_COST cells: FLOPs to GPU-hours and money with core's
- * GPU catalog and dated prices. A sheet cell holds the base case (the MFU
- * given, 40% by default); the low/high band is the CLI's and Slack's to show.
+ * GPU_HOURS, TRAINING_COST, BUDGET_FLOPS and GPU_PRICE cells: FLOPs to
+ * GPU-hours and money and back, with core's GPU catalog and dated prices. A
+ * sheet cell holds the base case (the MFU given, 40% by default); the
+ * low/high band is the CLI's and Slack's to show. Money a cell holds as a bare
+ * number is in the sheet's `currency` (a currency cell reaches a custom
+ * function as a plain number), both for a budget and for your own price.
  */
-import { costFlops, GPU_IDS, gpuHoursFor } from '../../core/cost/index.js';
+import {
+  BUDGET_FORMS,
+  type Budget,
+  costFlops,
+  flopsForBudget,
+  GPU_IDS,
+  gpuHoursFor,
+  PRICE_FORMS,
+  parseAmount,
+  parseBudget,
+  parseCurrencyCode,
+  parseMoneyText,
+  priceUsedFor,
+} from '../../core/cost/index.js';
 import { InputError } from '../../core/index.js';
-import { count, optionalRaw, optionalText } from './coerce.js';
+import { computeOf, optionalRaw, optionalText } from './coerce.js';
 import type { OutputValue } from './ranges.js';
 
-const FLOPS_FORMS = 'a number of FLOPs ≥ 0 such as 1e22';
+const FLOPS_FORMS = 'FLOPs ≥ 0 as a number such as 1e22, or text such as "1e22 FLOPs" or "3 PF-days"';
 
 function flopsOf(cell: unknown): number {
-  return count('flops', cell, { min: 0, exclusiveMin: false, accepted: FLOPS_FORMS });
+  return computeOf('flops', cell, { min: 0, exclusiveMin: false, accepted: FLOPS_FORMS });
 }
 
 /** A GPU must be named: a budget sheet that silently assumed one would mislead. */
@@ -19,6 +35,54 @@ function gpuOf(cell: unknown): string {
   const id = optionalText('gpu', cell);
   if (id === undefined) throw new InputError('gpu', 'is missing', `a GPU id: ${GPU_IDS.join(', ')}`);
   return id;
+}
+
+/** The sheet's currency code (USD when blank). */
+function currencyOf(cell: unknown): string {
+  const text = optionalText('currency', cell);
+  return text === undefined ? 'USD' : parseCurrencyCode('currency', text);
+}
+
+/** A bare amount as exact decimal text in `currency`, so core reads it in that currency, not USD. */
+function amountIn(field: string, value: number | string, currency: string, accepted: string): string {
+  return `${parseAmount(field, value, accepted, true).toFixed()} ${currency}`;
+}
+
+/**
+ * The third argument: a provider (aws, lambda) or your own price per GPU-hour,
+ * as a number (in `currency`) or as money text ("¥450", "2.5 USD").
+ */
+function priceOrProvider(cell: unknown, currency: unknown): { price?: string; provider?: string } {
+  const raw = optionalRaw('price', cell);
+  if (raw === undefined) return {};
+  if (typeof raw === 'number') return { price: amountIn('price', raw, currencyOf(currency), PRICE_FORMS) };
+  const text = raw.normalize('NFKC').trim();
+  if (/^[\d.,]+$/.test(text))
+    return { price: amountIn('price', text.replace(/,/g, ''), currencyOf(currency), PRICE_FORMS) };
+  if (parseMoneyText('price', text, PRICE_FORMS)) return { price: text };
+  return { provider: text };
+}
+
+/** Everything after the amount: GPU, provider or price, MFU, currency, rate. */
+function costOptions(gpu: unknown, providerOrPrice: unknown, mfu: unknown, currency: unknown, rate: unknown) {
+  return {
+    gpu: gpuOf(gpu),
+    ...priceOrProvider(providerOrPrice, currency),
+    mfu: optionalRaw('mfu', mfu),
+    currency: optionalText('currency', currency),
+    rate: optionalRaw('rate', rate),
+  };
+}
+
+/** A bare number is money in the sheet's currency; text carries its unit ($200k, 500 GPU-hours, 3 PF-days). */
+function budgetOf(cell: unknown, currency: unknown): Budget {
+  const raw = optionalRaw('budget', cell);
+  if (raw === undefined) throw new InputError('budget', 'is missing', BUDGET_FORMS);
+  if (typeof raw === 'number') {
+    const code = currencyOf(currency);
+    return { kind: 'money', amount: parseAmount('budget', raw, BUDGET_FORMS, true).toFixed(), currency: code };
+  }
+  return parseBudget('budget', raw);
 }
 
 export const costCells = {
@@ -30,18 +94,36 @@ export const costCells = {
   trainingCost(
     flops: unknown,
     gpu: unknown,
-    provider: unknown,
+    providerOrPrice: unknown,
     mfu: unknown,
     currency: unknown,
     rate: unknown,
   ): OutputValue[] {
-    const estimate = costFlops(flopsOf(flops), {
+    const estimate = costFlops(flopsOf(flops), costOptions(gpu, providerOrPrice, mfu, currency, rate));
+    return [Number(estimate.costExact.base)];
+  },
+
+  /** The FLOPs a budget buys at the base MFU: the number `distilplan cost --budget … --json` prints as flops. */
+  budgetFlops(
+    budget: unknown,
+    gpu: unknown,
+    providerOrPrice: unknown,
+    mfu: unknown,
+    currency: unknown,
+    rate: unknown,
+  ): OutputValue[] {
+    const options = costOptions(gpu, providerOrPrice, mfu, currency, rate);
+    return [flopsForBudget(budgetOf(budget, currency), options).flops.base];
+  },
+
+  /** Price per GPU-hour in the currency, the currency, the price's date, and "provider kind". */
+  gpuPrice(gpu: unknown, provider: unknown, currency: unknown, rate: unknown): OutputValue[] {
+    const price = priceUsedFor({
       gpu: gpuOf(gpu),
       provider: optionalText('provider', provider),
-      mfu: optionalRaw('mfu', mfu),
       currency: optionalText('currency', currency),
       rate: optionalRaw('rate', rate),
     });
-    return [Number(estimate.costExact.base)];
+    return [Number(price.perGpuHour), price.currency, price.asOf, `${price.provider} ${price.kind}`];
   },
 };

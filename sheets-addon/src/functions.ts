@@ -16,7 +16,16 @@ import {
   type TeacherSituation,
   trainingFlops,
 } from '../../core/index.js';
-import { count, isBlank, loss, optionalCount, optionalScenario, optionalText } from './coerce.js';
+import {
+  computeOf,
+  count,
+  isBlank,
+  loss,
+  optionalCount,
+  optionalScenario,
+  optionalText,
+  teacherSpecOf,
+} from './coerce.js';
 import { costCells } from './cost.js';
 import { type Compute, type OutputValue, overRanges } from './ranges.js';
 import { type FunctionName, specOf } from './registry.js';
@@ -46,13 +55,13 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
   FORWARD_FLOPS: ([params]) => [flopsPerToken(count('params', params)).forwardPerToken],
   TRAINING_FLOPS: ([params, tokens]) => [trainingFlops(count('params', params), count('tokens', tokens))],
   OPTIMAL_SUPERVISED: ([compute]) => {
-    const plan = optimalSupervised(count('compute', compute));
+    const plan = optimalSupervised(computeOf('compute', compute));
     return [plan.params, plan.tokens, plan.loss];
   },
   OPTIMAL_DISTIL: ([studentParams, compute, scenario, students]) => {
     const plan = optimalDistillation({
       studentParams: count('student_params', studentParams),
-      compute: count('compute', compute),
+      compute: computeOf('compute', compute),
       scenario: optionalScenario('scenario', scenario),
       students: optionalCount('students', students),
     });
@@ -62,52 +71,61 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
     const decision = decide(
       {
         studentParams: count('student_params', studentParams),
-        compute: count('compute', compute),
+        compute: computeOf('compute', compute),
         teacher: teacherSituation(teacherLoss, teacherParams, students),
       },
       { flipSearch: false },
     ); // the row shows no flip budget; FLIP_COMPUTE gives it
     return [decision.verdict, decision.distilLoss, decision.supervisedLoss];
   },
-  FLIP_COMPUTE: ([studentParams, scenario]) => {
+  FLIP_COMPUTE: ([studentParams, scenario, students]) => {
     const crossover = crossoverCompute({
       studentParams: count('student_params', studentParams),
       scenario: optionalScenario('scenario', scenario) ?? 'best-case',
+      students: optionalCount('students', students),
     });
     return [crossover.flipCompute ?? 'none'];
   },
   GPU_HOURS: ([flops, gpu, mfu]) => costCells.gpuHours(flops, gpu, mfu),
-  TRAINING_COST: ([flops, gpu, provider, mfu, currency, rate]) =>
-    costCells.trainingCost(flops, gpu, provider, mfu, currency, rate),
+  TRAINING_COST: ([flops, gpu, providerOrPrice, mfu, currency, rate]) =>
+    costCells.trainingCost(flops, gpu, providerOrPrice, mfu, currency, rate),
+  BUDGET_FLOPS: ([budget, gpu, providerOrPrice, mfu, currency, rate]) =>
+    costCells.budgetFlops(budget, gpu, providerOrPrice, mfu, currency, rate),
+  GPU_PRICE: ([gpu, provider, currency, rate]) => costCells.gpuPrice(gpu, provider, currency, rate),
 };
 
 /**
- * An existing teacher is given by its loss and size (its pretraining is sunk,
- * distillation pays its inference); with neither, one is trained for the
- * student(s). Students only matter when the teacher is new.
+ * An existing teacher is given by its loss and size, or by size@tokens in
+ * teacher_params (8B@15T), as Slack's teacher= takes it (its pretraining is
+ * sunk, distillation pays its inference); with neither, one is trained for
+ * the student(s). Students only matter when the teacher is new.
  */
 function teacherSituation(teacherLoss: unknown, teacherParams: unknown, students: unknown): TeacherSituation {
   const hasLoss = !isBlank(teacherLoss);
   const hasParams = !isBlank(teacherParams);
-  if (hasLoss && hasParams)
-    return {
-      kind: 'loss',
-      teacherLoss: loss('teacher_loss', teacherLoss),
-      teacherParams: count('teacher_params', teacherParams),
-    };
-  if (hasLoss)
+  if (!hasLoss && !hasParams) return { kind: 'none', students: optionalCount('students', students) };
+  if (!hasParams)
     throw new InputError(
       'teacher_params',
       'is needed with teacher_loss',
       "the existing teacher's parameters, e.g. 7B (distillation pays its inference)",
     );
-  if (hasParams)
+  const spec = teacherSpecOf('teacher_params', teacherParams);
+  if (hasLoss && spec.teacherTokens !== undefined)
     throw new InputError(
       'teacher_loss',
-      'is needed with teacher_params',
-      "the existing teacher's loss in nats/token, e.g. 1.9; or leave both blank to train a teacher",
+      'cannot go with the tokens in teacher_params',
+      'a teacher as loss and size (1.9 and 7B), or as size@tokens (8B@15T) with teacher_loss blank',
     );
-  return { kind: 'none', students: optionalCount('students', students) };
+  if (hasLoss)
+    return { kind: 'loss', teacherLoss: loss('teacher_loss', teacherLoss), teacherParams: spec.teacherParams };
+  if (spec.teacherTokens !== undefined)
+    return { kind: 'size', teacherParams: spec.teacherParams, teacherTokens: spec.teacherTokens };
+  throw new InputError(
+    'teacher_loss',
+    'is needed with teacher_params',
+    "the existing teacher's loss in nats/token (e.g. 1.9), or its tokens in teacher_params (8B@15T); or leave both blank to train a teacher",
+  );
 }
 
 function lift(name: FunctionName): CustomFunction {

@@ -5,9 +5,13 @@
  * - Ranges of the same shape are walked together; single values (and 1×1
  *   ranges) are repeated for every position.
  * - A position is blank, and its result blank, when every required argument
- *   given as a range is empty there (or, with no such range, every range
- *   argument; with no range at all, the first argument). So a budget column
- *   with empty rows at the bottom stays quiet.
+ *   given as a range is empty there (with no range at all, when the first
+ *   argument is). So a budget column with empty rows at the bottom stays
+ *   quiet. A blank cell in a range given for an optional argument means that
+ *   argument's default, like leaving the argument out.
+ * - Equal inputs are computed once per call: a column of 100,000 rows that
+ *   repeats a few students costs a few computations (FLIP_COMPUTE is ~50 ms
+ *   each).
  * - In a range, one bad row gives "ERR: <short reason>" in its own cells and
  *   the others still compute: a throw would blank the whole spill (#ERROR!).
  *   With single values only, a bad value throws an Error naming the argument,
@@ -40,10 +44,11 @@ export function overRanges(
     );
   }
   const watched = blankWatchers(given);
+  const memo = memoised(compute);
   const rows: OutputValue[][] = [];
   for (let r = 0; r < shape.rows; r++) {
     const row: OutputValue[] = [];
-    for (let c = 0; c < shape.columns; c++) row.push(...atPosition(spec, given, watched, compute, r, c));
+    for (let c = 0; c < shape.columns; c++) row.push(...atPosition(spec, given, watched, memo, r, c));
     rows.push(row);
   }
   return rows;
@@ -86,9 +91,35 @@ function rangeNames(spec: FunctionSpec, given: Argument[]): string {
 
 /** The arguments whose emptiness makes a position blank (see the file comment). */
 function blankWatchers(given: Argument[]): Argument[] {
-  const ranges = given.filter((arg) => arg.grid);
-  const requiredRanges = ranges.filter((arg) => arg.required);
-  return requiredRanges.length > 0 ? requiredRanges : ranges;
+  return given.filter((arg) => arg.grid && arg.required);
+}
+
+/**
+ * One computation per distinct row of inputs within a call, errors included.
+ * The key keeps types apart (1 and "1", TRUE and "TRUE"); a Date keys by its time.
+ */
+function memoised(compute: Compute): Compute {
+  const seen = new Map<string, { value?: OutputValue | readonly OutputValue[]; error?: unknown }>();
+  return (cells) => {
+    const key = JSON.stringify(cells.map(keyOf));
+    let entry = seen.get(key);
+    if (!entry) {
+      try {
+        entry = { value: compute(cells) };
+      } catch (error) {
+        entry = { error };
+      }
+      seen.set(key, entry);
+    }
+    if ('error' in entry) throw entry.error;
+    return entry.value!;
+  };
+}
+
+function keyOf(cell: unknown): unknown {
+  if (cell === undefined) return null;
+  if (typeof cell === 'object' && cell !== null) return { date: String(cell) };
+  return cell;
 }
 
 function cellOf(arg: Argument, r: number, c: number): unknown {
@@ -104,11 +135,12 @@ function atPosition(
   c: number,
 ): OutputValue[] {
   const width = spec.columns.length;
-  if (watched.every((arg) => isBlank(cellOf(arg, r, c)))) return new Array<OutputValue>(width).fill('');
+  if (watched.length > 0 ? watched.every((arg) => isBlank(cellOf(arg, r, c))) : isBlank(cellOf(given[0]!, r, c)))
+    return new Array<OutputValue>(width).fill('');
   try {
     return asRow(compute(given.map((arg) => cellOf(arg, r, c))));
   } catch (error) {
-    return new Array<OutputValue>(width).fill(`ERR: ${shortReason(error)}`);
+    return new Array<OutputValue>(width).fill(`ERR: ${shortReason(spec, error)}`);
   }
 }
 
@@ -118,7 +150,7 @@ function single(spec: FunctionSpec, given: Argument[], compute: Compute): Output
   try {
     result = compute(given.map((arg) => arg.scalar));
   } catch (error) {
-    throw new Error(fullReason(error));
+    throw new Error(fullReason(spec, error));
   }
   const row = asRow(result);
   // A row-returning function spills its row to the right.
@@ -129,17 +161,23 @@ function asRow(result: OutputValue | readonly OutputValue[]): OutputValue[] {
   return Array.isArray(result) ? [...(result as OutputValue[])] : [result as OutputValue];
 }
 
-/** Core names fields in words ("student params"); the sheet's arguments use underscores. */
-function sheetField(field: string): string {
-  return field.replace(/ /g, '_');
+/**
+ * The argument an error is about, in the function's own words: core names
+ * fields in words ("student params") or by what they carry ("price"), the
+ * sheet by its argument names (student_params, provider_or_price).
+ */
+function argumentName(spec: FunctionSpec, field: string): string {
+  const underscored = field.replace(/ /g, '_');
+  const param = spec.params.find((p) => p.name === underscored || (p.fields !== undefined && p.fields.includes(field)));
+  return param?.name ?? underscored;
 }
 
-function shortReason(error: unknown): string {
-  if (isInputError(error)) return error.renamed(sheetField(error.field)).short;
+function shortReason(spec: FunctionSpec, error: unknown): string {
+  if (isInputError(error)) return error.renamed(argumentName(spec, error.field)).short;
   return error instanceof Error ? error.message : String(error);
 }
 
-function fullReason(error: unknown): string {
-  if (isInputError(error)) return error.renamed(sheetField(error.field)).message;
+function fullReason(spec: FunctionSpec, error: unknown): string {
+  if (isInputError(error)) return error.renamed(argumentName(spec, error.field)).message;
   return error instanceof Error ? error.message : String(error);
 }

@@ -13,6 +13,8 @@ export interface ParamSpec {
   /** What it is, with units and accepted forms. */
   readonly description: string;
   readonly optional?: true;
+  /** Core's names for what this argument carries, when they differ from `name`: its errors then name the argument. */
+  readonly fields?: readonly string[];
 }
 
 export interface FunctionSpec {
@@ -32,6 +34,34 @@ const PRESET: ParamSpec = {
   name: 'preset',
   optional: true,
   description: 'Coefficient set: busbridge2025-corrected (default, blank) or busbridge2025 (Table 6 as printed).',
+};
+
+const FLOPS: ParamSpec = {
+  name: 'flops',
+  description: `FLOPs as a number such as 1e22, or text such as "1e22 FLOPs" or "3 PF-days". ${RANGE_NOTE}`,
+};
+const GPU: ParamSpec = { name: 'gpu', description: 'GPU id such as h100, a100, h200, b200, tpu-v5p.' };
+const PROVIDER_OR_PRICE: ParamSpec = {
+  name: 'provider_or_price',
+  optional: true,
+  fields: ['provider', 'price'],
+  description:
+    'A price source such as aws, lambda (default: the GPU\'s reference price), or your own price per GPU-hour: a number in the currency, or text such as "¥450".',
+};
+const MFU: ParamSpec = {
+  name: 'mfu',
+  optional: true,
+  description: 'Model FLOPs utilisation, a fraction or percentage (default 40%).',
+};
+const CURRENCY: ParamSpec = {
+  name: 'currency',
+  optional: true,
+  description: 'ISO code such as USD (default), JPY, EUR, or a symbol such as ¥ or 円.',
+};
+const RATE: ParamSpec = {
+  name: 'rate',
+  optional: true,
+  description: 'Units of the currency per 1 USD, e.g. 150 for JPY (needed for a currency other than USD).',
 };
 
 export const REGISTRY = [
@@ -85,7 +115,12 @@ export const REGISTRY = [
   {
     name: 'OPTIMAL_SUPERVISED',
     description: 'Compute-optimal model for a training budget: the size and tokens that minimise the loss.',
-    params: [{ name: 'compute', description: `Budget in FLOPs, e.g. 1e21. ${RANGE_NOTE}` }],
+    params: [
+      {
+        name: 'compute',
+        description: `Budget in FLOPs: 1e21, "1e21 FLOPs" or "3 PF-days" (money: see BUDGET_FLOPS). ${RANGE_NOTE}`,
+      },
+    ],
     returns: 'A row of 3 cells: params, tokens, loss (nats/token); one row per budget.',
     example: '=OPTIMAL_SUPERVISED(1e21)',
     columns: ['params', 'tokens', 'loss'],
@@ -96,12 +131,12 @@ export const REGISTRY = [
       'Compute-optimal distillation of a student of a given size on a budget: the teacher and token split that minimise the student loss.',
     params: [
       { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
-      { name: 'compute', description: `Total budget in FLOPs, e.g. 1e22. ${RANGE_NOTE}` },
+      { name: 'compute', description: `Total budget in FLOPs, e.g. 1e22 or "1e22 FLOPs". ${RANGE_NOTE}` },
       {
         name: 'scenario',
         optional: true,
         description:
-          'What the budget pays for: best-case, teacher-inference, teacher-pretraining or pretraining-and-inference (default, blank).',
+          'What the budget pays for: best-case, teacher-inference, teacher-pretraining or pretraining-and-inference (default, blank); short names best, inference, pretraining, both.',
       },
       { name: 'students', optional: true, description: "Students sharing one teacher's pretraining (default 1)." },
     ],
@@ -116,7 +151,10 @@ export const REGISTRY = [
       'Distil or train directly? The verdict for a student and budget, given an existing teacher (loss and size) or none (a teacher is trained for it).',
     params: [
       { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
-      { name: 'compute', description: `Budget in FLOPs for this student, e.g. 1e22. ${RANGE_NOTE}` },
+      {
+        name: 'compute',
+        description: `Budget in FLOPs for this student, e.g. 1e22 or BUDGET_FLOPS of a money budget. ${RANGE_NOTE}`,
+      },
       {
         name: 'teacher_loss',
         optional: true,
@@ -125,7 +163,9 @@ export const REGISTRY = [
       {
         name: 'teacher_params',
         optional: true,
-        description: 'Parameters of that existing teacher (needed with teacher_loss).',
+        fields: ['teacher params', 'teacher tokens', 'teacher'],
+        description:
+          'Parameters of that existing teacher (needed with teacher_loss), or size@tokens such as 8B@15T with teacher_loss blank.',
       },
       {
         name: 'students',
@@ -146,7 +186,13 @@ export const REGISTRY = [
       {
         name: 'scenario',
         optional: true,
-        description: 'best-case (default, blank), teacher-inference, teacher-pretraining or pretraining-and-inference.',
+        description:
+          'best-case (default, blank), teacher-inference, teacher-pretraining or pretraining-and-inference (or best, inference, pretraining, both).',
+      },
+      {
+        name: 'students',
+        optional: true,
+        description: "Students sharing one teacher's pretraining (default 1).",
       },
     ],
     returns: 'FLOPs; the text "none" when the verdict does not change between 1e17 and 1e28 FLOPs.',
@@ -156,11 +202,7 @@ export const REGISTRY = [
   {
     name: 'GPU_HOURS',
     description: 'GPU-hours to run a number of FLOPs on a GPU at a utilisation (dense peak × MFU).',
-    params: [
-      { name: 'flops', description: `FLOPs, e.g. 1e22. ${RANGE_NOTE}` },
-      { name: 'gpu', description: 'GPU id such as h100, a100, h200, b200, tpu-v5p.' },
-      { name: 'mfu', optional: true, description: 'Model FLOPs utilisation, a fraction or percentage (default 40%).' },
-    ],
+    params: [FLOPS, GPU, MFU],
     returns: 'GPU-hours.',
     example: '=GPU_HOURS(1e22, "h100", 40%)',
     columns: ['GPU-hours'],
@@ -169,25 +211,46 @@ export const REGISTRY = [
     name: 'TRAINING_COST',
     description:
       'Money to run a number of FLOPs at a dated provider price, as a number in the currency (format the cell as currency; SUM adds it up).',
-    params: [
-      { name: 'flops', description: `FLOPs, e.g. 1e22. ${RANGE_NOTE}` },
-      { name: 'gpu', description: 'GPU id such as h100, a100, h200, b200, tpu-v5p.' },
-      {
-        name: 'provider',
-        optional: true,
-        description: "Price source such as aws, gcp, azure (default: the GPU's reference price).",
-      },
-      { name: 'mfu', optional: true, description: 'Model FLOPs utilisation, a fraction or percentage (default 40%).' },
-      { name: 'currency', optional: true, description: 'ISO code such as USD (default), JPY, EUR.' },
-      {
-        name: 'rate',
-        optional: true,
-        description: 'Units of the currency per 1 USD, e.g. 150 for JPY (needed for a currency other than USD).',
-      },
-    ],
+    params: [FLOPS, GPU, PROVIDER_OR_PRICE, MFU, CURRENCY, RATE],
     returns: 'The cost in the currency, unrounded.',
     example: '=TRAINING_COST(1e22, "h100", "aws")',
     columns: ['cost'],
+  },
+  {
+    name: 'BUDGET_FLOPS',
+    description: 'The FLOPs a budget buys on a GPU at a price and MFU: what to give the planning functions as compute.',
+    params: [
+      {
+        name: 'budget',
+        description:
+          'Money as a number in the currency (a currency-formatted cell), or text with its unit: "$200k", "¥30M", "300万円", "500 GPU-hours", "3 PF-days", "1e21 FLOPs". A value or a column range.',
+      },
+      GPU,
+      PROVIDER_OR_PRICE,
+      MFU,
+      CURRENCY,
+      RATE,
+    ],
+    returns: 'FLOPs at the base MFU, unrounded (equal to distilplan cost --budget … --json).',
+    example: '=BUDGET_FLOPS(200000, "h100")',
+    columns: ['FLOPs'],
+  },
+  {
+    name: 'GPU_PRICE',
+    description: 'The price a cost uses for a GPU: per GPU-hour in the currency, with its currency, date and kind.',
+    params: [
+      GPU,
+      {
+        name: 'provider',
+        optional: true,
+        description: "Price source such as aws, lambda (default: the GPU's reference price).",
+      },
+      CURRENCY,
+      RATE,
+    ],
+    returns: 'A row of 4 cells: price per GPU-hour, currency, as-of date, "provider kind" (e.g. "lambda on-demand").',
+    example: '=GPU_PRICE("h100", "aws")',
+    columns: ['price per GPU-hour', 'currency', 'as of', 'provider kind'],
   },
 ] as const satisfies readonly FunctionSpec[];
 

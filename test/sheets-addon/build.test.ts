@@ -87,9 +87,11 @@ describe('the registry', () => {
       'OPTIMAL_SUPERVISED(compute)',
       'OPTIMAL_DISTIL(student_params, compute, [scenario], [students])',
       'DISTIL_OR_TRAIN(student_params, compute, [teacher_loss], [teacher_params], [students])',
-      'FLIP_COMPUTE(student_params, [scenario])',
+      'FLIP_COMPUTE(student_params, [scenario], [students])',
       'GPU_HOURS(flops, gpu, [mfu])',
-      'TRAINING_COST(flops, gpu, [provider], [mfu], [currency], [rate])',
+      'TRAINING_COST(flops, gpu, [provider_or_price], [mfu], [currency], [rate])',
+      'BUDGET_FLOPS(budget, gpu, [provider_or_price], [mfu], [currency], [rate])',
+      'GPU_PRICE(gpu, [provider], [currency], [rate])',
     ]);
   });
 });
