@@ -1,5 +1,6 @@
 /** distilplan's pure core: the public API every face calls. */
 
+export * from './chart/index.js';
 export * from './coefficients.js';
 export * from './cost/index.js';
 export * from './crossover.js';

@@ -1,0 +1,127 @@
+/**
+ * The chart description: its numbers are core's decisions at the budgets it
+ * plots; for an existing teacher they are also recomputed from the public
+ * laws (Eq. 27's closed-form plan), its flips sit where the margin changes
+ * sign, its evidence band where student tokens leave the fitted range, and
+ * its money ticks are what core's costing charges for those FLOPs.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  type ChartDescription,
+  costFlops,
+  type DecisionRequest,
+  decide,
+  describeChart,
+  distilledLoss,
+  FITTED_RANGES,
+  flopsPerToken,
+  supervisedLoss,
+} from '../../core/index.js';
+
+const F = (params: number): number => flopsPerToken(params).forwardPerToken;
+
+const existingTeacher: DecisionRequest = {
+  studentParams: 1e9,
+  compute: 1e21,
+  teacher: { kind: 'loss', teacherLoss: 2.1, teacherParams: 3e9 },
+};
+const noTeacher: DecisionRequest = { studentParams: 1e9, compute: 9.53e22, teacher: { kind: 'none', students: 8 } };
+
+function sampled(chart: ChartDescription): ChartDescription['points'] {
+  return chart.points.filter((_, i) => i % 7 === 0 || i === chart.points.length - 1);
+}
+
+describe('chart description', () => {
+  const chart = describeChart(existingTeacher);
+
+  it('plots core decisions at the budgets it samples', () => {
+    for (const request of [existingTeacher, noTeacher]) {
+      const described = request === existingTeacher ? chart : describeChart(request);
+      for (const point of sampled(described)) {
+        const decision = decide({ ...request, compute: point.compute }, { flipSearch: false });
+        expect(point.distilLoss).toBe(decision.distilLoss);
+        expect(point.supervisedLoss).toBe(decision.supervisedLoss);
+        expect(point.verdict).toBe(decision.verdict);
+      }
+    }
+  });
+
+  it('matches the public laws for an existing teacher (D_S = C / (3·F(N_S) + F(N_T)))', () => {
+    for (const point of chart.points) {
+      const studentTokens = point.compute / (3 * F(1e9) + F(3e9));
+      expect(point.distilLoss).toBeCloseTo(distilledLoss(1e9, studentTokens, 2.1).loss, 12);
+      expect(point.supervisedLoss).toBeCloseTo(supervisedLoss(1e9, point.compute / (3 * F(1e9))), 12);
+    }
+  });
+
+  it("marks today's budget with the question's answer", () => {
+    const decision = decide(existingTeacher);
+    expect(chart.today).toMatchObject({
+      compute: 1e21,
+      distilLoss: decision.distilLoss,
+      supervisedLoss: decision.supervisedLoss,
+      verdict: decision.verdict,
+    });
+    expect(chart.today.label.text).toBe('this budget 1.00e21');
+    expect(chart.points.some((point) => point.compute === 1e21)).toBe(true);
+  });
+
+  it('shows every flip within reach, where the two curves cross', () => {
+    expect(chart.flips.map((flip) => flip.compute)).toEqual(decide(existingTeacher).flipComputes);
+    for (const flip of chart.flips) {
+      const margin = (compute: number): number =>
+        supervisedLoss(1e9, compute / (3 * F(1e9))) - distilledLoss(1e9, compute / (3 * F(1e9) + F(3e9)), 2.1).loss;
+      expect(Math.sign(margin(flip.compute * 1.02))).toBe(flip.above === 'distil' ? 1 : -1);
+      expect(Math.sign(margin(flip.compute / 1.02))).toBe(flip.above === 'distil' ? -1 : 1);
+      expect(flip.label.text).toMatch(/^flip \d\.\de\d+$/);
+    }
+    const [low, high] = chart.domain.compute;
+    expect(low).toBeLessThan(chart.flips[0]!.compute);
+    expect(high).toBeGreaterThanOrEqual(1e23);
+  });
+
+  it('shades the budgets whose plans are inside the fitted ranges', () => {
+    const { studentTokens, supervisedTokens, studentLoss } = FITTED_RANGES;
+    const inside = (value: number, range: { low: number; high: number }) => value >= range.low && value <= range.high;
+    for (const point of chart.points) {
+      const tokens = point.compute / (3 * F(1e9) + F(3e9));
+      const expected =
+        inside(tokens, studentTokens) &&
+        inside(point.compute / (3 * F(1e9)), supervisedTokens) &&
+        inside(distilledLoss(1e9, tokens, 2.1).loss, studentLoss);
+      expect(point.inEvidence, `${point.compute}`).toBe(expected);
+    }
+    const inBand = (compute: number) => chart.evidence.intervals.some(([from, to]) => compute >= from && compute <= to);
+    expect(chart.points.map((point) => inBand(point.compute))).toEqual(chart.points.map((point) => point.inEvidence));
+    expect(chart.evidence.intervals).toHaveLength(1);
+  });
+
+  it('adds a money axis only when a price is known, at what core charges', () => {
+    expect(chart.money).toBeNull();
+    const priced = describeChart(noTeacher, { lang: 'ja', cost: { gpu: 'h100', currency: 'JPY', rate: 150 } });
+    expect(priced.money?.currency).toBe('JPY');
+    expect(priced.money!.ticks.map((tick) => tick.label)).toContain('1億円');
+    for (const tick of priced.money!.ticks) {
+      const yen = Number(costFlops(tick.compute, { gpu: 'h100', currency: 'JPY', rate: 150 }).costExact.base);
+      expect(Math.log10(yen) % 1).toBeCloseTo(0, 9);
+    }
+    expect(describeChart(existingTeacher, { cost: { gpu: 'mi300x' } }).money).toBeNull();
+  });
+
+  it('speaks the answer’s language', () => {
+    const ja = describeChart(noTeacher, { lang: 'ja' });
+    expect(ja.flips[0]!.label.text).toMatch(/^判定が変わる予算 /);
+    expect(ja.axes.budget.text).toBe('予算（FLOP、対数目盛）');
+    expect(ja.alt.text).toContain('直接学習する');
+    expect(chart.alt.text).toBe(
+      'Chart of predicted loss against budget for a 1B student: at 1.00e21 FLOPs, train directly (distilled 2.2377, trained directly 2.2215). The verdict flips at 1.1e20 FLOPs.',
+    );
+  });
+
+  it('starts at the smallest feasible budget when the range would reach below it', () => {
+    const small = describeChart({ ...existingTeacher, compute: 1e17 });
+    const minimum = (3 * F(1e9) + F(3e9)) * 1e6;
+    expect(small.domain.compute[0]).toBeGreaterThanOrEqual(minimum);
+    expect(small.domain.compute[0]).toBeLessThan(minimum * 1.1);
+  });
+});
