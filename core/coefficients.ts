@@ -32,7 +32,10 @@ export interface CoefficientSet {
   distillation: DistillationCoefficients;
 }
 
-export type CoefficientSetId = 'busbridge2025-corrected' | 'busbridge2025';
+export type ShippedSetId = 'busbridge2025-corrected' | 'busbridge2025';
+
+/** A shipped set's id, or the name of a set loaded from a coefficient-set file. */
+export type CoefficientSetId = string;
 
 const CITATION = 'Busbridge et al. 2025, "Distillation Scaling Laws", arXiv 2502.08606 v2 (ICML 2025), Table 6';
 
@@ -74,7 +77,7 @@ export const COEFFICIENT_SETS: readonly CoefficientSet[] = [
   },
 ];
 
-export const DEFAULT_COEFFICIENT_SET: CoefficientSetId = 'busbridge2025-corrected';
+export const DEFAULT_COEFFICIENT_SET: ShippedSetId = 'busbridge2025-corrected';
 
 export const COEFFICIENT_SET_IDS = COEFFICIENT_SETS.map((set) => set.id);
 

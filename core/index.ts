@@ -6,6 +6,7 @@ export * from './cost/index.js';
 export * from './crossover.js';
 export * from './decide.js';
 export * from './errors.js';
+export * from './fit/index.js';
 export * from './flops.js';
 export * from './format.js';
 export {

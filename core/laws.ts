@@ -66,11 +66,13 @@ export function prepareLaws(set: CoefficientSet): PreparedLaws {
 }
 
 /** Each shipped set prepared once at load (never changed after): the checked entry points below are called per spreadsheet cell. */
-const PREPARED: ReadonlyMap<string, PreparedLaws> = new Map(COEFFICIENT_SETS.map((set) => [set.id, prepareLaws(set)]));
+const PREPARED: ReadonlyMap<CoefficientSet, PreparedLaws> = new Map(
+  COEFFICIENT_SETS.map((set) => [set, prepareLaws(set)]),
+);
 
-/** The prepared laws of a set: the shared instance for a shipped set. */
+/** The prepared laws of a set: the shared instance for a shipped set (by identity: a file's set may reuse an id). */
 export function lawsFor(set: CoefficientSet): PreparedLaws {
-  return PREPARED.get(set.id) ?? prepareLaws(set);
+  return PREPARED.get(set) ?? prepareLaws(set);
 }
 
 /** Supervised loss with infinite data, L(N, ∞) (Eq. 35). */

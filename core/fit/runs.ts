@@ -1,0 +1,79 @@
+/**
+ * Pilot runs as the fitter takes them, checked one cell at a time: an error
+ * names the row (1-based, counting data rows) and the column, so a face can
+ * point at the cell of a CSV file or a sheet range.
+ */
+import { InputError } from '../errors.js';
+import type { Law } from './models.js';
+
+export interface SupervisedRun {
+  params: number;
+  tokens: number;
+  loss: number;
+}
+
+export interface DistillationRun {
+  studentParams: number;
+  studentTokens: number;
+  teacherLoss: number;
+  studentLoss: number;
+}
+
+/** Column names as in the CSV headers of `distilplan fit`. */
+export const RUN_COLUMNS = {
+  supervised: ['params', 'tokens', 'loss'],
+  distillation: ['student_params', 'student_tokens', 'teacher_loss', 'student_loss'],
+} as const satisfies Record<Law, readonly string[]>;
+
+/** A bad cell: `row` counts data rows from 1 (a CSV's header is row 0). */
+export class RunError extends InputError {
+  readonly row: number;
+  readonly column: string;
+
+  constructor(row: number, column: string, problem: string, accepted: string) {
+    super(`row ${row}, column ${column}`, problem, accepted);
+    this.name = 'RunError';
+    this.row = row;
+    this.column = column;
+  }
+}
+
+const COUNT_ACCEPTED = 'a positive number such as 1.5e9 or 2e10';
+const LOSS_ACCEPTED = 'a cross-entropy in nats/token, a positive number such as 2.45';
+
+/** Checks one cell's number: counts must be > 0, losses > 0 (a cross-entropy is never negative or zero here). */
+export function checkRunValue(row: number, column: string, value: number): number {
+  const isLoss = column.endsWith('loss');
+  const accepted = isLoss ? LOSS_ACCEPTED : COUNT_ACCEPTED;
+  if (!Number.isFinite(value)) throw new RunError(row, column, 'is not a finite number', accepted);
+  if (value <= 0) throw new RunError(row, column, isLoss ? 'must be a loss above 0' : 'must be > 0', accepted);
+  return value;
+}
+
+/** Checks every run; also that there are at least as many runs as coefficients to fit. */
+export function checkRuns(law: 'supervised', runs: readonly SupervisedRun[], freeCount: number): SupervisedRun[];
+export function checkRuns(law: 'distillation', runs: readonly DistillationRun[], freeCount: number): DistillationRun[];
+export function checkRuns(
+  law: Law,
+  runs: readonly (SupervisedRun | DistillationRun)[],
+  freeCount: number,
+): (SupervisedRun | DistillationRun)[] {
+  const columns = RUN_COLUMNS[law];
+  const keys = law === 'supervised' ? SUPERVISED_KEYS : DISTILLATION_KEYS;
+  runs.forEach((run, index) => {
+    keys.forEach((key, k) => {
+      checkRunValue(index + 1, columns[k]!, (run as unknown as Record<string, number>)[key]!);
+    });
+  });
+  if (runs.length < Math.max(1, freeCount)) {
+    throw new InputError(
+      'runs',
+      `has ${runs.length} run${runs.length === 1 ? '' : 's'}, fewer than the ${freeCount} coefficients to fit`,
+      'at least one run per fitted coefficient (hold more coefficients fixed with --fix)',
+    );
+  }
+  return [...runs];
+}
+
+const SUPERVISED_KEYS = ['params', 'tokens', 'loss'] as const;
+const DISTILLATION_KEYS = ['studentParams', 'studentTokens', 'teacherLoss', 'studentLoss'] as const;
