@@ -22,7 +22,7 @@ import { distillationRuns, supervisedRuns, TRUE_LAWS, TRUTH } from './synthetic.
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-export function figure1Runs(): DistillationRun[] {
+function figure1Runs(): DistillationRun[] {
   const [, ...lines] = readFileSync(path.join(repoRoot, 'data', 'fig1', 'fig1_measured.csv'), 'utf8')
     .trim()
     .split('\n');
