@@ -9,8 +9,11 @@ import {
   FLOP_COUNTINGS,
   type FlopCounting,
   isInputError,
+  own,
+  PARAMS_LIMITS,
   type PlanOptions,
   parseCount,
+  TOKENS_LIMITS,
 } from '../core/index.js';
 
 /** Core field names → the CLI flags that carry them. */
@@ -30,12 +33,22 @@ const FLAG_FOR_FIELD: Record<string, string> = {
 
 export function asFlagError(error: unknown): unknown {
   if (!isInputError(error)) return error;
-  const flag = FLAG_FOR_FIELD[error.field];
+  const flag = own(FLAG_FOR_FIELD, error.field);
   return flag ? error.renamed(flag) : error;
 }
 
 export function count(flag: string, text: string | undefined): number {
   return parseCount(flag, text ?? '');
+}
+
+/** A model size within the range every face accepts (1M–1000T), so no answer is printed as Infinity. */
+export function paramsCount(flag: string, text: string | undefined): number {
+  return parseCount(flag, text ?? '', PARAMS_LIMITS);
+}
+
+/** A token count within the range every face accepts (1M–100P). */
+export function tokensCount(flag: string, text: string | undefined): number {
+  return parseCount(flag, text ?? '', TOKENS_LIMITS);
 }
 
 export function optionalCount(flag: string, text: string | undefined): number | undefined {

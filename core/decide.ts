@@ -29,10 +29,8 @@ import {
   type PlanOptions,
   resolveOptions,
 } from './plans.js';
-import { COUNT_FORMS, checkRange } from './units.js';
+import { checkRange, TOKENS_LIMITS } from './units.js';
 import { extrapolationWarnings, type Warning } from './validity.js';
-
-const TEACHER_TOKENS = { min: MIN_COUNT, max: MAX_COUNT, accepted: `${COUNT_FORMS}, between 1M and 100P tokens` };
 
 /** Who the teacher is: an existing model (by loss and size, or by size and tokens), or none yet. */
 export type TeacherSituation =
@@ -164,7 +162,7 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
   }
   const teacherParams = checkParams(teacher.teacherParams, 'teacher params');
   const teacherTokens =
-    teacher.kind === 'size' ? checkRange('teacher tokens', teacher.teacherTokens, TEACHER_TOKENS) : null;
+    teacher.kind === 'size' ? checkRange('teacher tokens', teacher.teacherTokens, TOKENS_LIMITS) : null;
   const teacherLoss =
     teacher.kind === 'loss'
       ? checkTeacherLoss(set, teacher.teacherLoss)

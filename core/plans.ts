@@ -11,7 +11,7 @@ import { checkFeasible, type DistillationProblem, optimiseDistillation } from '.
 import { SCENARIO_ALIASES, SCENARIO_IDS, SCENARIOS, type Scenario } from './optimise/scenarios.js';
 import { optimalSupervisedOf } from './optimise/supervised.js';
 import { normaliseTyped } from './typed.js';
-import { COUNT_FORMS, checkRange } from './units.js';
+import { checkRange, PARAMS_LIMITS } from './units.js';
 
 export interface PlanOptions {
   /** Coefficient set id; default `busbridge2025-corrected`. */
@@ -82,7 +82,6 @@ export function resolveOptions(options: PlanOptions = {}): Resolved {
   return { set: coefficientSet(options.preset), flopCounting, forwardFlops: forwardFlopsFor(flopCounting) };
 }
 
-const PARAMS = { min: 1e6, max: 1e15, accepted: `${COUNT_FORMS}, between 1M and 1000T parameters` };
 const COMPUTE = { min: 0, exclusiveMin: true, max: 1e35, accepted: 'a FLOP count such as 1e21 or 3e23' };
 
 /** A scenario id or its short name, in any case, with spaces or underscores for hyphens ("Best case", "inference"). */
@@ -109,7 +108,7 @@ export function checkStudents(students: number, field = 'students'): number {
 }
 
 export function checkParams(params: number, field: string): number {
-  return checkRange(field, params, PARAMS);
+  return checkRange(field, params, PARAMS_LIMITS);
 }
 
 export function checkCompute(compute: number, field = 'compute'): number {

@@ -1,4 +1,5 @@
 import { InputError } from './errors.js';
+import { own } from './own.js';
 
 /** Suffixes people type after a count: 1.5B parameters, 2T tokens, 20k. */
 const COUNT_SUFFIXES: Record<string, number> = {
@@ -27,6 +28,20 @@ export interface QuantityLimits {
   accepted?: string;
 }
 
+/** Model sizes every face accepts, in non-embedding parameters. */
+export const PARAMS_LIMITS: QuantityLimits = {
+  min: 1e6,
+  max: 1e15,
+  accepted: `${COUNT_FORMS}, between 1M and 1000T parameters`,
+};
+
+/** Token counts every face accepts: the paper's optimisation bounds (App. D.4), 1e6 to 1e17. */
+export const TOKENS_LIMITS: QuantityLimits = {
+  min: 1e6,
+  max: 1e17,
+  accepted: `${COUNT_FORMS}, between 1M and 100P tokens`,
+};
+
 const NUMBER_WITH_SUFFIX = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([kKmMbBgGtTpP]?)$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?\s*[kKmMbBgGtTpP]?$/;
 
@@ -53,7 +68,7 @@ function toNumber(field: string, input: unknown, accepted: string): number {
   const ungrouped = GROUPED.test(text) ? text.replace(/,/g, '') : text; // commas only as 1,234,567
   const match = NUMBER_WITH_SUFFIX.exec(ungrouped);
   if (!match) throw new InputError(field, `"${clip(input)}" is not a number`, accepted);
-  const scale = match[2] ? COUNT_SUFFIXES[match[2]]! : 1;
+  const scale = match[2] ? own(COUNT_SUFFIXES, match[2])! : 1;
   const value = Number(match[1]) * scale;
   if (!Number.isFinite(value)) throw new InputError(field, 'is too large', accepted);
   return value;

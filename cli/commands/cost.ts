@@ -22,6 +22,7 @@ import {
 } from '../../core/cost/index.js';
 import { InputError, isInputError } from '../../core/errors.js';
 import { formatScientific } from '../../core/format.js';
+import { own } from '../../core/own.js';
 import { printResult, type Row, section } from '../output.js';
 
 export interface CostFlags {
@@ -62,7 +63,7 @@ export function withCostFlagNames<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    const flag = isInputError(error) ? FLAG_FOR_FIELD[error.field] : undefined;
+    const flag = isInputError(error) ? own(FLAG_FOR_FIELD, error.field) : undefined;
     throw flag && isInputError(error) ? error.renamed(flag) : error;
   }
 }

@@ -1,14 +1,14 @@
 /** `distilplan flops`: F(N) per token (Eq. 69), training FLOPs per token and the implied shape. */
 import type { Command } from 'commander';
 import { flopsPerToken, formatCount, formatScientific } from '../../core/index.js';
-import { type CommonFlags, count, withCommonFlags } from '../flags.js';
+import { type CommonFlags, paramsCount, withCommonFlags } from '../flags.js';
 import { printResult, section } from '../output.js';
 
 export function register(program: Command): void {
   withCommonFlags(program.command('flops').description('forward and training FLOPs per token for a model size'))
     .requiredOption('--params <N>', 'non-embedding parameters, e.g. 1.5B')
     .action((flags: CommonFlags & { params: string }) => {
-      const result = flopsPerToken(count('--params', flags.params), flags.flopsCounting);
+      const result = flopsPerToken(paramsCount('--params', flags.params), flags.flopsCounting);
       printResult(
         section(
           'FLOPs per token',

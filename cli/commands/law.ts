@@ -1,7 +1,7 @@
 /** `distilplan law supervised|distil`: one evaluation of the paper's laws. */
 import type { Command } from 'commander';
 import { coefficientSet, distilledLoss, formatCount, formatLoss, supervisedLoss } from '../../core/index.js';
-import { type CommonFlags, count, withCommonFlags } from '../flags.js';
+import { type CommonFlags, count, paramsCount, tokensCount, withCommonFlags } from '../flags.js';
 import { printResult, section } from '../output.js';
 
 export function register(program: Command): void {
@@ -10,8 +10,8 @@ export function register(program: Command): void {
     .requiredOption('--params <N>', 'non-embedding parameters, e.g. 1.5B')
     .requiredOption('--tokens <D>', 'training tokens, e.g. 20B')
     .action((flags: CommonFlags & { params: string; tokens: string }) => {
-      const params = count('--params', flags.params);
-      const tokens = count('--tokens', flags.tokens);
+      const params = paramsCount('--params', flags.params);
+      const tokens = tokensCount('--tokens', flags.tokens);
       const set = coefficientSet(flags.preset);
       const loss = supervisedLoss(params, tokens, set.id);
       printResult(
@@ -33,8 +33,8 @@ export function register(program: Command): void {
     .requiredOption('--tokens <D>', 'distillation tokens, e.g. 20B')
     .requiredOption('--teacher-loss <L>', "teacher's cross-entropy in nats/token, e.g. 1.9")
     .action((flags: CommonFlags & { studentParams: string; tokens: string; teacherLoss: string }) => {
-      const studentParams = count('--student-params', flags.studentParams);
-      const tokens = count('--tokens', flags.tokens);
+      const studentParams = paramsCount('--student-params', flags.studentParams);
+      const tokens = tokensCount('--tokens', flags.tokens);
       const teacherLoss = count('--teacher-loss', flags.teacherLoss);
       const set = coefficientSet(flags.preset);
       const result = distilledLoss(studentParams, tokens, teacherLoss, set.id);

@@ -12,7 +12,9 @@ import { type Band, type CostOptions, type CostSetup, type ResolvedPrice, resolv
 import type { PriceKind } from './prices.js';
 
 export const SECONDS_PER_HOUR = 3600;
-const FLOPS_FORMS = 'a number of FLOPs ≥ 0 such as 1e22';
+const FLOPS_FORMS = 'a number of FLOPs from 0 to 1e35 such as 1e22';
+/** The optimisers' largest budget too: beyond it every cost is a number no one can read. */
+const MAX_FLOPS = 1e35;
 
 export interface GpuUsed {
   id: string;
@@ -91,6 +93,7 @@ export function checkFlops(field: string, flops: unknown): Money {
   const value = checkRange(field, typeof flops === 'number' ? flops : Number.NaN, {
     min: 0,
     exclusiveMin: false,
+    max: MAX_FLOPS,
     accepted: FLOPS_FORMS,
   });
   return new Money(value);

@@ -5,11 +5,14 @@
  * approximate (HARDWARE.md pitfall 11). Conversion is exact decimal arithmetic.
  */
 import { InputError } from '../errors.js';
+import { own } from '../own.js';
 import { normaliseTyped } from '../typed.js';
 import { Money, parseAmount } from './money.js';
 
 export const CURRENCY_FORMS = 'an ISO 4217 code of 3 letters such as USD, JPY, EUR, GBP (or $, ¥, €, £)';
-export const RATE_FORMS = 'units of the currency per 1 USD, a decimal > 0 such as 150 for JPY';
+export const RATE_FORMS = 'units of the currency per 1 USD, a decimal > 0 and ≤ 1e6 such as 150 for JPY';
+/** Above every real exchange rate (the weakest currencies trade near 1e5 per USD). */
+const MAX_RATE = 1e6;
 
 /** Symbols people type, each read as one currency. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
@@ -49,14 +52,14 @@ const MINOR_UNITS: Readonly<Record<string, number>> = {
 };
 
 export function minorUnitsOf(code: string): number {
-  return MINOR_UNITS[code] ?? 2;
+  return own(MINOR_UNITS, code) ?? 2;
 }
 
 /** An ISO-shaped code (case-insensitive) or one of the symbols. */
 export function parseCurrencyCode(field: string, input: unknown): string {
   if (typeof input !== 'string' || input.trim() === '') throw new InputError(field, 'is missing', CURRENCY_FORMS);
   const text = normaliseTyped(input);
-  const bySymbol = Object.hasOwn(CURRENCY_SYMBOLS, text) ? CURRENCY_SYMBOLS[text] : undefined;
+  const bySymbol = own(CURRENCY_SYMBOLS, text);
   if (bySymbol) return bySymbol;
   if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
   throw new InputError(field, `"${text.slice(0, 40)}" is not a currency code`, CURRENCY_FORMS);
@@ -86,6 +89,7 @@ export function resolveCurrency(options: CurrencyOptions): Currency {
     throw new InputError('rate', `is needed to show costs in ${code}`, RATE_FORMS.replace('the currency', code));
   }
   const ratePerUsd = parseAmount('rate', options.rate, RATE_FORMS, true);
+  if (ratePerUsd.gt(MAX_RATE)) throw new InputError('rate', 'must be ≤ 1e6', RATE_FORMS);
   return { code, ratePerUsd, rateDate: parseRateDate(options.rateDate), minorUnits: minorUnitsOf(code) };
 }
 
@@ -204,7 +208,7 @@ function moneyOf(
   scale: string | undefined,
   accepted: string,
 ): MoneyText {
-  const amount = new Money(digits.replace(/,/g, '')).times(scale ? MONEY_SCALES[scale]! : 1);
+  const amount = new Money(digits.replace(/,/g, '')).times(scale ? own(MONEY_SCALES, scale)! : 1);
   if (amount.isZero()) throw new InputError(field, 'must be > 0', accepted);
   return { amount, currency };
 }

@@ -5,6 +5,7 @@
  * characters. Rounding happens here, once, half-up.
  */
 
+import { own } from '../own.js';
 import { minorUnitsOf } from './currency.js';
 import { Money, toFixedString } from './money.js';
 
@@ -49,9 +50,9 @@ export function formatMoney(amount: string | Money, currency: string, format: Mo
     : [groupDigits(toFixedString(size, minorUnitsOf(currency))), ''];
   // Only a sign that survives rounding: -0.001 USD shows as $0.00.
   const sign = value.isNegative() && /[1-9]/.test(digits) ? '-' : '';
-  if (lang === 'ja' && JA_NAMES[currency] && (currency === 'JPY' || format.compact))
-    return `${sign}${digits}${unit}${JA_NAMES[currency]}`;
-  const symbol = SYMBOLS[currency];
+  const jaName = own(JA_NAMES, currency);
+  if (lang === 'ja' && jaName && (currency === 'JPY' || format.compact)) return `${sign}${digits}${unit}${jaName}`;
+  const symbol = own(SYMBOLS, currency);
   return symbol ? `${sign}${symbol}${digits}${unit}` : `${sign}${digits}${unit} ${currency}`;
 }
 
@@ -85,7 +86,7 @@ export function formatPricePerGpuHour(perGpuHour: string | Money, currency: stri
   const digits = groupDigits(value.toFixed(Math.min(places, 6), Money.ROUND_HALF_UP));
   const unit = lang === 'ja' ? 'GPU時間' : 'GPU-hour';
   if (lang === 'ja' && currency === 'JPY') return `${digits}円/${unit}`;
-  const symbol = SYMBOLS[currency];
+  const symbol = own(SYMBOLS, currency);
   return symbol ? `${symbol}${digits}/${unit}` : `${digits} ${currency}/${unit}`;
 }
 

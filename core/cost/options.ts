@@ -28,7 +28,7 @@ export const DEFAULT_MFU_BAND: Readonly<Band<number>> = { low: 0.3, base: 0.4, h
 export interface CostOptions extends CurrencyOptions {
   /** A catalog id or alias; default h100-sxm. */
   gpu?: string;
-  /** Base MFU as a fraction in (0, 1] (0.4) or a percentage ("40%"); the band is 0.75×/1.25× of it. */
+  /** Base MFU as a fraction in [0.01, 1] (0.4) or a percentage ("40%"); the band is 0.75×/1.25× of it. */
   mfu?: number | string;
   /** The whole band: {low, base, high} or "0.3/0.4/0.5". */
   mfuBand?: Band<number | string> | string;
@@ -58,9 +58,14 @@ export interface CostSetup {
   price?: ResolvedPrice;
 }
 
-const MFU_FORMS = 'a fraction in (0, 1] such as 0.4, or a percentage such as 40%';
-const BAND_FORMS = 'low/base/high fractions in (0, 1] with low ≤ base ≤ high, such as 0.3/0.4/0.5';
-export const PRICE_FORMS = 'a price per GPU-hour > 0 in USD such as 2.99, or with its currency such as ¥450 or 450 JPY';
+// Below 1% a GPU is idle, not training; smaller values only print absurd costs (1e-300 gave 304 digits).
+const MFU_LIMITS = { min: 0.01, max: 1 };
+const MFU_FORMS = 'a fraction from 0.01 to 1 such as 0.4, or a percentage from 1% to 100% such as 40%';
+const BAND_FORMS = 'low/base/high fractions from 0.01 to 1 with low ≤ base ≤ high, such as 0.3/0.4/0.5';
+export const PRICE_FORMS =
+  'a price per GPU-hour > 0 and ≤ 1e7 in USD such as 2.99, or with its currency such as ¥450 or 450 JPY';
+/** A GPU-hour costs a few dollars; 1e7 leaves room for any currency and still prints a readable cost. */
+const MAX_PRICE = 1e7;
 
 /** Resolves everything; `needPrice` makes a missing price an error instead of leaving `price` out. */
 export function resolveCostOptions(options: CostOptions, needPrice: boolean): CostSetup {
@@ -73,18 +78,13 @@ export function resolveCostOptions(options: CostOptions, needPrice: boolean): Co
   return { gpu, precision, peakFlopsPerSecond, mfu, currency, price };
 }
 
-/** A utilisation as typed: 0.4 or "40%"; must be in (0, 1]. */
+/** A utilisation as typed: 0.4 or "40%"; must be in [0.01, 1]. */
 export function parseMfu(field: string, input: unknown): number {
   if (typeof input === 'string' && input.trim().endsWith('%')) {
     const percent = parseCount(field, input.trim().slice(0, -1), { min: 0, exclusiveMin: true, accepted: MFU_FORMS });
-    return checkRange(field, new Money(percent).div(100).toNumber(), {
-      min: 0,
-      exclusiveMin: true,
-      max: 1,
-      accepted: MFU_FORMS,
-    });
+    return checkRange(field, new Money(percent).div(100).toNumber(), { ...MFU_LIMITS, accepted: MFU_FORMS });
   }
-  return parseCount(field, input, { min: 0, exclusiveMin: true, max: 1, accepted: MFU_FORMS });
+  return parseCount(field, input, { ...MFU_LIMITS, accepted: MFU_FORMS });
 }
 
 function resolveMfuBand(mfu: unknown, band: CostOptions['mfuBand']): Band<number> {
@@ -150,6 +150,7 @@ function userPrice(input: number | string, currency: Currency): ResolvedPrice {
   const money = typeof input === 'string' ? parseMoneyText('price', input, PRICE_FORMS) : undefined;
   const quoted = money?.amount ?? parseAmount('price', input, PRICE_FORMS, true);
   const quoteCurrency = money?.currency ?? 'USD';
+  if (quoted.gt(MAX_PRICE)) throw new InputError('price', 'must be ≤ 1e7', PRICE_FORMS);
   if (quoteCurrency === currency.code) return { perGpuHour: quoted, quotedPerGpuHour: quoted, quoteCurrency };
   if (quoteCurrency === 'USD')
     return { perGpuHour: fromUsd(quoted, currency), quotedPerGpuHour: quoted, quoteCurrency };

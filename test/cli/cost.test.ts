@@ -86,7 +86,7 @@ describe('cost command (in process)', () => {
     expect((await run(['cost', '--flops', '1e24', '--gpu', 'x100'])).error?.message).toMatch(
       /^--gpu "x100" is not a known GPU\. Accepted: one of a100/,
     );
-    expect((await run(['cost', '--flops', '1e24', '--mfu', '0'])).error?.message).toMatch(/^--mfu must be > 0/);
+    expect((await run(['cost', '--flops', '1e24', '--mfu', '0'])).error?.message).toMatch(/^--mfu must be ≥ 0.01/);
     expect((await run(['cost', '--flops', '1e24', '--price', '-3'])).error?.message).toMatch(
       /^--price must not be negative/,
     );

@@ -50,7 +50,7 @@ describe('every numeric flag: bad input → exit 2, one stderr line naming the f
       flags: { '--student-params': '1B', '--compute': '1e21', '--teacher-params': '7B', '--teacher-tokens': '2T' },
     },
   ];
-  const badValues = ['-1', '0', 'NaN', 'Infinity', '', 'abc', '1,5', '1e999'];
+  const badValues = ['-1', '0', 'NaN', 'Infinity', '', 'abc', '1,5', '1e999', '1e308', '1e-300'];
 
   for (const { base, flags } of commands) {
     for (const flag of Object.keys(flags)) {
@@ -107,6 +107,76 @@ describe('every numeric flag: bad input → exit 2, one stderr line naming the f
     }
     expect((await capture(cases[0]![0])).stderr).toMatch(/E = 1\.22/);
     expect((await capture(cases[12]![0])).stderr).toMatch(/at least 6\.\d\de18 FLOPs/);
+  });
+});
+
+describe('names every object inherits are not ids', () => {
+  const inherited = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty'];
+  const cost = ['cost', '--flops', '1e22', '--gpu', 'h100'];
+  const idFlags: Array<[string[], string]> = [
+    [cost, '--gpu'],
+    [cost, '--provider'],
+    [[...cost, '--rate', '150'], '--currency'],
+    [cost, '--precision'],
+    [['law', 'supervised', '--params', '1B', '--tokens', '20B'], '--preset'],
+    [['optimize', 'distil', '--student-params', '1B', '--compute', '1e21'], '--scenario'],
+    [['flops', '--params', '1B'], '--flops-counting'],
+    [cost, '--lang'],
+  ];
+  for (const [base, flag] of idFlags) {
+    it(`${base[0]} ${flag}`, async () => {
+      for (const name of inherited) {
+        const args = [...base.filter((_, i) => base[i - 1] !== flag && base[i] !== flag), flag, name];
+        const line = expectOneUsageError(await capture(args), args, flag);
+        expect(line, args.join(' ')).toMatch(/not a|invalid/);
+        expect(line, args.join(' ')).not.toMatch(/native code|object Object|TypeError/);
+      }
+    });
+  }
+
+  it('distilplan cost --currency valueOf: exit 2 and one line', async () => {
+    const result = await capture(['cost', '--currency', 'valueOf']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('sizes, counts and utilisation within their documented ranges', () => {
+  it('flops --params 1e308 --json and law with 1e308 tokens: one error line, no nulls, no Infinity', async () => {
+    const cases: Array<[string[], string, RegExp]> = [
+      [['flops', '--params', '1e308', '--json'], '--params', /≤ 1e15/],
+      [['flops', '--params', '1e5'], '--params', /≥ 1e6/],
+      [['law', 'supervised', '--params', '1B', '--tokens', '1e308'], '--tokens', /between 1M and 100P tokens/],
+      [
+        ['law', 'distil', '--student-params', '1e16', '--tokens', '20B', '--teacher-loss', '1.9'],
+        '--student-params',
+        /≤ 1e15/,
+      ],
+    ];
+    for (const [args, flag, problem] of cases) {
+      expect(expectOneUsageError(await capture(args), args, flag)).toMatch(problem);
+    }
+  });
+
+  it('cost: --mfu 1e-300 and other absurd utilisations, prices, rates and FLOPs are refused, not printed', async () => {
+    const cost = ['cost', '--flops', '1e22', '--gpu', 'h100'];
+    const cases: Array<[string[], string]> = [
+      [[...cost, '--mfu', '1e-300'], '--mfu'],
+      [[...cost, '--mfu', '0.5%'], '--mfu'],
+      [[...cost, '--mfu-band', '1e-300/0.4/0.5'], '--mfu-band'],
+      [[...cost, '--price', '1e300'], '--price'],
+      [[...cost, '--price', '$99999999999'], '--price'],
+      [[...cost, '--currency', 'JPY', '--rate', '1e300'], '--rate'],
+      [['cost', '--flops', '1e300', '--gpu', 'h100'], '--flops'],
+    ];
+    for (const [args, flag] of cases) {
+      const line = expectOneUsageError(await capture(args), args, flag);
+      expect(line.length, line).toBeLessThan(300);
+    }
+    const lowest = await capture([...cost, '--mfu', '1%', '--json']);
+    expect(lowest.code).toBe(0);
+    expect(JSON.parse(lowest.stdout).band.mfu.base).toBe(0.01);
   });
 });
 

@@ -97,10 +97,11 @@ describe('FLOPs → GPU-hours → money, worked by hand', () => {
 });
 
 describe('bad cost input', () => {
-  it('rejects MFU ≤ 0 or > 1 and garbage', () => {
-    for (const mfu of [0, -0.1, 1.01, '0%', '101%', 'high', Number.NaN]) {
-      expect(() => costFlops(1e21, { mfu }), String(mfu)).toThrow(/^mfu .*Accepted: a fraction in \(0, 1\]/);
+  it('rejects MFU below 1% or > 1 and garbage', () => {
+    for (const mfu of [0, -0.1, 1.01, '0%', '101%', 'high', Number.NaN, 1e-300, 0.009, '0.5%', '1e-300']) {
+      expect(() => costFlops(1e21, { mfu }), String(mfu)).toThrow(/^mfu .*Accepted: a fraction from 0.01 to 1/);
     }
+    expect(costFlops(1e21, { mfu: '1%' }).assumptions.mfu.base).toBe(0.01);
     expect(costFlops(1e21, { mfu: 1 }).assumptions.mfu.high).toBe(1); // 1.25 capped at 1
   });
 
