@@ -1,15 +1,16 @@
 /**
  * Listener unit tests (starter-template style): the exported callbacks called
- * with fake ack, respond and logger.
+ * with fake ack, respond and logger. Post to channel posts to the response_url
+ * itself (not through respond), so its posts are caught by nock on Slack's host.
  */
-import {
-  type AllMiddlewareArgs,
-  type BlockButtonAction,
-  RespondError,
-  type SlackActionMiddlewareArgs,
-  type SlackCommandMiddlewareArgs,
+import type {
+  AllMiddlewareArgs,
+  BlockButtonAction,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
 } from '@slack/bolt';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as answerModule from '../../bot/src/answer/answer.js';
 import { answer } from '../../bot/src/answer/answer.js';
 import { postToChannel } from '../../bot/src/listeners/actions/post-to-channel.js';
@@ -44,6 +45,8 @@ function commandArgs(text: string) {
   };
 }
 
+const RESPONSE_URL = 'https://hooks.slack.com/actions/T/1/x';
+
 function actionArgs(value: string | undefined, respond = vi.fn(async (_message: unknown) => new Response())) {
   const ack = vi.fn(async () => {});
   const logger = fakeLogger();
@@ -59,7 +62,7 @@ function actionArgs(value: string | undefined, respond = vi.fn(async (_message: 
     type: 'block_actions',
     user: { id: 'U0ALICE' },
     actions: [action],
-    response_url: 'https://hooks.slack.com/actions/T/1/x',
+    response_url: RESPONSE_URL,
   };
   return {
     args: {
@@ -80,7 +83,24 @@ function actionArgs(value: string | undefined, respond = vi.fn(async (_message: 
   };
 }
 
-afterEach(() => vi.restoreAllMocks());
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => {
+  vi.restoreAllMocks();
+  nock.cleanAll();
+});
+afterAll(() => nock.enableNetConnect());
+
+/** Catches the one post Slack's hook receives. */
+function hook(status = 200): { scope: nock.Scope; posted: () => Record<string, unknown> | undefined } {
+  let posted: Record<string, unknown> | undefined;
+  const scope = nock('https://hooks.slack.com')
+    .post('/actions/T/1/x', (body: Record<string, unknown>) => {
+      posted = body;
+      return true;
+    })
+    .reply(status, status === 200 ? 'ok' : 'expired_url');
+  return { scope, posted: () => posted };
+}
 
 describe('/distil listener', () => {
   it('acks once with the whole answer, ephemeral, and posts nothing else', async () => {
@@ -122,9 +142,12 @@ describe('Post to channel listener', () => {
   it('acks, then posts the same answer in_channel with who shared it and no button', async () => {
     const original = answer('plan student=1B budget=1e21');
     const { args, ack, respond } = actionArgs(buttonOf(original.blocks)!.value);
+    const slack = hook();
     await postToChannel(args);
     expect(ack).toHaveBeenCalledTimes(1);
-    const posted = respond.mock.calls[0]![0] as ReturnType<typeof answer> & { replace_original: boolean };
+    expect(slack.scope.isDone()).toBe(true);
+    expect(respond).not.toHaveBeenCalled();
+    const posted = slack.posted() as ReturnType<typeof answer> & { replace_original: boolean };
     expect(posted.response_type).toBe('in_channel');
     expect(posted.replace_original).toBe(false);
     expect(posted.text).toBe(original.text);
@@ -134,18 +157,18 @@ describe('Post to channel listener', () => {
   });
 
   it('logs an expired response_url instead of crashing', async () => {
-    const respond = vi.fn(async () => {
-      throw new RespondError('expired', 404);
-    });
-    const { args, logger } = actionArgs(JSON.stringify({ text: 'help' }), respond as never);
+    const { args, logger } = actionArgs(JSON.stringify({ text: 'help' }));
+    const slack = hook(404);
     await expect(postToChannel(args)).resolves.toBeUndefined();
+    expect(slack.scope.isDone()).toBe(true);
     expect(String(logger.warn.mock.calls[0]![0])).toContain('HTTP 404');
   });
 
   it('answers a button without command text with an apology, not a crash', async () => {
-    const { args, respond, logger } = actionArgs('not json');
+    const { args, logger } = actionArgs('not json');
+    const slack = hook();
     await postToChannel(args);
-    expect((respond.mock.calls[0]![0] as { response_type: string }).response_type).toBe('ephemeral');
+    expect(slack.posted()?.response_type).toBe('ephemeral');
     expect(logger.warn).toHaveBeenCalled();
   });
 });
