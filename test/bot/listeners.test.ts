@@ -147,7 +147,7 @@ describe('Post to channel listener', () => {
     expect(ack).toHaveBeenCalledTimes(1);
     expect(slack.scope.isDone()).toBe(true);
     expect(respond).not.toHaveBeenCalled();
-    const posted = slack.posted() as ReturnType<typeof answer> & { replace_original: boolean };
+    const posted = slack.posted() as unknown as ReturnType<typeof answer> & { replace_original: boolean };
     expect(posted.response_type).toBe('in_channel');
     expect(posted.replace_original).toBe(false);
     expect(posted.text).toBe(original.text);
