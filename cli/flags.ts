@@ -27,6 +27,7 @@ const FLAG_FOR_FIELD: Record<string, string> = {
   compute: '--compute',
   scenario: '--scenario',
   students: '--students',
+  'no teacher': '--no-teacher',
   preset: '--preset',
   flops: '--flops-counting',
 };

@@ -6,10 +6,10 @@
 
 import type { CoefficientSetId } from './coefficients.js';
 import { lawsFor } from './laws.js';
-import { MAX_COUNT } from './optimise/bounds.js';
 import { type DistillationProblem, isFeasible, optimiseDistillation } from './optimise/distil.js';
 import { findFlips, nearestFlip } from './optimise/flip.js';
 import { SCENARIOS } from './optimise/scenarios.js';
+import { supervisedTokensFor } from './optimise/supervised.js';
 import { checkParams, checkScenario, checkStudents, type PlanOptions, resolveOptions } from './plans.js';
 
 export interface CrossoverRequest {
@@ -47,7 +47,7 @@ export function crossoverCompute(request: CrossoverRequest, options: PlanOptions
   });
   const margin = (compute: number): number => {
     const problem = problemAt(compute);
-    const supervisedTokens = Math.min(MAX_COUNT, compute / (3 * problem.forwardFlops(studentParams)));
+    const supervisedTokens = supervisedTokensFor(compute, studentParams, problem.forwardFlops);
     return laws.supervised(studentParams, supervisedTokens) - optimiseDistillation(problem).loss;
   };
   const feasible = (compute: number): boolean => isFeasible(problemAt(compute));

@@ -5,9 +5,22 @@
  * what budget would the answer flip?
  */
 import type { CoefficientSetId } from './coefficients.js';
+import {
+  type Call,
+  type CallReason,
+  callFor,
+  type EvidenceBudgets,
+  type EvidenceValues,
+  evidenceBudgets,
+  type FindingCode,
+  insideEvidence,
+  type LossName,
+  type OutsideQuantity,
+  type TeacherKind,
+} from './evidence.js';
 import type { FlopCounting } from './flops.js';
 import { formatCount, formatLoss, formatScientific } from './format.js';
-import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws } from './laws.js';
+import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws, tokensReachingLoss } from './laws.js';
 import { MAX_COUNT, MIN_COUNT } from './optimise/bounds.js';
 import {
   bestTeacherLoss,
@@ -29,6 +42,7 @@ import {
   type PlanOptions,
   resolveOptions,
 } from './plans.js';
+import { computeRatioOf, computeToReach } from './ratio.js';
 import { checkRange, TOKENS_LIMITS } from './units.js';
 import { extrapolationWarnings, type Warning } from './validity.js';
 
@@ -47,14 +61,43 @@ export interface DecisionRequest {
 
 export type Verdict = 'distil' | 'train';
 
+/** Where the nearest flip budget lies against the evidence: below its floor it is "never at a realistic budget". */
+export type FlipEvidence = 'inside' | 'below-evidence' | 'above-evidence';
+
+/** The evidence behind the call (core/evidence.ts): codes and numbers for the faces to word. */
+export interface DecisionEvidence {
+  reasons: CallReason[];
+  /** What the paper found for this teacher situation. */
+  finding: FindingCode;
+  /** Margins below this many nats are a close call (the laws' error, plus 0.012 for a new teacher). */
+  closeCallNats: number;
+  /** Quantities more than EVIDENCE_FACTOR beyond the fitted ranges. */
+  outside: OutsideQuantity[];
+  /** Losses above ln(vocabulary): numbers kept for scripts, never shown as a prediction. */
+  lossesAboveUniform: LossName[];
+  /** Budgets that bring this question inside the evidence; null: none in 1e17–1e28 FLOPs; absent: not searched. */
+  budgets?: EvidenceBudgets | null;
+  /** The nearest flip budget against those budgets; null: no flip (or not searched). */
+  flip: FlipEvidence | null;
+}
+
 export interface Decision {
   coefficients: CoefficientSetId;
   flopCounting: FlopCounting;
+  /** The law's verdict: the sign of the margin. */
   verdict: Verdict;
+  /** What to act on: the verdict where the evidence supports it (see core/evidence.ts). */
+  call: Call;
+  evidence: DecisionEvidence;
   distilLoss: number;
   supervisedLoss: number;
   /** supervisedLoss − distilLoss in nats: positive means distillation wins. */
   margin: number;
+  /**
+   * App. D.5: the compute this distillation route needs to reach the direct route's loss ÷ the budget.
+   * Below 1 distillation is cheaper; null when it cannot reach that loss by 1e28 FLOPs (or not searched).
+   */
+  computeRatio: number | null;
   scenario: Scenario;
   students: number;
   teacherSource: 'given-loss' | 'size-and-tokens' | 'trained-for-this';
@@ -67,7 +110,7 @@ export interface Decision {
   flipComputes: number[];
   /** The verdict for budgets just above flipCompute. */
   verdictAboveFlip: Verdict | null;
-  /** false when the caller skipped the flip search. */
+  /** false when the caller skipped the budget searches (flips, compute ratio, evidence budgets). */
   flipSearched: boolean;
   warnings: Warning[];
 }
@@ -76,7 +119,10 @@ export interface Decision {
 export const CLOSE_CALL_NATS = 0.02;
 
 export interface DecisionOptions extends PlanOptions {
-  /** false skips the flip-budget search (flipCompute null, flipSearched false): a sheet row needs only the verdict. */
+  /**
+   * false skips the budget searches (flipCompute and computeRatio null, evidence.budgets absent, flipSearched
+   * false): a sheet row needs only the verdict and the call.
+   */
   flipSearch?: boolean;
 }
 
@@ -98,30 +144,55 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const choice = situation.choose(problem);
   const plan = accountPlan(problem, resolved.flopCounting, choice);
   const margin = plan.supervisedLoss - plan.loss;
-  const flips =
-    options.flipSearch === false
-      ? []
-      : findFlips(
-          (budget) => {
-            const candidate = problemAt(budget, 'coarse');
-            return (
-              candidate.laws.supervised(
-                studentParams,
-                Math.min(MAX_COUNT, budget / (3 * candidate.forwardFlops(studentParams))),
-              ) - situation.choose(candidate).loss
-            );
-          },
-          situation.scanStep,
-          (budget) => budget >= situation.minimumCompute(problemAt(budget)),
-        );
+  const teacher = teacherKindOf(situation);
+  const judged = callFor(resolved.set, { margin, teacher, values: evidenceValues(plan) });
+  const searched = options.flipSearch !== false;
+  const feasible = (budget: number): boolean => budget >= situation.minimumCompute(problemAt(budget));
+  const coarsePlanAt = (budget: number) => {
+    const candidate = problemAt(budget, 'coarse');
+    return accountPlan(candidate, resolved.flopCounting, situation.choose(candidate));
+  };
+  const flips = searched
+    ? findFlips(
+        (budget) => {
+          const candidate = coarsePlanAt(budget);
+          return candidate.supervisedLoss - candidate.loss;
+        },
+        situation.scanStep,
+        feasible,
+      )
+    : [];
   const nearest = nearestFlip(flips, compute);
+  const budgets = searched
+    ? evidenceBudgets(
+        (budget) => feasible(budget) && insideEvidence(resolved.set, evidenceValues(coarsePlanAt(budget))),
+        compute,
+      )
+    : undefined;
+  const computeRatio = searched
+    ? computeRatioOf(
+        computeToReach((budget) => coarsePlanAt(budget).loss, plan.supervisedLoss, situation.minimumCompute(problem)),
+        compute,
+      )
+    : null;
   return {
     coefficients: resolved.set.id,
     flopCounting: resolved.flopCounting,
     verdict: margin > 0 ? 'distil' : 'train',
+    call: judged.call,
+    evidence: {
+      reasons: judged.reasons,
+      finding: judged.finding,
+      closeCallNats: judged.closeCallNats,
+      outside: judged.outside,
+      lossesAboveUniform: judged.lossesAboveUniform,
+      ...(budgets === undefined ? {} : { budgets }),
+      flip: nearest && budgets !== undefined ? flipAgainst(nearest.compute, budgets) : null,
+    },
     distilLoss: plan.loss,
     supervisedLoss: plan.supervisedLoss,
     margin,
+    computeRatio,
     scenario: situation.scenario,
     students: situation.students,
     teacherSource: situation.source,
@@ -130,9 +201,35 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
     flipCompute: nearest?.compute ?? null,
     flipComputes: flips.map((flip) => flip.compute),
     verdictAboveFlip: nearest ? nearest.above : null,
-    flipSearched: options.flipSearch !== false,
-    warnings: [...warningsFor(problem, plan, situation, margin), ...capacityGapWarnings(problem, plan, situation)],
+    flipSearched: searched,
+    warnings: [
+      ...warningsFor(problem, plan, situation, judged.closeCallNats),
+      ...capacityGapWarnings(problem, plan, situation),
+    ],
   };
+}
+
+function teacherKindOf(situation: Situation): TeacherKind {
+  if (situation.teacherGiven) return 'existing';
+  return situation.students > 1 ? 'new-shared' : 'new-for-one';
+}
+
+function evidenceValues(plan: DistillationPlan): EvidenceValues {
+  return {
+    studentParams: plan.studentParams,
+    studentTokens: plan.studentTokens,
+    supervisedTokens: plan.supervisedTokens,
+    teacherLoss: plan.teacherLoss,
+    studentLoss: plan.loss,
+    supervisedLoss: plan.supervisedLoss,
+  };
+}
+
+function flipAgainst(flip: number, budgets: EvidenceBudgets | null): FlipEvidence {
+  if (budgets === null) return 'below-evidence';
+  if (budgets.low !== null && flip < budgets.low) return 'below-evidence';
+  if (budgets.high !== null && flip > budgets.high) return 'above-evidence';
+  return 'inside';
 }
 
 interface Situation {
@@ -167,7 +264,7 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
     teacher.kind === 'loss'
       ? checkTeacherLoss(set, teacher.teacherLoss)
       : laws.supervised(teacherParams, teacherTokens!);
-  const impliedTokens = teacherTokens ?? tokensReachingLoss(set, teacherParams, teacherLoss);
+  const impliedTokens = teacherTokens ?? tokensReachingLoss(set.supervised, teacherParams, teacherLoss);
   return {
     scenario: 'teacher-inference',
     students: 1,
@@ -189,23 +286,17 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
         teacherParams,
         teacherTokens: impliedTokens,
         teacherLoss,
+        teacherGiven: true,
       };
     },
   };
-}
-
-/** D_T such that L(N_T, D_T) = L_T (Eq. 1 solved for D); NaN-free: 0 when no token count reaches it. */
-function tokensReachingLoss(set: DistillationProblem['set'], params: number, loss: number): number {
-  const { E, A, B, alpha, beta, gamma } = set.supervised;
-  const room = (loss - E) ** (1 / gamma) - A * params ** -alpha;
-  return room > 0 ? (B / room) ** (1 / beta) : 0;
 }
 
 function warningsFor(
   problem: DistillationProblem,
   plan: DistillationPlan,
   situation: Situation,
-  margin: number,
+  closeCallNats: number,
 ): Warning[] {
   const warnings = extrapolationWarnings({
     studentParams: plan.studentParams,
@@ -232,11 +323,13 @@ function warningsFor(
       messageJa: `${formatCount(plan.teacherParams)} のモデルは教師あり則で最良でも ${best} なので、教師の損失 ${formatLoss(plan.teacherLoss)} は別のデータかトークナイザーで測られた可能性があります。則には同等のデータでのクロスエントロピーが必要です`,
     });
   }
-  if (Math.abs(margin) < CLOSE_CALL_NATS) {
+  const difference = Math.abs(plan.supervisedLoss - plan.loss);
+  if (difference < closeCallNats) {
+    const margin = difference.toFixed(4);
     warnings.push({
       code: 'close-call',
-      message: `the two routes differ by only ${Math.abs(margin).toFixed(4)} nats, within the laws' ~1% prediction error: a close call`,
-      messageJa: `2つの方法の差は ${Math.abs(margin).toFixed(4)} nats だけで、則の予測誤差（約1%）の範囲内です：僅差です`,
+      message: `the two routes differ by only ${margin} nats, within the laws' ~1% prediction error: a close call`,
+      messageJa: `2つの方法の差は ${margin} nats だけで、則の予測誤差（約1%）の範囲内です：僅差です`,
     });
   }
   if (plan.unusedCompute > 1e-9 * plan.compute) {
@@ -266,7 +359,7 @@ function capacityGapWarnings(problem: DistillationProblem, plan: DistillationPla
 
 /** Names a teacher reaching `loss`: this size on fewer tokens (same logit cost, so the quoted L_S is exact), else the cheapest model. */
 function weakerTeacher(problem: DistillationProblem, teacherParams: number, loss: number): { en: string; ja: string } {
-  const tokens = tokensReachingLoss(problem.set, teacherParams, loss);
+  const tokens = tokensReachingLoss(problem.set.supervised, teacherParams, loss);
   if (tokens >= MIN_COUNT) {
     return {
       en: `e.g. this ${formatCount(teacherParams)} teacher at ${formatCount(tokens)} tokens, an earlier checkpoint`,

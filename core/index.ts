@@ -6,6 +6,7 @@ export * from './cost/index.js';
 export * from './crossover.js';
 export * from './decide.js';
 export * from './errors.js';
+export * from './evidence.js';
 export * from './fit/index.js';
 export * from './flops.js';
 export * from './format.js';
@@ -23,6 +24,8 @@ export { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT, MIN_SEARCH_COMPUTE } from './
 export { SCENARIO_ALIASES, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioCosts } from './optimise/scenarios.js';
 export { own } from './own.js';
 export * from './plans.js';
+export * from './ratio.js';
+export * from './teacher-situation.js';
 export * from './typed.js';
 export * from './units.js';
 export * from './validity.js';

@@ -80,6 +80,12 @@ export function infiniteDataLossOf(c: SupervisedCoefficients, params: number): n
   return c.E + (c.A * params ** -c.alpha) ** c.gamma;
 }
 
+/** D such that L(N, D) = loss (Eq. 1 solved for D); NaN-free: 0 when no token count reaches it. */
+export function tokensReachingLoss(c: SupervisedCoefficients, params: number, loss: number): number {
+  const room = (loss - c.E) ** (1 / c.gamma) - c.A * params ** -c.alpha;
+  return room > 0 ? (c.B / room) ** (1 / c.beta) : 0;
+}
+
 const POSITIVE = { min: 0, exclusiveMin: true, accepted: COUNT_FORMS };
 
 /** The loss a supervised model reaches, checked. */

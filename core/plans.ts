@@ -6,10 +6,18 @@
 import { type CoefficientSet, type CoefficientSetId, coefficientSet } from './coefficients.js';
 import { InputError } from './errors.js';
 import { FLOP_COUNTINGS, type FlopCounting, forwardFlopsFor } from './flops.js';
-import { lawsFor } from './laws.js';
-import { checkFeasible, type DistillationProblem, optimiseDistillation } from './optimise/distil.js';
+import { checkTeacherLoss, lawsFor, tokensReachingLoss } from './laws.js';
+import { MAX_COUNT, MIN_COUNT, MIN_SEARCH_COMPUTE } from './optimise/bounds.js';
+import {
+  checkFeasible,
+  type DistillationProblem,
+  minimumCompute,
+  optimiseDistillation,
+  type TeacherChoice,
+} from './optimise/distil.js';
 import { SCENARIO_ALIASES, SCENARIO_IDS, SCENARIOS, type Scenario } from './optimise/scenarios.js';
-import { optimalSupervisedOf } from './optimise/supervised.js';
+import { optimalSupervisedOf, supervisedTokensFor } from './optimise/supervised.js';
+import { computeRatioOf, computeToReach } from './ratio.js';
 import { normaliseTyped } from './typed.js';
 import { checkRange, PARAMS_LIMITS } from './units.js';
 
@@ -61,6 +69,13 @@ export interface DistillationPlan {
   teacherPretrainingWhole: number;
   /** Budget left over because a count hit its 1e17 bound. */
   unusedCompute: number;
+  /**
+   * The optimiser stopped at a search bound (1e6 or 1e17, App. D.4): the number is the bound, not a plan.
+   * In teacher inference the teacher's tokens always are (its training is free, so the law keeps improving).
+   */
+  studentTokensAtBound: boolean;
+  teacherTokensAtBound: boolean;
+  teacherParamsAtBound: boolean;
 }
 
 export const MAX_STUDENTS = 1e6;
@@ -155,11 +170,58 @@ export function optimalDistillation(request: DistillationRequest, options: PlanO
   return accountPlan(problem, resolved.flopCounting, choice);
 }
 
+export interface ComputeRatioRequest {
+  studentParams: number;
+  /** The loss both routes must reach, nats/token. */
+  loss: number;
+  scenario?: string;
+  students?: number;
+}
+
+export interface ComputeRatio {
+  /** distillationCompute ÷ supervisedCompute (App. D.5); null when either route never reaches the loss. */
+  ratio: number | null;
+  supervisedCompute: number | null;
+  distillationCompute: number | null;
+}
+
+/**
+ * App. D.5: the compute compute-optimal distillation in a scenario needs to reach a loss, over the compute
+ * direct training of the same student needs (Eq. 1 solved for D, C = 3·F(N)·D).
+ */
+export function computeRatio(request: ComputeRatioRequest, options: PlanOptions = {}): ComputeRatio {
+  const resolved = resolveOptions(options);
+  const studentParams = checkParams(request.studentParams, 'student params');
+  const loss = checkTeacherLoss(resolved.set, request.loss, 'loss');
+  const laws = lawsFor(resolved.set);
+  const problemAt = (compute: number): DistillationProblem => ({
+    set: resolved.set,
+    laws,
+    studentParams,
+    compute,
+    scenario: checkScenario(request.scenario ?? 'teacher-inference'),
+    students: checkStudents(request.students ?? 1),
+    forwardFlops: resolved.forwardFlops,
+  });
+  const tokens = tokensReachingLoss(resolved.set.supervised, studentParams, loss);
+  const supervisedCompute = tokens > 0 ? 3 * resolved.forwardFlops(studentParams) * tokens : null;
+  const distillationCompute = computeToReach(
+    (compute) => optimiseDistillation(problemAt(compute)).loss,
+    loss,
+    minimumCompute(problemAt(MIN_SEARCH_COMPUTE)),
+  );
+  return {
+    ratio: supervisedCompute === null ? null : computeRatioOf(distillationCompute, supervisedCompute),
+    supervisedCompute,
+    distillationCompute,
+  };
+}
+
 /** FLOPs, shares and the supervised comparison for a chosen teacher and token split. */
 export function accountPlan(
   problem: DistillationProblem,
   flopCounting: FlopCounting,
-  choice: { loss: number; studentTokens: number; teacherParams: number; teacherTokens: number; teacherLoss: number },
+  choice: TeacherChoice,
 ): DistillationPlan {
   const costs = SCENARIOS[problem.scenario];
   const studentForward = problem.forwardFlops(problem.studentParams);
@@ -169,7 +231,7 @@ export function accountPlan(
   const teacherInference = costs.teacherInference * teacherForward * choice.studentTokens;
   const teacherPretraining = (costs.teacherPretraining * teacherPretrainingWhole) / problem.students;
   const total = studentTraining + teacherInference + teacherPretraining;
-  const supervisedTokens = Math.min(1e17, problem.compute / (3 * studentForward));
+  const supervisedTokens = supervisedTokensFor(problem.compute, problem.studentParams, problem.forwardFlops);
   return {
     coefficients: problem.set.id,
     flopCounting,
@@ -192,5 +254,13 @@ export function accountPlan(
     },
     teacherPretrainingWhole,
     unusedCompute: Math.max(0, problem.compute - total),
+    studentTokensAtBound: atSearchBound(choice.studentTokens),
+    teacherTokensAtBound: !choice.teacherGiven && atSearchBound(choice.teacherTokens),
+    teacherParamsAtBound: !choice.teacherGiven && atSearchBound(choice.teacherParams),
   };
+}
+
+/** Within 1e-6 (in log) of the optimiser's bounds [1e6, 1e17]. */
+function atSearchBound(count: number): boolean {
+  return Math.abs(Math.log(count / MAX_COUNT)) < 1e-6 || Math.abs(Math.log(count / MIN_COUNT)) < 1e-6;
 }

@@ -6,11 +6,11 @@ import {
   formatLoss,
   formatMargin,
   formatScientific,
-  InputError,
   type TeacherSituation,
+  teacherSituationOf,
 } from '../../core/index.js';
 import { addBudgetFlags, type BudgetFlags, costingRows, resolveBudget } from '../budget.js';
-import { type CommonFlags, count, optionalCount, planOptions, withCommonFlags } from '../flags.js';
+import { type CommonFlags, count, planOptions, withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
 import { assumptionNotes, distillationPlanRows } from '../plan-text.js';
 
@@ -22,9 +22,6 @@ interface DecideFlags extends CommonFlags, BudgetFlags {
   teacher?: boolean;
   students?: string;
 }
-
-const TEACHER_FORMS =
-  '--teacher-loss L --teacher-params NT, or --teacher-params NT --teacher-tokens DT, or --no-teacher [--students K]';
 
 export function register(program: Command): void {
   const command = withCommonFlags(
@@ -53,25 +50,13 @@ export function register(program: Command): void {
 }
 
 export function teacherSituation(flags: DecideFlags): TeacherSituation {
-  if (flags.teacher === false) {
-    if (flags.teacherLoss ?? flags.teacherParams ?? flags.teacherTokens)
-      throw new InputError(
-        '--no-teacher',
-        'cannot go with --teacher-loss, --teacher-params or --teacher-tokens',
-        TEACHER_FORMS,
-      );
-    return { kind: 'none', students: optionalCount('--students', flags.students) };
-  }
-  if (flags.students !== undefined) throw new InputError('--students', 'goes with --no-teacher only', TEACHER_FORMS);
-  if (flags.teacherParams === undefined) throw new InputError('--teacher-params', 'is missing', TEACHER_FORMS);
-  const teacherParams = count('--teacher-params', flags.teacherParams);
-  if (flags.teacherLoss !== undefined && flags.teacherTokens !== undefined)
-    throw new InputError('--teacher-tokens', 'cannot go with --teacher-loss', TEACHER_FORMS);
-  if (flags.teacherLoss !== undefined)
-    return { kind: 'loss', teacherParams, teacherLoss: count('--teacher-loss', flags.teacherLoss) };
-  if (flags.teacherTokens !== undefined)
-    return { kind: 'size', teacherParams, teacherTokens: count('--teacher-tokens', flags.teacherTokens) };
-  throw new InputError('--teacher-loss', 'or --teacher-tokens is needed with --teacher-params', TEACHER_FORMS);
+  return teacherSituationOf({
+    teacherParams: flags.teacherParams,
+    teacherTokens: flags.teacherTokens,
+    teacherLoss: flags.teacherLoss,
+    students: flags.students,
+    noTeacher: flags.teacher === false,
+  });
 }
 
 function decisionText(decision: Decision, costRows: Row[]): string {

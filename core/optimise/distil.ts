@@ -14,6 +14,7 @@ import type { PreparedLaws } from '../laws.js';
 import { LOG_MAX_COUNT, LOG_MIN_COUNT, MAX_COUNT, MIN_COUNT, paramsWithForwardFlops } from './bounds.js';
 import { minimiseOnInterval } from './minimise.js';
 import { SCENARIOS, type Scenario } from './scenarios.js';
+import { supervisedTokensFor } from './supervised.js';
 import { cheapestTeacherFor } from './teacher.js';
 
 export interface DistillationProblem {
@@ -36,6 +37,8 @@ export interface TeacherChoice {
   teacherParams: number;
   teacherTokens: number;
   teacherLoss: number;
+  /** The teacher was given, not searched (so its size and tokens are never "at a bound"). */
+  teacherGiven?: boolean;
 }
 
 export function optimiseDistillation(problem: DistillationProblem): TeacherChoice {
@@ -92,7 +95,7 @@ export function bestTeacherLoss(
 
 /** Teacher free: all compute on student tokens; choose the best teacher loss L_T*, then the cheapest teacher reaching it. */
 function optimiseBestCase(problem: DistillationProblem): TeacherChoice {
-  const studentTokens = studentTokensCap(problem.compute / (3 * problem.forwardFlops(problem.studentParams)));
+  const studentTokens = supervisedTokensFor(problem.compute, problem.studentParams, problem.forwardFlops);
   const best = bestTeacherLoss(problem, studentTokens);
   const teacher = cheapestTeacherFor(problem.set, best.teacherLoss, problem.forwardFlops);
   return {

@@ -11,6 +11,15 @@ import { prepareLaws } from '../laws.js';
 import { LOG_MAX_COUNT, LOG_MIN_COUNT, MAX_COUNT, MIN_COUNT, paramsWithForwardFlops } from './bounds.js';
 import { minimiseOnInterval } from './minimise.js';
 
+/**
+ * Tokens a budget buys when the whole of it trains one model directly:
+ * D = C / (3·F(N)), capped at the optimiser's 1e17 bound. The supervised side
+ * of every comparison (and the best case's student tokens) uses this one formula.
+ */
+export function supervisedTokensFor(compute: number, params: number, forwardFlops: (params: number) => number): number {
+  return Math.min(MAX_COUNT, compute / (3 * forwardFlops(params)));
+}
+
 export interface SupervisedOptimum {
   params: number;
   tokens: number;

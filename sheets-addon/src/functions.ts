@@ -10,10 +10,13 @@ import {
   distilledLoss,
   flopsPerToken,
   InputError,
+  isInputError,
   optimalDistillation,
   optimalSupervised,
   supervisedLoss,
+  TeacherRuleError,
   type TeacherSituation,
+  teacherSituationOf,
   trainingFlops,
 } from '../../core/index.js';
 import {
@@ -94,38 +97,63 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
   GPU_PRICE: ([gpu, provider, currency, rate]) => costCells.gpuPrice(gpu, provider, currency, rate),
 };
 
+/** Core's teacher fields → this sheet's argument names. */
+const ARGUMENT_FOR_FIELD: Readonly<Record<string, string>> = {
+  'teacher params': 'teacher_params',
+  'teacher loss': 'teacher_loss',
+  'teacher tokens': 'teacher_loss',
+  students: 'students',
+};
+
 /**
  * An existing teacher is given by its loss and size, or by size@tokens in
  * teacher_params (8B@15T), as Slack's teacher= takes it (its pretraining is
  * sunk, distillation pays its inference); with neither, one is trained for
- * the student(s). Students only matter when the teacher is new.
+ * the student(s). The rules are core's (teacherSituationOf); blank cells are absent.
  */
 function teacherSituation(teacherLoss: unknown, teacherParams: unknown, students: unknown): TeacherSituation {
-  const hasLoss = !isBlank(teacherLoss);
-  const hasParams = !isBlank(teacherParams);
-  if (!hasLoss && !hasParams) return { kind: 'none', students: optionalCount('students', students) };
-  if (!hasParams)
-    throw new InputError(
-      'teacher_params',
-      'is needed with teacher_loss',
-      "the existing teacher's parameters, e.g. 7B (distillation pays its inference)",
-    );
-  const spec = teacherSpecOf('teacher_params', teacherParams);
-  if (hasLoss && spec.teacherTokens !== undefined)
-    throw new InputError(
-      'teacher_loss',
-      'cannot go with the tokens in teacher_params',
-      'a teacher as loss and size (1.9 and 7B), or as size@tokens (8B@15T) with teacher_loss blank',
-    );
-  if (hasLoss)
-    return { kind: 'loss', teacherLoss: loss('teacher_loss', teacherLoss), teacherParams: spec.teacherParams };
-  if (spec.teacherTokens !== undefined)
-    return { kind: 'size', teacherParams: spec.teacherParams, teacherTokens: spec.teacherTokens };
-  throw new InputError(
-    'teacher_loss',
-    'is needed with teacher_params',
-    "the existing teacher's loss in nats/token (e.g. 1.9), or its tokens in teacher_params (8B@15T); or leave both blank to train a teacher",
-  );
+  const spec = isBlank(teacherParams) ? undefined : teacherSpecOf('teacher_params', teacherParams);
+  try {
+    return teacherSituationOf({
+      teacherLoss: isBlank(teacherLoss) ? undefined : loss('teacher_loss', teacherLoss),
+      teacherParams: spec?.teacherParams,
+      teacherTokens: spec?.teacherTokens,
+      students: optionalCount('students', students),
+    });
+  } catch (error) {
+    throw error instanceof TeacherRuleError ? worded(error) : renamed(error);
+  }
+}
+
+/** Core's teacher rules in this face's argument names. */
+function worded(error: TeacherRuleError): InputError {
+  switch (error.rule) {
+    case 'size-needed':
+      return new InputError(
+        'teacher_params',
+        'is needed with teacher_loss',
+        "the existing teacher's parameters, e.g. 7B (distillation pays its inference)",
+      );
+    case 'loss-and-tokens':
+      return new InputError(
+        'teacher_loss',
+        'cannot go with the tokens in teacher_params',
+        'a teacher as loss and size (1.9 and 7B), or as size@tokens (8B@15T) with teacher_loss blank',
+      );
+    case 'tokens-or-loss-needed':
+      return new InputError(
+        'teacher_loss',
+        'is needed with teacher_params',
+        "the existing teacher's loss in nats/token (e.g. 1.9), or its tokens in teacher_params (8B@15T); or leave both blank to train a teacher",
+      );
+    default:
+      return renamed(error) as InputError;
+  }
+}
+
+function renamed(error: unknown): unknown {
+  const argument = isInputError(error) ? ARGUMENT_FOR_FIELD[error.field] : undefined;
+  return argument && isInputError(error) ? error.renamed(argument) : error;
 }
 
 function lift(name: FunctionName): CustomFunction {
