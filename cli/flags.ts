@@ -15,6 +15,7 @@ import {
   parseCount,
   TOKENS_LIMITS,
 } from '../core/index.js';
+import { presetFrom } from './preset.js';
 
 /** Core field names → the CLI flags that carry them. */
 const FLAG_FOR_FIELD: Record<string, string> = {
@@ -29,6 +30,10 @@ const FLAG_FOR_FIELD: Record<string, string> = {
   students: '--students',
   'no teacher': '--no-teacher',
   preset: '--preset',
+  runs: '--runs',
+  fix: '--fix',
+  bootstrap: '--bootstrap',
+  seed: '--seed',
   flops: '--flops-counting',
 };
 
@@ -66,7 +71,12 @@ export interface CommonFlags {
 export function withCommonFlags(command: Command): Command {
   return command
     .option('--json', 'print exactly one JSON object')
-    .addOption(new Option('--preset <id>', `coefficient set (${COEFFICIENT_SET_IDS.join(', ')})`))
+    .addOption(
+      new Option(
+        '--preset <id|file>',
+        `coefficient set (${COEFFICIENT_SET_IDS.join(', ')}) or a set file written by distilplan fit --out`,
+      ),
+    )
     .addOption(
       new Option(
         '--flops-counting <mode>',
@@ -76,5 +86,5 @@ export function withCommonFlags(command: Command): Command {
 }
 
 export function planOptions(flags: CommonFlags): PlanOptions {
-  return { preset: flags.preset, flopCounting: flags.flopsCounting };
+  return { preset: presetFrom(flags.preset), flopCounting: flags.flopsCounting };
 }

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { isInputError } from '../core/index.js';
 import { register as registerCost } from './commands/cost.js';
 import { register as registerDecide } from './commands/decide.js';
+import { register as registerFit } from './commands/fit.js';
 import { register as registerFlops } from './commands/flops.js';
 import { register as registerGpus } from './commands/gpus.js';
 import { register as registerLaw } from './commands/law.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
     registerFlops,
     registerOptimize,
     registerDecide,
+    registerFit,
     registerCost,
     registerGpus,
     registerPrices,

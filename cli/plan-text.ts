@@ -1,6 +1,6 @@
 /** Human rows for plans and decisions, shared by `optimize` and `decide`. */
 import {
-  coefficientSet,
+  COEFFICIENT_SETS,
   type DistillationPlan,
   formatCount,
   formatLoss,
@@ -38,9 +38,9 @@ export function assumptionNotes(
   flopCounting: string,
   warnings: readonly Warning[] = [],
 ): string[] {
-  const set = coefficientSet(coefficients);
+  const shipped = COEFFICIENT_SETS.find((set) => set.id === coefficients);
   return [
-    `coefficients: ${set.id}: ${set.note}`,
+    shipped ? `coefficients: ${shipped.id}: ${shipped.note}` : `coefficients: ${coefficients} (a coefficient-set file)`,
     `FLOPs: ${flopCounting === 'paper' ? '3·F(N) per training token, F from Eq. 69' : '6·N per training token'}`,
     ...warnings.map((warning) => `warning: ${warning.message}`),
   ];

@@ -81,11 +81,19 @@ export const DEFAULT_COEFFICIENT_SET: ShippedSetId = 'busbridge2025-corrected';
 
 export const COEFFICIENT_SET_IDS = COEFFICIENT_SETS.map((set) => set.id);
 
-/** Looks a set up by id; no id means the default. */
-export function coefficientSet(id: string = DEFAULT_COEFFICIENT_SET, field = 'preset'): CoefficientSet {
+/** A shipped set's id, or a set the face has already read (a coefficient-set file, a sheet's coefficient row). */
+export type Preset = string | CoefficientSet;
+
+/** Looks a set up by id (a set object passes through); no id means the default. */
+export function coefficientSet(id: Preset = DEFAULT_COEFFICIENT_SET, field = 'preset'): CoefficientSet {
+  if (typeof id === 'object') return id;
   const wanted = id.trim().toLowerCase();
   const found = COEFFICIENT_SETS.find((set) => set.id === (wanted === '' ? DEFAULT_COEFFICIENT_SET : wanted));
   if (!found)
-    throw new InputError(field, `"${id}" is not a coefficient set`, `one of ${COEFFICIENT_SET_IDS.join(', ')}`);
+    throw new InputError(
+      field,
+      `"${id}" is not a coefficient set`,
+      `one of ${COEFFICIENT_SET_IDS.join(', ')}, or a coefficient-set file written by distilplan fit`,
+    );
   return found;
 }

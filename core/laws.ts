@@ -7,7 +7,13 @@
  * `prepareLaws` assumes checked inputs and sits on the optimisers' hot path;
  * the exported `supervisedLoss`/`distilledLoss` check their inputs.
  */
-import { COEFFICIENT_SETS, type CoefficientSet, coefficientSet, type SupervisedCoefficients } from './coefficients.js';
+import {
+  COEFFICIENT_SETS,
+  type CoefficientSet,
+  coefficientSet,
+  type Preset,
+  type SupervisedCoefficients,
+} from './coefficients.js';
 import { InputError } from './errors.js';
 import { logSumExp, softplus } from './math.js';
 import { COUNT_FORMS, checkRange } from './units.js';
@@ -89,7 +95,7 @@ export function tokensReachingLoss(c: SupervisedCoefficients, params: number, lo
 const POSITIVE = { min: 0, exclusiveMin: true, accepted: COUNT_FORMS };
 
 /** The loss a supervised model reaches, checked. */
-export function supervisedLoss(params: number, tokens: number, preset?: string): number {
+export function supervisedLoss(params: number, tokens: number, preset?: Preset): number {
   const set = coefficientSet(preset);
   checkRange('params', params, POSITIVE);
   checkRange('tokens', tokens, POSITIVE);
@@ -97,7 +103,7 @@ export function supervisedLoss(params: number, tokens: number, preset?: string):
 }
 
 /** Teacher loss for a teacher given by size and tokens: L_T = L(N_T, D_T). */
-export function teacherLossFromSize(teacherParams: number, teacherTokens: number, preset?: string): number {
+export function teacherLossFromSize(teacherParams: number, teacherTokens: number, preset?: Preset): number {
   const set = coefficientSet(preset);
   checkRange('teacher params', teacherParams, POSITIVE);
   checkRange('teacher tokens', teacherTokens, POSITIVE);
@@ -121,7 +127,7 @@ export function distilledLoss(
   studentParams: number,
   studentTokens: number,
   teacherLoss: number,
-  preset?: string,
+  preset?: Preset,
 ): { loss: number; supervisedLoss: number } {
   const set = coefficientSet(preset);
   checkRange('student params', studentParams, POSITIVE);

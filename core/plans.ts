@@ -3,7 +3,7 @@
  * numbers they have parsed; every result names its coefficient set and FLOP
  * counting so the answer can say what it assumed.
  */
-import { type CoefficientSet, type CoefficientSetId, coefficientSet } from './coefficients.js';
+import { type CoefficientSet, type CoefficientSetId, coefficientSet, type Preset } from './coefficients.js';
 import { InputError } from './errors.js';
 import { FLOP_COUNTINGS, type FlopCounting, forwardFlopsFor } from './flops.js';
 import { checkTeacherLoss, lawsFor, tokensReachingLoss } from './laws.js';
@@ -23,7 +23,7 @@ import { checkRange, PARAMS_LIMITS } from './units.js';
 
 export interface PlanOptions {
   /** Coefficient set id; default `busbridge2025-corrected`. */
-  preset?: string;
+  preset?: Preset;
   /** `paper` (3·F(N) per training token, Eq. 69) or `6N`. */
   flopCounting?: FlopCounting;
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { coefficientSet, distilledLoss, formatCount, formatLoss, supervisedLoss } from '../../core/index.js';
 import { type CommonFlags, count, paramsCount, tokensCount, withCommonFlags } from '../flags.js';
 import { printResult, section } from '../output.js';
+import { presetFrom } from '../preset.js';
 
 export function register(program: Command): void {
   const law = program.command('law').description('evaluate a scaling law (Busbridge et al. 2025, Eq. 1 and Eq. 8)');
@@ -12,8 +13,8 @@ export function register(program: Command): void {
     .action((flags: CommonFlags & { params: string; tokens: string }) => {
       const params = paramsCount('--params', flags.params);
       const tokens = tokensCount('--tokens', flags.tokens);
-      const set = coefficientSet(flags.preset);
-      const loss = supervisedLoss(params, tokens, set.id);
+      const set = coefficientSet(presetFrom(flags.preset));
+      const loss = supervisedLoss(params, tokens, set);
       printResult(
         section(
           'Supervised loss L(N, D)',
@@ -36,8 +37,8 @@ export function register(program: Command): void {
       const studentParams = paramsCount('--student-params', flags.studentParams);
       const tokens = tokensCount('--tokens', flags.tokens);
       const teacherLoss = count('--teacher-loss', flags.teacherLoss);
-      const set = coefficientSet(flags.preset);
-      const result = distilledLoss(studentParams, tokens, teacherLoss, set.id);
+      const set = coefficientSet(presetFrom(flags.preset));
+      const result = distilledLoss(studentParams, tokens, teacherLoss, set);
       printResult(
         section(
           'Distilled student loss L_S(N_S, D_S, L_T)',

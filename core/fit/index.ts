@@ -1,5 +1,6 @@
 /** Fitting the laws to a team's own runs (issue: calibrate on your own runs). */
 export { type BootstrapFit, type BootstrapOptions, fitWithBootstrap, MAX_RESAMPLES, quantile } from './bootstrap.js';
+export { parseRunsCsv } from './csv.js';
 export { type Fit, type FitOptions, type FitRuns, fitLaw, lawCoefficients } from './fit.js';
 export { minimiseBounded } from './lbfgsb.js';
 export {
@@ -14,3 +15,17 @@ export { canonicalName, namesOf, parseCoefficientNames } from './names.js';
 export { HUBER_DELTA, huber } from './objective.js';
 export { normal, type Random, seededRandom } from './random.js';
 export { checkRuns, checkRunValue, type DistillationRun, RUN_COLUMNS, RunError, type SupervisedRun } from './runs.js';
+export {
+  type CoefficientSetFile,
+  type FittedSet,
+  type FittedSpan,
+  type RunQuantity,
+  type RunsSummary,
+  readSetFile,
+  runsSummary,
+  SET_FILE_FORMAT,
+  SET_FILE_VERSION,
+  type SetFit,
+  sampledSets,
+  setFileOf,
+} from './setfile.js';

@@ -1,0 +1,90 @@
+/**
+ * Runs from CSV text (the `distilplan fit` input): a header naming the
+ * columns (any order, extra columns ignored), one run per line, cells in the
+ * usual count forms (1.5B, 7e9, "7,000,000,000" quoted). Errors name the
+ * file's row (the header is row 1) and the column.
+ */
+import { InputError } from '../errors.js';
+import { parseCount } from '../units.js';
+import type { FitRuns } from './fit.js';
+import type { Law } from './models.js';
+import { checkRunValue, RUN_COLUMNS, RunError } from './runs.js';
+
+const LOSS = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+export function parseRunsCsv(text: string, law: Law): FitRuns {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = splitLine(lines[0] ?? '').map((cell) => cell.trim().toLowerCase());
+  const wanted = RUN_COLUMNS[law];
+  const positions = wanted.map((column) => {
+    const at = header.indexOf(column);
+    if (at < 0)
+      throw new InputError('runs', `has no column "${column}" in its header (row 1)`, `a header ${wanted.join(',')}`);
+    return at;
+  });
+  const rows: number[][] = [];
+  lines.slice(1).forEach((line, index) => {
+    if (line.trim() === '') return;
+    const row = index + 2;
+    const cells = splitLine(line);
+    rows.push(wanted.map((column, k) => cellValue(row, column, cells[positions[k]!])));
+  });
+  if (law === 'supervised') {
+    return { law, runs: rows.map(([params, tokens, loss]) => ({ params: params!, tokens: tokens!, loss: loss! })) };
+  }
+  return {
+    law,
+    runs: rows.map(([studentParams, studentTokens, teacherLoss, studentLoss]) => ({
+      studentParams: studentParams!,
+      studentTokens: studentTokens!,
+      teacherLoss: teacherLoss!,
+      studentLoss: studentLoss!,
+    })),
+  };
+}
+
+function cellValue(row: number, column: string, cell: string | undefined): number {
+  const text = (cell ?? '').trim();
+  const isLoss = column.endsWith('loss');
+  if (text === '')
+    throw new RunError(row, column, 'is empty', isLoss ? 'a loss such as 2.45' : 'a count such as 1.5B or 2e10');
+  if (isLoss) {
+    if (!LOSS.test(text))
+      throw new RunError(row, column, `"${clip(text)}" is not a number`, 'a loss in nats/token such as 2.45');
+    return checkRunValue(row, column, Number(text));
+  }
+  let value: number;
+  try {
+    value = parseCount(column, text, { min: Number.NEGATIVE_INFINITY });
+  } catch {
+    throw new RunError(row, column, `"${clip(text)}" is not a number`, 'a count such as 1.5B, 2e10 or "7,000,000,000"');
+  }
+  return checkRunValue(row, column, value);
+}
+
+/** Splits one CSV line; double quotes protect commas ("7,000,000,000") and "" is a quote. */
+function splitLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (quoted) {
+      if (char === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += char;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+function clip(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 27)}...` : text;
+}

@@ -1,0 +1,353 @@
+/**
+ * Coefficient-set files: one versioned JSON format for a fitted set (or any
+ * set a team writes by hand). It holds both laws' coefficients, what was
+ * fitted and what held (and from which base), the runs' count and ranges
+ * (keyed like the evidence policy's fitted ranges), fit quality, the date and
+ * the bootstrap samples. Reading checks every field and names the one that is
+ * wrong; it never guesses.
+ */
+import type { CoefficientSet, DistillationCoefficients, SupervisedCoefficients } from '../coefficients.js';
+import { InputError } from '../errors.js';
+import type { BootstrapFit } from './bootstrap.js';
+import { distillationKey, type FitRuns } from './fit.js';
+import {
+  type CoefficientName,
+  DISTILLATION_NAMES,
+  type DistillationName,
+  type Law,
+  SUPERVISED_NAMES,
+} from './models.js';
+
+export const SET_FILE_FORMAT = 'distilplan-coefficient-set';
+export const SET_FILE_VERSION = 1;
+
+/** A quantity's observed span in the fitted runs; keys as in the evidence policy (core/validity.ts). */
+export interface FittedSpan {
+  low: number;
+  high: number;
+}
+
+export type RunQuantity =
+  | 'supervisedParams'
+  | 'supervisedTokens'
+  | 'supervisedLoss'
+  | 'studentParams'
+  | 'studentTokens'
+  | 'teacherLoss'
+  | 'studentLoss';
+
+/** What a fit recorded: carried by a set read from a file. */
+export interface SetFit {
+  law: Law;
+  /** The set the held coefficients came from. */
+  base: string;
+  fitted: CoefficientName[];
+  fixed: CoefficientName[];
+  runs: { count: number; ranges: Partial<Record<RunQuantity, FittedSpan>> };
+  quality: { mape: number; maxError: number; objective: number };
+  /** 90% bootstrap intervals of the fitted coefficients. */
+  intervals: Record<string, [number, number]>;
+  /** Each resample's fitted coefficients in the order of `fitted`; empty without a bootstrap. */
+  bootstrap: { resamples: number; seed: number; samples: number[][] };
+}
+
+export interface CoefficientSetFile {
+  format: typeof SET_FILE_FORMAT;
+  version: typeof SET_FILE_VERSION;
+  name: string;
+  note: string;
+  /** ISO date (YYYY-MM-DD) of the fit. */
+  created: string;
+  supervised: SupervisedCoefficients;
+  /** Keys without primes (A is A′, …): the block already says which law. */
+  distillation: DistillationCoefficients;
+  fit: SetFit | null;
+}
+
+/** A set as faces use it, with the file's fit record when it has one. */
+export interface FittedSet extends CoefficientSet {
+  created?: string;
+  fit?: SetFit;
+}
+
+export interface RunsSummary {
+  count: number;
+  ranges: SetFit['runs']['ranges'];
+}
+
+/** The file a fit writes: base set + fit + runs summary + the date the face supplies (core has no clock). */
+export function setFileOf(
+  fit: BootstrapFit,
+  base: CoefficientSet,
+  runs: RunsSummary,
+  name: string,
+  created: string,
+): CoefficientSetFile {
+  return {
+    format: SET_FILE_FORMAT,
+    version: SET_FILE_VERSION,
+    name,
+    note: `${fit.law} coefficients ${fit.fitted.join(', ') || '(none)'} fitted to ${runs.count} runs; the rest from ${base.id}`,
+    created,
+    supervised: fit.set.supervised,
+    distillation: fit.set.distillation,
+    fit: {
+      law: fit.law,
+      base: base.id,
+      fitted: fit.fitted,
+      fixed: fit.fixed,
+      runs,
+      quality: { mape: fit.mape, maxError: fit.maxError, objective: fit.objective },
+      intervals: fit.intervals,
+      bootstrap: { resamples: fit.resamples, seed: fit.seed, samples: fit.samples },
+    },
+  };
+}
+
+/** The set a file describes; `label` (the path or name the user gave) prefixes every error's field. */
+export function readSetFile(json: unknown, label: string): FittedSet {
+  const file = record(json, label, '', 'a JSON object written by `distilplan fit --out`');
+  const format = own(file, 'format');
+  if (format !== SET_FILE_FORMAT)
+    throw new InputError(
+      `${label}: format`,
+      `must be "${SET_FILE_FORMAT}"`,
+      'a file written by `distilplan fit --out`',
+    );
+  if (own(file, 'version') !== SET_FILE_VERSION)
+    throw new InputError(
+      `${label}: version`,
+      `must be ${SET_FILE_VERSION}`,
+      `version ${SET_FILE_VERSION} of the format`,
+    );
+  const name = text(file, 'name', label);
+  const supervised = coefficients(file, 'supervised', SUPERVISED_KEYS, label) as unknown as SupervisedCoefficients;
+  const distillation = coefficients(
+    file,
+    'distillation',
+    DISTILLATION_KEYS,
+    label,
+  ) as unknown as DistillationCoefficients;
+  const fitValue = own(file, 'fit');
+  const set: FittedSet = {
+    id: name,
+    citation: `coefficient-set file ${label}`,
+    note: note(file, label),
+    supervised,
+    distillation,
+  };
+  if (hasOwn(file, 'created')) set.created = date(file, label);
+  if (fitValue !== null && fitValue !== undefined) set.fit = readFit(fitValue, label);
+  return set;
+}
+
+/** Resampled laws of a set: the set with each bootstrap sample's fitted coefficients put in. */
+export function sampledSets(set: FittedSet): CoefficientSet[] {
+  const fit = set.fit;
+  if (!fit) return [];
+  return fit.bootstrap.samples.map((values, s) => {
+    const supervised = { ...set.supervised };
+    const distillation = { ...set.distillation };
+    fit.fitted.forEach((name, k) => {
+      if (fit.law === 'supervised') supervised[name as keyof SupervisedCoefficients] = values[k]!;
+      else distillation[distillationKey(name as DistillationName)] = values[k]!;
+    });
+    return { id: `${set.id}#${s + 1}`, citation: set.citation, note: set.note, supervised, distillation };
+  });
+}
+
+const SUPERVISED_KEYS = SUPERVISED_NAMES;
+const DISTILLATION_KEYS = DISTILLATION_NAMES.map(distillationKey);
+/** Coefficients that scale or break a law: must be > 0 (the others ≥ 0, c0 any finite number). */
+const POSITIVE = new Set(['E', 'A', 'B', 'f1', 'd1']);
+
+const hasOwn = (object: object, key: string): boolean => Object.hasOwn(object, key);
+const own = (object: Record<string, unknown>, key: string): unknown => (hasOwn(object, key) ? object[key] : undefined);
+
+function record(value: unknown, label: string, path: string, accepted: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new InputError(path ? `${label}: ${path}` : label, 'must be a JSON object', accepted);
+  return value as Record<string, unknown>;
+}
+
+function text(object: Record<string, unknown>, key: string, label: string): string {
+  const value = own(object, key);
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 200)
+    throw new InputError(
+      `${label}: ${key}`,
+      'must be a non-empty text of at most 200 characters',
+      'a name such as "our-c4-fit"',
+    );
+  return value;
+}
+
+function note(object: Record<string, unknown>, label: string): string {
+  const value = own(object, 'note') ?? '';
+  if (typeof value !== 'string' || value.length > 1000)
+    throw new InputError(`${label}: note`, 'must be a text of at most 1000 characters', 'a sentence, or ""');
+  return value;
+}
+
+function date(object: Record<string, unknown>, label: string): string {
+  const value = own(object, 'created');
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new InputError(`${label}: created`, 'must be a date', 'YYYY-MM-DD, such as 2026-12-01');
+  return value;
+}
+
+function coefficients(
+  file: Record<string, unknown>,
+  block: string,
+  keys: readonly string[],
+  label: string,
+): Record<string, number> {
+  const object = record(own(file, block), label, block, `an object with ${keys.join(', ')}`);
+  const out: Record<string, number> = {};
+  for (const key of keys) out[key] = coefficient(own(object, key), key, `${label}: ${block}.${key}`);
+  return out;
+}
+
+function coefficient(value: unknown, key: string, field: string): number {
+  const positive = POSITIVE.has(key);
+  const accepted = key === 'c0' ? 'a finite number' : positive ? 'a number above 0' : 'a number ≥ 0';
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new InputError(field, 'must be a finite number', accepted);
+  if (positive && value <= 0) throw new InputError(field, 'must be > 0', accepted);
+  if (key !== 'c0' && value < 0) throw new InputError(field, 'must be ≥ 0', accepted);
+  return value;
+}
+
+function readFit(value: unknown, label: string): SetFit {
+  const fit = record(value, label, 'fit', 'an object written by `distilplan fit --out`, or null');
+  const law = own(fit, 'law');
+  if (law !== 'supervised' && law !== 'distillation')
+    throw new InputError(`${label}: fit.law`, 'must be "supervised" or "distillation"', 'supervised, distillation');
+  const allowed: readonly string[] = law === 'supervised' ? SUPERVISED_NAMES : DISTILLATION_NAMES;
+  const names = (key: 'fitted' | 'fixed'): CoefficientName[] => {
+    const list = own(fit, key);
+    if (!Array.isArray(list) || list.some((name) => typeof name !== 'string' || !allowed.includes(name)))
+      throw new InputError(`${label}: fit.${key}`, `must list ${law} coefficient names`, allowed.join(', '));
+    return list as CoefficientName[];
+  };
+  const fitted = names('fitted');
+  const runs = record(own(fit, 'runs'), label, 'fit.runs', 'an object with count and ranges');
+  const quality = record(own(fit, 'quality'), label, 'fit.quality', 'an object with mape, maxError and objective');
+  const bootstrap = record(own(fit, 'bootstrap'), label, 'fit.bootstrap', 'an object with resamples, seed and samples');
+  const samples = own(bootstrap, 'samples');
+  if (
+    !Array.isArray(samples) ||
+    samples.some(
+      (sample) =>
+        !Array.isArray(sample) ||
+        sample.length !== fitted.length ||
+        sample.some((v, k) => typeof v !== 'number' || !validCoefficient(v, fitted[k]!)),
+    )
+  )
+    throw new InputError(
+      `${label}: fit.bootstrap.samples`,
+      `must be lists of ${fitted.length} valid coefficient values (one per fitted name)`,
+      'the samples written by `distilplan fit`',
+    );
+  return {
+    law,
+    base: typeof own(fit, 'base') === 'string' ? (own(fit, 'base') as string) : '',
+    fitted,
+    fixed: names('fixed'),
+    runs: { count: count(own(runs, 'count'), `${label}: fit.runs.count`), ranges: ranges(own(runs, 'ranges'), label) },
+    quality: {
+      mape: finite(own(quality, 'mape'), `${label}: fit.quality.mape`),
+      maxError: finite(own(quality, 'maxError'), `${label}: fit.quality.maxError`),
+      objective: finite(own(quality, 'objective'), `${label}: fit.quality.objective`),
+    },
+    intervals: intervals(own(fit, 'intervals'), fitted, label),
+    bootstrap: {
+      resamples: count(own(bootstrap, 'resamples'), `${label}: fit.bootstrap.resamples`, 0),
+      seed: count(own(bootstrap, 'seed'), `${label}: fit.bootstrap.seed`, 0),
+      samples: samples as number[][],
+    },
+  };
+}
+
+function validCoefficient(value: number, name: string): boolean {
+  const key = name.replace("'", '');
+  return Number.isFinite(value) && (key === 'c0' || (POSITIVE.has(key) ? value > 0 : value >= 0));
+}
+
+function finite(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw new InputError(field, 'must be a number ≥ 0', 'a number such as 0.0031');
+  return value;
+}
+
+function count(value: unknown, field: string, min = 1): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min)
+    throw new InputError(field, `must be a whole number ≥ ${min}`, 'a count such as 12');
+  return value;
+}
+
+const QUANTITIES: readonly RunQuantity[] = [
+  'supervisedParams',
+  'supervisedTokens',
+  'supervisedLoss',
+  'studentParams',
+  'studentTokens',
+  'teacherLoss',
+  'studentLoss',
+];
+
+function ranges(value: unknown, label: string): SetFit['runs']['ranges'] {
+  const object = record(value, label, 'fit.runs.ranges', `an object with some of ${QUANTITIES.join(', ')}`);
+  const out: SetFit['runs']['ranges'] = {};
+  for (const key of Object.keys(object)) {
+    const field = `${label}: fit.runs.ranges.${key}`;
+    if (!QUANTITIES.includes(key as RunQuantity))
+      throw new InputError(field, 'is not a run quantity', QUANTITIES.join(', '));
+    const span = record(own(object, key), label, `fit.runs.ranges.${key}`, 'an object {"low": …, "high": …}');
+    const low = finite(own(span, 'low'), `${field}.low`);
+    const high = finite(own(span, 'high'), `${field}.high`);
+    if (high < low) throw new InputError(`${field}.high`, 'must be ≥ low', 'a span with low ≤ high');
+    out[key as RunQuantity] = { low, high };
+  }
+  return out;
+}
+
+function intervals(value: unknown, fitted: readonly string[], label: string): Record<string, [number, number]> {
+  const object = record(value ?? {}, label, 'fit.intervals', 'an object {"name": [low, high]}');
+  const out: Record<string, [number, number]> = {};
+  for (const key of Object.keys(object)) {
+    const pair = own(object, key);
+    const field = `${label}: fit.intervals.${key}`;
+    if (!fitted.includes(key))
+      throw new InputError(field, 'is not a fitted coefficient', fitted.join(', ') || '(none)');
+    if (!Array.isArray(pair) || pair.length !== 2 || pair.some((v) => typeof v !== 'number' || !Number.isFinite(v)))
+      throw new InputError(field, 'must be [low, high]', 'two numbers');
+    out[key] = [pair[0], pair[1]];
+  }
+  return out;
+}
+
+/** Count and observed span of each quantity in the runs (what the evidence policy compares a question to). */
+export function runsSummary(input: FitRuns): RunsSummary {
+  const span = (values: number[]): FittedSpan => ({ low: Math.min(...values), high: Math.max(...values) });
+  if (input.law === 'supervised') {
+    const runs = input.runs;
+    return {
+      count: runs.length,
+      ranges: {
+        supervisedParams: span(runs.map((r) => r.params)),
+        supervisedTokens: span(runs.map((r) => r.tokens)),
+        supervisedLoss: span(runs.map((r) => r.loss)),
+      },
+    };
+  }
+  const runs = input.runs;
+  return {
+    count: runs.length,
+    ranges: {
+      studentParams: span(runs.map((r) => r.studentParams)),
+      studentTokens: span(runs.map((r) => r.studentTokens)),
+      teacherLoss: span(runs.map((r) => r.teacherLoss)),
+      studentLoss: span(runs.map((r) => r.studentLoss)),
+    },
+  };
+}
