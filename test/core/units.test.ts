@@ -137,7 +137,7 @@ describe('other named inputs', () => {
       expect(set.note.length).toBeGreaterThan(10);
     }
     expect(() => coefficientSet('chinchilla')).toThrow(
-      /^preset "chinchilla" is not a coefficient set\. Accepted: one of busbridge2025-corrected, busbridge2025$/,
+      /^preset "chinchilla" is not a coefficient set\. Accepted: one of busbridge2025-corrected, busbridge2025, or a coefficient-set file written by distilplan fit$/,
     );
   });
 
