@@ -16,7 +16,8 @@ const outDir = join(root, 'dist', 'sheets');
 async function loadFooterTools() {
   const result = await build({
     stdin: {
-      contents: "export { REGISTRY } from './registry.ts'; export { renderFooter, GLOBAL_NAME } from './footer.ts';",
+      contents:
+        "export { REGISTRY } from './registry.ts'; export { ENTRY_POINTS } from './ui/entryPoints.ts'; export { renderFooter, GLOBAL_NAME } from './footer.ts';",
       resolveDir: join(here, 'src'),
       loader: 'ts',
     },
@@ -31,7 +32,7 @@ async function loadFooterTools() {
 }
 
 async function main() {
-  const { REGISTRY, renderFooter, GLOBAL_NAME } = await loadFooterTools();
+  const { REGISTRY, ENTRY_POINTS, renderFooter, GLOBAL_NAME } = await loadFooterTools();
   await mkdir(outDir, { recursive: true });
   const outfile = join(outDir, 'Code.js');
   await build({
@@ -47,10 +48,12 @@ async function main() {
     banner: {
       js: '// distilplan Google Sheets add-on. Built file: edit sheets-addon/src and run npm run build:sheets.',
     },
-    footer: { js: renderFooter(REGISTRY) },
+    footer: { js: renderFooter(REGISTRY, ENTRY_POINTS) },
     logLevel: 'warning',
   });
   await copyFile(join(here, 'appsscript.json'), join(outDir, 'appsscript.json'));
+  // HtmlService.createHtmlOutputFromFile('Sidebar') reads the project's Sidebar.html.
+  await copyFile(join(here, 'src', 'ui', 'Sidebar.html'), join(outDir, 'Sidebar.html'));
   const { size } = await stat(outfile);
   console.log(`${relative(root, outfile)}: ${(size / 1024).toFixed(1)} KB, ${REGISTRY.length} custom functions`);
 }

@@ -75,7 +75,7 @@ function costOptions(gpu: unknown, providerOrPrice: unknown, mfu: unknown, curre
 }
 
 /** A bare number is money in the sheet's currency; text carries its unit ($200k, 500 GPU-hours, 3 PF-days). */
-function budgetOf(cell: unknown, currency: unknown): Budget {
+export function budgetOf(cell: unknown, currency: unknown): Budget {
   const raw = optionalRaw('budget', cell);
   if (raw === undefined) throw new InputError('budget', 'is missing', BUDGET_FORMS);
   if (typeof raw === 'number') {

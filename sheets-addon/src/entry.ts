@@ -6,6 +6,9 @@
  */
 import { FUNCTIONS } from './functions.js';
 
+export { insertBudgetSheet, onInstall, onOpen, showDistilSidebar } from './ui/menu.js';
+export { distilSidebarAnswer } from './ui/sidebar.js';
+
 export const {
   DISTIL_LOSS,
   SUPERVISED_LOSS,
@@ -14,6 +17,7 @@ export const {
   OPTIMAL_SUPERVISED,
   OPTIMAL_DISTIL,
   DISTIL_OR_TRAIN,
+  DISTIL_NOTES,
   FLIP_COMPUTE,
   GPU_HOURS,
   TRAINING_COST,

@@ -5,6 +5,7 @@
  * `function NAME(a, b) { return __addon.NAME(a, b); }`.
  */
 import type { FunctionSpec } from './registry.js';
+import type { EntryPoint } from './ui/entryPoints.js';
 
 export const GLOBAL_NAME = '__addon';
 
@@ -31,7 +32,16 @@ export function declaration(spec: FunctionSpec): string {
   return `${jsdoc(spec)}\nfunction ${spec.name}(${names}) {\n  return ${GLOBAL_NAME}.${spec.name}(${names});\n}\n`;
 }
 
-export function renderFooter(registry: readonly FunctionSpec[]): string {
+/** A menu, trigger or google.script.run target: top level, no @customfunction. */
+export function entryDeclaration(entry: EntryPoint): string {
+  const names = entry.params.join(', ');
+  return `/** ${entry.description} */\nfunction ${entry.name}(${names}) {\n  return ${GLOBAL_NAME}.${entry.name}(${names});\n}\n`;
+}
+
+export function renderFooter(registry: readonly FunctionSpec[], entryPoints: readonly EntryPoint[] = []): string {
   const header = '// Custom functions: generated from sheets-addon/src/registry.ts by sheets-addon/build.mjs.\n';
-  return `\n${header}\n${registry.map(declaration).join('\n')}`;
+  const entries = entryPoints.length
+    ? `\n// Menu, install trigger and sidebar: generated from sheets-addon/src/ui/entryPoints.ts.\n\n${entryPoints.map(entryDeclaration).join('\n')}`
+    : '';
+  return `\n${header}\n${registry.map(declaration).join('\n')}${entries}`;
 }

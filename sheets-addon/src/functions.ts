@@ -6,6 +6,7 @@
  */
 import {
   crossoverCompute,
+  type Decision,
   decide,
   distilledLoss,
   flopsPerToken,
@@ -70,17 +71,15 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
     });
     return [plan.loss, plan.studentTokens, plan.teacherParams, plan.teacherTokens, plan.teacherLoss];
   },
-  DISTIL_OR_TRAIN: ([studentParams, compute, teacherLoss, teacherParams, students]) => {
-    const decision = decide(
-      {
-        studentParams: count('student_params', studentParams),
-        compute: computeOf('compute', compute),
-        teacher: teacherSituation(teacherLoss, teacherParams, students),
-      },
-      { flipSearch: false },
-    ); // the row shows no flip budget; FLIP_COMPUTE gives it
-    return [decision.verdict, decision.distilLoss, decision.supervisedLoss];
+  DISTIL_OR_TRAIN: (cells) => {
+    const decision = decisionOf(cells);
+    return [decision.verdict, decision.distilLoss, decision.supervisedLoss, flagOf(decision)];
   },
+  DISTIL_NOTES: (cells) => [
+    decisionOf(cells)
+      .warnings.map((warning) => warning.message)
+      .join(' · '),
+  ],
   FLIP_COMPUTE: ([studentParams, scenario, students]) => {
     const crossover = crossoverCompute({
       studentParams: count('student_params', studentParams),
@@ -154,6 +153,23 @@ function worded(error: TeacherRuleError): InputError {
 function renamed(error: unknown): unknown {
   const argument = isInputError(error) ? ARGUMENT_FOR_FIELD[error.field] : undefined;
   return argument && isInputError(error) ? error.renamed(argument) : error;
+}
+
+/** DISTIL_OR_TRAIN's and DISTIL_NOTES's question; the row shows no flip budget (FLIP_COMPUTE gives it). */
+function decisionOf([studentParams, compute, teacherLoss, teacherParams, students]: readonly unknown[]): Decision {
+  return decide(
+    {
+      studentParams: count('student_params', studentParams),
+      compute: computeOf('compute', compute),
+      teacher: teacherSituation(teacherLoss, teacherParams, students),
+    },
+    { flipSearch: false },
+  );
+}
+
+/** The call beside the law's verdict, empty when the verdict stands plainly. */
+function flagOf(decision: Decision): string {
+  return decision.warnings.some((warning) => warning.code === 'close-call') ? 'close-call' : '';
 }
 
 function lift(name: FunctionName): CustomFunction {

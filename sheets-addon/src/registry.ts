@@ -64,6 +64,32 @@ const RATE: ParamSpec = {
   description: 'Units of the currency per 1 USD, e.g. 150 for JPY (needed for a currency other than USD).',
 };
 
+/** DISTIL_OR_TRAIN's and DISTIL_NOTES's arguments: one question, two views of its answer. */
+const DECISION_PARAMS: readonly ParamSpec[] = [
+  { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
+  {
+    name: 'compute',
+    description: `Budget in FLOPs for this student, e.g. 1e22 or BUDGET_FLOPS of a money budget. ${RANGE_NOTE}`,
+  },
+  {
+    name: 'teacher_loss',
+    optional: true,
+    description: 'Loss of an existing teacher in nats/token; blank: no teacher yet, one is trained.',
+  },
+  {
+    name: 'teacher_params',
+    optional: true,
+    fields: ['teacher params', 'teacher tokens', 'teacher'],
+    description:
+      'Parameters of that existing teacher (needed with teacher_loss), or size@tokens such as 8B@15T with teacher_loss blank.',
+  },
+  {
+    name: 'students',
+    optional: true,
+    description: 'Without a teacher: students sharing the new teacher (default 1).',
+  },
+];
+
 export const REGISTRY = [
   {
     name: 'DISTIL_LOSS',
@@ -149,33 +175,20 @@ export const REGISTRY = [
     name: 'DISTIL_OR_TRAIN',
     description:
       'Distil or train directly? The verdict for a student and budget, given an existing teacher (loss and size) or none (a teacher is trained for it).',
-    params: [
-      { name: 'student_params', description: `Student ${PARAMS_NOTE} ${RANGE_NOTE}` },
-      {
-        name: 'compute',
-        description: `Budget in FLOPs for this student, e.g. 1e22 or BUDGET_FLOPS of a money budget. ${RANGE_NOTE}`,
-      },
-      {
-        name: 'teacher_loss',
-        optional: true,
-        description: 'Loss of an existing teacher in nats/token; blank: no teacher yet, one is trained.',
-      },
-      {
-        name: 'teacher_params',
-        optional: true,
-        fields: ['teacher params', 'teacher tokens', 'teacher'],
-        description:
-          'Parameters of that existing teacher (needed with teacher_loss), or size@tokens such as 8B@15T with teacher_loss blank.',
-      },
-      {
-        name: 'students',
-        optional: true,
-        description: 'Without a teacher: students sharing the new teacher (default 1).',
-      },
-    ],
-    returns: 'A row of 3 cells: "distil" or "train", the distilled loss, the directly trained loss.',
+    params: DECISION_PARAMS,
+    returns:
+      'A row of 4 cells: "distil" or "train", the distilled loss, the directly trained loss, and the call when the verdict is not a plain one (close-call, outside-evidence), else empty.',
     example: '=DISTIL_OR_TRAIN("1B", 1e22, 1.9, "7B")',
-    columns: ['verdict', 'distil loss', 'supervised loss'],
+    columns: ['verdict', 'distil loss', 'supervised loss', 'call'],
+  },
+  {
+    name: 'DISTIL_NOTES',
+    description:
+      "Why: the decision's warnings for DISTIL_OR_TRAIN's question (extrapolation, close call, capacity gap…), as one text cell.",
+    params: DECISION_PARAMS,
+    returns: 'The warnings joined into one text; empty when there are none.',
+    example: '=DISTIL_NOTES("1B", 1e22)',
+    columns: ['notes'],
   },
   {
     name: 'FLIP_COMPUTE',

@@ -1,17 +1,22 @@
 /**
- * What the template tool writes, as plain data (no I/O): the Sheets API
- * requests that lay out a ready budget sheet. An inputs block, the flip
- * budgets, and a grid of budgets whose cells are formulas over the add-on's
- * custom functions, with number and currency formats and a chart of predicted
- * loss against budget for both routes. Kept pure so the exact requests can be
- * asserted.
+ * The googleapis writer of the budget sheet: the neutral description
+ * (src/layout.ts, also laid out by the add-on's menu) as Sheets API requests.
+ * Kept pure so the exact requests can be asserted.
  */
 import type { sheets_v4 } from 'googleapis';
-import { CURRENCY_SYMBOLS, minorUnitsOf } from '../../core/cost/index.js';
+import {
+  blockRange,
+  budgetSheetLayout,
+  type LayoutOptions,
+  type LineChart,
+  type NumberFormat,
+  parseA1,
+} from '../src/layout.js';
+
+export { currencyPattern } from '../src/layout.js';
 
 export interface TemplateOptions {
   sheetTitle: string;
-  /** As the user typed it (1B, 7e9); the functions read text counts too. */
   studentParams: number;
   gpu: string;
   /** Blank: the GPU's reference price. */
@@ -32,9 +37,6 @@ export const DEFAULT_TEMPLATE: TemplateOptions = {
   rate: 1,
 };
 
-/** Budgets of the grid: 1e19 to 1e25 FLOPs in half-decade steps. */
-export const GRID_BUDGETS = [1e19, 3e19, 1e20, 3e20, 1e21, 3e21, 1e22, 3e22, 1e23, 3e23, 1e24, 3e24, 1e25];
-
 /** The sheet as it stands, from spreadsheets.get. */
 export interface ExistingSheets {
   sheets: { sheetId: number; title: string; chartIds: number[] }[];
@@ -48,20 +50,27 @@ export interface TemplatePlan {
   data: sheets_v4.Schema$ValueRange[];
 }
 
-// Row numbers (1-based, as in A1 notation) of the layout.
-const INPUT_ROW = 4;
-const FLIP_ROW = 14;
-const GRID_HEADER_ROW = 17;
-const GRID_FIRST = GRID_HEADER_ROW + 1;
-const GRID_LAST = GRID_HEADER_ROW + GRID_BUDGETS.length;
 const NEW_SHEET_ID = 1_000_001;
 
 export function a1(sheetTitle: string, range: string): string {
   return `'${sheetTitle.replace(/'/g, "''")}'!${range}`;
 }
 
+export function layoutOptions(options: TemplateOptions): LayoutOptions {
+  return {
+    sheetTitle: options.sheetTitle,
+    studentParams: options.studentParams,
+    gpu: options.gpu,
+    providerOrPrice: options.provider,
+    mfu: options.mfu,
+    currency: options.currency,
+    rate: options.currency === 'USD' ? '' : options.rate,
+  };
+}
+
 export function buildTemplate(options: TemplateOptions, existing: ExistingSheets): TemplatePlan {
-  const found = existing.sheets.find((sheet) => sheet.title === options.sheetTitle);
+  const layout = budgetSheetLayout(layoutOptions(options));
+  const found = existing.sheets.find((sheet) => sheet.title === layout.title);
   const sheetId = found?.sheetId ?? freeSheetId(existing);
   const prepare: sheets_v4.Schema$Request[] = found
     ? [
@@ -69,11 +78,23 @@ export function buildTemplate(options: TemplateOptions, existing: ExistingSheets
         // Fields without rows clear values and formats: a re-run starts from a clean sheet.
         { updateCells: { range: { sheetId }, fields: 'userEnteredValue,userEnteredFormat' } },
       ]
-    : [{ addSheet: { properties: { sheetId, title: options.sheetTitle } } }];
+    : [{ addSheet: { properties: { sheetId, title: layout.title } } }];
   return {
     sheetId,
-    requests: [...prepare, ...formatRequests(sheetId, options), chartRequest(sheetId)],
-    data: valueRanges(options),
+    requests: [
+      ...prepare,
+      ...layout.bold.map((range) => bold(gridRange(sheetId, range))),
+      ...layout.numberFormats.map((format) => numberFormat(sheetId, format)),
+      ...layout.columnWidths.map(({ column, pixels }) => ({
+        updateDimensionProperties: {
+          range: { sheetId, dimension: 'COLUMNS', startIndex: column - 1, endIndex: column },
+          properties: { pixelSize: pixels },
+          fields: 'pixelSize',
+        },
+      })),
+      chartRequest(sheetId, layout.chart),
+    ],
+    data: layout.blocks.map((block) => ({ range: a1(layout.title, blockRange(block)), values: block.values })),
   };
 }
 
@@ -84,116 +105,25 @@ function freeSheetId(existing: ExistingSheets): number {
   return id;
 }
 
-type InputKey =
-  | 'student'
-  | 'gpu'
-  | 'provider'
-  | 'mfu'
-  | 'currency'
-  | 'rate'
-  | 'teacherLoss'
-  | 'teacherParams'
-  | 'students';
-
-/** The inputs block, in row order from INPUT_ROW: the formulas refer to these cells absolutely. */
-function inputs(options: TemplateOptions): [InputKey, string, string | number][] {
-  return [
-    ['student', 'Student parameters', options.studentParams],
-    ['gpu', 'GPU', options.gpu],
-    ['provider', 'Provider (blank: reference price)', options.provider],
-    ['mfu', 'MFU', options.mfu],
-    ['currency', 'Currency', options.currency],
-    ['rate', 'Rate (currency per USD)', options.rate],
-    ['teacherLoss', 'Existing teacher loss (blank: train a teacher)', ''],
-    ['teacherParams', 'Existing teacher parameters', ''],
-    ['students', 'Students sharing a new teacher', 1],
-  ];
-}
-
-const INPUT_KEYS = inputs(DEFAULT_TEMPLATE).map(([key]) => key);
-const ref = (key: InputKey): string => `$B$${INPUT_ROW + INPUT_KEYS.indexOf(key)}`;
-const INPUT_LAST = INPUT_ROW + INPUT_KEYS.length - 1;
-
-function valueRanges(options: TemplateOptions): sheets_v4.Schema$ValueRange[] {
-  const t = options.sheetTitle;
-  const grid = `A${GRID_FIRST}:A${GRID_LAST}`;
-  return [
-    {
-      range: a1(t, 'A1:A2'),
-      values: [
-        ['distilplan budget sheet: distil or train directly, and what it costs'],
-        [
-          'Losses in nats/token from Busbridge et al. 2025 (busbridge2025-corrected). Edit the inputs in column B; the grid recalculates.',
-        ],
-      ],
-    },
-    {
-      range: a1(t, `A${INPUT_ROW - 1}:B${INPUT_LAST}`),
-      values: [['Inputs', ''], ...inputs(options).map(([, label, value]) => [label, value])],
-    },
-    {
-      range: a1(t, `A${FLIP_ROW - 1}:B${FLIP_ROW + 1}`),
-      values: [
-        ['Flip budgets (FLOPs)', ''],
-        ['Best case (teacher free)', `=FLIP_COMPUTE(${ref('student')})`],
-        ['Teacher trained for this student', `=FLIP_COMPUTE(${ref('student')}, "pretraining-and-inference")`],
-      ],
-    },
-    {
-      range: a1(t, `A${GRID_HEADER_ROW}:G${GRID_HEADER_ROW}`),
-      values: [
-        ['Budget (FLOPs)', 'Verdict', 'Distil loss', 'Train-directly loss', 'GPU-hours', 'Cost', 'log10 budget'],
-      ],
-    },
-    { range: a1(t, grid), values: GRID_BUDGETS.map((budget) => [budget]) },
-    // The chart's x axis: budgets span six decades, and a Sheets line chart has no log scale.
-    {
-      range: a1(t, `G${GRID_FIRST}:G${GRID_LAST}`),
-      values: GRID_BUDGETS.map((_, i) => [`=LOG10(A${GRID_FIRST + i})`]),
-    },
-    // One formula per block, spilling down the grid (the verdict also spills right into both losses).
-    {
-      range: a1(t, `B${GRID_FIRST}`),
-      values: [
-        [
-          `=DISTIL_OR_TRAIN(${ref('student')}, ${grid}, ${ref('teacherLoss')}, ${ref('teacherParams')}, ${ref('students')})`,
-        ],
-      ],
-    },
-    {
-      range: a1(t, `E${GRID_FIRST}:F${GRID_FIRST}`),
-      values: [
-        [
-          `=GPU_HOURS(${grid}, ${ref('gpu')}, ${ref('mfu')})`,
-          `=TRAINING_COST(${grid}, ${ref('gpu')}, ${ref('provider')}, ${ref('mfu')}, ${ref('currency')}, ${ref('rate')})`,
-        ],
-      ],
-    },
-  ];
-}
-
-/** A 0-based GridRange from 1-based rows and 0-based columns, end exclusive. */
-function gridRange(
-  sheetId: number,
-  firstRow: number,
-  lastRow: number,
-  firstColumn: number,
-  endColumn: number,
-): sheets_v4.Schema$GridRange {
+/** "B20:E31" or "A1" → a 0-based GridRange, end exclusive. */
+export function gridRange(sheetId: number, range: string): sheets_v4.Schema$GridRange {
+  const [first, last = first] = range.split(':') as [string, string?];
+  const start = parseA1(first);
+  const end = parseA1(last!);
   return {
     sheetId,
-    startRowIndex: firstRow - 1,
-    endRowIndex: lastRow,
-    startColumnIndex: firstColumn,
-    endColumnIndex: endColumn,
+    startRowIndex: start.row - 1,
+    endRowIndex: end.row,
+    startColumnIndex: start.column - 1,
+    endColumnIndex: end.column,
   };
 }
 
-function numberFormat(range: sheets_v4.Schema$GridRange, type: string, pattern: string): sheets_v4.Schema$Request {
+function numberFormat(sheetId: number, format: NumberFormat): sheets_v4.Schema$Request {
   return {
     repeatCell: {
-      range,
-      cell: { userEnteredFormat: { numberFormat: { type, pattern } } },
+      range: gridRange(sheetId, format.range),
+      cell: { userEnteredFormat: { numberFormat: { type: format.type, pattern: format.pattern } } },
       fields: 'userEnteredFormat.numberFormat',
     },
   };
@@ -209,70 +139,31 @@ function bold(range: sheets_v4.Schema$GridRange): sheets_v4.Schema$Request {
   };
 }
 
-/** "$"#,##0.00, "¥"#,##0, or the ISO code for currencies without a symbol here. */
-export function currencyPattern(currency: string): string {
-  const symbol = Object.entries(CURRENCY_SYMBOLS).find(([text, code]) => code === currency && text.length === 1)?.[0];
-  const decimals = minorUnitsOf(currency);
-  const number = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
-  return symbol ? `"${symbol}"${number}` : `${number} "${currency}"`;
-}
-
-function formatRequests(sheetId: number, options: TemplateOptions): sheets_v4.Schema$Request[] {
-  const row = (r: number, column: number) => gridRange(sheetId, r, r, column, column + 1);
-  const INPUT_B = (key: InputKey) => row(INPUT_ROW + INPUT_KEYS.indexOf(key), 1);
-  return [
-    bold(gridRange(sheetId, 1, 1, 0, 1)),
-    bold(row(INPUT_ROW - 1, 0)),
-    bold(row(FLIP_ROW - 1, 0)),
-    bold(gridRange(sheetId, GRID_HEADER_ROW, GRID_HEADER_ROW, 0, 7)),
-    numberFormat(INPUT_B('student'), 'NUMBER', '#,##0'),
-    numberFormat(INPUT_B('mfu'), 'PERCENT', '0%'),
-    numberFormat(gridRange(sheetId, FLIP_ROW, FLIP_ROW + 1, 1, 2), 'SCIENTIFIC', '0.00E+00'),
-    numberFormat(gridRange(sheetId, GRID_FIRST, GRID_LAST, 0, 1), 'SCIENTIFIC', '0.00E+00'),
-    numberFormat(gridRange(sheetId, GRID_FIRST, GRID_LAST, 2, 4), 'NUMBER', '0.0000'),
-    numberFormat(gridRange(sheetId, GRID_FIRST, GRID_LAST, 4, 5), 'NUMBER', '#,##0'),
-    numberFormat(gridRange(sheetId, GRID_FIRST, GRID_LAST, 5, 6), 'CURRENCY', currencyPattern(options.currency)),
-    numberFormat(gridRange(sheetId, GRID_FIRST, GRID_LAST, 6, 7), 'NUMBER', '0.0'),
-    {
-      updateDimensionProperties: {
-        range: { sheetId, dimension: 'COLUMNS', startIndex: 0, endIndex: 1 },
-        properties: { pixelSize: 300 },
-        fields: 'pixelSize',
-      },
-    },
-  ];
-}
-
-/** Predicted loss against budget, one line per route; the header row names the series. */
-function chartRequest(sheetId: number): sheets_v4.Schema$Request {
-  const column = (index: number) => ({
-    sourceRange: { sources: [gridRange(sheetId, GRID_HEADER_ROW, GRID_LAST, index, index + 1)] },
-  });
+/** One line per series; each range's header row names its line. */
+function chartRequest(sheetId: number, chart: LineChart): sheets_v4.Schema$Request {
+  const source = (range: string) => ({ sourceRange: { sources: [gridRange(sheetId, range)] } });
   return {
     addChart: {
       chart: {
         spec: {
-          title: 'Predicted student loss against budget',
+          title: chart.title,
           basicChart: {
             chartType: 'LINE',
             legendPosition: 'BOTTOM_LEGEND',
             headerCount: 1,
             axis: [
-              { position: 'BOTTOM_AXIS', title: 'Budget (log10 FLOPs)' },
-              { position: 'LEFT_AXIS', title: 'Loss (nats/token)' },
+              { position: 'BOTTOM_AXIS', title: chart.xTitle },
+              { position: 'LEFT_AXIS', title: chart.yTitle },
             ],
-            domains: [{ domain: column(6) }],
-            series: [
-              { series: column(2), targetAxis: 'LEFT_AXIS' },
-              { series: column(3), targetAxis: 'LEFT_AXIS' },
-            ],
+            domains: [{ domain: source(chart.domain) }],
+            series: chart.series.map((range) => ({ series: source(range), targetAxis: 'LEFT_AXIS' })),
           },
         },
         position: {
           overlayPosition: {
-            anchorCell: { sheetId, rowIndex: 2, columnIndex: 8 },
-            widthPixels: 640,
-            heightPixels: 380,
+            anchorCell: { sheetId, rowIndex: chart.anchor.row - 1, columnIndex: chart.anchor.column - 1 },
+            widthPixels: chart.widthPixels,
+            heightPixels: chart.heightPixels,
           },
         },
       },

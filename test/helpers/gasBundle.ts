@@ -151,7 +151,13 @@ export interface GasBundle {
   logs: string[];
 }
 
-export function loadGasBundle(path = BUNDLE_PATH, options: { timeoutMs?: number } = {}): GasBundle {
+export interface LoadOptions {
+  timeoutMs?: number;
+  /** More Apps Script services for the global scope (SpreadsheetApp, HtmlService, Charts mocks). */
+  services?: Record<string, unknown>;
+}
+
+export function loadGasBundle(path = BUNDLE_PATH, options: LoadOptions = {}): GasBundle {
   const timeout = options.timeoutMs ?? GAS_LIMITS.callTimeoutMs;
   const code = readFileSync(path, 'utf8');
   const cache = new MockCache();
@@ -176,6 +182,7 @@ export function loadGasBundle(path = BUNDLE_PATH, options: { timeoutMs?: number 
     },
     Logger: { log },
     console: { log, info: log, warn: log, error: log },
+    ...options.services,
   };
   const context = vm.createContext(sandbox);
   vm.runInContext(BUILTIN_BINDINGS, context);

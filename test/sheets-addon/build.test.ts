@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../sheets-addon/src/functions.js';
 import { REGISTRY } from '../../sheets-addon/src/registry.js';
+import { ENTRY_POINTS } from '../../sheets-addon/src/ui/entryPoints.js';
 import { BUNDLE_PATH, loadGasBundle } from '../helpers/gasBundle.js';
 
 const code = readFileSync(BUNDLE_PATH, 'utf8');
@@ -21,12 +22,19 @@ describe('dist/sheets/Code.js', () => {
     expect(code).not.toMatch(/\bprocess\b/);
   });
 
-  it("declares exactly the registry's functions at top level, each with its JSDoc", () => {
+  it("declares exactly the registry's functions at top level, each with its JSDoc, then the menu's entry points", () => {
     const declared = [...code.matchAll(/^function (\w+)\(([^)]*)\) \{$/gm)].map((match) => ({
       name: match[1],
       params: match[2],
     }));
-    expect(declared.map((d) => d.name)).toEqual(REGISTRY.map((spec) => spec.name));
+    expect(declared.map((d) => d.name)).toEqual([
+      ...REGISTRY.map((spec) => spec.name),
+      ...ENTRY_POINTS.map((entry) => entry.name),
+    ]);
+    for (const entry of ENTRY_POINTS) {
+      const start = code.indexOf(`\nfunction ${entry.name}(`);
+      expect(code.slice(code.lastIndexOf('/**', start), start)).not.toContain('@customfunction');
+    }
     for (const spec of REGISTRY) {
       const names = spec.params.map((param) => param.name);
       expect(declared.find((d) => d.name === spec.name)!.params).toBe(names.join(', '));
@@ -87,6 +95,7 @@ describe('the registry', () => {
       'OPTIMAL_SUPERVISED(compute)',
       'OPTIMAL_DISTIL(student_params, compute, [scenario], [students])',
       'DISTIL_OR_TRAIN(student_params, compute, [teacher_loss], [teacher_params], [students])',
+      'DISTIL_NOTES(student_params, compute, [teacher_loss], [teacher_params], [students])',
       'FLIP_COMPUTE(student_params, [scenario], [students])',
       'GPU_HOURS(flops, gpu, [mfu])',
       'TRAINING_COST(flops, gpu, [provider_or_price], [mfu], [currency], [rate])',
@@ -97,11 +106,18 @@ describe('the registry', () => {
 });
 
 describe('appsscript.json and .clasp.json', () => {
-  it('the manifest is copied beside Code.js: V8, UTC, Stackdriver, minimal scopes', () => {
+  it('the manifest and Sidebar.html are copied beside Code.js: V8, UTC, Stackdriver, minimal scopes', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'dist', 'sheets', 'appsscript.json'), 'utf8'));
     expect(manifest).toEqual(JSON.parse(readFileSync(join(root, 'sheets-addon', 'appsscript.json'), 'utf8')));
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Etc/UTC', exceptionLogging: 'STACKDRIVER' });
-    expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets.currentonly']);
+    expect(readFileSync(join(root, 'dist', 'sheets', 'Sidebar.html'), 'utf8')).toBe(
+      readFileSync(join(root, 'sheets-addon', 'src', 'ui', 'Sidebar.html'), 'utf8'),
+    );
+    // The menu writes only into the open spreadsheet and shows a sidebar: nothing else.
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
   });
 
   it('.clasp.json pushes dist/sheets', () => {

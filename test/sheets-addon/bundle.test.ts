@@ -177,7 +177,8 @@ describe('OPTIMAL_SUPERVISED and OPTIMAL_DISTIL (row-returning)', () => {
 describe('DISTIL_OR_TRAIN', () => {
   const verdict = (studentParams: number, compute: number, teacher: Parameters<typeof decide>[0]['teacher']) => {
     const decision = decide({ studentParams, compute, teacher }, { flipSearch: false });
-    return [decision.verdict, decision.distilLoss, decision.supervisedLoss];
+    const flagged = decision.warnings.some((warning) => warning.code === 'close-call');
+    return [decision.verdict, decision.distilLoss, decision.supervisedLoss, flagged ? 'close-call' : ''];
   };
 
   it('with no teacher: a teacher is trained (for K students)', () => {
@@ -205,8 +206,28 @@ describe('DISTIL_OR_TRAIN', () => {
       gas.call('DISTIL_OR_TRAIN', column(1e9, 1e9), column(1e22, 1e22), column(1.9, 1.9), column(7e9, '')),
     ).toEqual([
       verdict(1e9, 1e22, { kind: 'loss', teacherLoss: 1.9, teacherParams: 7e9 }),
-      new Array(3).fill('ERR: teacher_params is needed with teacher_loss'),
+      new Array(4).fill('ERR: teacher_params is needed with teacher_loss'),
     ]);
+  });
+});
+
+describe('DISTIL_NOTES', () => {
+  it("the decision's warnings as one text cell, row by row", () => {
+    const notes = (studentParams: number, compute: number) =>
+      decide({ studentParams, compute, teacher: { kind: 'none' } }, { flipSearch: false })
+        .warnings.map((warning) => warning.message)
+        .join(' · ');
+    expect(notes(3e9, 1e18)).not.toBe('');
+    expect(gas.call('DISTIL_NOTES', 3e9, 1e18)).toBe(notes(3e9, 1e18));
+    expect(gas.call('DISTIL_NOTES', column(3e9, '', 1e9), column(1e18, '', 1e22))).toEqual([
+      [notes(3e9, 1e18)],
+      [''],
+      [notes(1e9, 1e22)],
+    ]);
+  });
+
+  it('the same argument errors as DISTIL_OR_TRAIN', () => {
+    expect(() => gas.call('DISTIL_NOTES', 1e9, 1e22, 1.9)).toThrow(/^teacher_params is needed with teacher_loss/);
   });
 });
 

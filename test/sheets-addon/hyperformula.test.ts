@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { costFlops, Money } from '../../core/cost/index.js';
+import { costFlops, flopsForBudget, Money } from '../../core/cost/index.js';
 import { crossoverCompute, distilledLoss, optimalDistillation } from '../../core/index.js';
-import { buildTemplate, DEFAULT_TEMPLATE, GRID_BUDGETS } from '../../sheets-addon/tool/layout.js';
+import { GRID_BUDGETS_USD } from '../../sheets-addon/src/layout.js';
+import { buildTemplate, DEFAULT_TEMPLATE } from '../../sheets-addon/tool/layout.js';
 import { loadGasBundle } from '../helpers/gasBundle.js';
 import { buildSheet, registerGasFunctions } from '../helpers/hyperformulaBridge.js';
 
@@ -78,7 +79,7 @@ describe('spills, SUM and recalculation', () => {
     expect(sheet.getCellValue(cell(1, 2))).toBe(cost(1e22));
   });
 
-  it('OPTIMAL_DISTIL spills N×5 and DISTIL_OR_TRAIN N×3', () => {
+  it('OPTIMAL_DISTIL spills N×5 and DISTIL_OR_TRAIN N×4', () => {
     const sheet = buildSheet([
       [
         1e9,
@@ -116,7 +117,7 @@ describe('spills, SUM and recalculation', () => {
 describe('the budget sheet the template tool writes', () => {
   /** Places each value block at its A1 range, as values.batchUpdate would. */
   function sheetFromTemplate(): unknown[][] {
-    const rows: unknown[][] = Array.from({ length: 31 }, () => []);
+    const rows: unknown[][] = Array.from({ length: 40 }, () => []);
     const column = (letters: string) => letters.charCodeAt(0) - 65;
     for (const block of buildTemplate({ ...DEFAULT_TEMPLATE, provider: 'aws' }, { sheets: [] }).data) {
       const [, letters, row] = /!([A-Z])(\d+)/.exec(block.range!)!;
@@ -129,22 +130,26 @@ describe('the budget sheet the template tool writes', () => {
     return rows;
   }
 
-  it('evaluates: verdicts, both losses, GPU-hours and costs in every grid row, and the flip budgets', () => {
+  it('evaluates: FLOPs from money, verdicts, both losses, calls, GPU-hours, the price row and the flip budget', () => {
     const sheet = buildSheet(sheetFromTemplate());
     const values = sheet.getSheetValues(0);
-    const grid = values.slice(17, 17 + GRID_BUDGETS.length);
-    expect(grid).toHaveLength(13);
+    const grid = values.slice(19, 19 + GRID_BUDGETS_USD.length);
+    expect(grid).toHaveLength(12);
     for (const [i, row] of grid.entries()) {
-      expect(row[0]).toBe(GRID_BUDGETS[i]);
-      expect(row[1]).toMatch(/^(distil|train)$/);
-      for (const value of row.slice(2, 7)) expect(typeof value).toBe('number');
+      expect(row[0]).toBe(GRID_BUDGETS_USD[i]);
+      expect(row[1]).toBe(
+        flopsForBudget(
+          { kind: 'money', amount: String(GRID_BUDGETS_USD[i]), currency: 'USD' },
+          { gpu: 'h100', provider: 'aws' },
+        ).flops.base,
+      );
+      expect(row[2]).toMatch(/^(distil|train)$/);
+      for (const value of [row[3], row[4], row[7]]) expect(typeof value).toBe('number');
     }
-    expect(grid[6]![5]).toBe(
-      Number(costFlops(1e22, { gpu: 'h100', provider: 'aws', mfu: 0.4, currency: 'USD', rate: 1 }).costExact.base),
-    );
-    expect(values[13]![1]).toBe(crossoverCompute({ studentParams: 1e9 }).flipCompute);
-    expect(values[14]![1]).toBe(
-      crossoverCompute({ studentParams: 1e9, scenario: 'pretraining-and-inference' }).flipCompute ?? 'none',
-    );
+    expect(values[12]![4]).toMatch(/^aws /);
+    const flip = crossoverCompute({ studentParams: 1e9, scenario: 'pretraining-and-inference' }).flipCompute;
+    expect(values[15]![1]).toBe(flip ?? 'none');
+    if (flip !== null)
+      expect(values[16]![1]).toBe(Number(costFlops(flip, { gpu: 'h100', provider: 'aws' }).costExact.base));
   });
 });

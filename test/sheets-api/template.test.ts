@@ -7,12 +7,13 @@
 import { createVerify, generateKeyPairSync } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { blockRange, budgetSheetLayout, GRID_BUDGETS_USD } from '../../sheets-addon/src/layout.js';
 import {
   a1,
   buildTemplate,
   currencyPattern,
   DEFAULT_TEMPLATE,
-  GRID_BUDGETS,
+  layoutOptions,
   type TemplatePlan,
 } from '../../sheets-addon/tool/layout.js';
 import { run } from '../../sheets-addon/tool/template.js';
@@ -80,60 +81,72 @@ describe('the layout (what gets written)', () => {
     expect(plan.requests[0]).toEqual({ addSheet: { properties: { sheetId: 1_000_001, title: 'distilplan' } } });
   });
 
-  it("writes the inputs block and formulas that use the add-on's functions", () => {
+  it("writes the neutral layout's blocks, the same cells the add-on's menu writes", () => {
+    const layout = budgetSheetLayout(layoutOptions(DEFAULT_TEMPLATE));
+    expect(plan.data).toEqual(
+      layout.blocks.map((block) => ({ range: a1('distilplan', blockRange(block)), values: block.values })),
+    );
     expect(plan.data.map((block) => block.range)).toEqual([
       "'distilplan'!A1:A2",
       "'distilplan'!A3:B12",
-      "'distilplan'!A13:B15",
-      "'distilplan'!A17:G17",
-      "'distilplan'!A18:A30",
-      "'distilplan'!G18:G30",
-      "'distilplan'!B18",
-      "'distilplan'!E18:F18",
+      "'distilplan'!A13:B13",
+      "'distilplan'!A15:B17",
+      "'distilplan'!A19:I19",
+      "'distilplan'!A20:A31",
+      "'distilplan'!B20:C20",
+      "'distilplan'!G20:H20",
+      "'distilplan'!I20:I31",
     ]);
     expect(range('A3:B12')!.values).toEqual([
       ['Inputs', ''],
       ['Student parameters', 1e9],
       ['GPU', 'h100'],
-      ['Provider (blank: reference price)', ''],
+      ['Provider, or your own price per GPU-hour (blank: reference price)', ''],
       ['MFU', 0.4],
       ['Currency', 'USD'],
-      ['Rate (currency per USD)', 1],
-      ['Existing teacher loss (blank: train a teacher)', ''],
-      ['Existing teacher parameters', ''],
+      ['Rate (USD per USD; blank for USD)', ''],
+      ['Existing teacher loss (blank: a teacher is trained)', ''],
+      ['Existing teacher parameters, or size@tokens such as 8B@15T', ''],
       ['Students sharing a new teacher', 1],
     ]);
-    expect(range('A13:B15')!.values!.map((row) => row[1])).toEqual([
-      '',
-      '=FLIP_COMPUTE($B$4)',
-      '=FLIP_COMPUTE($B$4, "pretraining-and-inference")',
+    expect(range('A20:A31')!.values).toEqual(GRID_BUDGETS_USD.map((budget) => [budget]));
+    expect(range('B20:C20')!.values).toEqual([
+      ['=BUDGET_FLOPS(A20:A31, $B$5, $B$6, $B$7, $B$8, $B$9)', '=DISTIL_OR_TRAIN($B$4, B20:B31, $B$10, $B$11, $B$12)'],
     ]);
-    expect(range('A18:A30')!.values).toEqual(GRID_BUDGETS.map((budget) => [budget]));
-    expect(range('B18')!.values).toEqual([['=DISTIL_OR_TRAIN($B$4, A18:A30, $B$10, $B$11, $B$12)']]);
-    expect(range('E18:F18')!.values).toEqual([
-      ['=GPU_HOURS(A18:A30, $B$5, $B$7)', '=TRAINING_COST(A18:A30, $B$5, $B$6, $B$7, $B$8, $B$9)'],
-    ]);
-    expect(range('G18:G30')!.values![0]).toEqual(['=LOG10(A18)']);
+    expect(range('A15:B17')!.values![1]![1]).toBe(
+      '=IF(AND($B$10="", $B$11=""), FLIP_COMPUTE($B$4, "pretraining-and-inference", $B$12), "with an existing teacher: read the verdicts")',
+    );
   });
 
-  it('formats: percent MFU, scientific budgets, losses, GPU-hours and a currency column', () => {
+  it('a yen sheet: budgets ×100, the rate given, the money formats in yen', () => {
+    const yen = buildTemplate({ ...DEFAULT_TEMPLATE, currency: 'JPY', rate: 150 }, { sheets: [] });
+    const block = (name: string) => yen.data.find((b) => b.range === a1('distilplan', name));
+    expect(block('A20:A31')!.values).toEqual(GRID_BUDGETS_USD.map((budget) => [budget * 100]));
+    expect(block('A3:B12')!.values![6]).toEqual(['Rate (JPY per USD; blank for USD)', 150]);
+    expect(JSON.stringify(yen.requests)).toContain('"pattern":"\\"¥\\"#,##0"');
+  });
+
+  it('formats: the budgets column in the currency, FLOPs scientific, losses, GPU-hours', () => {
     const formats = plan.requests.flatMap((request) =>
       request.repeatCell?.cell?.userEnteredFormat?.numberFormat ? [request.repeatCell] : [],
     );
-    const cost = formats.find((format) => format.cell!.userEnteredFormat!.numberFormat!.type === 'CURRENCY')!;
-    expect(cost).toEqual({
-      range: { sheetId: 1_000_001, startRowIndex: 17, endRowIndex: 30, startColumnIndex: 5, endColumnIndex: 6 },
+    expect(
+      formats.find((format) => format.range!.startRowIndex === 19 && format.range!.startColumnIndex === 0),
+    ).toEqual({
+      range: { sheetId: 1_000_001, startRowIndex: 19, endRowIndex: 31, startColumnIndex: 0, endColumnIndex: 1 },
       cell: { userEnteredFormat: { numberFormat: { type: 'CURRENCY', pattern: '"$"#,##0.00' } } },
       fields: 'userEnteredFormat.numberFormat',
     });
     expect(formats.map((format) => format.cell!.userEnteredFormat!.numberFormat!.type)).toEqual([
       'NUMBER',
       'PERCENT',
-      'SCIENTIFIC',
-      'SCIENTIFIC',
-      'NUMBER',
-      'NUMBER',
       'CURRENCY',
+      'SCIENTIFIC',
+      'CURRENCY',
+      'CURRENCY',
+      'SCIENTIFIC',
+      'NUMBER',
+      'NUMBER',
       'NUMBER',
     ]);
     expect(currencyPattern('JPY')).toBe('"¥"#,##0');
@@ -148,8 +161,8 @@ describe('the layout (what gets written)', () => {
         sources: [
           {
             sheetId: 1_000_001,
-            startRowIndex: 16,
-            endRowIndex: 30,
+            startRowIndex: 18,
+            endRowIndex: 31,
             startColumnIndex: column,
             endColumnIndex: column + 1,
           },
@@ -161,13 +174,13 @@ describe('the layout (what gets written)', () => {
       legendPosition: 'BOTTOM_LEGEND',
       headerCount: 1,
       axis: [
-        { position: 'BOTTOM_AXIS', title: 'Budget (log10 FLOPs)' },
+        { position: 'BOTTOM_AXIS', title: 'Budget (log10 USD)' },
         { position: 'LEFT_AXIS', title: 'Loss (nats/token)' },
       ],
-      domains: [{ domain: source(6) }],
+      domains: [{ domain: source(8) }],
       series: [
-        { series: source(2), targetAxis: 'LEFT_AXIS' },
         { series: source(3), targetAxis: 'LEFT_AXIS' },
+        { series: source(4), targetAxis: 'LEFT_AXIS' },
       ],
     });
   });

@@ -1,0 +1,163 @@
+/**
+ * The "Distil or train?" sidebar's server side: the page sends what the person
+ * typed (student, a budget in money, a teacher, a GPU) through
+ * google.script.run and gets back plain data to show: the call, both losses,
+ * what the budget buys in GPU-hours and days, and the price used. Same core,
+ * same parsers as the custom functions and the Slack command.
+ */
+import {
+  budgetFor,
+  costingOf,
+  decide,
+  formatGpuHours,
+  formatLoss,
+  formatMoney,
+  formatPricePerGpuHour,
+  formatScientific,
+  groupDigits,
+  InputError,
+  isInputError,
+  parseCount,
+  parseTeacherSpec,
+  type TeacherSituation,
+} from '../../../core/index.js';
+import { budgetOf } from '../cost.js';
+
+/** The form's fields, as typed (the page sends strings). */
+export interface SidebarQuestion {
+  student: string;
+  budget: string;
+  teacher: string;
+  gpu: string;
+  /** GPUs working at once, for the days figure. */
+  gpus: string;
+  currency: string;
+  rate: string;
+}
+
+export interface SidebarAnswer {
+  ok: true;
+  /** The call a person acts on, and the law's bare verdict beside it. */
+  call: string;
+  verdict: 'distil' | 'train';
+  distilLoss: number;
+  supervisedLoss: number;
+  /** The same numbers as the page shows them. */
+  text: {
+    headline: string;
+    distilLoss: string;
+    supervisedLoss: string;
+    flops: string;
+    cost: string;
+    gpuHours: string;
+    days: string;
+    price: string;
+    notes: string[];
+  };
+}
+
+export interface SidebarProblem {
+  ok: false;
+  /** The form field to highlight. */
+  field: keyof SidebarQuestion | 'form';
+  message: string;
+}
+
+const FIELDS: readonly (keyof SidebarQuestion)[] = ['student', 'budget', 'teacher', 'gpu', 'gpus', 'currency', 'rate'];
+
+/** Core's names for what each form field carries. */
+const FIELD_OF: ReadonlyMap<string, keyof SidebarQuestion> = new Map([
+  ['student params', 'student'],
+  ['student', 'student'],
+  ['compute', 'budget'],
+  ['budget', 'budget'],
+  ['price', 'gpu'],
+  ['provider', 'gpu'],
+  ['teacher', 'teacher'],
+  ['teacher params', 'teacher'],
+  ['teacher tokens', 'teacher'],
+  ['gpu', 'gpu'],
+  ['gpus', 'gpus'],
+  ['mfu', 'gpu'],
+  ['currency', 'currency'],
+  ['rate', 'rate'],
+]);
+
+/** Own properties only, strings only: the page is ours, but the call crosses a boundary. */
+function questionOf(input: unknown): SidebarQuestion {
+  if (typeof input !== 'object' || input === null) throw new InputError('form', 'is empty', 'the fields of the form');
+  const read = (key: keyof SidebarQuestion): string => {
+    const value = Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : '';
+    return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  };
+  return Object.fromEntries(FIELDS.map((key) => [key, read(key)])) as unknown as SidebarQuestion;
+}
+
+function teacherOf(typed: string): TeacherSituation {
+  if (typed === '' || typed.toLowerCase() === 'none') return { kind: 'none' };
+  const spec = parseTeacherSpec('teacher', typed);
+  if (spec.teacherTokens === undefined)
+    throw new InputError('teacher', 'needs the tokens it saw', 'size@tokens such as 8B@15T, or blank to train one');
+  return { kind: 'size', teacherParams: spec.teacherParams, teacherTokens: spec.teacherTokens };
+}
+
+function required(field: keyof SidebarQuestion, value: string, accepted: string): string {
+  if (value === '') throw new InputError(field, 'is empty', accepted);
+  return value;
+}
+
+export function answer(input: unknown): SidebarAnswer {
+  const q = questionOf(input);
+  const studentParams = parseCount('student', required('student', q.student, 'a size such as 1B or 300M'));
+  const options = {
+    gpu: required('gpu', q.gpu, 'a GPU such as h100'),
+    currency: q.currency || undefined,
+    rate: q.rate || undefined,
+  };
+  const budget = budgetOf(required('budget', q.budget, 'money such as $200k, ¥30M or 300万円'), q.currency);
+  const gpus = q.gpus === '' ? 8 : parseCount('gpus', q.gpus, { min: 1, accepted: 'a whole number of GPUs such as 8' });
+  const budgeted = budgetFor(budget, options);
+  const decision = decide({ studentParams, compute: budgeted.flops, teacher: teacherOf(q.teacher) });
+  const costing = costingOf(budgeted, decision.plan);
+  const hours = costing.total?.gpuHours.base ?? costing.budget.gpuHours.base;
+  const price = costing.total?.assumptions.price;
+  const call = decision.verdict;
+  return {
+    ok: true,
+    call,
+    verdict: decision.verdict,
+    distilLoss: decision.distilLoss,
+    supervisedLoss: decision.supervisedLoss,
+    text: {
+      headline: call === 'distil' ? 'Distil' : 'Train directly',
+      distilLoss: `${formatLoss(decision.distilLoss)} nats/token`,
+      supervisedLoss: `${formatLoss(decision.supervisedLoss)} nats/token`,
+      flops: `${formatScientific(budgeted.flops)} FLOPs`,
+      cost: costing.total ? formatMoney(costing.total.cost.base, costing.total.currency) : '',
+      gpuHours: formatGpuHours(hours),
+      days: `${formatDays(hours / gpus / 24)} on ${gpus} × ${costing.gpu.id}`,
+      price: price
+        ? `${formatPricePerGpuHour(price.perGpuHour, price.currency)}: ${price.userGiven ? 'your own price' : `${price.provider} ${price.kind}`}, as of ${price.asOf}`
+        : '',
+      notes: decision.warnings.map((warning) => warning.message),
+    },
+  };
+}
+
+function formatDays(days: number): string {
+  return days >= 10 ? `${groupDigits(String(Math.round(days)))} days` : `${days.toFixed(1)} days`;
+}
+
+/**
+ * What google.script.run calls. A bad input comes back as data naming the form
+ * field; anything else is a bug and reaches the page's failure handler as is.
+ */
+export function distilSidebarAnswer(input: unknown): SidebarAnswer | SidebarProblem {
+  try {
+    return answer(input);
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    const field = FIELD_OF.get(error.field) ?? 'form';
+    return { ok: false, field, message: error.renamed(field).message };
+  }
+}

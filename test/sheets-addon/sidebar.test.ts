@@ -1,0 +1,64 @@
+/**
+ * The "Distil or train?" sidebar in real headless Chromium: the page from
+ * Sidebar.html, a fake google.script.run backed by the real built Code.js in
+ * node:vm, a good question and a bad one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budgetFor } from '../../core/cost/index.js';
+import { decide, formatLoss } from '../../core/index.js';
+import { ask, openSidebar, type SidebarSession } from '../../sheets-addon/tool/sidebarHarness.js';
+import { loadGasBundle } from '../helpers/gasBundle.js';
+
+let session: SidebarSession;
+beforeAll(async () => {
+  const gas = loadGasBundle();
+  session = await openSidebar((name, args) => gas.call(name, ...args));
+}, 60_000);
+afterAll(async () => {
+  // The page asked for nothing from the network, in any test.
+  expect(session.refused).toEqual([]);
+  await session?.close();
+});
+
+const text = (id: string) => session.page.locator(`#${id}`).innerText();
+
+describe('the sidebar', () => {
+  it('fits the 300 px sidebar and loads nothing from the network', async () => {
+    const width = await session.page.evaluate('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(300);
+    expect(await session.page.title()).toBe('Distil or train?');
+  });
+
+  it('a good question: the call, both losses, compute, cost and days from the bundle', async () => {
+    await ask(session.page, { student: '1B', budget: '$200k', teacher: '8B@15T', gpu: 'h100' });
+    expect(session.calls.at(-1)).toEqual({
+      name: 'distilSidebarAnswer',
+      args: [{ student: '1B', budget: '$200k', teacher: '8B@15T', gpu: 'h100', gpus: '8', currency: '', rate: '' }],
+    });
+    const flops = budgetFor('$200k', { gpu: 'h100' }).flops;
+    const decision = decide({
+      studentParams: 1e9,
+      compute: flops,
+      teacher: { kind: 'size', teacherParams: 8e9, teacherTokens: 1.5e13 },
+    });
+    expect(await session.page.locator('#answer').isVisible()).toBe(true);
+    expect(await session.page.locator('#problem').isVisible()).toBe(false);
+    expect(await text('call')).toBe(decision.verdict === 'distil' ? 'Distil' : 'Train directly');
+    expect(await text('distilLoss')).toBe(`${formatLoss(decision.distilLoss)} nats/token`);
+    expect(await text('supervisedLoss')).toBe(`${formatLoss(decision.supervisedLoss)} nats/token`);
+    expect(await text('cost')).toBe('$200,000.00');
+    expect(await text('days')).toMatch(/^[\d,.]+ days on 8 × h100-sxm$/);
+    expect(await text('price')).toMatch(/^\$[\d.]+\/GPU-hour: \w+ [\w-]+, as of \d{4}-\d{2}/);
+  });
+
+  it('a bad question: the field is marked and the message names it; no stale answer stays', async () => {
+    await ask(session.page, { student: 'lots', budget: '$200k', teacher: '', gpu: 'h100' });
+    expect(await session.page.locator('#problem').isVisible()).toBe(true);
+    expect(await text('problem')).toMatch(/^student "lots" is not a number\. Accepted: /);
+    expect(await session.page.locator('#student').getAttribute('aria-invalid')).toBe('true');
+    expect(await session.page.locator('#answer').isVisible()).toBe(false);
+    await ask(session.page, { student: '1B', budget: '¥30M', rate: '' });
+    expect(await text('problem')).toMatch(/^rate is needed to show costs in JPY/);
+    expect(await session.page.locator('#rate').getAttribute('aria-invalid')).toBe('true');
+  });
+});
