@@ -1,4 +1,6 @@
 import { InputError } from './errors.js';
+import { FIGURE1_FIT } from './fit/figure1-samples.js';
+import type { SetFit } from './fit/setfile.js';
 
 /** Supervised law L(N, D) = E + (A/N^alpha + B/D^beta)^gamma (Busbridge et al. 2025, Eq. 1). */
 export interface SupervisedCoefficients {
@@ -30,6 +32,8 @@ export interface CoefficientSet {
   note: string;
   supervised: SupervisedCoefficients;
   distillation: DistillationCoefficients;
+  /** What was fitted, on which runs, how well, and the bootstrap samples (a set file's, or the default's Figure-1 refit). */
+  fit?: SetFit;
 }
 
 export type ShippedSetId = 'busbridge2025-corrected' | 'busbridge2025';
@@ -67,6 +71,7 @@ export const COEFFICIENT_SETS: readonly CoefficientSet[] = [
     note: "Table 6 with B' = 2.02e6 (refit in raw tokens): fits the paper's Figure-1 points at 0.33% MAPE instead of 1.1%",
     supervised: TABLE_6_SUPERVISED,
     distillation: { ...TABLE_6_DISTILLATION, B: 2.02e6 },
+    fit: FIGURE1_FIT,
   },
   {
     id: 'busbridge2025',

@@ -17,7 +17,9 @@ import {
   type LossName,
   type OutsideQuantity,
   type TeacherKind,
+  withPlausibleLaws,
 } from './evidence.js';
+import { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './fit/uncertainty.js';
 import type { FlopCounting } from './flops.js';
 import { formatCount, formatLoss, formatScientific } from './format.js';
 import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws, tokensReachingLoss } from './laws.js';
@@ -93,6 +95,10 @@ export interface Decision {
   supervisedLoss: number;
   /** supervisedLoss − distilLoss in nats: positive means distillation wins. */
   margin: number;
+  /** Share of the set's bootstrap-resampled laws in which this plan's distillation wins; null: the set has no samples. */
+  verdictShare: number | null;
+  /** The same plan under the resampled laws: their count, verdictShare and 90% intervals of both losses. */
+  uncertainty: DecisionUncertainty | null;
   /**
    * App. D.5: the compute this distillation route needs to reach the direct route's loss ÷ the budget.
    * Below 1 distillation is cheaper; null when it cannot reach that loss by 1e28 FLOPs (or not searched).
@@ -145,7 +151,12 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const plan = accountPlan(problem, resolved.flopCounting, choice);
   const margin = plan.supervisedLoss - plan.loss;
   const teacher = teacherKindOf(situation);
-  const judged = callFor(resolved.set, { margin, teacher, values: evidenceValues(plan) });
+  const uncertainty = uncertaintyOf(resolved.set, planLossesUnder(plan, situation.source === 'given-loss'));
+  const judged = withPlausibleLaws(
+    callFor(resolved.set, { margin, teacher, values: evidenceValues(plan) }),
+    margin,
+    uncertainty?.verdictShare ?? null,
+  );
   const searched = options.flipSearch !== false;
   const feasible = (budget: number): boolean => budget >= situation.minimumCompute(problemAt(budget));
   const coarsePlanAt = (budget: number) => {
@@ -192,6 +203,8 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
     distilLoss: plan.loss,
     supervisedLoss: plan.supervisedLoss,
     margin,
+    verdictShare: uncertainty?.verdictShare ?? null,
+    uncertainty,
     computeRatio,
     scenario: situation.scenario,
     students: situation.students,
@@ -207,6 +220,18 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
       ...capacityGapWarnings(problem, plan, situation),
     ],
   };
+}
+
+/** This plan's two losses under another law: the teacher's loss follows the law unless it was given. */
+function planLossesUnder(plan: DistillationPlan, teacherLossGiven: boolean): PlanLosses {
+  return (laws) => ({
+    distil: laws.student(
+      plan.studentParams,
+      plan.studentTokens,
+      teacherLossGiven ? plan.teacherLoss : laws.supervised(plan.teacherParams, plan.teacherTokens),
+    ),
+    supervised: laws.supervised(plan.studentParams, plan.supervisedTokens),
+  });
 }
 
 function teacherKindOf(situation: Situation): TeacherKind {

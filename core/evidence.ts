@@ -18,6 +18,7 @@
  * Core speaks in codes and numbers only; faces word them.
  */
 import type { CoefficientSet } from './coefficients.js';
+import { fittedRangeOf } from './fit/setfile.js';
 import { FITTED_RANGES, type FittedQuantity } from './validity.js';
 
 export type Call = 'distil' | 'train' | 'close-call' | 'outside-evidence';
@@ -105,7 +106,8 @@ export function outsideEvidence(set: CoefficientSet, values: EvidenceValues): Ou
 }
 
 function beyond(set: CoefficientSet, quantity: EvidenceQuantity, value: number): OutsideQuantity | null {
-  const range = FITTED_RANGES[quantity as FittedQuantity];
+  // A set fitted to a team's runs is judged against those runs' ranges where its fit recorded them.
+  const range = fittedRangeOf(set, quantity, FITTED_RANGES[quantity as FittedQuantity]);
   const common = { quantity, value, fittedLow: range.low, fittedHigh: range.high };
   if (LOSS_QUANTITIES.has(quantity)) {
     const E = set.supervised.E;
@@ -142,7 +144,13 @@ export function closeCallNats(
 }
 
 /** Why the call differs from the law's verdict, as codes. */
-export type CallReason = 'outside-fitted-range' | 'loss-above-uniform' | 'margin-within-error' | 'paper-finding';
+export type CallReason =
+  | 'outside-fitted-range'
+  | 'loss-above-uniform'
+  | 'margin-within-error'
+  | 'paper-finding'
+  /** Fewer than PLAUSIBLE_AGREEMENT of the set's bootstrap-resampled laws give the verdict. */
+  | 'plausible-laws-disagree';
 
 export interface CallInput {
   /** supervised − distilled loss, nats (positive favours distillation). */
@@ -174,6 +182,20 @@ export function callFor(set: CoefficientSet, input: CallInput): CallResult {
   if (Math.abs(margin) < band) return { ...common, call: 'close-call', reasons: ['margin-within-error'] };
   if (margin > 0 && teacher === 'new-for-one') return { ...common, call: 'close-call', reasons: ['paper-finding'] };
   return { ...common, call: margin > 0 ? 'distil' : 'train', reasons };
+}
+
+/** With bootstrap samples, a verdict that fewer than this share of the plausible laws give is a close call. */
+export const PLAUSIBLE_AGREEMENT = 0.9;
+
+/**
+ * The call once the coefficients' uncertainty is known (core/fit/uncertainty.ts): a distil or train call
+ * that fewer than 90% of the set's resampled laws agree with becomes a close call. null: the set has no samples.
+ */
+export function withPlausibleLaws(result: CallResult, margin: number, verdictShare: number | null): CallResult {
+  if (verdictShare === null || (result.call !== 'distil' && result.call !== 'train')) return result;
+  const agreeing = margin > 0 ? verdictShare : 1 - verdictShare;
+  if (agreeing >= PLAUSIBLE_AGREEMENT) return result;
+  return { ...result, call: 'close-call', reasons: [...result.reasons, 'plausible-laws-disagree'] };
 }
 
 /** Whether a budget's plan is inside the evidence (for the evidence-budget search). */

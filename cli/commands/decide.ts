@@ -67,6 +67,7 @@ function decisionText(decision: Decision, costRows: Row[]): string {
       `${verdict} (${decision.scenario}${decision.students > 1 ? `, ${decision.students} students share the teacher` : ''})`,
     ],
     ['margin', `${formatMargin(decision.margin)} nats (trained directly − distilled; positive favours distillation)`],
+    ...uncertaintyRows(decision),
     ...distillationPlanRows(decision.plan),
     ['flips at', flipText(decision)],
     ...costRows,
@@ -77,6 +78,19 @@ function decisionText(decision: Decision, costRows: Row[]): string {
     rows,
     notes,
   );
+}
+
+/** The same plan under the set's bootstrap-resampled laws (none for a set without samples). */
+function uncertaintyRows(decision: Decision): Row[] {
+  const u = decision.uncertainty;
+  if (!u) return [];
+  const span = ([low, high]: [number, number]) => `${formatLoss(low)}–${formatLoss(high)}`;
+  return [
+    [
+      'plausible laws',
+      `distil wins in ${Math.round(100 * u.verdictShare)}% of ${u.samples} (90%: distilled ${span(u.distilLoss)}, direct ${span(u.supervisedLoss)})`,
+    ],
+  ];
 }
 
 function flipText(decision: Decision): string {

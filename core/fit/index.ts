@@ -19,6 +19,7 @@ export {
   type CoefficientSetFile,
   type FittedSet,
   type FittedSpan,
+  fittedRangeOf,
   type RunQuantity,
   type RunsSummary,
   readSetFile,
@@ -29,3 +30,4 @@ export {
   sampledSets,
   setFileOf,
 } from './setfile.js';
+export { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './uncertainty.js';

@@ -64,10 +64,9 @@ export interface CoefficientSetFile {
   fit: SetFit | null;
 }
 
-/** A set as faces use it, with the file's fit record when it has one. */
+/** A set as faces use it, with the file's date when it has one. */
 export interface FittedSet extends CoefficientSet {
   created?: string;
-  fit?: SetFit;
 }
 
 export interface RunsSummary {
@@ -142,7 +141,7 @@ export function readSetFile(json: unknown, label: string): FittedSet {
 }
 
 /** Resampled laws of a set: the set with each bootstrap sample's fitted coefficients put in. */
-export function sampledSets(set: FittedSet): CoefficientSet[] {
+export function sampledSets(set: CoefficientSet): CoefficientSet[] {
   const fit = set.fit;
   if (!fit) return [];
   return fit.bootstrap.samples.map((values, s) => {
@@ -350,4 +349,13 @@ export function runsSummary(input: FitRuns): RunsSummary {
       studentLoss: span(runs.map((r) => r.studentLoss)),
     },
   };
+}
+
+/**
+ * The span the evidence policy compares a quantity with: this set's own fitted runs where its fit recorded
+ * the quantity, otherwise `fallback` (the paper's ranges, core/validity.ts).
+ */
+export function fittedRangeOf(set: CoefficientSet, quantity: string, fallback: FittedSpan): FittedSpan {
+  const ranges = set.fit?.runs.ranges;
+  return ranges && hasOwn(ranges, quantity) ? ranges[quantity as RunQuantity]! : fallback;
 }
