@@ -11,7 +11,6 @@ import {
   distilledLoss,
   flopsPerToken,
   InputError,
-  isInputError,
   optimalDistillation,
   optimalSupervised,
   supervisedLoss,
@@ -19,6 +18,7 @@ import {
   type TeacherSituation,
   teacherSituationOf,
   trainingFlops,
+  VOCABULARY_SIZE,
 } from '../../core/index.js';
 import {
   computeOf,
@@ -73,7 +73,7 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
   },
   DISTIL_OR_TRAIN: (cells) => {
     const decision = decisionOf(cells);
-    return [decision.verdict, decision.distilLoss, decision.supervisedLoss, flagOf(decision)];
+    return [decision.verdict, lossCell(decision, 'distilLoss'), lossCell(decision, 'supervisedLoss'), flagOf(decision)];
   },
   DISTIL_NOTES: (cells) => [
     decisionOf(cells)
@@ -96,14 +96,6 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
   GPU_PRICE: ([gpu, provider, currency, rate]) => costCells.gpuPrice(gpu, provider, currency, rate),
 };
 
-/** Core's teacher fields → this sheet's argument names. */
-const ARGUMENT_FOR_FIELD: Readonly<Record<string, string>> = {
-  'teacher params': 'teacher_params',
-  'teacher loss': 'teacher_loss',
-  'teacher tokens': 'teacher_loss',
-  students: 'students',
-};
-
 /**
  * An existing teacher is given by its loss and size, or by size@tokens in
  * teacher_params (8B@15T), as Slack's teacher= takes it (its pretraining is
@@ -120,7 +112,8 @@ function teacherSituation(teacherLoss: unknown, teacherParams: unknown, students
       students: optionalCount('students', students),
     });
   } catch (error) {
-    throw error instanceof TeacherRuleError ? worded(error) : renamed(error);
+    // Other errors name core's fields; ranges.ts turns those into this function's arguments.
+    throw error instanceof TeacherRuleError ? worded(error) : error;
   }
 }
 
@@ -146,13 +139,8 @@ function worded(error: TeacherRuleError): InputError {
         "the existing teacher's loss in nats/token (e.g. 1.9), or its tokens in teacher_params (8B@15T); or leave both blank to train a teacher",
       );
     default:
-      return renamed(error) as InputError;
+      return error;
   }
-}
-
-function renamed(error: unknown): unknown {
-  const argument = isInputError(error) ? ARGUMENT_FOR_FIELD[error.field] : undefined;
-  return argument && isInputError(error) ? error.renamed(argument) : error;
 }
 
 /** DISTIL_OR_TRAIN's and DISTIL_NOTES's question; the row shows no flip budget (FLIP_COMPUTE gives it). */
@@ -167,10 +155,17 @@ function decisionOf([studentParams, compute, teacherLoss, teacherParams, student
   );
 }
 
-/** The call beside the law's verdict, empty when the verdict stands plainly. */
+/** The call from core's evidence policy beside the law's verdict; empty when the verdict stands plainly. */
 function flagOf(decision: Decision): string {
-  return decision.warnings.some((warning) => warning.code === 'close-call') ? 'close-call' : '';
+  return decision.call === decision.verdict ? '' : decision.call;
 }
+
+/** A loss worse than a uniform guess over the vocabulary is no prediction: the cell says so instead of a number. */
+function lossCell(decision: Decision, name: 'distilLoss' | 'supervisedLoss'): OutputValue {
+  return decision.evidence.lossesAboveUniform.includes(name) ? NO_PREDICTION : decision[name];
+}
+
+const NO_PREDICTION = `no prediction: above ln ${VOCABULARY_SIZE}`;
 
 function lift(name: FunctionName): CustomFunction {
   const spec = specOf(name);

@@ -21,14 +21,17 @@ export interface Recorder {
 
 export function recordingServices(options: { locale?: string; existingSheets?: string[] } = {}): Recorder {
   const calls: Call[] = [];
-  const record = (target: string, method: string, args: unknown[]) =>
+  /** Records the call and returns what the real method would. */
+  const record = <T>(target: string, method: string, args: unknown[], result?: T): T => {
     calls.push({ target, method, args: JSON.parse(JSON.stringify(args)) });
+    return result as T;
+  };
 
   const range = (sheet: string, a1: string) => {
     const self = {
-      setValues: (values: unknown[][]) => (record(`range ${sheet}!${a1}`, 'setValues', [values]), self),
-      setNumberFormat: (pattern: string) => (record(`range ${sheet}!${a1}`, 'setNumberFormat', [pattern]), self),
-      setFontWeight: (weight: string) => (record(`range ${sheet}!${a1}`, 'setFontWeight', [weight]), self),
+      setValues: (values: unknown[][]) => record(`range ${sheet}!${a1}`, 'setValues', [values], self),
+      setNumberFormat: (pattern: string) => record(`range ${sheet}!${a1}`, 'setNumberFormat', [pattern], self),
+      setFontWeight: (weight: string) => record(`range ${sheet}!${a1}`, 'setFontWeight', [weight], self),
       getA1Notation: () => a1,
     };
     return self;
@@ -37,12 +40,11 @@ export function recordingServices(options: { locale?: string; existingSheets?: s
   const chartBuilder = (sheet: string) => {
     const builder: Record<string, (...args: unknown[]) => unknown> = {};
     for (const method of ['setChartType', 'setNumHeaders', 'setPosition', 'setOption']) {
-      builder[method] = (...args: unknown[]) => (record(`chart ${sheet}`, method, args), builder);
+      builder[method] = (...args: unknown[]) => record(`chart ${sheet}`, method, args, builder);
     }
-    builder.addRange = (r: unknown) => (
-      record(`chart ${sheet}`, 'addRange', [(r as { getA1Notation(): string }).getA1Notation()]), builder
-    );
-    builder.build = () => (record(`chart ${sheet}`, 'build', []), { chartOf: sheet });
+    builder.addRange = (r: unknown) =>
+      record(`chart ${sheet}`, 'addRange', [(r as { getA1Notation(): string }).getA1Notation()], builder);
+    builder.build = () => record(`chart ${sheet}`, 'build', [], { chartOf: sheet });
     return builder;
   };
 
@@ -50,14 +52,13 @@ export function recordingServices(options: { locale?: string; existingSheets?: s
   const sheetNamed = (name: string) => {
     const sheet = {
       getRange: (a1: string) => range(name, a1),
-      getCharts: () => (record(`sheet ${name}`, 'getCharts', []), [{ old: true }]),
-      removeChart: () => (record(`sheet ${name}`, 'removeChart', []), undefined),
-      clear: () => (record(`sheet ${name}`, 'clear', []), sheet),
-      setColumnWidth: (column: number, pixels: number) => (
-        record(`sheet ${name}`, 'setColumnWidth', [column, pixels]), sheet
-      ),
-      newChart: () => (record(`sheet ${name}`, 'newChart', []), chartBuilder(name)),
-      insertChart: (chart: unknown) => (record(`sheet ${name}`, 'insertChart', [chart]), undefined),
+      getCharts: () => record(`sheet ${name}`, 'getCharts', [], [{ old: true }]),
+      removeChart: () => record(`sheet ${name}`, 'removeChart', [], undefined),
+      clear: () => record(`sheet ${name}`, 'clear', [], sheet),
+      setColumnWidth: (column: number, pixels: number) =>
+        record(`sheet ${name}`, 'setColumnWidth', [column, pixels], sheet),
+      newChart: () => record(`sheet ${name}`, 'newChart', [], chartBuilder(name)),
+      insertChart: (chart: unknown) => record(`sheet ${name}`, 'insertChart', [chart], undefined),
       getName: () => name,
     };
     sheets.set(name, sheet);
@@ -67,21 +68,19 @@ export function recordingServices(options: { locale?: string; existingSheets?: s
 
   const spreadsheet = {
     getSpreadsheetLocale: () => options.locale ?? 'en_US',
-    getSheetByName: (name: string) => (record('spreadsheet', 'getSheetByName', [name]), sheets.get(name) ?? null),
-    insertSheet: (name: string) => (record('spreadsheet', 'insertSheet', [name]), sheetNamed(name)),
-    setActiveSheet: (sheet: { getName(): string }) => (
-      record('spreadsheet', 'setActiveSheet', [sheet.getName()]), sheet
-    ),
+    getSheetByName: (name: string) => record('spreadsheet', 'getSheetByName', [name], sheets.get(name) ?? null),
+    insertSheet: (name: string) => record('spreadsheet', 'insertSheet', [name], sheetNamed(name)),
+    setActiveSheet: (sheet: { getName(): string }) => record('spreadsheet', 'setActiveSheet', [sheet.getName()], sheet),
   };
 
   const menu = {
-    addItem: (caption: string, functionName: string) => (record('menu', 'addItem', [caption, functionName]), menu),
-    addSeparator: () => (record('menu', 'addSeparator', []), menu),
+    addItem: (caption: string, functionName: string) => record('menu', 'addItem', [caption, functionName], menu),
+    addSeparator: () => record('menu', 'addSeparator', [], menu),
     addToUi: () => record('menu', 'addToUi', []),
   };
   const ui = {
-    createAddonMenu: () => (record('ui', 'createAddonMenu', []), menu),
-    createMenu: (name: string) => (record('ui', 'createMenu', [name]), menu),
+    createAddonMenu: () => record('ui', 'createAddonMenu', [], menu),
+    createMenu: (name: string) => record('ui', 'createMenu', [name], menu),
     showSidebar: (output: { title: string; file: string }) => record('ui', 'showSidebar', [output]),
   };
   const htmlOutput = (file: string) => {
@@ -101,14 +100,13 @@ export function recordingServices(options: { locale?: string; existingSheets?: s
     calls,
     services: {
       SpreadsheetApp: {
-        getActive: () => (record('SpreadsheetApp', 'getActive', []), spreadsheet),
-        getActiveSpreadsheet: () => (record('SpreadsheetApp', 'getActiveSpreadsheet', []), spreadsheet),
-        getUi: () => (record('SpreadsheetApp', 'getUi', []), ui),
+        getActive: () => record('SpreadsheetApp', 'getActive', [], spreadsheet),
+        getActiveSpreadsheet: () => record('SpreadsheetApp', 'getActiveSpreadsheet', [], spreadsheet),
+        getUi: () => record('SpreadsheetApp', 'getUi', [], ui),
       },
       HtmlService: {
-        createHtmlOutputFromFile: (file: string) => (
-          record('HtmlService', 'createHtmlOutputFromFile', [file]), htmlOutput(file)
-        ),
+        createHtmlOutputFromFile: (file: string) =>
+          record('HtmlService', 'createHtmlOutputFromFile', [file], htmlOutput(file)),
       },
       Charts: { ChartType: { LINE: 'LINE', AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN' } },
     },

@@ -177,9 +177,41 @@ describe('OPTIMAL_SUPERVISED and OPTIMAL_DISTIL (row-returning)', () => {
 describe('DISTIL_OR_TRAIN', () => {
   const verdict = (studentParams: number, compute: number, teacher: Parameters<typeof decide>[0]['teacher']) => {
     const decision = decide({ studentParams, compute, teacher }, { flipSearch: false });
-    const flagged = decision.warnings.some((warning) => warning.code === 'close-call');
-    return [decision.verdict, decision.distilLoss, decision.supervisedLoss, flagged ? 'close-call' : ''];
+    return [
+      decision.verdict,
+      decision.distilLoss,
+      decision.supervisedLoss,
+      decision.call === decision.verdict ? '' : decision.call,
+    ];
   };
+
+  it("the fourth column is core's call when it is not the plain verdict", () => {
+    // No teacher and one student: the paper finds direct training better, so a law-side "distil" is never the call.
+    const decision = decide({ studentParams: 1e8, compute: 1e22, teacher: { kind: 'none' } }, { flipSearch: false });
+    expect(decision.verdict).toBe('distil');
+    const [row] = gas.call('DISTIL_OR_TRAIN', 1e8, 1e22) as unknown[][];
+    expect(row![0]).toBe('distil');
+    expect(row![3]).toBe(decision.call);
+    expect(['close-call', 'outside-evidence']).toContain(row![3]);
+    const plain = decide(
+      { studentParams: 1e9, compute: 1e21, teacher: { kind: 'loss', teacherLoss: 1.9, teacherParams: 7e9 } },
+      { flipSearch: false },
+    );
+    expect(plain.call).toBe(plain.verdict);
+    expect((gas.call('DISTIL_OR_TRAIN', 1e9, 1e21, 1.9, 7e9) as unknown[][])[0]![3]).toBe('');
+  });
+
+  it('a loss worse than a uniform guess is not shown as a number', () => {
+    // An 8B@15T teacher at 1e17 FLOPs: a distilled loss above ln 32768 (PAPER.md; issue: "10.50 nats").
+    const decision = decide(
+      { studentParams: 1e9, compute: 1e17, teacher: { kind: 'size', teacherParams: 8e9, teacherTokens: 1.5e13 } },
+      { flipSearch: false },
+    );
+    expect(decision.distilLoss).toBeGreaterThan(Math.log(32768));
+    const [row] = gas.call('DISTIL_OR_TRAIN', '1B', 1e17, '', '8B@15T') as unknown[][];
+    expect(row![1]).toBe('no prediction: above ln 32768');
+    expect(row![3]).toBe('outside-evidence');
+  });
 
   it('with no teacher: a teacher is trained (for K students)', () => {
     expect(gas.call('DISTIL_OR_TRAIN', 1e9, 1e22)).toEqual([verdict(1e9, 1e22, { kind: 'none' })]);

@@ -43,7 +43,14 @@ describe('the sidebar', () => {
     });
     expect(await session.page.locator('#answer').isVisible()).toBe(true);
     expect(await session.page.locator('#problem').isVisible()).toBe(false);
-    expect(await text('call')).toBe(decision.verdict === 'distil' ? 'Distil' : 'Train directly');
+    const headline = {
+      distil: 'Distil',
+      train: 'Train directly',
+      'close-call': 'Close call',
+      'outside-evidence': 'Outside the evidence',
+    };
+    expect(await text('call')).toBe(headline[decision.call]);
+    expect(await session.page.locator('#verdict').isVisible()).toBe(decision.call !== decision.verdict);
     expect(await text('distilLoss')).toBe(`${formatLoss(decision.distilLoss)} nats/token`);
     expect(await text('supervisedLoss')).toBe(`${formatLoss(decision.supervisedLoss)} nats/token`);
     expect(await text('cost')).toBe('$200,000.00');

@@ -7,10 +7,13 @@
  */
 import {
   budgetFor,
+  type Call,
   costingOf,
+  type Decision,
   decide,
   formatGpuHours,
   formatLoss,
+  formatMargin,
   formatMoney,
   formatPricePerGpuHour,
   formatScientific,
@@ -37,14 +40,16 @@ export interface SidebarQuestion {
 
 export interface SidebarAnswer {
   ok: true;
-  /** The call a person acts on, and the law's bare verdict beside it. */
-  call: string;
+  /** The call a person acts on (core's evidence policy), and the law's bare verdict beside it. */
+  call: Call;
   verdict: 'distil' | 'train';
   distilLoss: number;
   supervisedLoss: number;
   /** The same numbers as the page shows them. */
   text: {
     headline: string;
+    /** The law's verdict, when the call is not it. */
+    verdict: string;
     distilLoss: string;
     supervisedLoss: string;
     flops: string;
@@ -121,7 +126,7 @@ export function answer(input: unknown): SidebarAnswer {
   const costing = costingOf(budgeted, decision.plan);
   const hours = costing.total?.gpuHours.base ?? costing.budget.gpuHours.base;
   const price = costing.total?.assumptions.price;
-  const call = decision.verdict;
+  const call = decision.call;
   return {
     ok: true,
     call,
@@ -129,7 +134,11 @@ export function answer(input: unknown): SidebarAnswer {
     distilLoss: decision.distilLoss,
     supervisedLoss: decision.supervisedLoss,
     text: {
-      headline: call === 'distil' ? 'Distil' : 'Train directly',
+      headline: HEADLINES[call],
+      verdict:
+        call === decision.verdict
+          ? ''
+          : `The law alone says ${VERDICT_WORDS[decision.verdict]}, by ${formatMargin(Math.abs(decision.margin))} nats.`,
       distilLoss: `${formatLoss(decision.distilLoss)} nats/token`,
       supervisedLoss: `${formatLoss(decision.supervisedLoss)} nats/token`,
       flops: `${formatScientific(budgeted.flops)} FLOPs`,
@@ -143,6 +152,15 @@ export function answer(input: unknown): SidebarAnswer {
     },
   };
 }
+
+const HEADLINES: Record<Call, string> = {
+  distil: 'Distil',
+  train: 'Train directly',
+  'close-call': 'Close call',
+  'outside-evidence': 'Outside the evidence',
+};
+
+const VERDICT_WORDS: Record<Decision['verdict'], string> = { distil: 'distil', train: 'train directly' };
 
 function formatDays(days: number): string {
   return days >= 10 ? `${groupDigits(String(Math.round(days)))} days` : `${days.toFixed(1)} days`;
