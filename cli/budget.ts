@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import {
   budgetFor,
   type Costing,
+  type CostOptions,
   costingOf,
   formatCostBand,
   formatGpuHours,
@@ -39,6 +40,8 @@ export interface ResolvedBudget {
   compute: number;
   /** Present when the answer should carry GPU-hours and money. */
   costing?: (plan?: { flops: PlanFlops }, flipCompute?: number | null) => Costing;
+  /** The cost options with the answer's currency settled (a chart's money axis uses them). */
+  costOptions?: CostOptions;
 }
 
 export function resolveBudget(flags: BudgetFlags): ResolvedBudget {
@@ -52,7 +55,11 @@ export function resolveBudget(flags: BudgetFlags): ResolvedBudget {
   const budget = flags.budget ?? count('--compute', flags.compute);
   if (!wantsCost) return { compute: budget as number };
   const budgeted = withCostFlagNames(() => budgetFor(budget, costOptionsFrom(flags)));
-  return { compute: budgeted.flops, costing: (plan, flip) => withCostFlagNames(() => costingOf(budgeted, plan, flip)) };
+  return {
+    compute: budgeted.flops,
+    costing: (plan, flip) => withCostFlagNames(() => costingOf(budgeted, plan, flip)),
+    costOptions: budgeted.options,
+  };
 }
 
 /** GPU-hours and money rows for a costed answer. */

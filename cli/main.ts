@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../core/index.js';
+import { register as registerChart } from './commands/chart.js';
 import { register as registerCost } from './commands/cost.js';
 import { register as registerDecide } from './commands/decide.js';
 import { register as registerFit } from './commands/fit.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
     registerFlops,
     registerOptimize,
     registerDecide,
+    registerChart,
     registerFit,
     registerCost,
     registerGpus,

@@ -8,7 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { type ChartDescription, CHART_COLOURS as MARKER_COLOURS, type Tick } from '../core/index.js';
 
 export const CHART_FONT_FAMILY = 'Noto Sans JP';
-export const DEFAULT_SIZE = { width: 800, height: 450 } as const;
+export const DEFAULT_SIZE: Readonly<ChartSize> = { width: 800, height: 450 };
 
 export interface ChartSize {
   /** Pixels of the whole picture, axes and legend included. */

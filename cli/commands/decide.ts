@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import {
   type Decision,
+  type DecisionOptions,
+  type DecisionRequest,
   decide,
   formatLoss,
   formatMargin,
@@ -9,44 +11,63 @@ import {
   type TeacherSituation,
   teacherSituationOf,
 } from '../../core/index.js';
-import { addBudgetFlags, type BudgetFlags, costingRows, resolveBudget } from '../budget.js';
+import { addBudgetFlags, type BudgetFlags, costingRows, type ResolvedBudget, resolveBudget } from '../budget.js';
 import { type CommonFlags, count, planOptions, withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
 import { assumptionNotes, distillationPlanRows } from '../plan-text.js';
+import { drawChart } from './chart.js';
 
-interface DecideFlags extends CommonFlags, BudgetFlags {
+export interface DecideFlags extends CommonFlags, BudgetFlags {
   studentParams: string;
   teacherLoss?: string;
   teacherParams?: string;
   teacherTokens?: string;
   teacher?: boolean;
   students?: string;
+  chart?: string;
 }
 
 export function register(program: Command): void {
-  const command = withCommonFlags(
-    program.command('decide').description('should this student be distilled or trained directly?'),
-  ).requiredOption('--student-params <N>', 'student non-embedding parameters, e.g. 1B');
-  addBudgetFlags(command, 'budget in FLOPs for this student, e.g. 1e21')
-    .option('--teacher-loss <L>', "an existing teacher's cross-entropy, nats/token")
-    .option('--teacher-params <NT>', "an existing teacher's non-embedding parameters")
-    .option('--teacher-tokens <DT>', 'the tokens an existing teacher was trained on')
-    .option('--no-teacher', 'no teacher yet: it must be trained')
-    .option('--students <K>', 'with --no-teacher: students that will share the teacher')
-    .action((flags: DecideFlags) => {
-      const studentParams = count('--student-params', flags.studentParams);
-      const budget = resolveBudget(flags);
-      const decision = decide(
-        { studentParams, compute: budget.compute, teacher: teacherSituation(flags) },
-        planOptions(flags),
-      );
+  addDecideFlags(program.command('decide').description('should this student be distilled or trained directly?'))
+    .option('--chart <FILE>', 'also draw the chart of this answer to FILE.png or FILE.svg')
+    .action(async (flags: DecideFlags) => {
+      const { request, options, budget } = decisionQuestion(flags);
+      const decision = decide(request, options);
       const costing = budget.costing?.(decision.plan, decision.flipCompute);
+      const chart =
+        flags.chart &&
+        (await drawChart(flags.chart, '--chart', request, { ...options, cost: budget.costOptions }, decision));
       printResult(
-        decisionText(decision, costing ? costingRows(costing) : []),
+        decisionText(decision, costing ? costingRows(costing) : []) + (chart ? `\nchart written to ${chart}` : ''),
         costing ? { ...decision, costing } : decision,
         flags,
       );
     });
+}
+
+/** The decide command's flags, shared with `distilplan chart`. */
+export function addDecideFlags(command: Command): Command {
+  withCommonFlags(command).requiredOption('--student-params <N>', 'student non-embedding parameters, e.g. 1B');
+  return addBudgetFlags(command, 'budget in FLOPs for this student, e.g. 1e21')
+    .option('--teacher-loss <L>', "an existing teacher's cross-entropy, nats/token")
+    .option('--teacher-params <NT>', "an existing teacher's non-embedding parameters")
+    .option('--teacher-tokens <DT>', 'the tokens an existing teacher was trained on')
+    .option('--no-teacher', 'no teacher yet: it must be trained')
+    .option('--students <K>', 'with --no-teacher: students that will share the teacher');
+}
+
+export function decisionQuestion(flags: DecideFlags): {
+  request: DecisionRequest;
+  options: DecisionOptions;
+  budget: ResolvedBudget;
+} {
+  const studentParams = count('--student-params', flags.studentParams);
+  const budget = resolveBudget(flags);
+  return {
+    request: { studentParams, compute: budget.compute, teacher: teacherSituation(flags) },
+    options: planOptions(flags),
+    budget,
+  };
 }
 
 export function teacherSituation(flags: DecideFlags): TeacherSituation {

@@ -37,10 +37,9 @@ export function moneyAxis(lang: Lang, low: number, high: number, options: CostOp
   const { gpu, price, mfu } = reference.assumptions;
   const ticks = decades(perFlop.times(low).toNumber(), perFlop.times(high).toNumber()).map((amount) => {
     const exact = new Money(amount.toExponential(0));
-    return {
-      compute: exact.div(perFlop).toNumber(),
-      label: formatMoney(exact, reference.currency, { compact: true, lang }),
-    };
+    const label = formatMoney(exact, reference.currency, { compact: true, lang });
+    // Whole amounts below the compact units would print their cents: "$10", not "$10.00".
+    return { compute: exact.div(perFlop).toNumber(), label: exact.gte(1) ? label.replace('.00', '') : label };
   });
   return {
     currency: reference.currency,

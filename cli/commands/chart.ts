@@ -1,0 +1,69 @@
+/** `distilplan chart`: the decide question drawn — both routes' loss against the budget — to a PNG or SVG file. */
+import { type Command, Option } from 'commander';
+import {
+  type ChartOptions,
+  type Decision,
+  type DecisionRequest,
+  describeChart,
+  InputError,
+  type Lang,
+  parseCount,
+} from '../../core/index.js';
+import { chartFormatOf, writeChartFile } from '../../render/file.js';
+import { type ChartSize, DEFAULT_SIZE } from '../../render/spec.js';
+import { addDecideFlags, type DecideFlags, decisionQuestion } from './decide.js';
+
+interface ChartFlags extends DecideFlags {
+  out: string;
+  lang: Lang;
+  width?: string;
+  height?: string;
+}
+
+const PIXELS = { min: 200, max: 4000 };
+
+export function register(program: Command): void {
+  addDecideFlags(program.command('chart').description("draw the decide answer: both routes' loss against the budget"))
+    .requiredOption('--out <FILE>', 'FILE.png or FILE.svg (the format follows the extension)')
+    .addOption(new Option('--lang <lang>', 'language of the labels').choices(['en', 'ja']).default('en'))
+    .option('--width <px>', `picture width in pixels (default ${DEFAULT_SIZE.width})`)
+    .option('--height <px>', `picture height in pixels (default ${DEFAULT_SIZE.height})`)
+    .action(async (flags: ChartFlags) => {
+      chartFormatOf('--out', flags.out);
+      const size = {
+        width: pixels('--width', flags.width, DEFAULT_SIZE.width),
+        height: pixels('--height', flags.height, DEFAULT_SIZE.height),
+      };
+      const { request, options, budget } = decisionQuestion(flags);
+      const path = await drawChart(
+        flags.out,
+        '--out',
+        request,
+        { ...options, lang: flags.lang, cost: budget.costOptions },
+        undefined,
+        size,
+      );
+      process.stdout.write(flags.json ? `${JSON.stringify({ chart: path })}\n` : `chart written to ${path}\n`);
+    });
+}
+
+function pixels(flag: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const accepted = `a whole number of pixels from ${PIXELS.min} to ${PIXELS.max}, such as 800`;
+  const value = parseCount(flag, text, { min: PIXELS.min, max: PIXELS.max, accepted });
+  if (!Number.isInteger(value)) throw new InputError(flag, 'must be a whole number of pixels', accepted);
+  return value;
+}
+
+/** Describes the question's chart (reusing the face's decision when it has one) and writes it; returns the path. */
+export async function drawChart(
+  path: string,
+  field: string,
+  request: DecisionRequest,
+  options: ChartOptions,
+  decision?: Decision,
+  size: ChartSize = DEFAULT_SIZE,
+): Promise<string> {
+  chartFormatOf(field, path);
+  return writeChartFile(field, path, describeChart(request, options, decision), size);
+}
