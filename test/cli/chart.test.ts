@@ -42,7 +42,7 @@ describe('distilplan chart', () => {
     expect([image.width, image.height]).toEqual([640, 400]);
     expect(countColour(image, CHART_COLOURS.distilled)).toBeGreaterThan(300);
     expect(countColour(image, CHART_COLOURS.direct)).toBeGreaterThan(300);
-  });
+  }, 120_000); // a PNG render on a loaded 2-core machine
 
   it('writes SVG for .svg, in Japanese with --lang ja, with a money axis for a money budget', async () => {
     const out = join(dir, 'answer.svg');
