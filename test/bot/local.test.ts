@@ -2,12 +2,16 @@
  * Local mode over loopback: the endpoint on 127.0.0.1 with its generated
  * secret, and the terminal prompt answering through the same App and builders.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { renderText } from '../../bot/src/blocks/text.js';
 import { type LocalRun, startLocal } from '../../bot/src/local/local.js';
+import { decodePng } from '../helpers/png.js';
 import { fakeLogger } from '../helpers/slackFakes.js';
 import { commandForm, postSigned } from '../helpers/slackSign.js';
 
@@ -31,17 +35,19 @@ async function until(check: () => boolean, ms = 10_000): Promise<void> {
 describe('local mode', () => {
   const input = new PassThrough();
   const output = collector();
+  const chartDir = mkdtempSync(join(tmpdir(), 'distilplan-local-'));
   let run: LocalRun;
 
   beforeAll(async () => {
     nock.disableNetConnect();
     nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-    run = await startLocal({ port: 0, input, output, interactive: true, logger: fakeLogger() });
+    run = await startLocal({ port: 0, input, output, interactive: true, logger: fakeLogger(), chartDir });
   });
 
   afterAll(async () => {
     await run.stop();
     nock.enableNetConnect();
+    rmSync(chartDir, { recursive: true, force: true });
   });
 
   it('serves on 127.0.0.1 and prints the endpoint and the secret it generated', () => {
@@ -67,6 +73,16 @@ describe('local mode', () => {
     await until(() => output.text().slice(before).includes(expected));
     expect(output.text().slice(before)).toContain('判定: 直接学習する');
   });
+
+  it("writes a decide answer's chart to a PNG file and prints its path", async () => {
+    const before = output.text().length;
+    input.write('decide student=1B budget=1e21 teacher=3B teacher-loss=2.1\n');
+    await until(() => /chart: \S+\.png\n/.test(output.text().slice(before)), 60_000);
+    const path = /chart: (\S+\.png)\n/.exec(output.text().slice(before))![1]!;
+    expect(path.startsWith(chartDir)).toBe(true);
+    const image = decodePng(readFileSync(path));
+    expect([image.width, image.height]).toEqual([800, 450]);
+  }, 90_000);
 
   it('shows bad input at the prompt as the same error message', async () => {
     const before = output.text().length;

@@ -1,6 +1,6 @@
 /**
  * manifest.json (Socket Mode) and bot/manifest.http.json (HTTP) match what the
- * app registers: the same slash command, the commands scope, interactivity for
+ * app registers: the same slash command, the commands and files:write scopes, interactivity for
  * the button, and in HTTP mode https URLs ending in /slack/events.
  */
 import { readFileSync } from 'node:fs';
@@ -63,13 +63,13 @@ describe('Slack app manifest', () => {
     }
   });
 
-  it('has the commands scope, a bot user, and interactivity for the button the answers carry', () => {
+  it('has the commands and files:write scopes (the chart upload), a bot user, and interactivity for the button', () => {
     expect(app.actions).toEqual([POST_TO_CHANNEL_ACTION]);
     const button = JSON.stringify(answer('help').blocks);
     expect(button).toContain(POST_TO_CHANNEL_ACTION);
     for (const manifest of [socket, http]) {
       expect(manifest._metadata.major_version).toBe(1);
-      expect(manifest.oauth_config.scopes.bot).toEqual(['commands']);
+      expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'files:write']);
       expect(manifest.features.bot_user.display_name).toBe('distilplan');
       expect(manifest.settings.interactivity.is_enabled).toBe(true);
     }

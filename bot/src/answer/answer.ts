@@ -12,7 +12,7 @@ import { detectLang, type Lang, parseRequest } from '../command/parse.js';
 import { suggestFix } from '../command/suggest.js';
 import { normaliseText } from '../command/words.js';
 import { POST_TO_CHANNEL_ACTION } from '../ids.js';
-import { compute } from './compute.js';
+import { compute, type Result } from './compute.js';
 
 export interface AnswerOptions {
   /** Posted in the channel by this user (from the button): no button, a "shared by" line. */
@@ -30,26 +30,25 @@ export interface ShareValue {
  * thrown for the caller to log and apologise for.
  */
 export function answer(text: string, options: AnswerOptions = {}): Message {
+  return answerWithResult(text, options).message;
+}
+
+/** The answer and, when the text was understood, the result it was built from (a chart draws from it). */
+export function answerWithResult(text: string, options: AnswerOptions = {}): { message: Message; result?: Result } {
   try {
     const result = compute(parseRequest(text));
     const built = buildResult(result);
     if (options.sharedBy !== undefined) {
-      return {
-        response_type: 'in_channel',
-        text: built.text,
-        blocks: [...built.blocks, sharedByLine(result.lang, options.sharedBy)],
-      };
+      const blocks = [...built.blocks, sharedByLine(result.lang, options.sharedBy)];
+      return { message: { response_type: 'in_channel', text: built.text, blocks }, result };
     }
-    return {
-      response_type: 'ephemeral',
-      text: built.text,
-      blocks: [...built.blocks, ...shareButton(text, result.lang)],
-    };
+    const blocks = [...built.blocks, ...shareButton(text, result.lang)];
+    return { message: { response_type: 'ephemeral', text: built.text, blocks }, result };
   } catch (error) {
     if (!isInputError(error)) throw error;
     const lang = detectLang(text);
     const suggestion = suggestFix(text, error, (candidate) => void compute(parseRequest(candidate)));
-    return { response_type: 'ephemeral', ...errorBlocks(error, lang, suggestion) };
+    return { message: { response_type: 'ephemeral', ...errorBlocks(error, lang, suggestion) } };
   }
 }
 

@@ -6,10 +6,12 @@
  */
 import {
   type Decision,
+  type DecisionRequest,
   type DistillationPlan,
   decide,
   isInputError,
   optimalDistillation,
+  type PlanOptions,
 } from '../../../core/index.js';
 import {
   type Common,
@@ -30,6 +32,15 @@ export interface DecideResult {
   inputs: DecideInputs;
   decision: Decision;
   costing: Costing;
+  /** The question as core took it, so the chart describes the same decision. */
+  question: DecisionQuestion;
+}
+
+export interface DecisionQuestion {
+  request: DecisionRequest;
+  options: PlanOptions;
+  /** With the answer's currency settled. */
+  cost: CostOptions;
 }
 export interface PlanResult {
   kind: 'plan';
@@ -83,14 +94,16 @@ export function compute(request: Request): Result {
   }
 }
 
-function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costing } {
+function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costing; question: DecisionQuestion } {
   return withSlackFields(() => {
     const budget = budgetOf(inputs);
-    const decision = decide(
-      { studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher },
-      planOptions(inputs),
-    );
-    return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute) };
+    const question = {
+      request: { studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher },
+      options: planOptions(inputs),
+      cost: budget.options,
+    };
+    const decision = decide(question.request, question.options);
+    return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute), question };
   });
 }
 
@@ -129,7 +142,7 @@ function costOptions(inputs: Common): CostOptions {
   return { gpu, provider, mfu, price, currency, rate, precision };
 }
 
-function planOptions(inputs: Common): { preset?: string; flopCounting?: Common['counting'] } {
+function planOptions(inputs: Common): PlanOptions {
   return { preset: inputs.preset, flopCounting: inputs.counting };
 }
 

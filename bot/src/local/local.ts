@@ -4,17 +4,26 @@
  * signing secret generated for this run, and on a terminal it also offers a
  * prompt: type what you would type after /distil and read the answer as text.
  * The prompt goes through the same App (app.processEvent), listener and
- * builders as Slack; only the last step, blocks → text, is local.
+ * builders as Slack; only the last step, blocks → text, is local. A decide
+ * answer's chart, which Slack would get as an upload, is written to a PNG file
+ * and its path printed under the answer.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { App, Logger } from '@slack/bolt';
+import { writeChartFile } from '../../../render/file.js';
+import { answerWithResult } from '../answer/answer.js';
 import { createApp } from '../app.js';
 import type { Message } from '../blocks/kit.js';
 import { renderText } from '../blocks/text.js';
 import { COMMAND } from '../ids.js';
+import { chartOfResult } from '../listeners/actions/chart-upload.js';
+import { describeError } from '../listeners/log.js';
 
 export interface LocalOptions {
   port?: number;
@@ -24,6 +33,8 @@ export interface LocalOptions {
   /** Offer the prompt (a terminal is attached). */
   interactive: boolean;
   logger?: Logger;
+  /** Where decide answers' charts are written; default a distilplan-charts folder in the OS temp folder. */
+  chartDir?: string;
 }
 
 export interface LocalRun {
@@ -46,7 +57,15 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
   const server = await app.start({ port: options.port ?? 3000, host: HOST });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${HOST}:${port}/slack/events`;
-  const ask = (text: string): Promise<string> => askThroughApp(app, text);
+  const charts = chartWriter(options.chartDir ?? join(tmpdir(), 'distilplan-charts'));
+  const ask = async (text: string): Promise<string> => {
+    const answer = await askThroughApp(app, text);
+    const chart = await charts(text).catch((error: unknown) => {
+      options.logger?.error(`Chart not written: ${describeError(error)}`);
+      return undefined;
+    });
+    return chart ? `${answer}\n\n${chart}` : answer;
+  };
   const print = (text: string): void => void options.output.write(`${text}\n`);
   print(banner(url, signingSecret, options.interactive));
   let stopping = false;
@@ -71,6 +90,20 @@ export async function askThroughApp(app: App, text: string): Promise<string> {
   });
   if (acked === undefined) return '(no answer)';
   return typeof acked === 'string' ? acked : renderText(acked.blocks);
+}
+
+/** Writes the chart of a decide answer to a new PNG in `dir`; resolves to the line naming it, or undefined. */
+function chartWriter(dir: string): (text: string) => Promise<string | undefined> {
+  const run = randomBytes(3).toString('hex');
+  let count = 0;
+  return async (text) => {
+    const { result } = answerWithResult(text);
+    if (result?.kind !== 'decide') return undefined;
+    await mkdir(dir, { recursive: true });
+    count += 1;
+    const path = await writeChartFile('chart', join(dir, `chart-${run}-${count}.png`), chartOfResult(result));
+    return `${result.lang === 'ja' ? 'グラフ' : 'chart'}: ${path}`;
+  };
 }
 
 function commandBody(text: string): Record<string, string> {

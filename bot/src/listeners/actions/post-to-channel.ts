@@ -5,18 +5,21 @@
  * DMs, where chat.postMessage would need the bot to be a member. The post goes
  * through postToResponseUrl (Slack's hooks host only, no redirects, a timeout),
  * not Bolt's respond(), which would post to whatever URL the payload names.
+ * A decide answer's chart follows as an uploaded PNG (chart-upload.ts).
  */
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { answer, parseShareValue } from '../../answer/answer.js';
+import { answerWithResult, parseShareValue } from '../../answer/answer.js';
 import { failureBlocks } from '../../blocks/error.js';
 import { detectLang } from '../../command/parse.js';
 import { describeError } from '../log.js';
+import { shareChart } from './chart-upload.js';
 import { postToResponseUrl } from './response-url.js';
 
 export async function postToChannel({
   ack,
   action,
   body,
+  client,
   logger,
 }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>): Promise<void> {
   await ack();
@@ -28,14 +31,17 @@ export async function postToChannel({
     await post({ response_type: 'ephemeral', ...failureBlocks('en') });
     return;
   }
-  let message: ReturnType<typeof answer>;
+  let answered: ReturnType<typeof answerWithResult>;
   try {
     // A payload without a user (malformed, or forged and signed) still gets an answer, shared by no one named.
-    message = answer(shared.text, { sharedBy: body.user?.id ?? '' });
+    answered = answerWithResult(shared.text, { sharedBy: body.user?.id ?? '' });
   } catch (error) {
     logger.error(`Post to channel failed: ${describeError(error)}`);
     await post({ response_type: 'ephemeral', ...failureBlocks(detectLang(shared.text)) });
     return;
   }
-  await post(message);
+  const posted = await post(answered.message);
+  // The chart follows the text: a decide answer that reached the channel.
+  if (posted && answered.result?.kind === 'decide')
+    await shareChart({ client, channelId: body.channel?.id, logger }, answered.result, post);
 }
