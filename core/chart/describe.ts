@@ -1,7 +1,7 @@
 /**
  * The chart every face draws: the distilled student's and the directly
  * trained student's predicted loss over a budget range around the question's
- * budget, the flip budgets, today's budget, where the laws were fitted, and
+ * budget, the flip budgets, today's budget, where the laws have evidence, and
  * money on a second axis when a price is known. Pure data: each point is a
  * decision core made, so a face only draws.
  */
@@ -29,7 +29,7 @@ export interface ChartPoint {
   distilLoss: number;
   supervisedLoss: number;
   verdict: Verdict;
-  /** No extrapolation warning at this budget: every quantity of the plan is inside the laws' fitted ranges. */
+  /** Core's call at this budget is not `outside-evidence` (core/evidence.ts): the laws have evidence here. */
   inEvidence: boolean;
 }
 
@@ -57,7 +57,7 @@ export interface ChartDescription {
   today: ChartMarker & { distilLoss: number; supervisedLoss: number; verdict: Verdict };
   /** Flip budgets inside the domain, each with the verdict above it. */
   flips: Array<ChartMarker & { above: Verdict }>;
-  /** Budget intervals whose plans are inside the fitted ranges; `label` names the band. */
+  /** Budget intervals where the laws have evidence (core's evidence policy); `label` names the band. */
   evidence: { label: ChartLabel; intervals: Array<[number, number]> };
   /** A second budget axis in money; null when no price is known. */
   money: MoneyAxis | null;
@@ -124,7 +124,7 @@ function pointOf(decision: Decision): ChartPoint {
     distilLoss: decision.distilLoss,
     supervisedLoss: decision.supervisedLoss,
     verdict: decision.verdict,
-    inEvidence: !decision.warnings.some((warning) => warning.code === 'extrapolation'),
+    inEvidence: decision.call !== 'outside-evidence',
   };
 }
 

@@ -44,7 +44,7 @@ const EN: Record<ChartCode, Entry> = {
   'chart.series.direct': () => 'trained directly',
   'chart.flip': (p) => `flip ${p.compute}`,
   'chart.today': (p) => `this budget ${p.compute}`,
-  'chart.evidence': () => 'inside the fitted ranges',
+  'chart.evidence': () => 'the laws have evidence here',
   'chart.alt': (p) =>
     `Chart of predicted loss against budget for a ${p.student} student: at ${p.compute} FLOPs, ${p.verdict} (distilled ${p.distilLoss}, trained directly ${p.directLoss}). ${p.flip}`,
   'chart.alt.flip': (p) => `The verdict flips at ${p.compute} FLOPs.`,
@@ -65,7 +65,7 @@ const JA: Record<ChartCode, Entry> = {
   'chart.series.direct': () => '直接学習',
   'chart.flip': (p) => `判定が変わる予算 ${p.compute}`,
   'chart.today': (p) => `今回の予算 ${p.compute}`,
-  'chart.evidence': () => '当てはめ範囲内',
+  'chart.evidence': () => '則に根拠がある範囲',
   'chart.alt': (p) =>
     `予算に対する予測損失のグラフ（${p.student} のモデル）：${p.compute} FLOP では${p.verdict}（蒸留 ${p.distilLoss}、直接学習 ${p.directLoss}）。${p.flip}`,
   'chart.alt.flip': (p) => `判定が変わる予算は ${p.compute} FLOP です。`,

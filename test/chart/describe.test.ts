@@ -13,7 +13,6 @@ import {
   decide,
   describeChart,
   distilledLoss,
-  FITTED_RANGES,
   flopsPerToken,
   supervisedLoss,
 } from '../../core/index.js';
@@ -80,20 +79,27 @@ describe('chart description', () => {
     expect(high).toBeGreaterThanOrEqual(1e23);
   });
 
-  it('shades the budgets whose plans are inside the fitted ranges', () => {
-    const { studentTokens, supervisedTokens, studentLoss } = FITTED_RANGES;
-    const inside = (value: number, range: { low: number; high: number }) => value >= range.low && value <= range.high;
-    for (const point of chart.points) {
-      const tokens = point.compute / (3 * F(1e9) + F(3e9));
-      const expected =
-        inside(tokens, studentTokens) &&
-        inside(point.compute / (3 * F(1e9)), supervisedTokens) &&
-        inside(distilledLoss(1e9, tokens, 2.1).loss, studentLoss);
-      expect(point.inEvidence, `${point.compute}`).toBe(expected);
+  it("shades the budgets where core's evidence policy finds evidence", () => {
+    for (const request of [existingTeacher, noTeacher]) {
+      const described = request === existingTeacher ? chart : describeChart(request);
+      for (const point of sampled(described)) {
+        const decision = decide({ ...request, compute: point.compute }, { flipSearch: false });
+        expect(point.inEvidence).toBe(decision.call !== 'outside-evidence');
+      }
+      const inBand = (compute: number) =>
+        described.evidence.intervals.some(([from, to]) => compute >= from && compute <= to);
+      expect(described.points.map((point) => inBand(point.compute))).toEqual(
+        described.points.map((point) => point.inEvidence),
+      );
+      // Core's own search for the budgets inside the evidence ends within one sampling step of the band.
+      const { low, high } = decide(request).evidence.budgets!;
+      const [[from, to]] = described.evidence.intervals as [[number, number]];
+      const [domainLow, domainHigh] = described.domain.compute;
+      const step = 10 ** ((Math.log10(domainHigh) - Math.log10(domainLow)) / 48) * 1.05;
+      if (low !== null && low > domainLow) expect(Math.abs(Math.log(from / low))).toBeLessThan(Math.log(step));
+      if (high !== null && high < domainHigh) expect(Math.abs(Math.log(to / high))).toBeLessThan(Math.log(step));
+      expect(described.evidence.intervals).toHaveLength(1);
     }
-    const inBand = (compute: number) => chart.evidence.intervals.some(([from, to]) => compute >= from && compute <= to);
-    expect(chart.points.map((point) => inBand(point.compute))).toEqual(chart.points.map((point) => point.inEvidence));
-    expect(chart.evidence.intervals).toHaveLength(1);
   });
 
   it('adds a money axis only when a price is known, at what core charges', () => {
