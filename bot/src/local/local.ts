@@ -57,15 +57,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
   const server = await app.start({ port: options.port ?? 3000, host: HOST });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${HOST}:${port}/slack/events`;
-  const charts = chartWriter(options.chartDir ?? join(tmpdir(), 'distilplan-charts'));
-  const ask = async (text: string): Promise<string> => {
-    const answer = await askThroughApp(app, text);
-    const chart = await charts(text).catch((error: unknown) => {
-      options.logger?.error(`Chart not written: ${describeError(error)}`);
-      return undefined;
-    });
-    return chart ? `${answer}\n\n${chart}` : answer;
-  };
+  const ask = (text: string): Promise<string> => askThroughApp(app, text);
+  const writeChart = chartWriter(options.chartDir ?? join(tmpdir(), 'distilplan-charts'), options.logger);
   const print = (text: string): void => void options.output.write(`${text}\n`);
   print(banner(url, signingSecret, options.interactive));
   let stopping = false;
@@ -75,7 +68,9 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
     await app.stop();
   };
   const closed =
-    options.interactive && options.input ? prompt(options.input, options.output, ask) : new Promise<void>(() => {});
+    options.interactive && options.input
+      ? prompt(options.input, options.output, ask, writeChart)
+      : new Promise<void>(() => {});
   return { url, port, signingSecret, app, ask, closed, stop };
 }
 
@@ -93,16 +88,21 @@ export async function askThroughApp(app: App, text: string): Promise<string> {
 }
 
 /** Writes the chart of a decide answer to a new PNG in `dir`; resolves to the line naming it, or undefined. */
-function chartWriter(dir: string): (text: string) => Promise<string | undefined> {
+function chartWriter(dir: string, logger?: Logger): (text: string) => Promise<string | undefined> {
   const run = randomBytes(3).toString('hex');
   let count = 0;
   return async (text) => {
-    const { result } = answerWithResult(text);
-    if (result?.kind !== 'decide') return undefined;
-    await mkdir(dir, { recursive: true });
-    count += 1;
-    const path = await writeChartFile('chart', join(dir, `chart-${run}-${count}.png`), chartOfResult(result));
-    return `${result.lang === 'ja' ? 'グラフ' : 'chart'}: ${path}`;
+    try {
+      const { result } = answerWithResult(text);
+      if (result?.kind !== 'decide') return undefined;
+      await mkdir(dir, { recursive: true });
+      count += 1;
+      const path = await writeChartFile('chart', join(dir, `chart-${run}-${count}.png`), chartOfResult(result));
+      return `${result.lang === 'ja' ? 'グラフ' : 'chart'}: ${path}`;
+    } catch (error) {
+      logger?.error(`Chart not written: ${describeError(error)}`);
+      return undefined;
+    }
   };
 }
 
@@ -123,18 +123,29 @@ function commandBody(text: string): Record<string, string> {
   };
 }
 
-function prompt(input: Readable, output: Writable, ask: (text: string) => Promise<string>): Promise<void> {
+/** The answer first, then (for a decide answer) the chart's file, which takes a moment longer to draw. */
+function prompt(
+  input: Readable,
+  output: Writable,
+  ask: (text: string) => Promise<string>,
+  writeChart: (text: string) => Promise<string | undefined>,
+): Promise<void> {
   const lines = createInterface({ input, output, prompt: `${COMMAND} ` });
   lines.prompt();
   lines.on('line', (line) => {
     const text = line.trim();
     if (text === 'exit' || text === 'quit') return void lines.close();
     lines.pause();
-    void ask(text).then((answer) => {
-      output.write(`\n${answer}\n\n`);
-      lines.resume();
-      lines.prompt();
-    });
+    void ask(text)
+      .then(async (answer) => {
+        output.write(`\n${answer}\n\n`);
+        const chart = await writeChart(text);
+        if (chart) output.write(`${chart}\n\n`);
+      })
+      .then(() => {
+        lines.resume();
+        lines.prompt();
+      });
   });
   return new Promise((resolve) => lines.on('close', () => resolve()));
 }
