@@ -13,7 +13,7 @@ import { App, type Logger, type LogLevel, type Receiver } from '@slack/bolt';
 type WebClientOptions = webApi.WebClientOptions;
 
 import { ReplayGuardedReceiver } from './http/receiver.js';
-import type { SeenSignatures } from './http/seen-signatures.js';
+import type { ReplayStore } from './http/replay-store.js';
 import { registerListeners } from './listeners/index.js';
 import { describeError } from './listeners/log.js';
 import { consoleLogger } from './logger.js';
@@ -29,8 +29,12 @@ export interface CreateAppOptions {
   clientOptions?: WebClientOptions;
   /** HTTP mode: answer only after the listener finished (needed on FaaS and in tests). */
   processBeforeResponse?: boolean;
-  /** HTTP mode: the replay cache (tests pass their own to inspect it). */
-  seen?: SeenSignatures;
+  /** HTTP mode: where verified requests are remembered (default in memory; Redis for replicas). */
+  seen?: ReplayStore;
+  /** HTTP mode: a lower connection cap (tests). */
+  maxConnections?: number;
+  /** HTTP mode: the interval of the rejected-request log line. */
+  rejectionLogIntervalMs?: number;
   botId?: string;
   botUserId?: string;
 }
@@ -76,6 +80,8 @@ export function createApp(options: CreateAppOptions): CreatedApp {
       logger,
       logLevel: options.logLevel,
       seen: options.seen,
+      maxConnections: options.maxConnections,
+      rejectionLogIntervalMs: options.rejectionLogIntervalMs,
     });
     app = new App({ ...common, receiver });
   }

@@ -10,6 +10,8 @@ export type Mode =
       signingSecret: string;
       token?: string;
       port: number;
+      /** Shared replay store for replicas (REDIS_URL); absent: in memory, one process. */
+      redisUrl?: string;
       clientOptions: ClientOptions;
       warnings: string[];
     }
@@ -49,7 +51,10 @@ export function modeFromEnv(env: Env): Mode {
   }
   if (signingSecret) {
     if (!token) warnings.push('SLACK_BOT_TOKEN is not set: /distil still answers (it needs no Web API call)');
-    return { kind: 'http', signingSecret, token, port, clientOptions, warnings };
+    const redisUrl = value('REDIS_URL');
+    if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl))
+      throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+    return { kind: 'http', signingSecret, token, port, clientOptions, warnings, ...(redisUrl ? { redisUrl } : {}) };
   }
   if (token)
     throw new ConfigError(

@@ -7,10 +7,17 @@ import { existsSync } from 'node:fs';
 import type { App } from '@slack/bolt';
 import { createApp } from './app.js';
 import { ConfigError, type Mode, modeFromEnv } from './config.js';
+import { RedisReplayStore } from './http/redis-store.js';
+import { describeError } from './listeners/log.js';
 import { startLocal } from './local/local.js';
 import { consoleLogger } from './logger.js';
 
 const logger = consoleLogger();
+
+// Last resort: an error that escaped every handler is logged (name and message, never a request) and the
+// process keeps serving; the supervisor (README: "Run it under a supervisor") restarts it if it still dies.
+process.on('uncaughtException', (error) => logger.error(`Uncaught exception: ${describeError(error)}`));
+process.on('unhandledRejection', (reason) => logger.error(`Unhandled rejection: ${describeError(reason)}`));
 
 async function main(): Promise<void> {
   // Like the Slack templates: credentials may sit in a git-ignored .env (see .env.sample); the real environment wins.
@@ -35,14 +42,19 @@ async function startSlack(mode: Exclude<Mode, { kind: 'local' }>): Promise<App> 
     logger.info('/distil is running in Socket Mode');
     return app;
   }
+  // Replicas share one Redis so a replay is refused whichever replica it reaches; one process keeps it in memory.
+  const seen = mode.redisUrl ? await RedisReplayStore.connect({ url: mode.redisUrl, logger }) : undefined;
   const { app } = createApp({
     signingSecret: mode.signingSecret,
     token: mode.token,
     logger,
     clientOptions: mode.clientOptions,
+    seen,
   });
   await app.start(mode.port);
-  logger.info(`/distil is listening for Slack on port ${mode.port} at /slack/events`);
+  logger.info(
+    `/distil is listening for Slack on port ${mode.port} at /slack/events (replay store: ${seen ? 'Redis' : 'memory'})`,
+  );
   return app;
 }
 

@@ -88,9 +88,9 @@ describe('which response URLs are posted to', () => {
     for (const [i, location] of [`${targetUrl}/steal`, 'https://evil.example/steal'].entries()) {
       const elsewhere = nock('https://evil.example').post('/steal').reply(200, 'ok');
       const slack = nock('https://hooks.slack.com').post('/actions/T0TEST/2/xyz').reply(307, '', { location });
-      // Another timestamp each time: the same signed request twice would be a replay.
-      const timestamp = Math.floor(Date.now() / 1000) - i;
-      const reply = await postSigned(url, SECRET, buttonForm(button().action_id, button().value), timestamp);
+      // Another command each time: the same signed request twice would be a replay.
+      const pressed = buttonOf(answer(`cost budget=1e2${i} gpu=h100`).blocks)!;
+      const reply = await postSigned(url, SECRET, buttonForm(pressed.action_id, pressed.value));
       expect(reply.status).toBe(200);
       expect(slack.isDone()).toBe(true);
       expect(elsewhere.isDone()).toBe(false);

@@ -1,101 +1,107 @@
 /**
- * Bolt's HTTPReceiver plus what it leaves out: a replayed request (the same
- * signature and timestamp a second time) is refused with 401, and so is a
- * timestamp more than 5 minutes in the future (Slack's guidance is
- * |now − ts| ≤ 300 s; Bolt only checks the past). Everything else — parsing,
- * verification, acks, error hooks — stays Bolt's: this wrapper verifies the
- * signature itself only to decide whether to remember it, then hands Bolt the
- * already-buffered request, which Bolt verifies again.
+ * Bolt's HTTPReceiver behind a guard (guard.ts) that decides from the headers
+ * alone whether to read a request at all, limits what it reads, verifies the
+ * signature itself, refuses bodies Bolt cannot route, and refuses replays
+ * through a replay store shared by every replica (replay-store.ts). Whatever
+ * passes is handed to Bolt, which parses, verifies again and dispatches as usual.
+ *
+ * The server itself is bounded too: short header and request timeouts (Node's
+ * defaults held slow connections 60 s / 300 s) and a connection cap.
  */
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import {
-  HTTPModuleFunctions,
-  HTTPReceiver,
-  type HTTPReceiverOptions,
-  isValidSlackRequest,
-  type Logger,
-} from '@slack/bolt';
-import { SeenSignatures, WINDOW_SECONDS } from './seen-signatures.js';
+import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http';
+import type { Server as HTTPSServer, ServerOptions as HTTPSServerOptions } from 'node:https';
+import type { ListenOptions } from 'node:net';
+import { HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
+import { BODY_LIMIT_BYTES, guard } from './guard.js';
+import { RejectionLog } from './rejections.js';
+import type { ReplayStore } from './replay-store.js';
+import { SeenSignatures } from './seen-signatures.js';
+
+/** Server bounds; Slack sends a whole request in milliseconds. */
+export const SERVER_LIMITS = {
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 512,
+};
 
 export interface GuardedReceiverOptions extends HTTPReceiverOptions {
-  seen?: SeenSignatures;
+  /** Where verified requests are remembered; default one process's memory. */
+  seen?: ReplayStore;
+  maxConnections?: number;
+  /** Interval of the rejected-request log line, default 10 s. */
+  rejectionLogIntervalMs?: number;
 }
 
 export class ReplayGuardedReceiver extends HTTPReceiver {
-  readonly seen: SeenSignatures;
+  readonly seen: ReplayStore;
+  readonly rejections: RejectionLog;
   private readonly guardedPaths: readonly string[];
+  private readonly maxConnections: number;
+  private httpServer?: Server;
 
   constructor(options: GuardedReceiverOptions) {
-    const { seen, ...httpOptions } = options;
-    super(httpOptions);
+    const { seen, maxConnections, rejectionLogIntervalMs, ...httpOptions } = options;
+    const bodyLimit = Number(options.bodyLimit ?? BODY_LIMIT_BYTES);
+    // Unrouted requests (no listener acks) get their 404 inside Slack's 3 s, not after Bolt's default 3.001 s.
+    super({ unhandledRequestTimeoutMillis: 2_000, ...httpOptions, bodyLimit });
     this.seen = seen ?? new SeenSignatures();
+    this.rejections = new RejectionLog(options.logger, rejectionLogIntervalMs);
+    this.maxConnections = maxConnections ?? SERVER_LIMITS.maxConnections;
     const endpoints = options.endpoints ?? '/slack/events';
     this.guardedPaths = typeof endpoints === 'string' ? [endpoints] : endpoints;
     const boltListener = this.requestListener;
-    const guard = makeGuard({
+    const settings = {
       signingSecret: options.signingSecret,
-      bodyLimit: options.bodyLimit,
-      seen: this.seen,
-      logger: options.logger,
-      verify: options.signatureVerification !== false,
-    });
-    // Bolt's server calls this.requestListener; unknown paths still throw synchronously into Bolt's dispatch handler.
-    this.requestListener = (request, response) => {
-      if (request.method !== 'POST' || !this.guardedPaths.includes(pathOf(request)))
-        return boltListener(request, response);
-      void guard(request, response, boltListener);
+      bodyLimitBytes: bodyLimit,
+      store: this.seen,
+      rejections: this.rejections,
     };
+    const verify = options.signatureVerification !== false;
+    // Bolt's server calls this.requestListener; unknown paths still throw synchronously into Bolt's dispatch handler.
+    this.requestListener = (request: IncomingMessage, response: ServerResponse) => {
+      if (!verify || request.method !== 'POST' || !this.guardedPaths.includes(pathOf(request)))
+        return boltListener(request, response);
+      void guard(request, response, settings).then(
+        (pass) => pass && boltListener(request, response),
+        () => HTTPModuleFunctions.buildNoBodyResponse(response, 500),
+      );
+    };
+  }
+
+  override start(port: number): Promise<Server>;
+  override start(port: string): Promise<Server>;
+  override start(listen: number | string | ListenOptions, serverOptions?: ServerOptions): Promise<Server>;
+  override start(listen: number | string | ListenOptions, httpsOptions?: HTTPSServerOptions): Promise<HTTPSServer>;
+  override async start(
+    listen: number | string | ListenOptions,
+    serverOptions?: ServerOptions | HTTPSServerOptions,
+  ): Promise<Server> {
+    const server = await super.start(listen, {
+      headersTimeout: SERVER_LIMITS.headersTimeoutMs,
+      requestTimeout: SERVER_LIMITS.requestTimeoutMs,
+      keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
+      // Node checks the two timeouts above only this often (default 30 s).
+      connectionsCheckingInterval: 1_000,
+      ...serverOptions,
+    });
+    server.maxConnections = this.maxConnections;
+    this.httpServer = server;
+    return server;
+  }
+
+  override async stop(): Promise<void> {
+    this.rejections.close();
+    this.httpServer?.closeAllConnections();
+    await super.stop();
+    await this.seen.close();
   }
 }
 
-interface GuardOptions {
-  signingSecret: string;
-  bodyLimit?: number | string;
-  seen: SeenSignatures;
-  logger?: Logger;
-  verify: boolean;
-}
-
-function makeGuard(options: GuardOptions) {
-  return async (request: IncomingMessage, response: ServerResponse, next: RequestListener): Promise<void> => {
-    if (!options.verify) return void next(request, response);
-    let body: string;
-    try {
-      body = (await HTTPModuleFunctions.bufferIncomingMessage(request, options.bodyLimit)).rawBody.toString();
-    } catch {
-      // Too large or a broken stream: let Bolt answer it the way it always does (413/401).
-      return void next(request, response);
-    }
-    const signature = header(request, 'x-slack-signature');
-    const timestamp = Number(header(request, 'x-slack-request-timestamp'));
-    const verified =
-      signature !== '' &&
-      isValidSlackRequest({
-        signingSecret: options.signingSecret,
-        body,
-        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
-      });
-    // Unverified requests (and Slack's unsigned ssl_check) go to Bolt, which rejects or answers them itself.
-    if (!verified) return void next(request, response);
-    if (timestamp > Math.floor(Date.now() / 1000) + WINDOW_SECONDS)
-      return refuse(response, options.logger, 'timestamp is more than 5 minutes in the future');
-    if (!options.seen.remember(signature, timestamp))
-      return refuse(response, options.logger, 'replayed request (signature already seen)');
-    next(request, response);
-  };
-}
-
-function refuse(response: ServerResponse, logger: Logger | undefined, reason: string): void {
-  // The reason only: never the signature, the body or any header value.
-  logger?.warn(`Refused a signed request: ${reason}`);
-  HTTPModuleFunctions.buildNoBodyResponse(response, 401);
-}
-
-function header(request: IncomingMessage, name: string): string {
-  const value = request.headers[name];
-  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
-}
-
 function pathOf(request: IncomingMessage): string {
-  return new URL(request.url ?? '/', 'http://localhost').pathname;
+  try {
+    return new URL(request.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '';
+  }
 }

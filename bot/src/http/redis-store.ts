@@ -1,0 +1,89 @@
+/**
+ * The replay store for several replicas: one atomic `SET key 1 NX EXAT ts+300`
+ * per verified request in a shared Redis, so whichever replica sees a request
+ * first claims it and every other delivery is refused.
+ *
+ * Fail fast, fail closed. Slack wants an answer within 3 seconds, so a Redis
+ * that is down or slow must not hold requests: commands are not queued while
+ * disconnected (disableOfflineQueue) and each claim is abandoned after
+ * `timeoutMs`. The request is then refused with 503 ("unavailable") rather than
+ * answered unguarded: answering would let anyone who can take Redis down replay
+ * captured requests. The cost is that the bot stops answering while Redis is
+ * down; run Redis with a supervisor or managed failover.
+ */
+import { createClient } from '@redis/client';
+import type { Logger } from '@slack/bolt';
+import type { ClaimResult, ReplayStore } from './replay-store.js';
+
+export interface RedisReplayStoreOptions {
+  url: string;
+  logger?: Logger;
+  /** Longest a claim may take before the request is refused; default 500 ms (of Slack's 3 s). */
+  timeoutMs?: number;
+  /** Key prefix, so one Redis can serve several apps. */
+  prefix?: string;
+}
+
+function clientFor(url: string, timeoutMs: number) {
+  return createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: Math.max(timeoutMs, 1000),
+      // Keep trying in the background (at most every 2 s); claims fail fast meanwhile.
+      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000),
+    },
+  });
+}
+
+type Client = ReturnType<typeof clientFor>;
+
+export class RedisReplayStore implements ReplayStore {
+  private readonly client: Client;
+  private readonly timeoutMs: number;
+  private readonly prefix: string;
+  private readonly logger?: Logger;
+  private lastErrorLogged = 0;
+
+  private constructor(client: Client, options: RedisReplayStoreOptions) {
+    this.client = client;
+    this.timeoutMs = options.timeoutMs ?? 500;
+    this.prefix = options.prefix ?? 'distilplan:replay:';
+    this.logger = options.logger;
+  }
+
+  /** Connects (failing within the timeout if Redis is not there) and returns the store. */
+  static async connect(options: RedisReplayStoreOptions): Promise<RedisReplayStore> {
+    const client = clientFor(options.url, options.timeoutMs ?? 500);
+    const store = new RedisReplayStore(client, options);
+    client.on('error', (error: unknown) => store.logError(error));
+    await client.connect();
+    return store;
+  }
+
+  async claim(key: string, expiresAtSeconds: number): Promise<ClaimResult> {
+    if (!this.client.isReady) return 'unavailable';
+    try {
+      const reply = await this.client
+        .withAbortSignal(AbortSignal.timeout(this.timeoutMs))
+        .set(`${this.prefix}${key}`, '1', { condition: 'NX', expiration: { type: 'EXAT', value: expiresAtSeconds } });
+      return reply === 'OK' ? 'first' : 'replay';
+    } catch (error) {
+      this.logError(error);
+      return 'unavailable';
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.client.isOpen) await this.client.close();
+  }
+
+  /** At most one line every 10 s: an outage must not flood the log. Never the URL (it may hold a password). */
+  private logError(error: unknown): void {
+    const now = Date.now();
+    if (now - this.lastErrorLogged < 10_000) return;
+    this.lastErrorLogged = now;
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    this.logger?.error(`Replay store (Redis) unavailable; refusing requests with 503: ${what.slice(0, 200)}`);
+  }
+}
