@@ -14,7 +14,7 @@ import {
   InputError,
   type PlanFlops,
 } from '../core/index.js';
-import { addCostFlags, assumptionRows, type CostFlags, costOptionsFrom, withCostFlagNames } from './commands/cost.js';
+import { addCostFlags, assumptionRows, type CostFlags, costOptionsFrom } from './commands/cost.js';
 import { count } from './flags.js';
 import type { Row } from './output.js';
 
@@ -23,8 +23,7 @@ export interface BudgetFlags extends CostFlags {
   budget?: string;
 }
 
-const BUDGET_FORMS =
-  '--compute C in FLOPs (1e21), or --budget B: $200k, ¥3M, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs';
+const BUDGET_FORMS = { form: 'budget-or-compute' } as const;
 
 export function addBudgetFlags(command: Command, computeHelp: string): Command {
   command
@@ -46,18 +45,18 @@ export interface ResolvedBudget {
 
 export function resolveBudget(flags: BudgetFlags): ResolvedBudget {
   if (flags.compute !== undefined && flags.budget !== undefined)
-    throw new InputError('--budget', 'cannot go with --compute', BUDGET_FORMS);
+    throw new InputError('budget', { code: 'conflicts', other: 'compute' }, BUDGET_FORMS);
   if (flags.compute === undefined && flags.budget === undefined)
-    throw new InputError('--compute', 'is missing', BUDGET_FORMS);
+    throw new InputError('compute', { code: 'missing' }, BUDGET_FORMS);
   const wantsCost =
     flags.budget !== undefined ||
     [flags.gpu, flags.price, flags.provider, flags.currency].some((flag) => flag !== undefined);
-  const budget = flags.budget ?? count('--compute', flags.compute);
+  const budget = flags.budget ?? count('compute', flags.compute);
   if (!wantsCost) return { compute: budget as number };
-  const budgeted = withCostFlagNames(() => budgetFor(budget, costOptionsFrom(flags)));
+  const budgeted = budgetFor(budget, costOptionsFrom(flags));
   return {
     compute: budgeted.flops,
-    costing: (plan, flip) => withCostFlagNames(() => costingOf(budgeted, plan, flip)),
+    costing: (plan, flip) => costingOf(budgeted, plan, flip),
     costOptions: budgeted.options,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../core/index.js';
+import { renderError } from '../messages/index.js';
 import { register as registerChart } from './commands/chart.js';
 import { register as registerCost } from './commands/cost.js';
 import { register as registerDecide } from './commands/decide.js';
@@ -13,7 +14,6 @@ import { register as registerGpus } from './commands/gpus.js';
 import { register as registerLaw } from './commands/law.js';
 import { register as registerOptimize } from './commands/optimize.js';
 import { register as registerPrices } from './commands/prices.js';
-import { asFlagError } from './flags.js';
 
 export const USAGE_ERROR_EXIT = 2;
 
@@ -49,17 +49,22 @@ export async function run(argv: readonly string[]): Promise<number> {
   try {
     await buildProgram().parseAsync([...argv], { from: 'user' });
     return 0;
-  } catch (raw) {
-    const error = asFlagError(raw);
+  } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0; // --help, --version
       process.stderr.write(`distilplan: ${error.message.replace(/^error: /, '')}\n`);
       return USAGE_ERROR_EXIT;
     }
     if (isInputError(error)) {
-      process.stderr.write(`distilplan: ${error.message}\n`);
+      process.stderr.write(`distilplan: ${renderError(error, langOf(argv), 'cli').full}\n`);
       return USAGE_ERROR_EXIT;
     }
     throw error;
   }
+}
+
+/** Errors follow --lang where a command has it (cost's human output). */
+function langOf(argv: readonly string[]): 'en' | 'ja' {
+  const at = argv.indexOf('--lang');
+  return argv[at + 1] === 'ja' || argv.includes('--lang=ja') ? 'ja' : 'en';
 }

@@ -8,6 +8,7 @@ import {
   formatShare,
   type Warning,
 } from '../core/index.js';
+import { renderWarning } from '../messages/index.js';
 import type { Row } from './output.js';
 
 export function distillationPlanRows(plan: DistillationPlan): Row[] {
@@ -42,6 +43,14 @@ export function assumptionNotes(
   return [
     shipped ? `coefficients: ${shipped.id}: ${shipped.note}` : `coefficients: ${coefficients} (a coefficient-set file)`,
     `FLOPs: ${flopCounting === 'paper' ? '3·F(N) per training token, F from Eq. 69' : '6·N per training token'}`,
-    ...warnings.map((warning) => `warning: ${warning.message}`),
+    ...warnings.map((warning) => `warning: ${renderWarning(warning, 'en')}`),
   ];
+}
+
+/** JSON keeps each warning's data and adds its English sentence as \`message\`. */
+export function withWarningMessages<T extends { warnings: readonly Warning[] }>(result: T): T {
+  return {
+    ...result,
+    warnings: result.warnings.map((warning) => ({ ...warning, message: renderWarning(warning, 'en') })),
+  };
 }

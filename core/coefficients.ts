@@ -1,4 +1,4 @@
-import { InputError } from './errors.js';
+import { clipTyped, type FieldId, InputError } from './errors.js';
 import { FIGURE1_FIT } from './fit/figure1-samples.js';
 import type { SetFit } from './fit/setfile.js';
 
@@ -90,15 +90,15 @@ export const COEFFICIENT_SET_IDS = COEFFICIENT_SETS.map((set) => set.id);
 export type Preset = string | CoefficientSet;
 
 /** Looks a set up by id (a set object passes through); no id means the default. */
-export function coefficientSet(id: Preset = DEFAULT_COEFFICIENT_SET, field = 'preset'): CoefficientSet {
+export function coefficientSet(id: Preset = DEFAULT_COEFFICIENT_SET, field: FieldId = 'preset'): CoefficientSet {
   if (typeof id === 'object') return id;
   const wanted = id.trim().toLowerCase();
   const found = COEFFICIENT_SETS.find((set) => set.id === (wanted === '' ? DEFAULT_COEFFICIENT_SET : wanted));
   if (!found)
     throw new InputError(
       field,
-      `"${id}" is not a coefficient set`,
-      `one of ${COEFFICIENT_SET_IDS.join(', ')}, or a coefficient-set file written by distilplan fit`,
+      { code: 'unknown-coefficient-set', value: clipTyped(id) },
+      { form: 'coefficient-set', ids: COEFFICIENT_SET_IDS },
     );
   return found;
 }

@@ -32,7 +32,7 @@ export interface Crossover {
 export function crossoverCompute(request: CrossoverRequest, options: PlanOptions = {}): Crossover {
   const resolved = resolveOptions(options);
   const scenario = checkScenario(request.scenario ?? 'best-case');
-  const studentParams = checkParams(request.studentParams, 'student params');
+  const studentParams = checkParams(request.studentParams, 'studentParams');
   const students = checkStudents(request.students ?? 1);
   const laws = lawsFor(resolved.set);
   const problemAt = (compute: number): DistillationProblem => ({

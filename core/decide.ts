@@ -21,7 +21,6 @@ import {
 } from './evidence.js';
 import { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './fit/uncertainty.js';
 import type { FlopCounting } from './flops.js';
-import { formatCount, formatLoss, formatScientific } from './format.js';
 import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws, tokensReachingLoss } from './laws.js';
 import { MAX_COUNT, MIN_COUNT } from './optimise/bounds.js';
 import {
@@ -46,7 +45,7 @@ import {
 } from './plans.js';
 import { computeRatioOf, computeToReach } from './ratio.js';
 import { checkRange, TOKENS_LIMITS } from './units.js';
-import { extrapolationWarnings, type Warning } from './validity.js';
+import { extrapolationWarnings, type Warning, type WeakerTeacher } from './validity.js';
 
 /** Who the teacher is: an existing model (by loss and size, or by size and tokens), or none yet. */
 export type TeacherSituation =
@@ -134,7 +133,7 @@ export interface DecisionOptions extends PlanOptions {
 
 export function decide(request: DecisionRequest, options: DecisionOptions = {}): Decision {
   const resolved = resolveOptions(options);
-  const studentParams = checkParams(request.studentParams, 'student params');
+  const studentParams = checkParams(request.studentParams, 'studentParams');
   const compute = checkCompute(request.compute);
   const base = { set: resolved.set, laws: lawsFor(resolved.set), studentParams, forwardFlops: resolved.forwardFlops };
   const situation = checkSituation(request.teacher, base.laws, resolved.set);
@@ -282,9 +281,9 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
       minimumCompute,
     };
   }
-  const teacherParams = checkParams(teacher.teacherParams, 'teacher params');
+  const teacherParams = checkParams(teacher.teacherParams, 'teacherParams');
   const teacherTokens =
-    teacher.kind === 'size' ? checkRange('teacher tokens', teacher.teacherTokens, TOKENS_LIMITS) : null;
+    teacher.kind === 'size' ? checkRange('teacherTokens', teacher.teacherTokens, TOKENS_LIMITS) : null;
   const teacherLoss =
     teacher.kind === 'loss'
       ? checkTeacherLoss(set, teacher.teacherLoss)
@@ -336,33 +335,22 @@ function warningsFor(
   if (plan.supervisedLoss < plan.teacherLoss) {
     warnings.push({
       code: 'student-beats-teacher',
-      message: `trained directly, this student (${formatLoss(plan.supervisedLoss)}) would already beat its teacher (${formatLoss(plan.teacherLoss)}); distillation pulls it toward the teacher's loss`,
-      messageJa: `この生徒は直接学習でも（${formatLoss(plan.supervisedLoss)}）教師（${formatLoss(plan.teacherLoss)}）を上回ります。蒸留すると教師の損失に引き寄せられます`,
+      supervisedLoss: plan.supervisedLoss,
+      teacherLoss: plan.teacherLoss,
     });
   }
   if (situation.teacherGiven && plan.teacherTokens === 0) {
-    const best = formatLoss(infiniteDataLossOf(problem.set.supervised, plan.teacherParams));
     warnings.push({
       code: 'teacher-loss-unreachable',
-      message: `a ${formatCount(plan.teacherParams)} model reaches at best ${best} under the supervised law, so teacher loss ${formatLoss(plan.teacherLoss)} was probably measured on other data or another tokenizer: the laws need cross-entropy on comparable data`,
-      messageJa: `${formatCount(plan.teacherParams)} のモデルは教師あり則で最良でも ${best} なので、教師の損失 ${formatLoss(plan.teacherLoss)} は別のデータかトークナイザーで測られた可能性があります。則には同等のデータでのクロスエントロピーが必要です`,
+      teacherParams: plan.teacherParams,
+      bestLoss: infiniteDataLossOf(problem.set.supervised, plan.teacherParams),
+      teacherLoss: plan.teacherLoss,
     });
   }
   const difference = Math.abs(plan.supervisedLoss - plan.loss);
-  if (difference < closeCallNats) {
-    const margin = difference.toFixed(4);
-    warnings.push({
-      code: 'close-call',
-      message: `the two routes differ by only ${margin} nats, within the laws' ~1% prediction error: a close call`,
-      messageJa: `2つの方法の差は ${margin} nats だけで、則の予測誤差（約1%）の範囲内です：僅差です`,
-    });
-  }
+  if (difference < closeCallNats) warnings.push({ code: 'close-call', margin: difference });
   if (plan.unusedCompute > 1e-9 * plan.compute) {
-    warnings.push({
-      code: 'unused-compute',
-      message: `${formatScientific(plan.unusedCompute)} FLOPs are left over: student tokens are capped at 1e17`,
-      messageJa: `${formatScientific(plan.unusedCompute)} FLOP が余ります：生徒のトークン数の上限は 1e17 です`,
-    });
+    warnings.push({ code: 'unused-compute', unusedCompute: plan.unusedCompute });
   }
   return warnings;
 }
@@ -372,28 +360,21 @@ function capacityGapWarnings(problem: DistillationProblem, plan: DistillationPla
   if (!situation.teacherGiven) return [];
   const best = bestTeacherLoss(problem, plan.studentTokens);
   if (best.teacherLoss <= plan.teacherLoss || plan.loss - best.loss < 1e-3) return [];
-  const weaker = weakerTeacher(problem, plan.teacherParams, best.teacherLoss);
   return [
     {
       code: 'capacity-gap',
-      message: `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(best.teacherLoss)} (${weaker.en}) would give ${formatLoss(best.loss)} instead of ${formatLoss(plan.loss)}`,
-      messageJa: `教師がこの生徒にとって能力ギャップを越えています：損失 ${formatLoss(best.teacherLoss)} のより弱い教師（${weaker.ja}）なら ${formatLoss(plan.loss)} ではなく ${formatLoss(best.loss)} になります`,
+      betterTeacherLoss: best.teacherLoss,
+      betterLoss: best.loss,
+      loss: plan.loss,
+      weaker: weakerTeacher(problem, plan.teacherParams, best.teacherLoss),
     },
   ];
 }
 
 /** Names a teacher reaching `loss`: this size on fewer tokens (same logit cost, so the quoted L_S is exact), else the cheapest model. */
-function weakerTeacher(problem: DistillationProblem, teacherParams: number, loss: number): { en: string; ja: string } {
+function weakerTeacher(problem: DistillationProblem, teacherParams: number, loss: number): WeakerTeacher {
   const tokens = tokensReachingLoss(problem.set.supervised, teacherParams, loss);
-  if (tokens >= MIN_COUNT) {
-    return {
-      en: `e.g. this ${formatCount(teacherParams)} teacher at ${formatCount(tokens)} tokens, an earlier checkpoint`,
-      ja: `例：この ${formatCount(teacherParams)} の教師の ${formatCount(tokens)} トークン時点のチェックポイント`,
-    };
-  }
+  if (tokens >= MIN_COUNT) return { kind: 'checkpoint', teacherParams, tokens };
   const teacher = cheapestTeacherFor(problem.set, loss, problem.forwardFlops);
-  return {
-    en: `e.g. ${formatCount(teacher.params)} parameters on ${formatCount(teacher.tokens)} tokens`,
-    ja: `例：${formatCount(teacher.params)} パラメータを ${formatCount(teacher.tokens)} トークンで学習`,
-  };
+  return { kind: 'cheapest', params: teacher.params, tokens: teacher.tokens };
 }

@@ -1,33 +1,56 @@
-import { formatScientific } from './format.js';
+import type {
+  Accepted,
+  AcceptedCode,
+  AcceptedParams,
+  FieldId,
+  Problem,
+  ProblemCode,
+  ProblemParams,
+} from './problems.js';
+
+export * from './problems.js';
+
+export interface ErrorPlace {
+  /** The word as typed when it is not a known field (a stray word, an unknown key). */
+  typed?: string;
+  /** The compare scenario the error is in ("b"). */
+  scope?: string;
+}
 
 /**
- * The one error type every face turns into a user message. `field` is the
- * input's name as the user typed it (a CLI flag, a Slack key, a Sheets
- * argument); `problem` says what is wrong and `accepted` what would be valid.
- * `short` ("tokens must be > 0") fits in a spreadsheet cell; `message` adds
- * the accepted form.
+ * The one error type every face turns into a user message: data only. `field`
+ * is a stable id (messages/ names it as the face does: `--compute`,
+ * `budget=`, `compute`); `problem` and `accepted` are codes with parameters
+ * that messages/ words in English or Japanese. The Error's own `message` is
+ * for logs, never shown.
  */
 export class InputError extends Error {
-  readonly field: string;
-  readonly problem: string;
-  readonly accepted: string;
+  readonly field: FieldId;
+  readonly problem: Problem;
+  readonly accepted: Accepted;
+  readonly typed?: string;
+  readonly scope?: string;
 
-  constructor(field: string, problem: string, accepted: string) {
-    super(`${field} ${problem}. Accepted: ${accepted}`);
+  constructor(field: FieldId, problem: Problem, accepted: Accepted, place: ErrorPlace = {}) {
+    super(`${place.scope ? `${place.scope}: ` : ''}${field}: ${problem.code} (accepted: ${accepted.form})`);
     this.name = 'InputError';
     this.field = field;
     this.problem = problem;
     this.accepted = accepted;
+    if (place.typed !== undefined) this.typed = place.typed;
+    if (place.scope !== undefined) this.scope = place.scope;
   }
 
-  get short(): string {
-    return `${this.field} ${this.problem}`;
-  }
-
-  /** The same error under another field name (faces rename core fields to their own words). */
-  renamed(field: string): this {
+  /** The same error inside the compare scenario labelled `scope`. */
+  within(scope: string): this {
     const copy = Object.create(Object.getPrototypeOf(this)) as this;
-    return Object.assign(copy, this, { field, message: `${field} ${this.problem}. Accepted: ${this.accepted}` });
+    return Object.assign(copy, this, { scope, message: `${scope}: ${this.message}` });
+  }
+
+  /** The same error about another field (a face that reads one field for another, e.g. budget= as compute). */
+  about(field: FieldId): this {
+    const copy = Object.create(Object.getPrototypeOf(this)) as this;
+    return Object.assign(copy, this, { field });
   }
 }
 
@@ -35,8 +58,8 @@ export class InputError extends Error {
 export class InfeasibleBudgetError extends InputError {
   readonly minimumCompute: number;
 
-  constructor(field: string, problem: string, minimumCompute: number) {
-    super(field, problem, `a budget of at least ${formatScientific(minimumCompute)} FLOPs`);
+  constructor(field: FieldId, problem: Problem, minimumCompute: number) {
+    super(field, problem, { form: 'budget-at-least', minimumCompute });
     this.name = 'InfeasibleBudgetError';
     this.minimumCompute = minimumCompute;
   }
@@ -44,4 +67,16 @@ export class InfeasibleBudgetError extends InputError {
 
 export function isInputError(error: unknown): error is InputError {
   return error instanceof InputError;
+}
+
+/** An InputError from a problem code and an accepted form, each with its parameters. */
+export function inputError<C extends ProblemCode, A extends AcceptedCode>(
+  field: FieldId,
+  code: C,
+  params: ProblemParams[C],
+  form: A,
+  acceptedParams: AcceptedParams[A],
+  place: ErrorPlace = {},
+): InputError {
+  return new InputError(field, { code, ...params } as Problem, { form, ...acceptedParams } as Accepted, place);
 }

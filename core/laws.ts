@@ -14,7 +14,7 @@ import {
   type Preset,
   type SupervisedCoefficients,
 } from './coefficients.js';
-import { InputError } from './errors.js';
+import { type Accepted, type FieldId, InputError } from './errors.js';
 import { logSumExp, softplus } from './math.js';
 import { COUNT_FORMS, checkRange } from './units.js';
 
@@ -105,20 +105,21 @@ export function supervisedLoss(params: number, tokens: number, preset?: Preset):
 /** Teacher loss for a teacher given by size and tokens: L_T = L(N_T, D_T). */
 export function teacherLossFromSize(teacherParams: number, teacherTokens: number, preset?: Preset): number {
   const set = coefficientSet(preset);
-  checkRange('teacher params', teacherParams, POSITIVE);
-  checkRange('teacher tokens', teacherTokens, POSITIVE);
+  checkRange('teacherParams', teacherParams, POSITIVE);
+  checkRange('teacherTokens', teacherTokens, POSITIVE);
   return lawsFor(set).supervised(teacherParams, teacherTokens);
 }
 
 /** Largest teacher loss accepted: ln(32768) ≈ 10.4 nats is a uniform guess over the vocabulary. */
 export const MAX_TEACHER_LOSS = 20;
 
-export function checkTeacherLoss(set: CoefficientSet, teacherLoss: number, field = 'teacher loss'): number {
-  const accepted = `a cross-entropy in nats/token above the law's irreducible loss E = ${set.supervised.E}, such as 1.9`;
-  if (!Number.isFinite(teacherLoss)) throw new InputError(field, 'must be a finite number', accepted);
+export function checkTeacherLoss(set: CoefficientSet, teacherLoss: number, field: FieldId = 'teacherLoss'): number {
+  const accepted: Accepted = { form: 'teacher-loss', E: set.supervised.E };
+  if (!Number.isFinite(teacherLoss)) throw new InputError(field, { code: 'not-finite' }, accepted);
   if (teacherLoss <= set.supervised.E)
-    throw new InputError(field, `must be > ${set.supervised.E} (the law's irreducible loss E)`, accepted);
-  if (teacherLoss > MAX_TEACHER_LOSS) throw new InputError(field, `must be ≤ ${MAX_TEACHER_LOSS} nats`, accepted);
+    throw new InputError(field, { code: 'below-irreducible', E: set.supervised.E }, accepted);
+  if (teacherLoss > MAX_TEACHER_LOSS)
+    throw new InputError(field, { code: 'teacher-loss-above-max', max: MAX_TEACHER_LOSS }, accepted);
   return teacherLoss;
 }
 
@@ -130,7 +131,7 @@ export function distilledLoss(
   preset?: Preset,
 ): { loss: number; supervisedLoss: number } {
   const set = coefficientSet(preset);
-  checkRange('student params', studentParams, POSITIVE);
+  checkRange('studentParams', studentParams, POSITIVE);
   checkRange('tokens', studentTokens, POSITIVE);
   checkTeacherLoss(set, teacherLoss);
   const laws = lawsFor(set);

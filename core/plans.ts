@@ -4,7 +4,7 @@
  * counting so the answer can say what it assumed.
  */
 import { type CoefficientSet, type CoefficientSetId, coefficientSet, type Preset } from './coefficients.js';
-import { InputError } from './errors.js';
+import { clipTyped, type FieldId, InputError } from './errors.js';
 import { FLOP_COUNTINGS, type FlopCounting, forwardFlopsFor } from './flops.js';
 import { checkTeacherLoss, lawsFor, tokensReachingLoss } from './laws.js';
 import { MAX_COUNT, MIN_COUNT, MIN_SEARCH_COMPUTE } from './optimise/bounds.js';
@@ -19,7 +19,7 @@ import { SCENARIO_ALIASES, SCENARIO_IDS, SCENARIOS, type Scenario } from './opti
 import { optimalSupervisedOf, supervisedTokensFor } from './optimise/supervised.js';
 import { computeRatioOf, computeToReach } from './ratio.js';
 import { normaliseTyped } from './typed.js';
-import { checkRange, PARAMS_LIMITS } from './units.js';
+import { checkRange, PARAMS_LIMITS, type QuantityLimits } from './units.js';
 
 export interface PlanOptions {
   /** Coefficient set id; default `busbridge2025-corrected`. */
@@ -90,17 +90,17 @@ export function resolveOptions(options: PlanOptions = {}): Resolved {
   const flopCounting = options.flopCounting ?? 'paper';
   if (!FLOP_COUNTINGS.includes(flopCounting))
     throw new InputError(
-      'flops',
-      `"${String(flopCounting)}" is not a FLOP counting`,
-      `one of ${FLOP_COUNTINGS.join(', ')}`,
+      'flopCounting',
+      { code: 'unknown-flop-counting', value: clipTyped(String(flopCounting)) },
+      { form: 'one-of', ids: FLOP_COUNTINGS },
     );
   return { set: coefficientSet(options.preset), flopCounting, forwardFlops: forwardFlopsFor(flopCounting) };
 }
 
-const COMPUTE = { min: 0, exclusiveMin: true, max: 1e35, accepted: 'a FLOP count such as 1e21 or 3e23' };
+const COMPUTE: QuantityLimits = { min: 0, exclusiveMin: true, max: 1e35, accepted: { form: 'flop-count' } };
 
 /** A scenario id or its short name, in any case, with spaces or underscores for hyphens ("Best case", "inference"). */
-export function checkScenario(scenario: string, field = 'scenario'): Scenario {
+export function checkScenario(scenario: string, field: FieldId = 'scenario'): Scenario {
   const id = SCENARIO_ALIASES.get(
     normaliseTyped(String(scenario))
       .toLowerCase()
@@ -109,24 +109,24 @@ export function checkScenario(scenario: string, field = 'scenario'): Scenario {
   if (id === undefined)
     throw new InputError(
       field,
-      `"${String(scenario).slice(0, 40)}" is not a scenario`,
-      `one of ${SCENARIO_IDS.join(', ')} (or best, inference, pretraining, both)`,
+      { code: 'unknown-scenario', value: clipTyped(String(scenario)) },
+      { form: 'one-of', ids: [...SCENARIO_IDS, 'best', 'inference', 'pretraining', 'both'] },
     );
   return id;
 }
 
-export function checkStudents(students: number, field = 'students'): number {
+export function checkStudents(students: number, field: FieldId = 'students'): number {
   if (!Number.isInteger(students) || students < 1 || students > MAX_STUDENTS) {
-    throw new InputError(field, 'must be a whole number of students ≥ 1', 'a whole number such as 1, 4 or 10');
+    throw new InputError(field, { code: 'not-whole-students' }, { form: 'students' });
   }
   return students;
 }
 
-export function checkParams(params: number, field: string): number {
+export function checkParams(params: number, field: FieldId): number {
   return checkRange(field, params, PARAMS_LIMITS);
 }
 
-export function checkCompute(compute: number, field = 'compute'): number {
+export function checkCompute(compute: number, field: FieldId = 'compute'): number {
   return checkRange(field, compute, COMPUTE);
 }
 
@@ -159,7 +159,7 @@ export function optimalDistillation(request: DistillationRequest, options: PlanO
   const problem: DistillationProblem = {
     set: resolved.set,
     laws: lawsFor(resolved.set),
-    studentParams: checkParams(request.studentParams, 'student params'),
+    studentParams: checkParams(request.studentParams, 'studentParams'),
     compute: checkCompute(request.compute),
     scenario: checkScenario(request.scenario ?? 'pretraining-and-inference'),
     students: checkStudents(request.students ?? 1),
@@ -191,8 +191,8 @@ export interface ComputeRatio {
  */
 export function computeRatio(request: ComputeRatioRequest, options: PlanOptions = {}): ComputeRatio {
   const resolved = resolveOptions(options);
-  const studentParams = checkParams(request.studentParams, 'student params');
-  const loss = checkTeacherLoss(resolved.set, request.loss, 'loss');
+  const studentParams = checkParams(request.studentParams, 'studentParams');
+  const loss = checkTeacherLoss(resolved.set, request.loss, 'teacherLoss');
   const laws = lawsFor(resolved.set);
   const problemAt = (compute: number): DistillationProblem => ({
     set: resolved.set,

@@ -7,10 +7,10 @@
  * - teacher params with its loss → an existing teacher by loss;
  * - teacher params with its tokens → an existing teacher by size and tokens;
  * - a loss or tokens without the size, the size alone, or both loss and tokens → an error naming the missing or
- *   conflicting field (fields: `teacher params`, `teacher tokens`, `teacher loss`, `students`, `no teacher`).
+ *   conflicting field (teacherParams, teacherTokens, teacherLoss, students, teacher for "no teacher").
  */
 import type { TeacherSituation } from './decide.js';
-import { InputError } from './errors.js';
+import { type Accepted, type FieldId, InputError, type Problem } from './errors.js';
 import { checkStudents } from './plans.js';
 import { parseCount } from './units.js';
 
@@ -23,8 +23,7 @@ export interface TeacherInput {
   noTeacher?: boolean;
 }
 
-export const TEACHER_FORMS =
-  'teacher params with its loss (7B, 2.1) or with its tokens (7B, 2T); or no teacher, optionally with the students that will share one';
+export const TEACHER_FORMS: Accepted = { form: 'teacher-forms' };
 
 /** Absent is undefined or null; an empty string was typed, and is checked (and refused) like any value. */
 /** Which teacher rule was broken, for faces that word each one (and suggest the fix). */
@@ -38,7 +37,7 @@ export type TeacherRule =
 export class TeacherRuleError extends InputError {
   readonly rule: TeacherRule;
 
-  constructor(rule: TeacherRule, field: string, problem: string) {
+  constructor(rule: TeacherRule, field: FieldId, problem: Problem) {
     super(field, problem, TEACHER_FORMS);
     this.name = 'TeacherRuleError';
     this.rule = rule;
@@ -56,27 +55,18 @@ export function teacherSituationOf(input: TeacherInput): TeacherSituation {
     return { kind: 'none', students: checkStudents(students) };
   }
   if (input.noTeacher)
-    throw new TeacherRuleError(
-      'no-teacher-with-teacher',
-      'no teacher',
-      'cannot go with teacher params, tokens or loss',
-    );
+    throw new TeacherRuleError('no-teacher-with-teacher', 'teacher', { code: 'no-teacher-with-teacher' });
   if (isGiven(input.students) && parseCount('students', input.students) !== 1)
-    throw new TeacherRuleError(
-      'students-with-teacher',
-      'students',
-      'goes only with no teacher (one trained for, and shared by, K students)',
-    );
+    throw new TeacherRuleError('students-with-teacher', 'students', { code: 'only-without-teacher' });
   if (!params)
-    throw new TeacherRuleError('size-needed', 'teacher params', `is needed with teacher ${loss ? 'loss' : 'tokens'}`);
+    throw new TeacherRuleError('size-needed', 'teacherParams', {
+      code: 'needed-with',
+      other: loss ? 'teacherLoss' : 'teacherTokens',
+    });
   if (loss && tokens)
-    throw new TeacherRuleError('loss-and-tokens', 'teacher loss', 'cannot go with teacher tokens: give one');
-  const teacherParams = parseCount('teacher params', input.teacherParams);
-  if (loss) return { kind: 'loss', teacherParams, teacherLoss: parseCount('teacher loss', input.teacherLoss) };
-  if (tokens) return { kind: 'size', teacherParams, teacherTokens: parseCount('teacher tokens', input.teacherTokens) };
-  throw new TeacherRuleError(
-    'tokens-or-loss-needed',
-    'teacher loss',
-    'or teacher tokens is needed with teacher params',
-  );
+    throw new TeacherRuleError('loss-and-tokens', 'teacherLoss', { code: 'conflicts', other: 'teacherTokens' });
+  const teacherParams = parseCount('teacherParams', input.teacherParams);
+  if (loss) return { kind: 'loss', teacherParams, teacherLoss: parseCount('teacherLoss', input.teacherLoss) };
+  if (tokens) return { kind: 'size', teacherParams, teacherTokens: parseCount('teacherTokens', input.teacherTokens) };
+  throw new TeacherRuleError('tokens-or-loss-needed', 'teacherParams', { code: 'teacher-needs-tokens-or-loss' });
 }

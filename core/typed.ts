@@ -4,7 +4,7 @@
  * full-width characters from Japanese IMEs (１．５Ｂ, ＄２００ｋ, ￥) and a
  * teacher written as size@tokens (8B@15T).
  */
-import { InputError } from './errors.js';
+import { type Accepted, type FieldId, InputError } from './errors.js';
 import { parseCount } from './units.js';
 
 /** NFKC folds full-width digits, letters and symbols to ASCII (１．５Ｂ → 1.5B, ＝ → =); ¥, 円 and 万 stay. */
@@ -12,7 +12,7 @@ export function normaliseTyped(text: string): string {
   return text.normalize('NFKC').trim();
 }
 
-export const TEACHER_SPEC_FORMS = "a teacher's size, optionally @ the tokens it saw: 7B, 8B@15T";
+export const TEACHER_SPEC_FORMS: Accepted = { form: 'teacher-spec' };
 
 export interface TeacherSpec {
   teacherParams: number;
@@ -21,10 +21,10 @@ export interface TeacherSpec {
 }
 
 /** 7B → a size; 8B@15T → a size and the tokens it was trained on. */
-export function parseTeacherSpec(field: string, input: unknown): TeacherSpec {
+export function parseTeacherSpec(field: FieldId, input: unknown): TeacherSpec {
   if (typeof input !== 'string') return { teacherParams: parseCount(field, input) };
   const parts = normaliseTyped(input).split('@');
-  if (parts.length > 2) throw new InputError(field, 'has more than one @', TEACHER_SPEC_FORMS);
+  if (parts.length > 2) throw new InputError(field, { code: 'more-than-one-at' }, TEACHER_SPEC_FORMS);
   const [size = '', tokens] = parts;
   const teacherParams = parseCount(field, size);
   return tokens === undefined ? { teacherParams } : { teacherParams, teacherTokens: parseCount(field, tokens) };

@@ -1,5 +1,6 @@
-import { InputError } from './errors.js';
+import { type Accepted, type FieldId, InputError } from './errors.js';
 import { own } from './own.js';
+import { clipTyped } from './problems.js';
 
 /** Suffixes people type after a count: 1.5B parameters, 2T tokens, 20k. */
 const COUNT_SUFFIXES: Record<string, number> = {
@@ -17,29 +18,29 @@ const COUNT_SUFFIXES: Record<string, number> = {
   P: 1e15,
 };
 
-export const COUNT_FORMS = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
+export const COUNT_FORMS: Accepted = { form: 'count' };
 
 export interface QuantityLimits {
   /** Smallest value allowed (inclusive unless `exclusiveMin`). */
   min?: number;
   exclusiveMin?: boolean;
   max?: number;
-  /** Text describing the accepted form, for the error. */
-  accepted?: string;
+  /** The accepted form, for the error. */
+  accepted?: Accepted;
 }
 
 /** Model sizes every face accepts, in non-embedding parameters. */
 export const PARAMS_LIMITS: QuantityLimits = {
   min: 1e6,
   max: 1e15,
-  accepted: `${COUNT_FORMS}, between 1M and 1000T parameters`,
+  accepted: { form: 'count-range', min: 1e6, max: 1e15, unit: 'parameters' },
 };
 
 /** Token counts every face accepts: the paper's optimisation bounds (App. D.4), 1e6 to 1e17. */
 export const TOKENS_LIMITS: QuantityLimits = {
   min: 1e6,
   max: 1e17,
-  accepted: `${COUNT_FORMS}, between 1M and 100P tokens`,
+  accepted: { form: 'count-range', min: 1e6, max: 1e17, unit: 'tokens' },
 };
 
 const NUMBER_WITH_SUFFIX = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([kKmMbBgGtTpP]?)$/;
@@ -50,48 +51,40 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?\s*[kKmMbBgGtTpP]?$/;
  * Thousands separators must be well-formed (1,234,567), so "1,5" (a European
  * decimal comma) is rejected rather than guessed.
  */
-export function parseCount(field: string, input: unknown, limits: QuantityLimits = {}): number {
+export function parseCount(field: FieldId, input: unknown, limits: QuantityLimits = {}): number {
   const accepted = limits.accepted ?? COUNT_FORMS;
   const value = toNumber(field, input, accepted);
   return checkRange(field, value, { ...limits, accepted });
 }
 
-function toNumber(field: string, input: unknown, accepted: string): number {
+function toNumber(field: FieldId, input: unknown, accepted: Accepted): number {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new InputError(field, 'must be a finite number', accepted);
+    if (!Number.isFinite(input)) throw new InputError(field, { code: 'not-finite' }, accepted);
     return input;
   }
-  if (typeof input !== 'string') throw new InputError(field, 'is missing', accepted);
+  if (typeof input !== 'string') throw new InputError(field, { code: 'missing' }, accepted);
   // Full-width digits (１．５Ｂ) fold to ASCII, as in every face (typed.ts does the same for other forms).
   const text = input.normalize('NFKC').trim().replace(/_/g, '');
-  if (text === '') throw new InputError(field, 'is empty', accepted);
+  if (text === '') throw new InputError(field, { code: 'empty' }, accepted);
   const ungrouped = GROUPED.test(text) ? text.replace(/,/g, '') : text; // commas only as 1,234,567
   const match = NUMBER_WITH_SUFFIX.exec(ungrouped);
-  if (!match) throw new InputError(field, `"${clip(input)}" is not a number`, accepted);
+  if (!match) throw new InputError(field, { code: 'not-a-number', value: clipTyped(input) }, accepted);
   const scale = match[2] ? own(COUNT_SUFFIXES, match[2])! : 1;
   const value = Number(match[1]) * scale;
-  if (!Number.isFinite(value)) throw new InputError(field, 'is too large', accepted);
+  if (!Number.isFinite(value)) throw new InputError(field, { code: 'too-large' }, accepted);
   return value;
 }
 
-export function checkRange(field: string, value: number, limits: QuantityLimits): number {
+export function checkRange(field: FieldId, value: number, limits: QuantityLimits): number {
   const accepted = limits.accepted ?? COUNT_FORMS;
-  if (!Number.isFinite(value)) throw new InputError(field, 'must be a finite number', accepted);
+  if (!Number.isFinite(value)) throw new InputError(field, { code: 'not-finite' }, accepted);
   const min = limits.min ?? 0;
   const exclusive = limits.exclusiveMin ?? limits.min === undefined;
   if (exclusive ? value <= min : value < min) {
-    throw new InputError(field, `must be ${exclusive ? '>' : '≥'} ${formatLimit(min)}`, accepted);
+    throw new InputError(field, { code: 'below-min', min, inclusive: !exclusive }, accepted);
   }
   if (limits.max !== undefined && value > limits.max) {
-    throw new InputError(field, `must be ≤ ${formatLimit(limits.max)}`, accepted);
+    throw new InputError(field, { code: 'above-max', max: limits.max }, accepted);
   }
   return value;
-}
-
-function formatLimit(value: number): string {
-  return Math.abs(value) >= 1e5 ? value.toExponential().replace('e+', 'e') : String(value);
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -5,22 +5,26 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { type ChartDescription, InputError } from '../core/index.js';
+import { type Accepted, type ChartDescription, clipTyped, type FieldId, InputError } from '../core/index.js';
 import type { ChartFormat } from './chart.js';
 import type { ChartSize } from './spec.js';
 
-const FORMS = 'a file name ending in .png or .svg, such as chart.png';
+const FORMS: Accepted = { form: 'chart-file' };
 
-export function chartFormatOf(field: string, path: string): ChartFormat {
+export function chartFormatOf(field: FieldId, path: string): ChartFormat {
   const extension = extname(path).toLowerCase();
   if (extension === '.png') return 'png';
   if (extension === '.svg') return 'svg';
-  throw new InputError(field, extension ? `"${extension}" is not a chart format` : 'has no extension', FORMS);
+  throw new InputError(
+    field,
+    extension ? { code: 'unknown-chart-format', value: clipTyped(extension) } : { code: 'no-extension' },
+    FORMS,
+  );
 }
 
 /** Renders and writes; returns the absolute path written. */
 export async function writeChartFile(
-  field: string,
+  field: FieldId,
   path: string,
   chart: ChartDescription,
   size?: ChartSize,

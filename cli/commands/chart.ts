@@ -1,10 +1,12 @@
 /** `distilplan chart`: the decide question drawn — both routes' loss against the budget — to a PNG or SVG file. */
 import { type Command, Option } from 'commander';
 import {
+  type Accepted,
   type ChartOptions,
   type Decision,
   type DecisionRequest,
   describeChart,
+  type FieldId,
   InputError,
   type Lang,
   parseCount,
@@ -29,15 +31,15 @@ export function register(program: Command): void {
     .option('--width <px>', `picture width in pixels (default ${DEFAULT_SIZE.width})`)
     .option('--height <px>', `picture height in pixels (default ${DEFAULT_SIZE.height})`)
     .action(async (flags: ChartFlags) => {
-      chartFormatOf('--out', flags.out);
+      chartFormatOf('out', flags.out);
       const size = {
-        width: pixels('--width', flags.width, DEFAULT_SIZE.width),
-        height: pixels('--height', flags.height, DEFAULT_SIZE.height),
+        width: pixels('width', flags.width, DEFAULT_SIZE.width),
+        height: pixels('height', flags.height, DEFAULT_SIZE.height),
       };
       const { request, options, budget } = decisionQuestion(flags);
       const path = await drawChart(
         flags.out,
-        '--out',
+        'out',
         request,
         { ...options, lang: flags.lang, cost: budget.costOptions },
         undefined,
@@ -47,18 +49,18 @@ export function register(program: Command): void {
     });
 }
 
-function pixels(flag: string, text: string | undefined, fallback: number): number {
+function pixels(field: FieldId, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
-  const accepted = `a whole number of pixels from ${PIXELS.min} to ${PIXELS.max}, such as 800`;
-  const value = parseCount(flag, text, { min: PIXELS.min, max: PIXELS.max, accepted });
-  if (!Number.isInteger(value)) throw new InputError(flag, 'must be a whole number of pixels', accepted);
+  const accepted: Accepted = { form: 'pixels', min: PIXELS.min, max: PIXELS.max };
+  const value = parseCount(field, text, { min: PIXELS.min, max: PIXELS.max, accepted });
+  if (!Number.isInteger(value)) throw new InputError(field, { code: 'not-whole-pixels' }, accepted);
   return value;
 }
 
 /** Describes the question's chart (reusing the face's decision when it has one) and writes it; returns the path. */
 export async function drawChart(
   path: string,
-  field: string,
+  field: FieldId,
   request: DecisionRequest,
   options: ChartOptions,
   decision?: Decision,

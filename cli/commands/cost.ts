@@ -20,9 +20,8 @@ import {
   type Lang,
   parseBudget,
 } from '../../core/cost/index.js';
-import { InputError, isInputError } from '../../core/errors.js';
+import { InputError } from '../../core/errors.js';
 import { formatScientific } from '../../core/format.js';
-import { own } from '../../core/own.js';
 import { printResult, type Row, section } from '../output.js';
 
 export interface CostFlags {
@@ -42,30 +41,6 @@ interface CostCommandFlags extends CostFlags {
   budget?: string;
   lang?: Lang;
   json?: boolean;
-}
-
-/** Core field → the flag that carries it, so errors name what the user typed. */
-const FLAG_FOR_FIELD: Record<string, string> = {
-  gpu: '--gpu',
-  precision: '--precision',
-  mfu: '--mfu',
-  mfuBand: '--mfu-band',
-  price: '--price',
-  provider: '--provider',
-  currency: '--currency',
-  rate: '--rate',
-  rateDate: '--rate-date',
-  budget: '--budget',
-  flops: '--flops',
-};
-
-export function withCostFlagNames<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    const flag = isInputError(error) ? own(FLAG_FOR_FIELD, error.field) : undefined;
-    throw flag && isInputError(error) ? error.renamed(flag) : error;
-  }
 }
 
 export function addCostFlags(command: Command): Command {
@@ -103,27 +78,24 @@ export function register(program: Command): void {
     .option('--json', 'print exactly one JSON object')
     .action((flags: CostCommandFlags, command: Command) => {
       const opts = { ...command.optsWithGlobals(), ...flags } as CostCommandFlags;
-      withCostFlagNames(() => (opts.budget !== undefined ? runInverse(opts) : runForward(opts)));
+      if (opts.budget !== undefined) runInverse(opts);
+      else runForward(opts);
     });
 }
 
-const BOTH = '--flops C to cost compute, or --budget B for what a budget buys';
+const BOTH = { form: 'flops-or-budget', moneyToBudget: false } as const;
 
 function runForward(flags: CostCommandFlags): void {
-  if (flags.flops === undefined) throw new InputError('--flops', 'is missing', BOTH);
+  if (flags.flops === undefined) throw new InputError('flops', { code: 'missing' }, BOTH);
   const flops = parseBudget('flops', flags.flops);
   if (flops.kind !== 'flops')
-    throw new InputError(
-      '--flops',
-      'must be compute (FLOPs or PF-days)',
-      `${BOTH}; a budget in money or GPU-hours goes to --budget`,
-    );
+    throw new InputError('flops', { code: 'not-compute' }, { form: 'flops-or-budget', moneyToBudget: true });
   const estimate = costFlops(flops.flops, costOptionsFrom(flags));
   printResult(forwardText(estimate, flags.lang ?? 'en'), forwardJson(estimate), flags);
 }
 
 function runInverse(flags: CostCommandFlags): void {
-  if (flags.flops !== undefined) throw new InputError('--budget', 'cannot go with --flops', BOTH);
+  if (flags.flops !== undefined) throw new InputError('budget', { code: 'conflicts', other: 'flops' }, BOTH);
   const result = flopsForBudget(parseBudget('budget', flags.budget), costOptionsFrom(flags));
   printResult(inverseText(result, flags.budget!, flags.lang ?? 'en'), inverseJson(result), flags);
 }

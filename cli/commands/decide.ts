@@ -14,7 +14,7 @@ import {
 import { addBudgetFlags, type BudgetFlags, costingRows, type ResolvedBudget, resolveBudget } from '../budget.js';
 import { type CommonFlags, count, planOptions, withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
-import { assumptionNotes, distillationPlanRows } from '../plan-text.js';
+import { assumptionNotes, distillationPlanRows, withWarningMessages } from '../plan-text.js';
 import { drawChart } from './chart.js';
 
 export interface DecideFlags extends CommonFlags, BudgetFlags {
@@ -36,10 +36,10 @@ export function register(program: Command): void {
       const costing = budget.costing?.(decision.plan, decision.flipCompute);
       const chart =
         flags.chart &&
-        (await drawChart(flags.chart, '--chart', request, { ...options, cost: budget.costOptions }, decision));
+        (await drawChart(flags.chart, 'chart', request, { ...options, cost: budget.costOptions }, decision));
       printResult(
         decisionText(decision, costing ? costingRows(costing) : []) + (chart ? `\nchart written to ${chart}` : ''),
-        costing ? { ...decision, costing } : decision,
+        withWarningMessages(costing ? { ...decision, costing } : decision),
         flags,
       );
     });
@@ -61,7 +61,7 @@ export function decisionQuestion(flags: DecideFlags): {
   options: DecisionOptions;
   budget: ResolvedBudget;
 } {
-  const studentParams = count('--student-params', flags.studentParams);
+  const studentParams = count('studentParams', flags.studentParams);
   const budget = resolveBudget(flags);
   return {
     request: { studentParams, compute: budget.compute, teacher: teacherSituation(flags) },

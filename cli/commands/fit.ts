@@ -11,7 +11,9 @@ import type { Command } from 'commander';
 import {
   type BootstrapFit,
   type CoefficientName,
+  clipTyped,
   coefficientSet,
+  type FieldId,
   fitWithBootstrap,
   InputError,
   type Law,
@@ -57,10 +59,10 @@ export function register(program: Command): void {
 }
 
 function runFit(law: Law, flags: FitFlags): void {
-  const base = coefficientSet(presetFrom(flags.base, '--base'), '--base');
-  const fixed = parseCoefficientNames('--fix', flags.fix ?? '', law);
-  const resamples = wholeNumber('--bootstrap', flags.bootstrap);
-  const seed = wholeNumber('--seed', flags.seed);
+  const base = coefficientSet(presetFrom(flags.base, 'base'), 'base');
+  const fixed = parseCoefficientNames('fix', flags.fix ?? '', law);
+  const resamples = wholeNumber('bootstrap', flags.bootstrap);
+  const seed = wholeNumber('seed', flags.seed);
   const input = parseRunsCsv(readRuns(flags.runs), law);
   const fit = fitWithBootstrap(input, base, { fixed, resamples, seed });
   const summary = runsSummary(input);
@@ -70,7 +72,11 @@ function runFit(law: Law, flags: FitFlags): void {
     try {
       writeFileSync(flags.out, `${JSON.stringify(file, null, 2)}\n`);
     } catch (error) {
-      throw new InputError('--out', `cannot be written (${(error as { code?: string }).code})`, 'a writable path');
+      throw new InputError(
+        'out',
+        { code: 'file-unwritable', reason: String((error as { code?: string }).code) },
+        { form: 'writable-path' },
+      );
     }
   }
   printResult(fitText(fit, base.id, flags), fitJson(fit, base.id, flags.out), flags);
@@ -81,18 +87,14 @@ function readRuns(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new InputError(
-      '--runs',
-      `file ${file} cannot be read (${code === 'ENOENT' ? 'no such file' : code})`,
-      'a CSV file',
-    );
+    throw new InputError('runs', { code: 'file-unreadable', file, reason: String(code) }, { form: 'csv-file' });
   }
 }
 
-function wholeNumber(flag: string, text: string): number {
+function wholeNumber(field: FieldId, text: string): number {
   const value = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value))
-    throw new InputError(flag, `"${text}" is not a whole number`, 'a whole number such as 200');
+    throw new InputError(field, { code: 'not-whole', value: clipTyped(text) }, { form: 'whole-number' });
   return value;
 }
 

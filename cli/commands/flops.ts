@@ -8,7 +8,7 @@ export function register(program: Command): void {
   withCommonFlags(program.command('flops').description('forward and training FLOPs per token for a model size'))
     .requiredOption('--params <N>', 'non-embedding parameters, e.g. 1.5B')
     .action((flags: CommonFlags & { params: string }) => {
-      const result = flopsPerToken(paramsCount('--params', flags.params), flags.flopsCounting);
+      const result = flopsPerToken(paramsCount('params', flags.params), flags.flopsCounting);
       printResult(
         section(
           'FLOPs per token',

@@ -11,8 +11,8 @@ export function register(program: Command): void {
     .requiredOption('--params <N>', 'non-embedding parameters, e.g. 1.5B')
     .requiredOption('--tokens <D>', 'training tokens, e.g. 20B')
     .action((flags: CommonFlags & { params: string; tokens: string }) => {
-      const params = paramsCount('--params', flags.params);
-      const tokens = tokensCount('--tokens', flags.tokens);
+      const params = paramsCount('params', flags.params);
+      const tokens = tokensCount('tokens', flags.tokens);
       const set = coefficientSet(presetFrom(flags.preset));
       const loss = supervisedLoss(params, tokens, set);
       printResult(
@@ -34,9 +34,9 @@ export function register(program: Command): void {
     .requiredOption('--tokens <D>', 'distillation tokens, e.g. 20B')
     .requiredOption('--teacher-loss <L>', "teacher's cross-entropy in nats/token, e.g. 1.9")
     .action((flags: CommonFlags & { studentParams: string; tokens: string; teacherLoss: string }) => {
-      const studentParams = paramsCount('--student-params', flags.studentParams);
-      const tokens = tokensCount('--tokens', flags.tokens);
-      const teacherLoss = count('--teacher-loss', flags.teacherLoss);
+      const studentParams = paramsCount('studentParams', flags.studentParams);
+      const tokens = tokensCount('tokens', flags.tokens);
+      const teacherLoss = count('teacherLoss', flags.teacherLoss);
       const set = coefficientSet(presetFrom(flags.preset));
       const result = distilledLoss(studentParams, tokens, teacherLoss, set);
       printResult(

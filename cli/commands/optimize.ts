@@ -51,14 +51,14 @@ export function register(program: Command): void {
     )
     .option('--students <K>', 'students sharing one teacher (its pretraining split K ways)', '1')
     .action((flags: CommonFlags & BudgetFlags & { studentParams: string; scenario: string; students: string }) => {
-      const studentParams = count('--student-params', flags.studentParams);
+      const studentParams = count('studentParams', flags.studentParams);
       const budget = resolveBudget(flags);
       const plan = optimalDistillation(
         {
           studentParams,
           compute: budget.compute,
           scenario: flags.scenario,
-          students: optionalCount('--students', flags.students),
+          students: optionalCount('students', flags.students),
         },
         planOptions(flags),
       );

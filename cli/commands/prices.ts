@@ -1,9 +1,8 @@
 /** `distilplan prices`: the dated price table, per GPU-hour, with sources; the default per GPU marked. */
 import type { Command } from 'commander';
 import { findGpu, PRICES, PROVIDERS, type PriceEntry, pricePerGpuHour } from '../../core/cost/index.js';
-import { InputError } from '../../core/errors.js';
+import { clipTyped, InputError } from '../../core/errors.js';
 import { printResult } from '../output.js';
-import { withCostFlagNames } from './cost.js';
 import { columns } from './gpus.js';
 
 interface PricesFlags {
@@ -21,7 +20,7 @@ export function register(program: Command): void {
     .option('--json', 'print exactly one JSON object')
     .action((flags: PricesFlags, command: Command) => {
       const opts = { ...command.optsWithGlobals(), ...flags } as PricesFlags;
-      const entries = withCostFlagNames(() => selectPrices(opts));
+      const entries = selectPrices(opts);
       const json = entries.map((entry) => ({ ...entry, pricePerGpuHour: pricePerGpuHour(entry).toFixed() }));
       printResult(pricesText(entries), { prices: json, currency: 'USD', unit: 'per GPU-hour' }, opts);
     });
@@ -33,8 +32,8 @@ function selectPrices(flags: PricesFlags): PriceEntry[] {
   if (provider !== undefined && !PRICES.some((entry) => matches(entry, provider))) {
     throw new InputError(
       'provider',
-      `"${provider.trim().slice(0, 40)}" is not a known provider`,
-      `one of ${PROVIDERS.join(', ')}, or a price id`,
+      { code: 'unknown-provider', value: clipTyped(provider.trim()) },
+      { form: 'provider', providers: PROVIDERS, priceIds: PRICES.map((entry) => entry.id) },
     );
   }
   return PRICES.filter(

@@ -3,7 +3,8 @@
  * GPU-hours (500 GPU-hours, 2,000 H100-hours), PF-days (3 PF-days) or FLOPs
  * (1e22 FLOPs, or a bare 1e22).
  */
-import { InputError } from '../errors.js';
+import { type Accepted, type FieldId, InputError } from '../errors.js';
+import { clipTyped } from '../problems.js';
 import { normaliseTyped } from '../typed.js';
 import { parseCount } from '../units.js';
 import { parseMoneyText } from './currency.js';
@@ -14,7 +15,7 @@ export type Budget =
   | { kind: 'money'; amount: string; currency: string }
   | { kind: 'gpu-hours'; hours: number; gpu?: string };
 
-export const BUDGET_FORMS = '$50k, $1.2M, ¥3M, 50k USD, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs or 1e22';
+export const BUDGET_FORMS: Accepted = { form: 'budget' };
 
 /** FLOPs in one PF-day: 1e15 FLOP/s for 86,400 s. */
 export const FLOPS_PER_PF_DAY = 1e15 * 86400;
@@ -25,17 +26,17 @@ const GPU_HOURS = new RegExp(String.raw`^${NUMBER}\s*(.*?)[\s-]*(?:hours?|hrs?|h
 const PF_DAYS = new RegExp(String.raw`^${NUMBER}\s*(?:pf|pflops?|petaflops?|petaflop/s)[\s-]*days?$`, 'i');
 const FLOPS = new RegExp(String.raw`^${NUMBER}\s*(?:flops?)?$`, 'i');
 
-export function parseBudget(field: string, input: unknown): Budget {
+export function parseBudget(field: FieldId, input: unknown): Budget {
   if (typeof input === 'number') return { kind: 'flops', flops: parseCount(field, input, { accepted: BUDGET_FORMS }) };
-  if (typeof input !== 'string' || input.trim() === '') throw new InputError(field, 'is missing', BUDGET_FORMS);
+  if (typeof input !== 'string' || input.trim() === '') throw new InputError(field, { code: 'missing' }, BUDGET_FORMS);
   const text = normaliseTyped(input);
   const money = parseMoneyText(field, text, BUDGET_FORMS);
   if (money) return { kind: 'money', amount: money.amount.toFixed(), currency: money.currency };
-  if (/^-/.test(text)) throw new InputError(field, 'must be > 0', BUDGET_FORMS);
+  if (/^-/.test(text)) throw new InputError(field, { code: 'below-min', min: 0, inclusive: false }, BUDGET_FORMS);
   return parseComputeBudget(field, text);
 }
 
-function parseComputeBudget(field: string, text: string): Budget {
+function parseComputeBudget(field: FieldId, text: string): Budget {
   const count = (digits: string): number => parseCount(field, digits, { accepted: BUDGET_FORMS });
   const pfDays = PF_DAYS.exec(text);
   if (pfDays) return { kind: 'flops', flops: count(pfDays[1]!) * FLOPS_PER_PF_DAY };
@@ -43,25 +44,20 @@ function parseComputeBudget(field: string, text: string): Budget {
   if (flops) return { kind: 'flops', flops: count(flops[1]!) };
   const hours = GPU_HOURS.exec(text);
   if (hours) return { kind: 'gpu-hours', hours: count(hours[1]!), ...gpuOfHours(field, hours[2]!) };
-  throw new InputError(field, `"${text.slice(0, 40)}" is not a budget`, BUDGET_FORMS);
+  throw new InputError(field, { code: 'not-a-budget', value: clipTyped(text) }, BUDGET_FORMS);
 }
 
 /** "GPU" → any GPU (the --gpu option's); "H100", "H100 GPU" → that GPU. Bare "hours" is refused: hours of what? */
-function gpuOfHours(field: string, word: string): { gpu?: string } {
+function gpuOfHours(field: FieldId, word: string): { gpu?: string } {
   const name = word.replace(/[\s-]*gpus?$/i, '');
   if (name === '' && word !== '') return {};
-  if (name === '')
-    throw new InputError(
-      field,
-      'says hours but not of which GPU',
-      'GPU-hours, or hours of a GPU such as 2,000 H100-hours',
-    );
+  if (name === '') throw new InputError(field, { code: 'hours-of-what' }, { form: 'gpu-hours' });
   const gpu = lookupGpu(name);
   if (!gpu)
     throw new InputError(
       field,
-      `"${name.slice(0, 40)}" is not a known GPU`,
-      `GPU-hours, or hours of one of ${GPU_IDS.join(', ')}`,
+      { code: 'unknown-gpu', value: clipTyped(name) },
+      { form: 'gpu-hours-of', ids: GPU_IDS },
     );
   return { gpu: gpu.id };
 }

@@ -4,6 +4,7 @@
  * price per GPU-hour, all in 34-digit decimals and rounded only at the end.
  * Band order is by the result: `low` GPU-hours and cost come from the HIGH MFU.
  */
+import type { Accepted, FieldId } from '../errors.js';
 import { checkRange } from '../units.js';
 import { type CurrencyUsed, describeCurrency } from './currency.js';
 import type { Precision } from './gpus.js';
@@ -12,7 +13,7 @@ import { type Band, type CostOptions, type CostSetup, type ResolvedPrice, resolv
 import type { PriceKind } from './prices.js';
 
 export const SECONDS_PER_HOUR = 3600;
-const FLOPS_FORMS = 'a number of FLOPs from 0 to 1e35 such as 1e22';
+const FLOPS_FORMS: Accepted = { form: 'flops-at-least-zero' };
 /** The optimisers' largest budget too: beyond it every cost is a number no one can read. */
 const MAX_FLOPS = 1e35;
 
@@ -89,7 +90,7 @@ export function mapBand<T, U>(band: Band<T>, f: (value: T) => U): Band<U> {
   return { low: f(band.low), base: f(band.base), high: f(band.high) };
 }
 
-export function checkFlops(field: string, flops: unknown): Money {
+export function checkFlops(field: FieldId, flops: unknown): Money {
   const value = checkRange(field, typeof flops === 'number' ? flops : Number.NaN, {
     min: 0,
     exclusiveMin: false,
@@ -100,7 +101,7 @@ export function checkFlops(field: string, flops: unknown): Money {
 }
 
 /** Costs FLOPs under a resolved setup that has a price. */
-export function costUnder(field: string, flops: number, setup: CostSetup & { price: ResolvedPrice }): FlopsCost {
+export function costUnder(field: FieldId, flops: number, setup: CostSetup & { price: ResolvedPrice }): FlopsCost {
   const exactFlops = checkFlops(field, flops);
   const hours = gpuHoursBand(exactFlops, setup);
   const money = mapBand(hours, (h) => h.times(setup.price.perGpuHour));

@@ -4,13 +4,14 @@
  * answer shows that rate and its date, because a straight FX conversion is only
  * approximate (HARDWARE.md pitfall 11). Conversion is exact decimal arithmetic.
  */
-import { InputError } from '../errors.js';
+import { type Accepted, type FieldId, InputError } from '../errors.js';
 import { own } from '../own.js';
+import { clipTyped } from '../problems.js';
 import { normaliseTyped } from '../typed.js';
 import { Money, parseAmount } from './money.js';
 
-export const CURRENCY_FORMS = 'an ISO 4217 code of 3 letters such as USD, JPY, EUR, GBP (or $, ¥, €, £)';
-export const RATE_FORMS = 'units of the currency per 1 USD, a decimal > 0 and ≤ 1e6 such as 150 for JPY';
+export const CURRENCY_FORMS: Accepted = { form: 'currency' };
+export const RATE_FORMS: Accepted = { form: 'rate' };
 /** Above every real exchange rate (the weakest currencies trade near 1e5 per USD). */
 const MAX_RATE = 1e6;
 
@@ -56,13 +57,14 @@ export function minorUnitsOf(code: string): number {
 }
 
 /** An ISO-shaped code (case-insensitive) or one of the symbols. */
-export function parseCurrencyCode(field: string, input: unknown): string {
-  if (typeof input !== 'string' || input.trim() === '') throw new InputError(field, 'is missing', CURRENCY_FORMS);
+export function parseCurrencyCode(field: FieldId, input: unknown): string {
+  if (typeof input !== 'string' || input.trim() === '')
+    throw new InputError(field, { code: 'missing' }, CURRENCY_FORMS);
   const text = normaliseTyped(input);
   const bySymbol = own(CURRENCY_SYMBOLS, text);
   if (bySymbol) return bySymbol;
   if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
-  throw new InputError(field, `"${text.slice(0, 40)}" is not a currency code`, CURRENCY_FORMS);
+  throw new InputError(field, { code: 'unknown-currency', value: clipTyped(text) }, CURRENCY_FORMS);
 }
 
 export interface CurrencyOptions {
@@ -86,29 +88,25 @@ export function resolveCurrency(options: CurrencyOptions): Currency {
   const code = options.currency === undefined ? 'USD' : parseCurrencyCode('currency', options.currency);
   if (code === 'USD') return resolveUsd(options);
   if (options.rate === undefined) {
-    throw new InputError('rate', `is needed to show costs in ${code}`, RATE_FORMS.replace('the currency', code));
+    throw new InputError('rate', { code: 'rate-needed', currency: code }, { form: 'rate', currency: code });
   }
   const ratePerUsd = parseAmount('rate', options.rate, RATE_FORMS, true);
-  if (ratePerUsd.gt(MAX_RATE)) throw new InputError('rate', 'must be ≤ 1e6', RATE_FORMS);
+  if (ratePerUsd.gt(MAX_RATE)) throw new InputError('rate', { code: 'above-max', max: MAX_RATE }, RATE_FORMS);
   return { code, ratePerUsd, rateDate: parseRateDate(options.rateDate), minorUnits: minorUnitsOf(code) };
 }
 
 function resolveUsd(options: CurrencyOptions): Currency {
   if (options.rate !== undefined && !parseAmount('rate', options.rate, RATE_FORMS, true).eq(1)) {
-    throw new InputError(
-      'rate',
-      'must be 1 for USD (prices are quoted in USD)',
-      'a currency other than USD with its rate',
-    );
+    throw new InputError('rate', { code: 'rate-not-one-for-usd' }, { form: 'currency-with-rate' });
   }
   return { code: 'USD', ratePerUsd: new Money(1), rateDate: 'n/a', minorUnits: 2 };
 }
 
 function parseRateDate(input: unknown): string {
   if (input === undefined) return 'user-given';
-  const accepted = 'a date such as 2026-11-28';
-  if (typeof input !== 'string' || input.trim() === '') throw new InputError('rateDate', 'is empty', accepted);
-  if (input.trim().length > 40) throw new InputError('rateDate', 'is too long', accepted);
+  const accepted: Accepted = { form: 'date' };
+  if (typeof input !== 'string' || input.trim() === '') throw new InputError('rateDate', { code: 'empty' }, accepted);
+  if (input.trim().length > 40) throw new InputError('rateDate', { code: 'too-long' }, accepted);
   return input.trim();
 }
 
@@ -174,10 +172,10 @@ export interface MoneyText {
  * look like money at all (so a caller can try other forms); throws when it
  * does but is wrong (a negative amount, two different currencies).
  */
-export function parseMoneyText(field: string, input: string, accepted: string): MoneyText | undefined {
+export function parseMoneyText(field: FieldId, input: string, accepted: Accepted): MoneyText | undefined {
   const text = normaliseTyped(input);
   if (/^-\s*(?:US\$|\$|¥|￥|€|£)|^(?:US\$|\$|¥|￥|€|£)\s*-/.test(text)) {
-    throw new InputError(field, 'must not be negative', accepted);
+    throw new InputError(field, { code: 'negative' }, accepted);
   }
   const prefixed = PREFIXED.exec(text);
   if (prefixed) {
@@ -189,7 +187,7 @@ export function parseMoneyText(field: string, input: string, accepted: string): 
   const code = currencyWord(suffixed[4]!);
   if (code === undefined) return undefined;
   if (suffixed[1] !== undefined && parseCurrencyCode(field, suffixed[1]) !== code) {
-    throw new InputError(field, `names two currencies (${suffixed[1]} and ${suffixed[4]})`, accepted);
+    throw new InputError(field, { code: 'two-currencies', first: suffixed[1], second: suffixed[4]! }, accepted);
   }
   return moneyOf(field, code, suffixed[2]!, suffixed[3], accepted);
 }
@@ -202,13 +200,13 @@ function currencyWord(word: string): string | undefined {
 }
 
 function moneyOf(
-  field: string,
+  field: FieldId,
   currency: string,
   digits: string,
   scale: string | undefined,
-  accepted: string,
+  accepted: Accepted,
 ): MoneyText {
   const amount = new Money(digits.replace(/,/g, '')).times(scale ? own(MONEY_SCALES, scale)! : 1);
-  if (amount.isZero()) throw new InputError(field, 'must be > 0', accepted);
+  if (amount.isZero()) throw new InputError(field, { code: 'below-min', min: 0, inclusive: false }, accepted);
   return { amount, currency };
 }

@@ -6,7 +6,7 @@
  * `sourceDate` is when the figure was read from its source (the research notes
  * in HARDWARE.md, November 2026); the datasheets themselves are undated.
  */
-import { InputError } from '../errors.js';
+import { type Accepted, clipTyped, type FieldId, InputError } from '../errors.js';
 
 export type Precision = 'bf16' | 'fp16' | 'fp8';
 export const PRECISIONS: readonly Precision[] = ['bf16', 'fp16', 'fp8'];
@@ -213,11 +213,11 @@ for (const gpu of GPUS) for (const name of [gpu.id, ...gpu.aliases]) BY_NAME.set
 export const GPU_IDS: readonly string[] = GPUS.map((gpu) => gpu.id);
 
 /** The GPU a user named; unknown names get an error listing the catalog ids. */
-export function findGpu(field: string, name: unknown): GpuSpec {
-  const accepted = `one of ${GPU_IDS.join(', ')} (case-insensitive; aliases such as h100, H100-SXM, v5e work too)`;
-  if (typeof name !== 'string' || name.trim() === '') throw new InputError(field, 'is missing', accepted);
+export function findGpu(field: FieldId, name: unknown): GpuSpec {
+  const accepted: Accepted = { form: 'gpu', ids: GPU_IDS };
+  if (typeof name !== 'string' || name.trim() === '') throw new InputError(field, { code: 'missing' }, accepted);
   const gpu = BY_NAME.get(normalise(name.trim()));
-  if (!gpu) throw new InputError(field, `"${name.trim().slice(0, 40)}" is not a known GPU`, accepted);
+  if (!gpu) throw new InputError(field, { code: 'unknown-gpu', value: clipTyped(name.trim()) }, accepted);
   return gpu;
 }
 
@@ -226,21 +226,25 @@ export function lookupGpu(name: string): GpuSpec | undefined {
   return BY_NAME.get(normalise(name));
 }
 
-export function parsePrecision(field: string, input: unknown): Precision {
-  const accepted = `one of ${PRECISIONS.join(', ')}`;
+export function parsePrecision(field: FieldId, input: unknown): Precision {
+  const accepted: Accepted = { form: 'one-of', ids: PRECISIONS };
   if (input === undefined) return 'bf16';
   const text = typeof input === 'string' ? input.trim().toLowerCase() : '';
   const found = PRECISIONS.find((precision) => precision === text);
-  if (!found) throw new InputError(field, `"${String(input).slice(0, 40)}" is not a known precision`, accepted);
+  if (!found) throw new InputError(field, { code: 'unknown-precision', value: clipTyped(String(input)) }, accepted);
   return found;
 }
 
 /** Dense peak FLOP/s of `gpu` at `precision`; an error if the catalog has none. */
-export function densePeakFlopsPerSecond(gpu: GpuSpec, precision: Precision, field = 'precision'): number {
+export function densePeakFlopsPerSecond(gpu: GpuSpec, precision: Precision, field: FieldId = 'precision'): number {
   const peak = gpu.denseFlopsPerSecond[precision];
   if (peak === undefined) {
     const available = PRECISIONS.filter((p) => gpu.denseFlopsPerSecond[p] !== undefined);
-    throw new InputError(field, `${precision} has no peak for ${gpu.id}`, `for ${gpu.id}: ${available.join(', ')}`);
+    throw new InputError(
+      field,
+      { code: 'no-peak', precision, gpu: gpu.id },
+      { form: 'precision-for-gpu', gpu: gpu.id, available },
+    );
   }
   return peak;
 }

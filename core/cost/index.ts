@@ -87,4 +87,3 @@ export {
   pricePerGpuHour,
   pricesForGpu,
 } from './prices.js';
-export { assumptionsSummary, type CostLike, costSummary } from './summary.js';

@@ -65,8 +65,8 @@ function forGpuHours(budget: Budget & { kind: 'gpu-hours' }, options: CostOption
   ) {
     throw new InputError(
       'budget',
-      `is in ${budget.gpu} hours but gpu is ${options.gpu}`,
-      'hours of the same GPU, or GPU-hours',
+      { code: 'hours-gpu-mismatch', budgetGpu: budget.gpu, gpu: options.gpu },
+      { form: 'hours-same-gpu' },
     );
   }
   const setup = resolveCostOptions({ ...options, gpu: budget.gpu ?? options.gpu }, false);
@@ -87,8 +87,8 @@ function amountInAnswerCurrency(budget: Budget & { kind: 'money' }, setup: CostS
   if (budget.currency === 'USD') return fromUsd(amount, setup.currency);
   throw new InputError(
     'budget',
-    `is in ${budget.currency} but currency is ${setup.currency.code}`,
-    `a budget in USD or ${setup.currency.code}, or currency ${budget.currency} with its rate per USD`,
+    { code: 'budget-currency-mismatch', budgetCurrency: budget.currency, currency: setup.currency.code },
+    { form: 'budget-in', currency: setup.currency.code, budgetCurrency: budget.currency },
   );
 }
 

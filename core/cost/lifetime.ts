@@ -55,12 +55,9 @@ export interface LifetimeCost {
 }
 
 export function lifetimeCost(input: LifetimeInput): LifetimeCost {
-  const params = parseCount('params', input.params);
-  const tokensPerDay = parseCount('tokensPerDay', input.tokensPerDay, {
-    min: 0,
-    accepted: 'tokens served per day ≥ 0, such as 2B',
-  });
-  const days = parseCount('days', input.days, { accepted: 'a number of days > 0, such as 365' });
+  const params = parseCount('servingParams', input.params);
+  const tokensPerDay = parseCount('tokensPerDay', input.tokensPerDay, { min: 0, accepted: { form: 'tokens-per-day' } });
+  const days = parseCount('days', input.days, { accepted: { form: 'days-count' } });
   const trainingSetup = resolvePricedSetup(input);
   const servingSetup = resolvePricedSetup(servingOptions(input));
   const flopsPerToken = 2 * params;

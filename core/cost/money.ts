@@ -5,7 +5,8 @@
  * at full precision and are rounded once, when shown or serialised.
  */
 import { Decimal } from 'decimal.js';
-import { InputError } from '../errors.js';
+import { type Accepted, type FieldId, InputError } from '../errors.js';
+import { clipTyped } from '../problems.js';
 
 export const Money = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP });
 export type Money = InstanceType<typeof Money>;
@@ -19,24 +20,25 @@ const GROUPED_DECIMAL = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
  * digit for digit; numbers through their shortest decimal form (so 2.675 stays
  * 2.675). `positive` rejects zero too.
  */
-export function parseAmount(field: string, input: unknown, accepted: string, positive = false): Money {
+export function parseAmount(field: FieldId, input: unknown, accepted: Accepted, positive = false): Money {
   const amount = toMoney(field, input, accepted);
-  if (amount.isNegative()) throw new InputError(field, 'must not be negative', accepted);
-  if (positive && amount.isZero()) throw new InputError(field, 'must be > 0', accepted);
+  if (amount.isNegative()) throw new InputError(field, { code: 'negative' }, accepted);
+  if (positive && amount.isZero())
+    throw new InputError(field, { code: 'below-min', min: 0, inclusive: false }, accepted);
   return amount;
 }
 
-function toMoney(field: string, input: unknown, accepted: string): Money {
+function toMoney(field: FieldId, input: unknown, accepted: Accepted): Money {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new InputError(field, 'must be a finite number', accepted);
+    if (!Number.isFinite(input)) throw new InputError(field, { code: 'not-finite' }, accepted);
     return new Money(input);
   }
-  if (typeof input !== 'string') throw new InputError(field, 'is missing', accepted);
+  if (typeof input !== 'string') throw new InputError(field, { code: 'missing' }, accepted);
   const text = input.trim();
-  if (text.startsWith('-')) throw new InputError(field, 'must not be negative', accepted);
+  if (text.startsWith('-')) throw new InputError(field, { code: 'negative' }, accepted);
   const plain = GROUPED_DECIMAL.test(text) ? text.replace(/,/g, '') : text;
   if (!PLAIN_DECIMAL.test(plain))
-    throw new InputError(field, `"${text.slice(0, 40)}" is not a decimal number`, accepted);
+    throw new InputError(field, { code: 'not-a-decimal', value: clipTyped(text) }, accepted);
   return new Money(plain);
 }
 

@@ -3,7 +3,7 @@
  * resolved assumptions every cost uses: GPU and precision, its dense peak, the
  * MFU band, the answer's currency and the price per GPU-hour in it.
  */
-import { InputError } from '../errors.js';
+import { type Accepted, type FieldId, InputError } from '../errors.js';
 import { checkRange, parseCount } from '../units.js';
 import { type Currency, type CurrencyOptions, fromUsd, parseMoneyText, resolveCurrency } from './currency.js';
 import {
@@ -60,10 +60,9 @@ export interface CostSetup {
 
 // Below 1% a GPU is idle, not training; smaller values only print absurd costs (1e-300 gave 304 digits).
 const MFU_LIMITS = { min: 0.01, max: 1 };
-const MFU_FORMS = 'a fraction from 0.01 to 1 such as 0.4, or a percentage from 1% to 100% such as 40%';
-const BAND_FORMS = 'low/base/high fractions from 0.01 to 1 with low ≤ base ≤ high, such as 0.3/0.4/0.5';
-export const PRICE_FORMS =
-  'a price per GPU-hour > 0 and ≤ 1e7 in USD such as 2.99, or with its currency such as ¥450 or 450 JPY';
+const MFU_FORMS: Accepted = { form: 'mfu' };
+const BAND_FORMS: Accepted = { form: 'mfu-band' };
+export const PRICE_FORMS: Accepted = { form: 'price' };
 /** A GPU-hour costs a few dollars; 1e7 leaves room for any currency and still prints a readable cost. */
 const MAX_PRICE = 1e7;
 
@@ -79,7 +78,7 @@ export function resolveCostOptions(options: CostOptions, needPrice: boolean): Co
 }
 
 /** A utilisation as typed: 0.4 or "40%"; must be in [0.01, 1]. */
-export function parseMfu(field: string, input: unknown): number {
+export function parseMfu(field: FieldId, input: unknown): number {
   if (typeof input === 'string' && input.trim().endsWith('%')) {
     const percent = parseCount(field, input.trim().slice(0, -1), { min: 0, exclusiveMin: true, accepted: MFU_FORMS });
     return checkRange(field, new Money(percent).div(100).toNumber(), { ...MFU_LIMITS, accepted: MFU_FORMS });
@@ -94,8 +93,8 @@ function resolveMfuBand(mfu: unknown, band: CostOptions['mfuBand']): Band<number
   if (base !== undefined && base !== parsed.base) {
     throw new InputError(
       'mfu',
-      `(${base}) differs from the base of mfuBand (${parsed.base})`,
-      'give one of them, or the same base',
+      { code: 'mfu-differs-from-band', mfu: base, base: parsed.base },
+      { form: 'mfu-or-band' },
     );
   }
   return parsed;
@@ -110,14 +109,14 @@ export function bandAround(base: number): Band<number> {
 
 export function parseMfuBand(input: Band<number | string> | string): Band<number> {
   const parts = typeof input === 'string' ? input.split(/[/,]/) : [input.low, input.base, input.high];
-  if (parts.length !== 3) throw new InputError('mfuBand', 'needs three values', BAND_FORMS);
+  if (parts.length !== 3) throw new InputError('mfuBand', { code: 'band-needs-three' }, BAND_FORMS);
   const [low, base, high] = parts.map((part) => parseMfu('mfuBand', typeof part === 'string' ? part.trim() : part)) as [
     number,
     number,
     number,
   ];
   if (!(low <= base && base <= high))
-    throw new InputError('mfuBand', `${low}/${base}/${high} is not ordered`, BAND_FORMS);
+    throw new InputError('mfuBand', { code: 'band-not-ordered', low, base, high }, BAND_FORMS);
   return { low, base, high };
 }
 
@@ -129,11 +128,7 @@ function resolvePrice(
 ): ResolvedPrice | undefined {
   if (options.price !== undefined) {
     if (options.provider !== undefined) {
-      throw new InputError(
-        'price',
-        'cannot be combined with provider',
-        'either your own price or a provider, not both',
-      );
+      throw new InputError('price', { code: 'conflicts', other: 'provider' }, { form: 'price-or-provider' });
     }
     return userPrice(options.price, currency);
   }
@@ -150,14 +145,14 @@ function userPrice(input: number | string, currency: Currency): ResolvedPrice {
   const money = typeof input === 'string' ? parseMoneyText('price', input, PRICE_FORMS) : undefined;
   const quoted = money?.amount ?? parseAmount('price', input, PRICE_FORMS, true);
   const quoteCurrency = money?.currency ?? 'USD';
-  if (quoted.gt(MAX_PRICE)) throw new InputError('price', 'must be ≤ 1e7', PRICE_FORMS);
+  if (quoted.gt(MAX_PRICE)) throw new InputError('price', { code: 'above-max', max: MAX_PRICE }, PRICE_FORMS);
   if (quoteCurrency === currency.code) return { perGpuHour: quoted, quotedPerGpuHour: quoted, quoteCurrency };
   if (quoteCurrency === 'USD')
     return { perGpuHour: fromUsd(quoted, currency), quotedPerGpuHour: quoted, quoteCurrency };
   throw new InputError(
     'price',
-    `is in ${quoteCurrency} but the answer is in ${currency.code}`,
-    `a price in USD, or currency ${quoteCurrency} with its rate per USD`,
+    { code: 'price-currency-mismatch', priceCurrency: quoteCurrency, currency: currency.code },
+    { form: 'price-in-answer-currency', priceCurrency: quoteCurrency },
   );
 }
 
@@ -165,7 +160,7 @@ function missingPrice(gpu: GpuSpec): InputError {
   const priced = [...new Set(PRICES.filter((entry) => defaultPriceFor(entry.gpu)).map((entry) => entry.gpu))];
   return new InputError(
     'price',
-    `is needed: the price table has no price for ${gpu.id}`,
-    `your own price per GPU-hour (e.g. 2.50), or a GPU with a default price (${priced.join(', ')})`,
+    { code: 'no-default-price', gpu: gpu.id },
+    { form: 'own-price-or-priced-gpu', priced },
   );
 }

@@ -21,10 +21,10 @@ export interface PlanCost {
 export function costPlan(flops: PlanFlops, options: CostOptions = {}): PlanCost {
   const setup = resolvePricedSetup(options);
   return {
-    studentTraining: costUnder('flops.studentTraining', flops.studentTraining, setup),
-    teacherInference: costUnder('flops.teacherInference', flops.teacherInference, setup),
-    teacherPretraining: costUnder('flops.teacherPretraining', flops.teacherPretraining, setup),
-    total: costUnder('flops.total', flops.total, setup),
+    studentTraining: costUnder('compute', flops.studentTraining, setup),
+    teacherInference: costUnder('compute', flops.teacherInference, setup),
+    teacherPretraining: costUnder('compute', flops.teacherPretraining, setup),
+    total: costUnder('compute', flops.total, setup),
     currency: setup.currency.code,
     assumptions: describeAssumptions(setup),
   };

@@ -5,7 +5,7 @@
  * instance's GPU count (`gpusPerQuote`), so "$98.32 per 8-GPU instance-hour"
  * stays checkable against its source and becomes $12.29 per GPU-hour.
  */
-import { InputError } from '../errors.js';
+import { clipTyped, type FieldId, InputError } from '../errors.js';
 import { Money } from './money.js';
 
 export type PriceKind = 'on-demand' | 'reserved' | 'spot' | 'marketplace' | 'reference';
@@ -424,14 +424,14 @@ const normalise = (text: string): string => text.trim().toLowerCase();
  * on-demand before reserved/marketplace/spot, then the newest.
  * Returns undefined only when no provider was named and the GPU has no default.
  */
-export function findPrice(field: string, gpuId: string, provider?: string): PriceEntry | undefined {
+export function findPrice(field: FieldId, gpuId: string, provider?: string): PriceEntry | undefined {
   if (provider === undefined) return defaultPriceFor(gpuId);
   const wanted = normalise(provider);
   if (!PRICES.some((entry) => entry.id === wanted || entry.provider === wanted)) {
     throw new InputError(
       field,
-      `"${provider.trim().slice(0, 40)}" is not a known provider`,
-      `a provider (${PROVIDERS.join(', ')}) or a price id (${PRICES.map((entry) => entry.id).join(', ')})`,
+      { code: 'unknown-provider', value: clipTyped(provider.trim()) },
+      { form: 'provider', providers: PROVIDERS, priceIds: PRICES.map((entry) => entry.id) },
     );
   }
   const offers = pricesForGpu(gpuId).filter((entry) => entry.id === wanted || entry.provider === wanted);
@@ -439,10 +439,8 @@ export function findPrice(field: string, gpuId: string, provider?: string): Pric
     const others = [...new Set(pricesForGpu(gpuId).map((entry) => entry.provider))];
     throw new InputError(
       field,
-      `${wanted} has no price for ${gpuId}`,
-      others.length
-        ? `for ${gpuId}: ${others.join(', ')}, or your own price`
-        : `your own price (the table has none for ${gpuId})`,
+      { code: 'provider-has-no-price', provider: wanted, gpu: gpuId },
+      { form: 'providers-for-gpu', gpu: gpuId, others },
     );
   }
   return [...offers].sort(compareOffers(wanted))[0];

@@ -33,11 +33,11 @@ export function fitWithBootstrap(input: FitRuns, base: Fit['set'], options: Boot
   if (!Number.isInteger(resamples) || resamples < 0 || resamples > MAX_RESAMPLES)
     throw new InputError(
       'bootstrap',
-      `must be a whole number from 0 to ${MAX_RESAMPLES}`,
-      'a count such as 200, or 0 to skip',
+      { code: 'not-whole-in-range', min: 0, max: MAX_RESAMPLES },
+      { form: 'resample-count' },
     );
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-    throw new InputError('seed', 'must be a whole number from 0 to 4294967295', 'a seed such as 1');
+    throw new InputError('seed', { code: 'not-whole-in-range', min: 0, max: 0xffffffff }, { form: 'seed' });
   const fit = fitLaw(input, base, options);
   const problem = fitProblem(input, base, options);
   const random = seededRandom(seed);

@@ -4,7 +4,7 @@
  * usual count forms (1.5B, 7e9, "7,000,000,000" quoted). Errors name the
  * file's row (the header is row 1) and the column.
  */
-import { InputError } from '../errors.js';
+import { clipTyped, InputError } from '../errors.js';
 import { parseCount } from '../units.js';
 import type { FitRuns } from './fit.js';
 import type { Law } from './models.js';
@@ -19,7 +19,7 @@ export function parseRunsCsv(text: string, law: Law): FitRuns {
   const positions = wanted.map((column) => {
     const at = header.indexOf(column);
     if (at < 0)
-      throw new InputError('runs', `has no column "${column}" in its header (row 1)`, `a header ${wanted.join(',')}`);
+      throw new InputError('runs', { code: 'missing-column', column }, { form: 'csv-header', columns: wanted });
     return at;
   });
   const rows: number[][] = [];
@@ -46,18 +46,17 @@ export function parseRunsCsv(text: string, law: Law): FitRuns {
 function cellValue(row: number, column: string, cell: string | undefined): number {
   const text = (cell ?? '').trim();
   const isLoss = column.endsWith('loss');
-  if (text === '')
-    throw new RunError(row, column, 'is empty', isLoss ? 'a loss such as 2.45' : 'a count such as 1.5B or 2e10');
+  if (text === '') throw new RunError(row, column, { code: 'run-empty', row, column });
   if (isLoss) {
     if (!LOSS.test(text))
-      throw new RunError(row, column, `"${clip(text)}" is not a number`, 'a loss in nats/token such as 2.45');
+      throw new RunError(row, column, { code: 'run-not-a-number', row, column, value: clipTyped(text) });
     return checkRunValue(row, column, Number(text));
   }
   let value: number;
   try {
-    value = parseCount(column, text, { min: Number.NEGATIVE_INFINITY });
+    value = parseCount('runs', text, { min: Number.NEGATIVE_INFINITY });
   } catch {
-    throw new RunError(row, column, `"${clip(text)}" is not a number`, 'a count such as 1.5B, 2e10 or "7,000,000,000"');
+    throw new RunError(row, column, { code: 'run-not-a-number', row, column, value: clipTyped(text) });
   }
   return checkRunValue(row, column, value);
 }
@@ -83,8 +82,4 @@ function splitLine(line: string): string[] {
   }
   cells.push(cell);
   return cells;
-}
-
-function clip(text: string): string {
-  return text.length > 30 ? `${text.slice(0, 27)}...` : text;
 }

@@ -76,7 +76,11 @@ export function fitProblem(input: FitRuns, base: FitProblem['base'], options: Fi
   const fixed = options.fixed ?? [];
   for (const name of fixed) {
     if (!names.includes(name))
-      throw new InputError('fix', `${name} is not a ${input.law} coefficient`, names.join(', '));
+      throw new InputError(
+        'fix',
+        { code: 'coefficient-not-of-law', name, law: input.law },
+        { form: 'coefficient-names', law: input.law, names },
+      );
   }
   const free = names.flatMap((name, i) => (fixed.includes(name) ? [] : [i]));
   if (input.law === 'supervised') checkRuns('supervised', input.runs, free.length);

@@ -3,7 +3,7 @@
  * A', B', alpha', beta', gamma', c0, c1, f1, d1), with the spellings people
  * can type: Ad or A_d for A', the prime as ′, Greek letters, any case.
  */
-import { InputError } from '../errors.js';
+import { type Accepted, clipTyped, type FieldId, InputError } from '../errors.js';
 import {
   type CoefficientName,
   DISTILLATION_NAMES,
@@ -34,17 +34,16 @@ export function namesOf(law: Law): readonly CoefficientName[] {
 }
 
 /** Parses a comma-separated list of the law's coefficient names (blank: none). */
-export function parseCoefficientNames(field: string, text: string, law: Law): CoefficientName[] {
+export function parseCoefficientNames(field: FieldId, text: string, law: Law): CoefficientName[] {
   const allowed = namesOf(law);
-  const accepted = `comma-separated names of ${law} coefficients: ${allowed.join(', ')}${
-    law === 'distillation' ? " (A' may be written Ad, and so on)" : ''
-  }`;
+  const accepted: Accepted = { form: 'coefficient-names', law, names: allowed };
   const names: CoefficientName[] = [];
   for (const typed of text.split(',')) {
     if (typed.trim() === '') continue;
     const name = canonicalName(typed);
-    if (!name) throw new InputError(field, `"${typed.trim()}" is not a coefficient name`, accepted);
-    if (!allowed.includes(name)) throw new InputError(field, `${name} is not a ${law} coefficient`, accepted);
+    if (!name)
+      throw new InputError(field, { code: 'unknown-coefficient-name', value: clipTyped(typed.trim()) }, accepted);
+    if (!allowed.includes(name)) throw new InputError(field, { code: 'coefficient-not-of-law', name, law }, accepted);
     if (!names.includes(name)) names.push(name);
   }
   return names;

@@ -3,7 +3,7 @@
  * names the row (1-based, counting data rows) and the column, so a face can
  * point at the cell of a CSV file or a sheet range.
  */
-import { InputError } from '../errors.js';
+import { InputError, type Problem } from '../errors.js';
 import type { Law } from './models.js';
 
 export interface SupervisedRun {
@@ -30,23 +30,19 @@ export class RunError extends InputError {
   readonly row: number;
   readonly column: string;
 
-  constructor(row: number, column: string, problem: string, accepted: string) {
-    super(`row ${row}, column ${column}`, problem, accepted);
+  constructor(row: number, column: string, problem: Problem) {
+    super('runs', problem, { form: column.endsWith('loss') ? 'run-loss' : 'run-count' });
     this.name = 'RunError';
     this.row = row;
     this.column = column;
   }
 }
 
-const COUNT_ACCEPTED = 'a positive number such as 1.5e9 or 2e10';
-const LOSS_ACCEPTED = 'a cross-entropy in nats/token, a positive number such as 2.45';
-
 /** Checks one cell's number: counts must be > 0, losses > 0 (a cross-entropy is never negative or zero here). */
 export function checkRunValue(row: number, column: string, value: number): number {
   const isLoss = column.endsWith('loss');
-  const accepted = isLoss ? LOSS_ACCEPTED : COUNT_ACCEPTED;
-  if (!Number.isFinite(value)) throw new RunError(row, column, 'is not a finite number', accepted);
-  if (value <= 0) throw new RunError(row, column, isLoss ? 'must be a loss above 0' : 'must be > 0', accepted);
+  if (!Number.isFinite(value)) throw new RunError(row, column, { code: 'run-not-finite', row, column });
+  if (value <= 0) throw new RunError(row, column, { code: 'run-not-positive', row, column, isLoss });
   return value;
 }
 
@@ -68,8 +64,8 @@ export function checkRuns(
   if (runs.length < Math.max(1, freeCount)) {
     throw new InputError(
       'runs',
-      `has ${runs.length} run${runs.length === 1 ? '' : 's'}, fewer than the ${freeCount} coefficients to fit`,
-      'at least one run per fitted coefficient (hold more coefficients fixed with --fix)',
+      { code: 'too-few-runs', runs: runs.length, coefficients: freeCount },
+      { form: 'runs-per-coefficient' },
     );
   }
   return [...runs];

@@ -7,7 +7,23 @@
  * wrong; it never guesses.
  */
 import type { CoefficientSet, DistillationCoefficients, SupervisedCoefficients } from '../coefficients.js';
-import { InputError } from '../errors.js';
+import { InputError, type SetFileRule } from '../errors.js';
+
+/** An entry of the file that breaks `rule`; `path` is the file's label and the entry inside it. */
+function invalid(
+  path: string,
+  rule: SetFileRule,
+  detail: { expected?: string; count?: number; list?: readonly string[] } = {},
+): InputError {
+  const { list, ...params } = detail;
+  return new InputError(
+    'setFile',
+    { code: 'set-file-invalid', rule, ...params },
+    { form: 'set-file', rule, ...(list ? { list } : {}) },
+    { typed: path },
+  );
+}
+
 import type { BootstrapFit } from './bootstrap.js';
 import { distillationKey, type FitRuns } from './fit.js';
 import {
@@ -105,20 +121,11 @@ export function setFileOf(
 
 /** The set a file describes; `label` (the path or name the user gave) prefixes every error's field. */
 export function readSetFile(json: unknown, label: string): FittedSet {
-  const file = record(json, label, '', 'a JSON object written by `distilplan fit --out`');
+  const file = record(json, label, '');
   const format = own(file, 'format');
-  if (format !== SET_FILE_FORMAT)
-    throw new InputError(
-      `${label}: format`,
-      `must be "${SET_FILE_FORMAT}"`,
-      'a file written by `distilplan fit --out`',
-    );
+  if (format !== SET_FILE_FORMAT) throw invalid(`${label}: format`, 'format', { expected: SET_FILE_FORMAT });
   if (own(file, 'version') !== SET_FILE_VERSION)
-    throw new InputError(
-      `${label}: version`,
-      `must be ${SET_FILE_VERSION}`,
-      `version ${SET_FILE_VERSION} of the format`,
-    );
+    throw invalid(`${label}: version`, 'version', { expected: String(SET_FILE_VERSION) });
   const name = text(file, 'name', label);
   const supervised = coefficients(file, 'supervised', SUPERVISED_KEYS, label) as unknown as SupervisedCoefficients;
   const distillation = coefficients(
@@ -163,34 +170,27 @@ const POSITIVE = new Set(['E', 'A', 'B', 'f1', 'd1']);
 const hasOwn = (object: object, key: string): boolean => Object.hasOwn(object, key);
 const own = (object: Record<string, unknown>, key: string): unknown => (hasOwn(object, key) ? object[key] : undefined);
 
-function record(value: unknown, label: string, path: string, accepted: string): Record<string, unknown> {
+function record(value: unknown, label: string, path: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new InputError(path ? `${label}: ${path}` : label, 'must be a JSON object', accepted);
+    throw invalid(path ? `${label}: ${path}` : label, 'object');
   return value as Record<string, unknown>;
 }
 
 function text(object: Record<string, unknown>, key: string, label: string): string {
   const value = own(object, key);
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 200)
-    throw new InputError(
-      `${label}: ${key}`,
-      'must be a non-empty text of at most 200 characters',
-      'a name such as "our-c4-fit"',
-    );
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) throw invalid(`${label}: ${key}`, 'name');
   return value;
 }
 
 function note(object: Record<string, unknown>, label: string): string {
   const value = own(object, 'note') ?? '';
-  if (typeof value !== 'string' || value.length > 1000)
-    throw new InputError(`${label}: note`, 'must be a text of at most 1000 characters', 'a sentence, or ""');
+  if (typeof value !== 'string' || value.length > 1000) throw invalid(`${label}: note`, 'note');
   return value;
 }
 
 function date(object: Record<string, unknown>, label: string): string {
   const value = own(object, 'created');
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw new InputError(`${label}: created`, 'must be a date', 'YYYY-MM-DD, such as 2026-12-01');
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw invalid(`${label}: created`, 'date');
   return value;
 }
 
@@ -200,7 +200,7 @@ function coefficients(
   keys: readonly string[],
   label: string,
 ): Record<string, number> {
-  const object = record(own(file, block), label, block, `an object with ${keys.join(', ')}`);
+  const object = record(own(file, block), label, block);
   const out: Record<string, number> = {};
   for (const key of keys) out[key] = coefficient(own(object, key), key, `${label}: ${block}.${key}`);
   return out;
@@ -208,30 +208,27 @@ function coefficients(
 
 function coefficient(value: unknown, key: string, field: string): number {
   const positive = POSITIVE.has(key);
-  const accepted = key === 'c0' ? 'a finite number' : positive ? 'a number above 0' : 'a number ≥ 0';
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new InputError(field, 'must be a finite number', accepted);
-  if (positive && value <= 0) throw new InputError(field, 'must be > 0', accepted);
-  if (key !== 'c0' && value < 0) throw new InputError(field, 'must be ≥ 0', accepted);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(field, 'finite');
+  if (positive && value <= 0) throw invalid(field, 'positive');
+  if (key !== 'c0' && value < 0) throw invalid(field, 'non-negative');
   return value;
 }
 
 function readFit(value: unknown, label: string): SetFit {
-  const fit = record(value, label, 'fit', 'an object written by `distilplan fit --out`, or null');
+  const fit = record(value, label, 'fit');
   const law = own(fit, 'law');
-  if (law !== 'supervised' && law !== 'distillation')
-    throw new InputError(`${label}: fit.law`, 'must be "supervised" or "distillation"', 'supervised, distillation');
+  if (law !== 'supervised' && law !== 'distillation') throw invalid(`${label}: fit.law`, 'law');
   const allowed: readonly string[] = law === 'supervised' ? SUPERVISED_NAMES : DISTILLATION_NAMES;
   const names = (key: 'fitted' | 'fixed'): CoefficientName[] => {
     const list = own(fit, key);
     if (!Array.isArray(list) || list.some((name) => typeof name !== 'string' || !allowed.includes(name)))
-      throw new InputError(`${label}: fit.${key}`, `must list ${law} coefficient names`, allowed.join(', '));
+      throw invalid(`${label}: fit.${key}`, 'names', { expected: law, list: allowed });
     return list as CoefficientName[];
   };
   const fitted = names('fitted');
-  const runs = record(own(fit, 'runs'), label, 'fit.runs', 'an object with count and ranges');
-  const quality = record(own(fit, 'quality'), label, 'fit.quality', 'an object with mape, maxError and objective');
-  const bootstrap = record(own(fit, 'bootstrap'), label, 'fit.bootstrap', 'an object with resamples, seed and samples');
+  const runs = record(own(fit, 'runs'), label, 'fit.runs');
+  const quality = record(own(fit, 'quality'), label, 'fit.quality');
+  const bootstrap = record(own(fit, 'bootstrap'), label, 'fit.bootstrap');
   const samples = own(bootstrap, 'samples');
   if (
     !Array.isArray(samples) ||
@@ -242,11 +239,7 @@ function readFit(value: unknown, label: string): SetFit {
         sample.some((v, k) => typeof v !== 'number' || !validCoefficient(v, fitted[k]!)),
     )
   )
-    throw new InputError(
-      `${label}: fit.bootstrap.samples`,
-      `must be lists of ${fitted.length} valid coefficient values (one per fitted name)`,
-      'the samples written by `distilplan fit`',
-    );
+    throw invalid(`${label}: fit.bootstrap.samples`, 'samples', { count: fitted.length });
   return {
     law,
     base: typeof own(fit, 'base') === 'string' ? (own(fit, 'base') as string) : '',
@@ -273,14 +266,13 @@ function validCoefficient(value: number, name: string): boolean {
 }
 
 function finite(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-    throw new InputError(field, 'must be a number ≥ 0', 'a number such as 0.0031');
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw invalid(field, 'non-negative');
   return value;
 }
 
 function count(value: unknown, field: string, min = 1): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min)
-    throw new InputError(field, `must be a whole number ≥ ${min}`, 'a count such as 12');
+    throw invalid(field, 'count', { count: min });
   return value;
 }
 
@@ -295,31 +287,29 @@ const QUANTITIES: readonly RunQuantity[] = [
 ];
 
 function ranges(value: unknown, label: string): SetFit['runs']['ranges'] {
-  const object = record(value, label, 'fit.runs.ranges', `an object with some of ${QUANTITIES.join(', ')}`);
+  const object = record(value, label, 'fit.runs.ranges');
   const out: SetFit['runs']['ranges'] = {};
   for (const key of Object.keys(object)) {
     const field = `${label}: fit.runs.ranges.${key}`;
-    if (!QUANTITIES.includes(key as RunQuantity))
-      throw new InputError(field, 'is not a run quantity', QUANTITIES.join(', '));
-    const span = record(own(object, key), label, `fit.runs.ranges.${key}`, 'an object {"low": …, "high": …}');
+    if (!QUANTITIES.includes(key as RunQuantity)) throw invalid(field, 'quantity', { list: QUANTITIES });
+    const span = record(own(object, key), label, `fit.runs.ranges.${key}`);
     const low = finite(own(span, 'low'), `${field}.low`);
     const high = finite(own(span, 'high'), `${field}.high`);
-    if (high < low) throw new InputError(`${field}.high`, 'must be ≥ low', 'a span with low ≤ high');
+    if (high < low) throw invalid(`${field}.high`, 'span');
     out[key as RunQuantity] = { low, high };
   }
   return out;
 }
 
 function intervals(value: unknown, fitted: readonly string[], label: string): Record<string, [number, number]> {
-  const object = record(value ?? {}, label, 'fit.intervals', 'an object {"name": [low, high]}');
+  const object = record(value ?? {}, label, 'fit.intervals');
   const out: Record<string, [number, number]> = {};
   for (const key of Object.keys(object)) {
     const pair = own(object, key);
     const field = `${label}: fit.intervals.${key}`;
-    if (!fitted.includes(key))
-      throw new InputError(field, 'is not a fitted coefficient', fitted.join(', ') || '(none)');
+    if (!fitted.includes(key)) throw invalid(field, 'fitted', { list: fitted });
     if (!Array.isArray(pair) || pair.length !== 2 || pair.some((v) => typeof v !== 'number' || !Number.isFinite(v)))
-      throw new InputError(field, 'must be [low, high]', 'two numbers');
+      throw invalid(field, 'pair');
     out[key] = [pair[0], pair[1]];
   }
   return out;

@@ -9,7 +9,6 @@
  */
 import type { CoefficientSet } from '../coefficients.js';
 import { InfeasibleBudgetError } from '../errors.js';
-import { formatCount, formatScientific } from '../format.js';
 import type { PreparedLaws } from '../laws.js';
 import { LOG_MAX_COUNT, LOG_MIN_COUNT, MAX_COUNT, MIN_COUNT, paramsWithForwardFlops } from './bounds.js';
 import { minimiseOnInterval } from './minimise.js';
@@ -67,7 +66,12 @@ export function checkFeasible(problem: DistillationProblem, smallest = minimumCo
   if (problem.compute < smallest) {
     throw new InfeasibleBudgetError(
       'compute',
-      `of ${formatScientific(problem.compute)} FLOPs cannot buy 1e6 student tokens for a ${formatCount(problem.studentParams)}-parameter student in the ${problem.scenario} scenario`,
+      {
+        code: 'infeasible-distillation',
+        compute: problem.compute,
+        studentParams: problem.studentParams,
+        scenario: problem.scenario,
+      },
       smallest,
     );
   }

@@ -6,7 +6,6 @@
  */
 import type { CoefficientSet } from '../coefficients.js';
 import { InfeasibleBudgetError } from '../errors.js';
-import { formatScientific } from '../format.js';
 import { prepareLaws } from '../laws.js';
 import { LOG_MAX_COUNT, LOG_MIN_COUNT, MAX_COUNT, MIN_COUNT, paramsWithForwardFlops } from './bounds.js';
 import { minimiseOnInterval } from './minimise.js';
@@ -34,11 +33,7 @@ export function optimalSupervisedOf(
 ): SupervisedOptimum {
   const smallest = 3 * forwardFlops(MIN_COUNT) * MIN_COUNT;
   if (compute < smallest) {
-    throw new InfeasibleBudgetError(
-      'compute',
-      `of ${formatScientific(compute)} FLOPs cannot train even a 1e6-parameter model on 1e6 tokens`,
-      smallest,
-    );
+    throw new InfeasibleBudgetError('compute', { code: 'infeasible-supervised', compute }, smallest);
   }
   // D ≥ 1e6 caps N from above; D ≤ 1e17 floors it.
   const logUpper = Math.min(LOG_MAX_COUNT, Math.log(paramsWithForwardFlops(forwardFlops, compute / (3 * MIN_COUNT))));

@@ -20,11 +20,11 @@ import {
   parseMoneyText,
   priceUsedFor,
 } from '../../core/cost/index.js';
-import { InputError } from '../../core/index.js';
+import { type Accepted, type FieldId, InputError } from '../../core/index.js';
 import { computeOf, optionalRaw, optionalText } from './coerce.js';
 import type { OutputValue } from './ranges.js';
 
-const FLOPS_FORMS = 'FLOPs ≥ 0 as a number such as 1e22, or text such as "1e22 FLOPs" or "3 PF-days"';
+const FLOPS_FORMS: Accepted = { form: 'sheet-compute', budgetHint: false };
 
 function flopsOf(cell: unknown): number {
   return computeOf('flops', cell, { min: 0, exclusiveMin: false, accepted: FLOPS_FORMS });
@@ -33,7 +33,7 @@ function flopsOf(cell: unknown): number {
 /** A GPU must be named: a budget sheet that silently assumed one would mislead. */
 function gpuOf(cell: unknown): string {
   const id = optionalText('gpu', cell);
-  if (id === undefined) throw new InputError('gpu', 'is missing', `a GPU id: ${GPU_IDS.join(', ')}`);
+  if (id === undefined) throw new InputError('gpu', { code: 'missing' }, { form: 'gpu-id', ids: GPU_IDS });
   return id;
 }
 
@@ -44,7 +44,7 @@ function currencyOf(cell: unknown): string {
 }
 
 /** A bare amount as exact decimal text in `currency`, so core reads it in that currency, not USD. */
-function amountIn(field: string, value: number | string, currency: string, accepted: string): string {
+function amountIn(field: FieldId, value: number | string, currency: string, accepted: Accepted): string {
   return `${parseAmount(field, value, accepted, true).toFixed()} ${currency}`;
 }
 
@@ -77,7 +77,7 @@ function costOptions(gpu: unknown, providerOrPrice: unknown, mfu: unknown, curre
 /** A bare number is money in the sheet's currency; text carries its unit ($200k, 500 GPU-hours, 3 PF-days). */
 export function budgetOf(cell: unknown, currency: unknown): Budget {
   const raw = optionalRaw('budget', cell);
-  if (raw === undefined) throw new InputError('budget', 'is missing', BUDGET_FORMS);
+  if (raw === undefined) throw new InputError('budget', { code: 'missing' }, BUDGET_FORMS);
   if (typeof raw === 'number') {
     const code = currencyOf(currency);
     return { kind: 'money', amount: parseAmount('budget', raw, BUDGET_FORMS, true).toFixed(), currency: code };

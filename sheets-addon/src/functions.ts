@@ -10,16 +10,15 @@ import {
   decide,
   distilledLoss,
   flopsPerToken,
-  InputError,
   optimalDistillation,
   optimalSupervised,
   supervisedLoss,
-  TeacherRuleError,
   type TeacherSituation,
   teacherSituationOf,
   trainingFlops,
   VOCABULARY_SIZE,
 } from '../../core/index.js';
+import { renderWarning } from '../../messages/index.js';
 import {
   computeOf,
   count,
@@ -47,9 +46,9 @@ function finite(values: readonly OutputValue[]): readonly OutputValue[] {
 const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly OutputValue[]> = {
   DISTIL_LOSS: ([studentParams, tokens, teacherLoss, preset]) => [
     distilledLoss(
-      count('student_params', studentParams),
+      count('studentParams', studentParams),
       count('tokens', tokens),
-      loss('teacher_loss', teacherLoss),
+      loss('teacherLoss', teacherLoss),
       optionalText('preset', preset),
     ).loss,
   ],
@@ -64,7 +63,7 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
   },
   OPTIMAL_DISTIL: ([studentParams, compute, scenario, students]) => {
     const plan = optimalDistillation({
-      studentParams: count('student_params', studentParams),
+      studentParams: count('studentParams', studentParams),
       compute: computeOf('compute', compute),
       scenario: optionalScenario('scenario', scenario),
       students: optionalCount('students', students),
@@ -77,12 +76,12 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
   },
   DISTIL_NOTES: (cells) => [
     decisionOf(cells)
-      .warnings.map((warning) => warning.message)
+      .warnings.map((warning) => renderWarning(warning, 'en'))
       .join(' · '),
   ],
   FLIP_COMPUTE: ([studentParams, scenario, students]) => {
     const crossover = crossoverCompute({
-      studentParams: count('student_params', studentParams),
+      studentParams: count('studentParams', studentParams),
       scenario: optionalScenario('scenario', scenario) ?? 'best-case',
       students: optionalCount('students', students),
     });
@@ -103,51 +102,20 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
  * the student(s). The rules are core's (teacherSituationOf); blank cells are absent.
  */
 function teacherSituation(teacherLoss: unknown, teacherParams: unknown, students: unknown): TeacherSituation {
-  const spec = isBlank(teacherParams) ? undefined : teacherSpecOf('teacher_params', teacherParams);
-  try {
-    return teacherSituationOf({
-      teacherLoss: isBlank(teacherLoss) ? undefined : loss('teacher_loss', teacherLoss),
-      teacherParams: spec?.teacherParams,
-      teacherTokens: spec?.teacherTokens,
-      students: optionalCount('students', students),
-    });
-  } catch (error) {
-    // Other errors name core's fields; ranges.ts turns those into this function's arguments.
-    throw error instanceof TeacherRuleError ? worded(error) : error;
-  }
-}
-
-/** Core's teacher rules in this face's argument names. */
-function worded(error: TeacherRuleError): InputError {
-  switch (error.rule) {
-    case 'size-needed':
-      return new InputError(
-        'teacher_params',
-        'is needed with teacher_loss',
-        "the existing teacher's parameters, e.g. 7B (distillation pays its inference)",
-      );
-    case 'loss-and-tokens':
-      return new InputError(
-        'teacher_loss',
-        'cannot go with the tokens in teacher_params',
-        'a teacher as loss and size (1.9 and 7B), or as size@tokens (8B@15T) with teacher_loss blank',
-      );
-    case 'tokens-or-loss-needed':
-      return new InputError(
-        'teacher_loss',
-        'is needed with teacher_params',
-        "the existing teacher's loss in nats/token (e.g. 1.9), or its tokens in teacher_params (8B@15T); or leave both blank to train a teacher",
-      );
-    default:
-      return error;
-  }
+  const spec = isBlank(teacherParams) ? undefined : teacherSpecOf('teacherParams', teacherParams);
+  return teacherSituationOf({
+    teacherLoss: isBlank(teacherLoss) ? undefined : loss('teacherLoss', teacherLoss),
+    teacherParams: spec?.teacherParams,
+    teacherTokens: spec?.teacherTokens,
+    students: optionalCount('students', students),
+  });
 }
 
 /** DISTIL_OR_TRAIN's and DISTIL_NOTES's question; the row shows no flip budget (FLIP_COMPUTE gives it). */
 function decisionOf([studentParams, compute, teacherLoss, teacherParams, students]: readonly unknown[]): Decision {
   return decide(
     {
-      studentParams: count('student_params', studentParams),
+      studentParams: count('studentParams', studentParams),
       compute: computeOf('compute', compute),
       teacher: teacherSituation(teacherLoss, teacherParams, students),
     },

@@ -17,7 +17,8 @@
  *   With single values only, a bad value throws an Error naming the argument,
  *   which Sheets shows on the #ERROR! cell.
  */
-import { isInputError } from '../../core/index.js';
+import { type FieldId, isInputError } from '../../core/index.js';
+import { type Names, namesFor, renderError } from '../../messages/index.js';
 import { isBlank } from './coerce.js';
 import type { FunctionSpec } from './registry.js';
 
@@ -162,22 +163,22 @@ function asRow(result: OutputValue | readonly OutputValue[]): OutputValue[] {
 }
 
 /**
- * The argument an error is about, in the function's own words: core names
- * fields in words ("student params") or by what they carry ("price"), the
- * sheet by its argument names (student_params, provider_or_price).
+ * Fields named in the function's own words: an argument that carries several
+ * fields (provider_or_price, teacher_params) names them all; any other field
+ * by the Sheets table (student_params), never a CLI flag. Sheets speak English.
  */
-function argumentName(spec: FunctionSpec, field: string): string {
-  const underscored = field.replace(/ /g, '_');
-  const param = spec.params.find((p) => p.name === underscored || (p.fields !== undefined && p.fields.includes(field)));
-  return param?.name ?? underscored;
+function argumentNames(spec: FunctionSpec): Names {
+  const sheets = namesFor('sheets');
+  const carrying = (field: FieldId) => spec.params.find((p) => p.fields?.includes(field))?.name;
+  return { ...sheets, name: (field) => carrying(field) ?? sheets.name(field) };
 }
 
 function shortReason(spec: FunctionSpec, error: unknown): string {
-  if (isInputError(error)) return error.renamed(argumentName(spec, error.field)).short;
+  if (isInputError(error)) return renderError(error, 'en', argumentNames(spec)).short;
   return error instanceof Error ? error.message : String(error);
 }
 
 function fullReason(spec: FunctionSpec, error: unknown): string {
-  if (isInputError(error)) return error.renamed(argumentName(spec, error.field)).message;
+  if (isInputError(error)) return renderError(error, 'en', argumentNames(spec)).full;
   return error instanceof Error ? error.message : String(error);
 }

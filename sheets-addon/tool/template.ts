@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { costFlops, parseCurrencyCode, parseMfu } from '../../core/cost/index.js';
 import { isInputError, parseCount } from '../../core/index.js';
+import { renderError } from '../../messages/index.js';
 import { DEFAULT_TEMPLATE, type TemplateOptions } from './layout.js';
 import { GoogleApiError, SetupError, serviceAccountFromEnv, sheetsClient, writeTemplate } from './writer.js';
 
@@ -56,7 +57,7 @@ export function templateOptions(values: Partial<Record<keyof typeof FLAGS, strin
   const studentParams =
     text('student-params') === undefined
       ? DEFAULT_TEMPLATE.studentParams
-      : parseCount('student-params', text('student-params'));
+      : parseCount('studentParams', text('student-params'));
   const options: TemplateOptions = {
     sheetTitle: text('sheet')?.trim() || DEFAULT_TEMPLATE.sheetTitle,
     studentParams,
@@ -116,7 +117,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, out: Output): 
 }
 
 function setupMessage(error: unknown): string {
-  if (isInputError(error)) return error.renamed(`--${error.field}`).message;
+  if (isInputError(error)) return renderError(error, 'en', 'cli').full;
   return (error as Error).message;
 }
 

@@ -118,7 +118,7 @@ describe('decide', () => {
     expect(english).toContain('past the capacity gap');
     const japanese = contextText(answer('decide student=1B budget=$200k teacher=7B@2T lang=ja').blocks);
     expect(japanese).toContain('能力ギャップを越えています');
-    expect(japanese).toContain('外挿です');
+    expect(japanese).toContain('外挿');
     expect(japanese).not.toMatch(/capacity gap|outside the fitted range/);
   });
 

@@ -60,7 +60,7 @@ describe('signed slash commands over HTTP', () => {
   it('answers bad input with 200 and the error message (Slack shows it; a non-200 would show "failed")', async () => {
     const reply = await postSigned(url, SECRET, commandForm('plan student=1B budget=lots lang=ja'));
     expect(reply.status).toBe(200);
-    expect((reply.json as { text: string }).text).toMatch(/^budget: 「lots」は予算の形ではありません/);
+    expect((reply.json as { text: string }).text).toMatch(/^budget の「lots」は予算の形ではありません/);
   });
 
   it('rejects a bad signature with 401 and no body', async () => {

@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { withWarningMessages } from '../../cli/plan-text.js';
 import {
   decide,
   distilledLoss,
@@ -213,7 +214,7 @@ describe('distilplan --json: one object, values equal to core', () => {
         expect(json).toHaveProperty(key);
       expect(['distil', 'train']).toContain(json.verdict);
       expect(Array.isArray(json.warnings)).toBe(true);
-      expect(json).toEqual(asJson(decide(request)));
+      expect(json).toEqual(asJson(withWarningMessages(decide(request))));
     }
     expect((JSON.parse(none!.stdout) as { verdict: string }).verdict).toBe('distil');
     expect((JSON.parse(byLoss!.stdout) as { scenario: string }).scenario).toBe('teacher-inference');

@@ -7,6 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { register as registerCost } from '../../cli/commands/cost.js';
 import { register as registerGpus } from '../../cli/commands/gpus.js';
 import { register as registerPrices } from '../../cli/commands/prices.js';
+import { isInputError } from '../../core/index.js';
+import { renderError } from '../../messages/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'bin', 'distilplan.mjs');
@@ -29,7 +31,9 @@ async function run(args: string[]): Promise<{ stdout: string; error?: Error }> {
     await program.parseAsync(args, { from: 'user' });
     return { stdout: chunks.join('') };
   } catch (error) {
-    return { stdout: chunks.join(''), error: error as Error };
+    // main.ts words core's errors; here the same rendering, naming the flag.
+    const words = isInputError(error) ? new Error(renderError(error, 'en', 'cli').full) : (error as Error);
+    return { stdout: chunks.join(''), error: words };
   } finally {
     spy.mockRestore();
   }

@@ -11,6 +11,8 @@ import {
   isInputError,
   parseCount,
 } from '../../core/index.js';
+import { renderError } from '../../messages/index.js';
+import { wordsOf } from '../helpers/words.js';
 
 describe('parseCount accepts the forms people type', () => {
   const accepted: Array<[string | number, number]> = [
@@ -42,8 +44,8 @@ describe('parseCount accepts the forms people type', () => {
   it('round-trips any positive finite number written with toString or toExponential', () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-300, max: 1e300, noNaN: true, noDefaultInfinity: true }), (value) => {
-        expect(parseCount('x', String(value))).toBe(value);
-        expect(parseCount('x', value.toExponential())).toBe(value);
+        expect(parseCount('params', String(value))).toBe(value);
+        expect(parseCount('params', value.toExponential())).toBe(value);
       }),
       { numRuns: 300, seed: 5 },
     );
@@ -77,38 +79,38 @@ describe('parseCount rejects everything else, naming the field and the accepted 
   it.each(rejected)('%j', (input, problem) => {
     let caught: unknown;
     try {
-      parseCount('--student-params', input);
+      parseCount('studentParams', input);
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(InputError);
     expect(isInputError(caught)).toBe(true);
     const error = caught as InputError;
-    expect(error.field).toBe('--student-params');
-    expect(error.problem).toMatch(problem);
-    expect(error.message.startsWith('--student-params ')).toBe(true);
-    // The accepted form, with the examples people can copy.
-    expect(error.accepted).toBe(COUNT_FORMS);
-    for (const example of ['1.5B', '7e9', '7,000,000,000', '20B', '2T']) expect(error.message).toContain(example);
-    expect(error.short).toBe(`--student-params ${error.problem}`);
+    expect(error.field).toBe('studentParams');
+    expect(error.accepted).toEqual(COUNT_FORMS);
+    // Worded by the CLI: names the flag, then the accepted form with the examples people can copy.
+    const words = renderError(error, 'en', 'cli');
+    expect(words.short).toMatch(problem);
+    expect(words.full.startsWith('--student-params ')).toBe(true);
+    for (const example of ['1.5B', '7e9', '7,000,000,000', '20B', '2T']) expect(words.full).toContain(example);
   });
 
   it('limits: inclusive minimum, maximum, and a custom accepted text', () => {
     expect(parseCount('students', '1', { min: 1 })).toBe(1);
-    expect(() => parseCount('students', '0.5', { min: 1 })).toThrow(/^students must be ≥ 1/);
-    expect(() => parseCount('params', '2e15', { max: 1e15, accepted: 'up to 1000T' })).toThrow(
-      /^params must be ≤ 1e15\. Accepted: up to 1000T$/,
+    expect(wordsOf(() => parseCount('students', '0.5', { min: 1 }))).toMatch(/^students must be ≥ 1/);
+    expect(wordsOf(() => parseCount('params', '2e15', { max: 1e15, accepted: { form: 'flop-count' } }))).toMatch(
+      /^params must be ≤ 1e15\. Accepted: a FLOP count such as 1e21/,
     );
-    expect(() => checkRange('tokens', -5, { min: 0, exclusiveMin: true })).toThrow(/^tokens must be > 0/);
+    expect(wordsOf(() => checkRange('tokens', -5, { min: 0, exclusiveMin: true }))).toMatch(/^tokens must be > 0/);
   });
 
-  it("an error renamed to a face's own word keeps the problem and the accepted form", () => {
-    const error = new InputError('student params', 'must be > 0', COUNT_FORMS);
-    const renamed = error.renamed('--student-params');
-    expect(renamed).toBeInstanceOf(InputError);
-    expect(renamed.field).toBe('--student-params');
-    expect(renamed.message).toBe(`--student-params must be > 0. Accepted: ${COUNT_FORMS}`);
-    expect(error.field).toBe('student params');
+  it('each face names the field its own way: a CLI flag, a Slack key, a Sheets argument', () => {
+    const error = new InputError('studentParams', { code: 'below-min', min: 0, inclusive: false }, COUNT_FORMS);
+    expect(renderError(error, 'en', 'cli').short).toBe('--student-params must be > 0');
+    expect(renderError(error, 'en', 'slack').short).toBe('student must be > 0');
+    expect(renderError(error, 'en', 'sheets').short).toBe('student_params must be > 0');
+    expect(renderError(error.within('b'), 'en', 'slack').short).toBe('b: student must be > 0');
+    expect(renderError(error, 'ja', 'slack').short).toBe('student は 0 より大きい必要があります');
   });
 });
 
@@ -136,17 +138,17 @@ describe('other named inputs', () => {
       expect(set.citation).toMatch(/2502\.08606/);
       expect(set.note.length).toBeGreaterThan(10);
     }
-    expect(() => coefficientSet('chinchilla')).toThrow(
-      /^preset "chinchilla" is not a coefficient set\. Accepted: one of busbridge2025-corrected, busbridge2025, or a coefficient-set file written by distilplan fit$/,
+    expect(wordsOf(() => coefficientSet('chinchilla'))).toMatch(
+      /^preset "chinchilla" is not a coefficient set\. Accepted: one of busbridge2025-corrected, busbridge2025, or the path of a \.json file written by distilplan fit --out$/,
     );
   });
 
   it('scenarios and numbers of students', () => {
     expect(checkScenario('teacher-inference')).toBe('teacher-inference');
-    expect(() => checkScenario('worst-case')).toThrow(
+    expect(wordsOf(() => checkScenario('worst-case'))).toMatch(
       /^scenario .*best-case, teacher-inference, teacher-pretraining, pretraining-and-inference/,
     );
     expect(checkStudents(4)).toBe(4);
-    for (const bad of [0, -1, 1.5, NaN, Infinity, 1e7]) expect(() => checkStudents(bad)).toThrow(/^students /);
+    for (const bad of [0, -1, 1.5, NaN, Infinity, 1e7]) expect(wordsOf(() => checkStudents(bad))).toMatch(/^students /);
   });
 });

@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flopsForBudget } from '../../core/cost/index.js';
 import { crossoverCompute, decide } from '../../core/index.js';
+import { renderWarning } from '../../messages/index.js';
 import { GRID_BUDGETS_USD } from '../../sheets-addon/src/layout.js';
 import { loadGasBundle } from '../helpers/gasBundle.js';
 import { recordingServices } from '../helpers/gasRecorder.js';
@@ -142,7 +143,7 @@ describe('the sheet it wrote, evaluated by HyperFormula over the bundle', () => 
       );
       expect(row.slice(2, 5)).toEqual([decision.verdict, decision.distilLoss, decision.supervisedLoss]);
       expect(typeof row[5]).toBe('string');
-      expect(row[6]).toBe(decision.warnings.map((w) => w.message).join(' · '));
+      expect(row[6]).toBe(decision.warnings.map((w) => renderWarning(w, 'en')).join(' · '));
       expect(typeof row[7]).toBe('number');
     }
     // The flip budget uses the verdicts' scenario: a teacher trained for the student.

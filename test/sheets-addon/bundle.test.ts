@@ -16,6 +16,7 @@ import {
   supervisedLoss,
   trainingFlops,
 } from '../../core/index.js';
+import { renderWarning } from '../../messages/index.js';
 import { type GasBundle, loadGasBundle } from '../helpers/gasBundle.js';
 
 let gas: GasBundle;
@@ -247,7 +248,7 @@ describe('DISTIL_NOTES', () => {
   it("the decision's warnings as one text cell, row by row", () => {
     const notes = (studentParams: number, compute: number) =>
       decide({ studentParams, compute, teacher: { kind: 'none' } }, { flipSearch: false })
-        .warnings.map((warning) => warning.message)
+        .warnings.map((warning) => renderWarning(warning, 'en'))
         .join(' · ');
     expect(notes(3e9, 1e18)).not.toBe('');
     expect(gas.call('DISTIL_NOTES', 3e9, 1e18)).toBe(notes(3e9, 1e18));

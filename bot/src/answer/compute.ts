@@ -13,15 +13,7 @@ import {
   optimalDistillation,
   type PlanOptions,
 } from '../../../core/index.js';
-import {
-  type Common,
-  type CostInputs,
-  type DecideInputs,
-  type Lang,
-  type PlanInputs,
-  type Request,
-  scoped,
-} from '../command/parse.js';
+import type { Common, CostInputs, DecideInputs, Lang, PlanInputs, Request } from '../command/parse.js';
 import { type Budgeted, budgetFor, type Costing, type CostOptions, costingOf } from './cost-api.js';
 
 export type { Costing };
@@ -87,7 +79,7 @@ export function compute(request: Request): Result {
           try {
             return { label, inputs, ...decideWith(inputs) };
           } catch (error) {
-            throw isInputError(error) ? scoped(error, label) : error;
+            throw isInputError(error) ? error.within(label) : error;
           }
         }),
       };
@@ -95,41 +87,35 @@ export function compute(request: Request): Result {
 }
 
 function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costing; question: DecisionQuestion } {
-  return withSlackFields(() => {
-    const budget = budgetOf(inputs);
-    const question = {
-      request: { studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher },
-      options: planOptions(inputs),
-      cost: budget.options,
-    };
-    const decision = decide(question.request, question.options);
-    return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute), question };
-  });
+  const budget = budgetOf(inputs);
+  const question = {
+    request: { studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher },
+    options: planOptions(inputs),
+    cost: budget.options,
+  };
+  const decision = decide(question.request, question.options);
+  return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute), question };
 }
 
 function planResult(lang: Lang, inputs: PlanInputs): PlanResult {
-  return withSlackFields(() => {
-    const budget = budgetOf(inputs);
-    const plan = optimalDistillation(
-      { studentParams: inputs.student, compute: budget.flops, scenario: inputs.scenario, students: inputs.students },
-      planOptions(inputs),
-    );
-    return { kind: 'plan', lang, inputs, plan, costing: costingOf(budget, plan) };
-  });
+  const budget = budgetOf(inputs);
+  const plan = optimalDistillation(
+    { studentParams: inputs.student, compute: budget.flops, scenario: inputs.scenario, students: inputs.students },
+    planOptions(inputs),
+  );
+  return { kind: 'plan', lang, inputs, plan, costing: costingOf(budget, plan) };
 }
 
 function costResult(lang: Lang, inputs: CostInputs): CostResult {
-  return withSlackFields(() => {
-    const budget = budgetOf(inputs);
-    const { plan: wanted } = inputs;
-    const plan =
-      wanted &&
-      optimalDistillation(
-        { studentParams: wanted.student, compute: budget.flops, scenario: wanted.scenario, students: wanted.students },
-        planOptions(inputs),
-      );
-    return { kind: 'cost', lang, inputs, plan, costing: costingOf(budget, plan) };
-  });
+  const budget = budgetOf(inputs);
+  const { plan: wanted } = inputs;
+  const plan =
+    wanted &&
+    optimalDistillation(
+      { studentParams: wanted.student, compute: budget.flops, scenario: wanted.scenario, students: wanted.students },
+      planOptions(inputs),
+    );
+  return { kind: 'cost', lang, inputs, plan, costing: costingOf(budget, plan) };
 }
 
 /** The budget as FLOPs through core/cost; a money budget sets the answer's currency unless currency= says otherwise. */
@@ -144,25 +130,4 @@ function costOptions(inputs: Common): CostOptions {
 
 function planOptions(inputs: Common): PlanOptions {
   return { preset: inputs.preset, flopCounting: inputs.counting };
-}
-
-/** Core field names → the words typed after /distil. */
-const SLACK_FIELD: Record<string, string> = {
-  'student params': 'student',
-  compute: 'budget',
-  flops: 'budget',
-  'teacher params': 'teacher',
-  'teacher tokens': 'teacher',
-  'teacher loss': 'teacher-loss',
-  mfuBand: 'mfu',
-};
-
-function withSlackFields<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (!isInputError(error)) throw error;
-    const field = SLACK_FIELD[error.field] ?? (error.field.startsWith('flops.') ? 'budget' : undefined);
-    throw field ? error.renamed(field) : error;
-  }
 }

@@ -4,6 +4,7 @@
  * its as-of date, the currency rate, what a cost covers, and the warnings.
  */
 import type { CoefficientSetId, FlopCounting, Warning } from '../../../core/index.js';
+import { renderWarning } from '../../../messages/index.js';
 import type { Costing } from '../answer/compute.js';
 import { formatMfuBand } from '../answer/cost-api.js';
 import type { Format } from './format.js';
@@ -14,15 +15,6 @@ export interface Assumed {
   costing?: Costing;
   warnings?: readonly Warning[];
 }
-
-const WARNING_JA: Record<Warning['code'], string> = {
-  extrapolation: '外挿',
-  'capacity-gap': '容量ギャップ',
-  'student-beats-teacher': '生徒が教師を上回る予測',
-  'teacher-loss-unreachable': '教師の損失がこのサイズでは到達不能',
-  'close-call': '僅差',
-  'unused-compute': '未使用の計算量',
-};
 
 export function lawLine(format: Format, coefficients: CoefficientSetId, counting: FlopCounting): string {
   const ja = format.lang === 'ja';
@@ -89,11 +81,7 @@ export function priceLines(format: Format, costing: Costing): string[] {
 }
 
 export function warningLines(format: Format, warnings: readonly Warning[] = []): string[] {
-  return warnings.map((warning) =>
-    format.lang === 'ja'
-      ? `:warning: ${WARNING_JA[warning.code]}: ${warning.messageJa}`
-      : `:warning: ${warning.message}`,
-  );
+  return warnings.map((warning) => `:warning: ${renderWarning(warning, format.lang)}`);
 }
 
 export function assumptionLines(format: Format, assumed: Assumed): string[] {

@@ -1,6 +1,5 @@
 /** compare: 2–4 scenarios separated by |, later ones inheriting the first. */
-import { isInputError } from '../../../core/index.js';
-import { CommandError } from './errors.js';
+import { InputError, isInputError } from '../../../core/index.js';
 import { decideInputs } from './inputs.js';
 import type { Key } from './keys.js';
 import { collect, type Pairs } from './pairs.js';
@@ -15,16 +14,10 @@ import { type CompareScenario, type Lang, MAX_COMPARE } from './request.js';
 export function parseCompare(body: string, lang: Lang): CompareScenario[] {
   const parts = body.split('|').map((part) => part.trim());
   if (parts.length < 2 || parts.length > MAX_COMPARE || parts.some((part) => part === '')) {
-    throw new CommandError(
+    throw new InputError(
       'compare',
-      {
-        problem: `needs 2 to ${MAX_COMPARE} scenarios separated by | (got ${parts.filter((p) => p !== '').length})`,
-        accepted: 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
-      },
-      {
-        problem: `には | で区切った 2〜${MAX_COMPARE} 個のシナリオが必要です（${parts.filter((p) => p !== '').length} 個）`,
-        accepted: 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
-      },
+      { code: 'compare-count', count: parts.filter((p) => p !== '').length, max: MAX_COMPARE },
+      { form: 'compare-form' },
     );
   }
   const scenarios: CompareScenario[] = [];
@@ -37,7 +30,7 @@ export function parseCompare(body: string, lang: Lang): CompareScenario[] {
       first ??= own;
       scenarios.push({ label, inputs: decideInputs(pairs, lang) });
     } catch (error) {
-      throw isInputError(error) ? scoped(error, label) : error;
+      throw isInputError(error) ? error.within(label) : error;
     }
   });
   return scenarios;
@@ -63,9 +56,4 @@ function inherit(first: Pairs, own: Pairs): Pairs {
   if (own.has('price')) merged.delete('provider');
   for (const [key, word] of own) merged.set(key, word);
   return merged;
-}
-
-/** Names the scenario in the field: "b: budget". */
-export function scoped<E extends { field: string; renamed(field: string): E }>(error: E, label: string): E {
-  return error.renamed(`${label}: ${error.field}`);
 }

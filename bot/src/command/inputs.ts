@@ -1,7 +1,6 @@
 /** Known words → the inputs of decide, plan and cost (the budget stays text: core/cost reads it). */
-import { type FlopCounting, parseCount } from '../../../core/index.js';
-import { CommandError } from './errors.js';
-import { EXAMPLE_VALUE } from './keys.js';
+import { type FlopCounting, InputError, parseCount } from '../../../core/index.js';
+import { FIELD_OF_KEY } from './keys.js';
 import { isJapanese } from './lang.js';
 import { count, type Pairs, required, students } from './pairs.js';
 import type { Common, CostInputs, CostWords, DecideInputs, Lang, PlanInputs } from './request.js';
@@ -16,11 +15,7 @@ function common(pairs: Pairs, lang: Lang, subcommand: string): Common {
   }
   const lw = pairs.get('lang');
   if (lw && !isJapanese(lw.value) && !['en', 'english', 'en-us', 'en-gb'].includes(lw.value.toLowerCase())) {
-    throw new CommandError(
-      'lang',
-      { problem: `"${clip(lw.value)}" is not a language /distil speaks`, accepted: 'en or ja' },
-      { problem: `「${clip(lw.value)}」には対応していません`, accepted: 'en または ja' },
-    );
+    throw new InputError('lang', { code: 'unknown-language', value: clip(lw.value) }, { form: 'language' });
   }
   return {
     lang,
@@ -36,16 +31,10 @@ function countingOf(value: string | undefined): FlopCounting | undefined {
   const lower = value.toLowerCase();
   if (lower === 'paper') return 'paper';
   if (lower === '6n' || lower === '6nd') return '6N';
-  throw new CommandError(
-    'counting',
-    {
-      problem: `"${clip(value)}" is not a FLOP counting`,
-      accepted: "paper (3·F(N) per token, the paper's Eq. 69) or 6N",
-    },
-    {
-      problem: `「${clip(value)}」は FLOP の数え方ではありません`,
-      accepted: 'paper（論文の式69、3·F(N)/トークン）または 6N',
-    },
+  throw new InputError(
+    'flopCounting',
+    { code: 'unknown-flop-counting', value: clip(value) },
+    { form: 'flop-counting' },
   );
 }
 /** As typed: core reads short names (best, inference) and checks it. */
@@ -55,12 +44,12 @@ function scenario(pairs: Pairs, fallback: string): string {
 
 export function decideInputs(pairs: Pairs, lang: Lang): DecideInputs {
   // Checked in reading order: the student, then the budget, then the rest.
-  const student = parseCount('student', required(pairs, 'student', 'decide'));
+  const student = parseCount('studentParams', required(pairs, 'student', 'decide'));
   return { ...common(pairs, lang, 'decide'), student, teacher: teacherOf(pairs) };
 }
 
 export function planInputs(pairs: Pairs, lang: Lang): PlanInputs {
-  const student = parseCount('student', required(pairs, 'student', 'plan'));
+  const student = parseCount('studentParams', required(pairs, 'student', 'plan'));
   return {
     ...common(pairs, lang, 'plan'),
     student,
@@ -74,16 +63,10 @@ export function costInputs(pairs: Pairs, lang: Lang): CostInputs {
   if (!pairs.has('student')) {
     for (const key of ['scenario', 'students'] as const) {
       if (pairs.has(key)) {
-        throw new CommandError(
-          key,
-          {
-            problem: 'needs student= (it describes a plan to cost)',
-            accepted: `student=1B ${key}=${EXAMPLE_VALUE[key]}`,
-          },
-          {
-            problem: 'には student= が必要です（費用を出す計画の指定です）',
-            accepted: `student=1B ${key}=${EXAMPLE_VALUE[key]}`,
-          },
+        throw new InputError(
+          FIELD_OF_KEY[key],
+          { code: 'needs-student' },
+          { form: 'example', field: 'studentParams', value: '1B' },
         );
       }
     }

@@ -3,6 +3,8 @@
  * (the CLI's flag names among them), and a valid example value for each, used
  * to build the "try this instead" line of an error.
  */
+import type { FieldId } from '../../../core/index.js';
+
 export type Key =
   | 'student'
   | 'budget'
@@ -85,6 +87,27 @@ export const EXAMPLE_VALUE: Record<Key, string> = {
   preset: 'busbridge2025-corrected',
   counting: 'paper',
   lang: 'ja',
+};
+
+/** The core field each key carries (messages/ names a field back by its Slack key). */
+export const FIELD_OF_KEY: Record<Key, FieldId> = {
+  student: 'studentParams',
+  budget: 'budget',
+  teacher: 'teacherParams',
+  'teacher-loss': 'teacherLoss',
+  'teacher-tokens': 'teacherTokens',
+  students: 'students',
+  scenario: 'scenario',
+  gpu: 'gpu',
+  provider: 'provider',
+  mfu: 'mfu',
+  price: 'price',
+  currency: 'currency',
+  rate: 'rate',
+  precision: 'precision',
+  preset: 'preset',
+  counting: 'flopCounting',
+  lang: 'lang',
 };
 
 /** Levenshtein distance, for "did you mean" on keys and subcommands. */

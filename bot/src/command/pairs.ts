@@ -1,7 +1,6 @@
 /** key=value words → a map of known keys, each once, none empty; and readers for single words. */
-import { parseCount } from '../../../core/index.js';
-import { CommandError } from './errors.js';
-import { closest, EXAMPLE_VALUE, KEYS_OF, type Key, keyFor, type Subcommand } from './keys.js';
+import { type Accepted, InputError, parseCount } from '../../../core/index.js';
+import { closest, EXAMPLE_VALUE, FIELD_OF_KEY, KEYS_OF, type Key, keyFor, type Subcommand } from './keys.js';
 import { clip, splitWords, type Word } from './words.js';
 
 export type Pairs = Map<Key, Word>;
@@ -15,81 +14,58 @@ export function collect(body: string, subcommand: Exclude<Subcommand, 'help'>): 
   for (const word of words.pairs) {
     const key = keyFor(word.key);
     if (key === undefined || !allowed.includes(key)) throw unknownKey(word, subcommand, key);
-    if (pairs.has(key))
-      throw new CommandError(
-        key,
-        { problem: 'is given twice', accepted: 'each key once' },
-        { problem: 'が2回指定されています', accepted: '各キーは1回だけ' },
-      );
-    if (word.value.trim() === '')
-      throw new CommandError(
-        key,
-        { problem: 'is empty', accepted: `${key}=${EXAMPLE_VALUE[key]}` },
-        { problem: 'の値が空です', accepted: `${key}=${EXAMPLE_VALUE[key]}` },
-      );
+    if (pairs.has(key)) throw givenTwice(key, pairs.get(key)!.value, word.value);
+    if (word.value.trim() === '') throw new InputError(FIELD_OF_KEY[key], { code: 'empty' }, exampleOf(key));
     pairs.set(key, { ...word, value: word.value.trim() });
   }
   return pairs;
 }
 
-function strayWord(word: string): CommandError {
-  return new CommandError(
-    `"${clip(word)}"`,
-    {
-      problem: 'is not a key=value word',
-      accepted:
-        'key=value words such as student=1B budget=1e21 (a space after = is fine; quotes keep spaces in a value)',
-    },
-    {
-      problem: 'は key=値 の形ではありません',
-      accepted: 'student=1B budget=1e21 のような key=値 の組',
-    },
-  );
+/** A key given twice; two students become a suggestion to compare them. */
+function givenTwice(key: Key, first: string, second: string): InputError {
+  if (key === 'student' && first.trim() !== '' && second.trim() !== '')
+    return new InputError(
+      'studentParams',
+      { code: 'student-twice', first: clip(first), second: clip(second) },
+      { form: 'compare-students', value: clip(second) },
+    );
+  return new InputError(FIELD_OF_KEY[key], { code: 'given-twice' }, { form: 'each-once' });
 }
 
-function unknownKey(word: Word, subcommand: Exclude<Subcommand, 'help'>, known: Key | undefined): CommandError {
+function exampleOf(key: Key): Accepted {
+  return { form: 'example', field: FIELD_OF_KEY[key], value: EXAMPLE_VALUE[key] };
+}
+
+function strayWord(word: string): InputError {
+  return new InputError('word', { code: 'not-key-value' }, { form: 'key-value' }, { typed: clip(word) });
+}
+
+function unknownKey(word: Word, subcommand: Exclude<Subcommand, 'help'>, known: Key | undefined): InputError {
   const allowed = KEYS_OF[subcommand];
-  if (known !== undefined) {
-    return new CommandError(
-      known,
-      {
-        problem: `does not go with ${subcommand}`,
-        accepted: `for ${subcommand}: ${allowed.join(', ')}`,
-      },
-      {
-        problem: `は ${subcommand} では使えません`,
-        accepted: `${subcommand} で使えるキー: ${allowed.join('、')}`,
-      },
+  if (known !== undefined)
+    return new InputError(
+      FIELD_OF_KEY[known],
+      { code: 'key-not-for-subcommand', subcommand },
+      { form: 'keys-of', subcommand, keys: allowed },
     );
-  }
   const near = closest(word.key, allowed);
-  return new CommandError(
-    `${clip(word.typedKey)}=`,
-    {
-      problem: `is not a key ${subcommand} understands${near ? ` (did you mean ${near}=?)` : ''}`,
-      accepted: allowed.map((key) => `${key}=`).join(' '),
-    },
-    {
-      problem: `は ${subcommand} のキーではありません${near ? `（${near}= のことですか？）` : ''}`,
-      accepted: allowed.map((key) => `${key}=`).join(' '),
-    },
+  return new InputError(
+    'key',
+    { code: 'unknown-key', value: clip(word.typedKey), subcommand, ...(near ? { near } : {}) },
+    { form: 'keys', keys: allowed },
+    { typed: clip(word.typedKey) },
   );
 }
 
 export function required(pairs: Pairs, key: Key, subcommand: string): string {
   const word = pairs.get(key);
-  if (word === undefined) {
-    throw new CommandError(
-      key,
-      { problem: `is missing (${subcommand} needs it)`, accepted: `${key}=${EXAMPLE_VALUE[key]}` },
-      { problem: `がありません（${subcommand} に必要です）`, accepted: `${key}=${EXAMPLE_VALUE[key]}` },
-    );
-  }
+  if (word === undefined)
+    throw new InputError(FIELD_OF_KEY[key], { code: 'missing-for-subcommand', subcommand }, exampleOf(key));
   return word.value;
 }
 
 export function count(pairs: Pairs, key: Key): number {
-  return parseCount(key, pairs.get(key)!.value);
+  return parseCount(FIELD_OF_KEY[key], pairs.get(key)!.value);
 }
 
 export function students(pairs: Pairs): number {

@@ -3,8 +3,8 @@
  * are read with the core's parseCount (the CLI's forms); budgets stay text
  * here because money and GPU-hours need the GPU and price to become FLOPs.
  */
+import { InputError } from '../../../core/index.js';
 import { parseCompare } from './compare.js';
-import { CommandError } from './errors.js';
 import { costInputs, decideInputs, planInputs } from './inputs.js';
 import { closest, SUBCOMMANDS, type Subcommand } from './keys.js';
 import { detectLang } from './lang.js';
@@ -12,7 +12,6 @@ import { collect } from './pairs.js';
 import type { Request } from './request.js';
 import { clip, normaliseText } from './words.js';
 
-export { scoped } from './compare.js';
 export { detectLang } from './lang.js';
 export * from './request.js';
 
@@ -41,15 +40,10 @@ function subcommandOf(first: string): Subcommand | undefined {
   if ((SUBCOMMANDS as readonly string[]).includes(first)) return first as Subcommand;
   if (first.includes('=')) return undefined;
   const near = closest(first, SUBCOMMANDS);
-  throw new CommandError(
-    `"${clip(first)}"`,
-    {
-      problem: `is not a /distil subcommand${near ? ` (did you mean ${near}?)` : ''}`,
-      accepted: `one of ${SUBCOMMANDS.join(', ')}`,
-    },
-    {
-      problem: `は /distil のサブコマンドではありません${near ? `（${near} のことですか？）` : ''}`,
-      accepted: `${SUBCOMMANDS.join('、')} のいずれか`,
-    },
+  throw new InputError(
+    'subcommand',
+    { code: 'unknown-subcommand', value: clip(first), ...(near ? { near } : {}) },
+    { form: 'one-of', ids: SUBCOMMANDS },
+    { typed: clip(first) },
   );
 }

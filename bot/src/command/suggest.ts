@@ -4,6 +4,7 @@
  * answering it; failing that, the subcommand's canonical example.
  */
 import { InfeasibleBudgetError, type InputError, isInputError } from '../../../core/index.js';
+import { SLACK_KEYS } from '../../../messages/index.js';
 import { closest, EXAMPLE_VALUE, type Key, keyFor, SUBCOMMANDS, type Subcommand } from './keys.js';
 import { detectLang } from './parse.js';
 import { normaliseText, splitWords, type Word } from './words.js';
@@ -55,12 +56,10 @@ function* candidates(text: string, subcommand: Exclude<Subcommand, 'help'>, erro
   const hasSubcommand = !first.includes('=');
   const rest = hasSubcommand ? text.slice(first.length).trim() : text;
   const head = hasSubcommand ? subcommand : '';
-  // "b: budget" → fix the scenario labelled b of a compare.
-  const scope = /^([^\s:]+): (.+)$/.exec(error.field);
-  const field = scope ? scope[2]! : error.field;
+  // An error in the scenario labelled b of a compare fixes that scenario.
   const parts = subcommand === 'compare' ? rest.split('|').map((part) => part.trim()) : [rest];
-  const index = scope ? scenarioIndex(parts, scope[1]!) : 0;
-  for (const fixed of fixesOf(parts[index] ?? '', field, error)) {
+  const index = error.scope !== undefined ? scenarioIndex(parts, error.scope) : 0;
+  for (const fixed of fixesOf(parts[index] ?? '', error)) {
     const next = [...parts];
     next[index] = fixed;
     yield [head, next.join(' | ')].filter((piece) => piece !== '').join(' ');
@@ -75,11 +74,11 @@ function scenarioIndex(parts: readonly string[], label: string): number {
   return position < parts.length ? position : 0;
 }
 
-function* fixesOf(part: string, field: string, error: InputError): Generator<string> {
+function* fixesOf(part: string, error: InputError): Generator<string> {
   const label = /^([^\s=:]{1,20}):\s*/.exec(part)?.[0] ?? '';
   const words = splitWords(part.slice(label.length));
   const rebuild = (pairs: Word[]): string => label + pairs.map((pair) => `${pair.typedKey}=${pair.value}`).join(' ');
-  const typedKey = /^(.+)=$/.exec(field)?.[1];
+  const typedKey = error.problem.code === 'unknown-key' ? error.typed : undefined;
   if (typedKey !== undefined) {
     const near = closest(typedKey.toLowerCase(), ALL_KEYS);
     if (near)
@@ -87,8 +86,8 @@ function* fixesOf(part: string, field: string, error: InputError): Generator<str
     yield rebuild(words.pairs.filter((pair) => pair.typedKey !== typedKey));
     return;
   }
-  const key = keyFor(field);
-  if (/twice/.test(error.problem))
+  const key = error.field === 'word' || error.field === 'subcommand' ? undefined : keyFor(SLACK_KEYS[error.field]);
+  if (error.problem.code === 'given-twice' || error.problem.code === 'student-twice')
     yield rebuild(
       words.pairs.filter((pair, i) => words.pairs.findIndex((other) => keyFor(other.key) === keyFor(pair.key)) === i),
     );

@@ -54,7 +54,7 @@ export function splitWords(text: string): Words {
       const typedKey = token.slice(0, equals);
       words.pairs.push({ key: canonicalKey(typedKey), typedKey, value: token.slice(equals + 1) });
     } else if (equals === 0) {
-      throw new InputError(`"${clip(token)}"`, 'has no key before "="', 'key=value words such as student=1B');
+      throw new InputError('word', { code: 'word-without-key' }, { form: 'key-value' }, { typed: clip(token) });
     } else if (words.pairs.length > 0) {
       const last = words.pairs[words.pairs.length - 1]!;
       last.value = last.value === '' ? token : `${last.value} ${token}`;

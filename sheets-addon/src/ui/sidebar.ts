@@ -6,17 +6,20 @@
  * same parsers as the custom functions and the Slack command.
  */
 import {
+  type Accepted,
   budgetFor,
   type Call,
   costingOf,
   type Decision,
   decide,
+  type FieldId,
   formatGpuHours,
   formatLoss,
   formatMargin,
   formatMoney,
   formatPricePerGpuHour,
   formatScientific,
+  GPU_IDS,
   groupDigits,
   InputError,
   isInputError,
@@ -24,6 +27,7 @@ import {
   parseTeacherSpec,
   type TeacherSituation,
 } from '../../../core/index.js';
+import { namesFor, renderError, renderWarning } from '../../../messages/index.js';
 import { budgetOf } from '../cost.js';
 
 /** The form's fields, as typed (the page sends strings). */
@@ -70,17 +74,16 @@ export interface SidebarProblem {
 
 const FIELDS: readonly (keyof SidebarQuestion)[] = ['student', 'budget', 'teacher', 'gpu', 'gpus', 'currency', 'rate'];
 
-/** Core's names for what each form field carries. */
-const FIELD_OF: ReadonlyMap<string, keyof SidebarQuestion> = new Map([
-  ['student params', 'student'],
-  ['student', 'student'],
+/** The form field that carries each of core's fields; errors name it and the page highlights it. */
+const FIELD_OF: ReadonlyMap<FieldId, keyof SidebarQuestion> = new Map<FieldId, keyof SidebarQuestion>([
+  ['studentParams', 'student'],
   ['compute', 'budget'],
   ['budget', 'budget'],
   ['price', 'gpu'],
   ['provider', 'gpu'],
   ['teacher', 'teacher'],
-  ['teacher params', 'teacher'],
-  ['teacher tokens', 'teacher'],
+  ['teacherParams', 'teacher'],
+  ['teacherTokens', 'teacher'],
   ['gpu', 'gpu'],
   ['gpus', 'gpus'],
   ['mfu', 'gpu'],
@@ -90,7 +93,8 @@ const FIELD_OF: ReadonlyMap<string, keyof SidebarQuestion> = new Map([
 
 /** Own properties only, strings only: the page is ours, but the call crosses a boundary. */
 function questionOf(input: unknown): SidebarQuestion {
-  if (typeof input !== 'object' || input === null) throw new InputError('form', 'is empty', 'the fields of the form');
+  if (typeof input !== 'object' || input === null)
+    throw new InputError('form', { code: 'empty' }, { form: 'form-fields' });
   const read = (key: keyof SidebarQuestion): string => {
     const value = Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : '';
     return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
@@ -100,27 +104,27 @@ function questionOf(input: unknown): SidebarQuestion {
 
 function teacherOf(typed: string): TeacherSituation {
   if (typed === '' || typed.toLowerCase() === 'none') return { kind: 'none' };
-  const spec = parseTeacherSpec('teacher', typed);
+  const spec = parseTeacherSpec('teacherParams', typed);
   if (spec.teacherTokens === undefined)
-    throw new InputError('teacher', 'needs the tokens it saw', 'size@tokens such as 8B@15T, or blank to train one');
+    throw new InputError('teacherParams', { code: 'teacher-needs-tokens' }, { form: 'teacher-with-tokens' });
   return { kind: 'size', teacherParams: spec.teacherParams, teacherTokens: spec.teacherTokens };
 }
 
-function required(field: keyof SidebarQuestion, value: string, accepted: string): string {
-  if (value === '') throw new InputError(field, 'is empty', accepted);
+function required(field: FieldId, value: string, accepted: Accepted): string {
+  if (value === '') throw new InputError(field, { code: 'empty' }, accepted);
   return value;
 }
 
 export function answer(input: unknown): SidebarAnswer {
   const q = questionOf(input);
-  const studentParams = parseCount('student', required('student', q.student, 'a size such as 1B or 300M'));
+  const studentParams = parseCount('studentParams', required('studentParams', q.student, { form: 'count' }));
   const options = {
-    gpu: required('gpu', q.gpu, 'a GPU such as h100'),
+    gpu: required('gpu', q.gpu, { form: 'gpu-id', ids: GPU_IDS }),
     currency: q.currency || undefined,
     rate: q.rate || undefined,
   };
-  const budget = budgetOf(required('budget', q.budget, 'money such as $200k, ¥30M or 300万円'), q.currency);
-  const gpus = q.gpus === '' ? 8 : parseCount('gpus', q.gpus, { min: 1, accepted: 'a whole number of GPUs such as 8' });
+  const budget = budgetOf(required('budget', q.budget, { form: 'budget' }), q.currency);
+  const gpus = q.gpus === '' ? 8 : parseCount('gpus', q.gpus, { min: 1, accepted: { form: 'gpu-count' } });
   const budgeted = budgetFor(budget, options);
   const decision = decide({ studentParams, compute: budgeted.flops, teacher: teacherOf(q.teacher) });
   const costing = costingOf(budgeted, decision.plan);
@@ -148,7 +152,7 @@ export function answer(input: unknown): SidebarAnswer {
       price: price
         ? `${formatPricePerGpuHour(price.perGpuHour, price.currency)}: ${price.userGiven ? 'your own price' : `${price.provider} ${price.kind}`}, as of ${price.asOf}`
         : '',
-      notes: decision.warnings.map((warning) => warning.message),
+      notes: decision.warnings.map((warning) => renderWarning(warning, 'en')),
     },
   };
 }
@@ -176,6 +180,8 @@ export function distilSidebarAnswer(input: unknown): SidebarAnswer | SidebarProb
   } catch (error) {
     if (!isInputError(error)) throw error;
     const field = FIELD_OF.get(error.field) ?? 'form';
-    return { ok: false, field, message: error.renamed(field).message };
+    const names = namesFor('sheets');
+    const formNames = { ...names, name: (id: FieldId) => FIELD_OF.get(id) ?? names.name(id) };
+    return { ok: false, field, message: renderError(error, 'en', formNames).full };
   }
 }

@@ -54,20 +54,3 @@ describe('display', () => {
     expect(groupDigits('-1234567.891')).toBe('-1,234,567.891');
   });
 });
-
-describe('one-line summaries', () => {
-  it('words the answer the same way for every face, in English and Japanese', async () => {
-    const { costFlops, costSummary, assumptionsSummary } = await import('./helpers.js');
-    const usd = costFlops(1e24, { gpu: 'h100' });
-    // base $2,098,634.41 → $2.1M; 50% MFU → $1,678,907.53 → $1.68M; 30% → $2,798,179.22 → $2.8M
-    expect(costSummary(usd)).toBe('≈ $2.1M ($1.68M–$2.8M) · 702,000 GPU-hours on H100 SXM5');
-    expect(assumptionsSummary(usd.assumptions)).toBe(
-      'MFU 30/40/50% of bf16 peak · $2.99/GPU-hour (lambda on-demand, as of 2026-03)',
-    );
-    const yen = costFlops(1e24, { gpu: 'h100', currency: 'JPY', rate: 150, rateDate: '2026-11-28' });
-    expect(costSummary(yen, 'ja')).toBe('約3.15億円（2.52億円〜4.2億円） · H100 SXM5で702,000 GPU時間');
-    expect(assumptionsSummary(yen.assumptions, 'ja')).toMatch(
-      /448\.5円\/GPU時間（lambda on-demand、2026-03時点） · 1 USD = 150 JPY（2026-11-28、概算）$/,
-    );
-  });
-});

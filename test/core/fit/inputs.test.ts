@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitLaw, parseCoefficientNames, RunError } from '../../../core/fit/index.js';
 import { InputError } from '../../../core/index.js';
+import { renderError } from '../../../messages/index.js';
 import { TRUTH } from './synthetic.js';
 
 function thrown(action: () => unknown): InputError {
@@ -39,12 +40,13 @@ describe('coefficient names', () => {
   });
 
   it('names the field and lists the accepted names for an unknown or wrong-law name', () => {
-    const unknown = thrown(() => parseCoefficientNames('--fix', 'E,zeta', 'supervised'));
-    expect(unknown.field).toBe('--fix');
-    expect(unknown.problem).toBe('"zeta" is not a coefficient name');
-    expect(unknown.accepted).toContain('E, A, B, alpha, beta, gamma');
-    const wrongLaw = thrown(() => parseCoefficientNames('--fix', 'A', 'distillation'));
-    expect(wrongLaw.problem).toBe('A is not a distillation coefficient');
+    const unknown = thrown(() => parseCoefficientNames('fix', 'E,zeta', 'supervised'));
+    expect(unknown.field).toBe('fix');
+    expect(renderError(unknown, 'en', 'cli').full).toMatch(
+      /^--fix "zeta" is not a coefficient name\. Accepted: .*E, A, B, alpha, beta, gamma/,
+    );
+    const wrongLaw = thrown(() => parseCoefficientNames('fix', 'A', 'distillation'));
+    expect(renderError(wrongLaw, 'en', 'cli').short).toBe('--fix A is not a distillation coefficient');
   });
 });
 

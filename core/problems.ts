@@ -1,0 +1,250 @@
+/**
+ * What can be wrong with an input, as data: a stable field id, a problem code
+ * with its parameters, and the accepted form with its parameters. Core holds
+ * no sentences; each face words these through messages/ (one catalogue per
+ * language) and names the field in its own terms (a CLI flag, a Slack key, a
+ * Sheets argument). Add a code here and the catalogues fail to type-check
+ * until both languages word it.
+ */
+
+/** Every input a person can get wrong, on any face. */
+export const FIELD_IDS = [
+  'params',
+  'tokens',
+  'studentParams',
+  'teacherParams',
+  'teacherTokens',
+  'teacherLoss',
+  'teacher',
+  'compute',
+  'budget',
+  'flops',
+  'scenario',
+  'students',
+  'preset',
+  'flopCounting',
+  'gpu',
+  'gpus',
+  'precision',
+  'mfu',
+  'mfuBand',
+  'price',
+  'provider',
+  'currency',
+  'rate',
+  'rateDate',
+  'servingParams',
+  'servingMfu',
+  'trainingFlops',
+  'servingFlops',
+  'tokensPerDay',
+  'days',
+  'lang',
+  'subcommand',
+  'word',
+  'key',
+  'compare',
+  'bootstrap',
+  'seed',
+  'fix',
+  'runs',
+  'setFile',
+  'base',
+  'out',
+  'form',
+  'chart',
+  'width',
+  'height',
+] as const;
+export type FieldId = (typeof FIELD_IDS)[number];
+
+/** What a coefficient-set file's entry must be. */
+export type SetFileRule =
+  | 'object'
+  | 'format'
+  | 'version'
+  | 'name'
+  | 'note'
+  | 'date'
+  | 'finite'
+  | 'positive'
+  | 'non-negative'
+  | 'law'
+  | 'names'
+  | 'samples'
+  | 'count'
+  | 'quantity'
+  | 'span'
+  | 'fitted'
+  | 'pair';
+
+/** A code without parameters. */
+type NoParams = Record<never, never>;
+
+/** The parameters of each problem code. Values a person typed are kept as typed (clipped to 40 characters). */
+export interface ProblemParams {
+  missing: NoParams;
+  empty: NoParams;
+  'not-finite': NoParams;
+  'not-a-number': { value: string };
+  'not-a-decimal': { value: string };
+  'too-large': NoParams;
+  'too-long': NoParams;
+  'below-min': { min: number; inclusive: boolean };
+  'above-max': { max: number };
+  negative: NoParams;
+  'boolean-not-number': { value: boolean };
+  'date-not-number': NoParams;
+  'below-irreducible': { E: number };
+  'teacher-loss-above-max': { max: number };
+  'unknown-coefficient-set': { value: string };
+  'unknown-scenario': { value: string };
+  'unknown-flop-counting': { value: string };
+  'unknown-gpu': { value: string };
+  'unknown-precision': { value: string };
+  'unknown-currency': { value: string };
+  'unknown-provider': { value: string };
+  'unknown-language': { value: string };
+  'not-whole-students': NoParams;
+  'no-peak': { precision: string; gpu: string };
+  'rate-needed': { currency: string };
+  'rate-not-one-for-usd': NoParams;
+  'two-currencies': { first: string; second: string };
+  'provider-has-no-price': { provider: string; gpu: string };
+  'mfu-differs-from-band': { mfu: number; base: number };
+  'band-needs-three': NoParams;
+  'band-not-ordered': { low: number; base: number; high: number };
+  /** This field cannot be given together with `other`. */
+  conflicts: { other: FieldId };
+  /** This field is needed because `other` was given. */
+  'needed-with': { other: FieldId };
+  'price-currency-mismatch': { priceCurrency: string; currency: string };
+  'no-default-price': { gpu: string };
+  'hours-gpu-mismatch': { budgetGpu: string; gpu: string };
+  'budget-currency-mismatch': { budgetCurrency: string; currency: string };
+  'not-a-budget': { value: string };
+  /** A unitless budget such as 50k: money, GPU-hours or FLOPs? */
+  'budget-unit-unclear': { value: string };
+  'hours-of-what': NoParams;
+  'not-compute': NoParams;
+  'infeasible-supervised': { compute: number };
+  'infeasible-distillation': { compute: number; studentParams: number; scenario: string };
+  'teacher-needs-tokens-or-loss': NoParams;
+  'only-without-teacher': NoParams;
+  'no-teacher-with-teacher': NoParams;
+  'given-twice': NoParams;
+  'teacher-tokens-twice': NoParams;
+  'word-without-key': NoParams;
+  'not-key-value': NoParams;
+  'key-not-for-subcommand': { subcommand: string };
+  'unknown-key': { value: string; subcommand: string; near?: string };
+  'missing-for-subcommand': { subcommand: string };
+  'needs-student': NoParams;
+  'compare-count': { count: number; max: number };
+  'unknown-subcommand': { value: string; near?: string };
+  'student-twice': { first: string; second: string };
+  'not-whole-in-range': { min: number; max: number };
+  'more-than-one-at': NoParams;
+  'unknown-coefficient-name': { value: string };
+  'coefficient-not-of-law': { name: string; law: string };
+  'run-not-finite': { row: number; column: string };
+  'run-not-positive': { row: number; column: string; isLoss: boolean };
+  'too-few-runs': { runs: number; coefficients: number };
+  'budget-not-flops': { kind: 'money' | 'gpu-hours' };
+  'run-empty': { row: number; column: string };
+  'run-not-a-number': { row: number; column: string; value: string };
+  'missing-column': { column: string };
+  /** A coefficient-set file (`distilplan fit --out`) that does not read: which rule its entry breaks. */
+  'file-unreadable': { file: string; reason: string };
+  'file-unwritable': { reason: string };
+  'not-json': { file: string };
+  'teacher-needs-tokens': NoParams;
+  'not-whole-pixels': NoParams;
+  'unknown-chart-format': { value: string };
+  'no-extension': NoParams;
+  'not-whole': { value: string };
+  'set-file-invalid': { rule: SetFileRule; expected?: string; count?: number };
+}
+export type ProblemCode = keyof ProblemParams;
+export type Problem = { [C in ProblemCode]: { code: C } & ProblemParams[C] }[ProblemCode];
+
+/** The parameters of each accepted form (what would be valid instead). */
+export interface AcceptedParams {
+  count: NoParams;
+  'count-range': { min: number; max: number; unit: 'parameters' | 'tokens' };
+  'flop-count': NoParams;
+  'flops-at-least-zero': NoParams;
+  budget: NoParams;
+  'budget-at-least': { minimumCompute: number };
+  'budget-or-compute': NoParams;
+  'flops-or-budget': { moneyToBudget: boolean };
+  'teacher-loss': { E: number };
+  'one-of': { ids: readonly string[] };
+  students: NoParams;
+  gpu: { ids: readonly string[] };
+  'gpu-id': { ids: readonly string[] };
+  'precision-for-gpu': { gpu: string; available: readonly string[] };
+  currency: NoParams;
+  rate: { currency?: string };
+  'currency-with-rate': NoParams;
+  date: NoParams;
+  mfu: NoParams;
+  'mfu-band': NoParams;
+  'mfu-or-band': NoParams;
+  price: NoParams;
+  'price-or-provider': NoParams;
+  'price-in-answer-currency': { priceCurrency: string };
+  'own-price-or-priced-gpu': { priced: readonly string[] };
+  provider: { providers: readonly string[]; priceIds: readonly string[] };
+  'providers-for-gpu': { gpu: string; others: readonly string[] };
+  'hours-same-gpu': NoParams;
+  'gpu-hours': NoParams;
+  'gpu-hours-of': { ids: readonly string[] };
+  'budget-in': { currency: string; budgetCurrency: string };
+  'budget-with-unit': { value: string };
+  'teacher-forms': NoParams;
+  'teacher-size': NoParams;
+  'teacher-loss-value': NoParams;
+  'key-value': NoParams;
+  'each-once': NoParams;
+  example: { field: FieldId; value: string };
+  keys: { keys: readonly string[] };
+  'keys-of': { subcommand: string; keys: readonly string[] };
+  language: NoParams;
+  'flop-counting': NoParams;
+  'compare-form': NoParams;
+  'compare-students': { value: string };
+  'days-count': NoParams;
+  'tokens-per-day': NoParams;
+  'nats-value': NoParams;
+  'number-or-text': NoParams;
+  text: NoParams;
+  'resample-count': NoParams;
+  seed: NoParams;
+  'coefficient-names': { law: string; names: readonly string[] };
+  'run-count': NoParams;
+  'run-loss': NoParams;
+  'runs-per-coefficient': NoParams;
+  'teacher-spec': NoParams;
+  'sheet-compute': { budgetHint: boolean };
+  'sheet-teacher': NoParams;
+  'sheet-teacher-loss': NoParams;
+  'csv-header': { columns: readonly string[] };
+  'coefficient-set': { ids: readonly string[] };
+  'csv-file': NoParams;
+  'writable-path': NoParams;
+  'whole-number': NoParams;
+  'gpu-count': NoParams;
+  pixels: { min: number; max: number };
+  'chart-file': NoParams;
+  'form-fields': NoParams;
+  'teacher-with-tokens': NoParams;
+  'set-file': { rule: SetFileRule; list?: readonly string[] };
+}
+export type AcceptedCode = keyof AcceptedParams;
+export type Accepted = { [C in AcceptedCode]: { form: C } & AcceptedParams[C] }[AcceptedCode];
+
+/** Clips what a person typed before it is echoed in a message. */
+export function clipTyped(text: string, length = 40): string {
+  return text.length > length ? `${text.slice(0, length - 3)}...` : text;
+}

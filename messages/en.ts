@@ -1,0 +1,259 @@
+/** Every message in English. Keep each entry one plain sentence fragment; the subject (a field name) comes first. */
+import { formatCount, formatLoss, formatScientific, type SetFileRule } from '../core/index.js';
+import type { Catalogue } from './catalogue.js';
+import { limit, short } from './numbers.js';
+
+const COUNT = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
+const BUDGET = '$50k, $1.2M, ¥3M, 50k USD, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs or 1e22';
+const RANGE_WHAT = {
+  studentParams: ['student size', 'parameters'],
+  studentTokens: ['student tokens', 'tokens'],
+  teacherParams: ['teacher size', 'parameters'],
+  teacherTokens: ['teacher tokens', 'tokens'],
+  teacherLoss: ['teacher loss', 'nats'],
+  studentLoss: ['student loss', 'nats'],
+  supervisedParams: ['supervised model size', 'parameters'],
+  supervisedTokens: ['supervised tokens', 'tokens'],
+} as const;
+
+const SET_FILE_PROBLEM_EN: Record<SetFileRule, (p: { expected?: string; count?: number }) => string> = {
+  object: () => ' must be a JSON object',
+  format: (p) => ` must be "${p.expected}"`,
+  version: (p) => ` must be ${p.expected}`,
+  name: () => ' must be a non-empty text of at most 200 characters',
+  note: () => ' must be a text of at most 1000 characters',
+  date: () => ' must be a date',
+  finite: () => ' must be a finite number',
+  positive: () => ' must be > 0',
+  'non-negative': () => ' must be a number ≥ 0',
+  law: () => ' must be "supervised" or "distillation"',
+  names: (p) => ` must list ${p.expected} coefficient names`,
+  samples: (p) => ` must be lists of ${p.count} valid coefficient values (one per fitted name)`,
+  count: (p) => ` must be a whole number ≥ ${p.count}`,
+  quantity: () => ' is not a run quantity',
+  span: () => ' must be ≥ low',
+  fitted: () => ' is not a fitted coefficient',
+  pair: () => ' must be [low, high]',
+};
+const WRITTEN_BY_FIT = 'a file written by `distilplan fit --out`';
+const SET_FILE_ACCEPTED_EN: Partial<Record<SetFileRule, string>> = {
+  object: WRITTEN_BY_FIT,
+  format: WRITTEN_BY_FIT,
+  version: WRITTEN_BY_FIT,
+  samples: WRITTEN_BY_FIT,
+  name: 'a name such as "our-c4-fit"',
+  note: 'a sentence, or ""',
+  date: 'YYYY-MM-DD, such as 2026-12-01',
+  finite: 'a number such as 0.0031',
+  positive: 'a number above 0',
+  'non-negative': 'a number such as 0.0031',
+  law: 'supervised, distillation',
+  count: 'a count such as 12',
+  span: 'a span with low ≤ high',
+  pair: 'two numbers',
+};
+
+export const EN: Catalogue = {
+  lang: 'en',
+  quote: (typed) => `"${typed}"`,
+  acceptedLabel: 'Accepted',
+  full: (shortText, accepted) => `${shortText}. Accepted: ${accepted}`,
+  problems: {
+    missing: () => ' is missing',
+    empty: () => ' is empty',
+    'not-finite': () => ' must be a finite number',
+    'not-a-number': (p) => ` "${p.value}" is not a number`,
+    'not-a-decimal': (p) => ` "${p.value}" is not a decimal number`,
+    'too-large': () => ' is too large',
+    'too-long': () => ' is too long',
+    'below-min': (p) => ` must be ${p.inclusive ? '≥' : '>'} ${limit(p.min)}`,
+    'above-max': (p) => ` must be ≤ ${limit(p.max)}`,
+    negative: () => ' must not be negative',
+    'boolean-not-number': (p) => ` is ${p.value ? 'TRUE' : 'FALSE'}, not a number`,
+    'date-not-number': () => ' is a date, not a number',
+    'below-irreducible': (p) => ` must be > ${p.E} (the law's irreducible loss E)`,
+    'teacher-loss-above-max': (p) => ` must be ≤ ${p.max} nats`,
+    'unknown-coefficient-set': (p) => ` "${p.value}" is not a coefficient set`,
+    'unknown-scenario': (p) => ` "${p.value}" is not a scenario`,
+    'unknown-flop-counting': (p) => ` "${p.value}" is not a FLOP counting`,
+    'unknown-gpu': (p) => ` "${p.value}" is not a known GPU`,
+    'unknown-precision': (p) => ` "${p.value}" is not a known precision`,
+    'unknown-currency': (p) => ` "${p.value}" is not a currency code`,
+    'unknown-provider': (p) => ` "${p.value}" is not a known provider`,
+    'unknown-language': (p) => ` "${p.value}" is not a language /distil speaks`,
+    'not-whole-students': () => ' must be a whole number of students ≥ 1',
+    'no-peak': (p) => ` ${p.precision} has no peak for ${p.gpu}`,
+    'rate-needed': (p) => ` is needed to show costs in ${p.currency}`,
+    'rate-not-one-for-usd': () => ' must be 1 for USD (prices are quoted in USD)',
+    'two-currencies': (p) => ` names two currencies (${p.first} and ${p.second})`,
+    'provider-has-no-price': (p) => ` ${p.provider} has no price for ${p.gpu}`,
+    'mfu-differs-from-band': (p, n) => ` (${p.mfu}) differs from the base of ${n.name('mfuBand')} (${p.base})`,
+    'band-needs-three': () => ' needs three values',
+    'band-not-ordered': (p) => ` ${p.low}/${p.base}/${p.high} is not ordered`,
+    conflicts: (p, n) => ` cannot go with ${n.name(p.other)}`,
+    'needed-with': (p, n) => ` is needed with ${n.name(p.other)}`,
+    'price-currency-mismatch': (p) => ` is in ${p.priceCurrency} but the answer is in ${p.currency}`,
+    'no-default-price': (p) => ` is needed: the price table has no price for ${p.gpu}`,
+    'hours-gpu-mismatch': (p, n) => ` is in ${p.budgetGpu} hours but ${n.name('gpu')} is ${p.gpu}`,
+    'budget-currency-mismatch': (p, n) => ` is in ${p.budgetCurrency} but ${n.name('currency')} is ${p.currency}`,
+    'not-a-budget': (p) => ` "${p.value}" is not a budget`,
+    'budget-unit-unclear': (p) => ` "${p.value}" has no unit: is it money, GPU-hours or FLOPs?`,
+    'hours-of-what': () => ' says hours but not of which GPU',
+    'not-compute': () => ' must be compute (FLOPs or PF-days)',
+    'infeasible-supervised': (p) =>
+      ` of ${formatScientific(p.compute)} FLOPs cannot train even a 1e6-parameter model on 1e6 tokens`,
+    'infeasible-distillation': (p) =>
+      ` of ${formatScientific(p.compute)} FLOPs cannot buy 1e6 student tokens for a ${formatCount(p.studentParams)}-parameter student in the ${p.scenario} scenario`,
+    'teacher-needs-tokens-or-loss': (_, n) =>
+      ` needs its tokens (${n.example('teacherTokens', '2T')}) or its loss (${n.example('teacherLoss', '2.1')})`,
+    'no-teacher-with-teacher': () => " cannot go with a teacher's size, tokens or loss",
+    'only-without-teacher': () => ' goes only with no teacher (a teacher trained for, and shared by, K students)',
+    'given-twice': () => ' is given twice',
+    'teacher-tokens-twice': () => ' is given twice (also after @ in teacher=)',
+    'word-without-key': () => ' has no key before "="',
+    'not-key-value': () => ' is not a key=value word',
+    'key-not-for-subcommand': (p) => ` does not go with ${p.subcommand}`,
+    'unknown-key': (p) => ` is not a key ${p.subcommand} understands${p.near ? ` (did you mean ${p.near}=?)` : ''}`,
+    'missing-for-subcommand': (p) => ` is missing (${p.subcommand} needs it)`,
+    'needs-student': (_, n) => ` needs ${n.name('studentParams')}= (it describes a plan to cost)`,
+    'compare-count': (p) => ` needs 2 to ${p.max} scenarios separated by | (got ${p.count})`,
+    'unknown-subcommand': (p) => ` is not a /distil subcommand${p.near ? ` (did you mean ${p.near}?)` : ''}`,
+    'not-whole-in-range': (p) => ` must be a whole number from ${p.min} to ${p.max}`,
+    'more-than-one-at': () => ' has more than one @',
+    'unknown-coefficient-name': (p) => ` "${p.value}" is not a coefficient name`,
+    'coefficient-not-of-law': (p) => ` ${p.name} is not a ${p.law} coefficient`,
+    'run-not-finite': (p) => `: row ${p.row}, column ${p.column} is not a finite number`,
+    'run-not-positive': (p) =>
+      `: row ${p.row}, column ${p.column} ${p.isLoss ? 'must be a loss above 0' : 'must be > 0'}`,
+    'too-few-runs': (p) =>
+      ` has ${p.runs} run${p.runs === 1 ? '' : 's'}, fewer than the ${p.coefficients} coefficients to fit`,
+    'budget-not-flops': (p) => ` is ${p.kind === 'money' ? 'money' : 'GPU-hours'}, not FLOPs`,
+    'run-empty': (p) => `: row ${p.row}, column ${p.column} is empty`,
+    'run-not-a-number': (p) => `: row ${p.row}, column ${p.column} "${p.value}" is not a number`,
+    'missing-column': (p) => ` has no column "${p.column}" in its header (row 1)`,
+    'file-unreadable': (p) => ` file ${p.file} cannot be read (${p.reason === 'ENOENT' ? 'no such file' : p.reason})`,
+    'file-unwritable': (p) => ` cannot be written (${p.reason})`,
+    'not-json': (p) => ` file ${p.file} is not valid JSON`,
+    'not-whole-pixels': () => ' must be a whole number of pixels',
+    'unknown-chart-format': (p) => ` "${p.value}" is not a chart format`,
+    'no-extension': () => ' has no extension',
+    'teacher-needs-tokens': () => ' needs the tokens it saw',
+    'not-whole': (p) => ` "${p.value}" is not a whole number`,
+    'set-file-invalid': (p) => SET_FILE_PROBLEM_EN[p.rule](p),
+    'student-twice': (p) => ` is given twice (${p.first} and ${p.second}): to weigh both, compare them`,
+  },
+  accepted: {
+    count: () => COUNT,
+    'count-range': (p) => `${COUNT}, between ${formatCount(p.min)} and ${formatCount(p.max)} ${p.unit}`,
+    'flop-count': () => 'a FLOP count such as 1e21 or 3e23',
+    'flops-at-least-zero': () => 'a number of FLOPs from 0 to 1e35 such as 1e22',
+    budget: () => BUDGET,
+    'budget-at-least': (p) => `a budget of at least ${formatScientific(p.minimumCompute)} FLOPs`,
+    'budget-or-compute': (_, n) =>
+      `${n.name('compute')} C in FLOPs (1e21), or ${n.name('budget')} B: $200k, ¥3M, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs`,
+    'flops-or-budget': (p, n) =>
+      `${n.name('flops')} C to cost compute, or ${n.name('budget')} B for what a budget buys${p.moneyToBudget ? `; a budget in money or GPU-hours goes to ${n.name('budget')}` : ''}`,
+    'teacher-loss': (p) => `a cross-entropy in nats/token above the law's irreducible loss E = ${p.E}, such as 1.9`,
+    'one-of': (p) => `one of ${p.ids.join(', ')}`,
+    students: () => 'a whole number such as 1, 4 or 10',
+    gpu: (p) => `one of ${p.ids.join(', ')} (case-insensitive; aliases such as h100, H100-SXM, v5e work too)`,
+    'gpu-id': (p) => `a GPU id: ${p.ids.join(', ')}`,
+    'precision-for-gpu': (p) => `for ${p.gpu}: ${p.available.join(', ')}`,
+    currency: () => 'an ISO 4217 code of 3 letters such as USD, JPY, EUR, GBP (or $, ¥, €, £)',
+    rate: (p) => `units of ${p.currency ?? 'the currency'} per 1 USD, a decimal > 0 and ≤ 1e6 such as 150 for JPY`,
+    'currency-with-rate': (_, n) => `a ${n.name('currency')} other than USD with its rate`,
+    date: () => 'a date such as 2026-11-28',
+    mfu: () => 'a fraction from 0.01 to 1 such as 0.4, or a percentage from 1% to 100% such as 40%',
+    'mfu-band': () => 'low/base/high fractions from 0.01 to 1 with low ≤ base ≤ high, such as 0.3/0.4/0.5',
+    'mfu-or-band': () => 'give one of them, or the same base',
+    price: () => 'a price per GPU-hour > 0 and ≤ 1e7 in USD such as 2.99, or with its currency such as ¥450 or 450 JPY',
+    'price-or-provider': () => 'either your own price or a provider, not both',
+    'price-in-answer-currency': (p, n) =>
+      `a price in USD, or ${n.name('currency')} ${p.priceCurrency} with its rate per USD`,
+    'own-price-or-priced-gpu': (p) =>
+      `your own price per GPU-hour (e.g. 2.50), or a GPU with a default price (${p.priced.join(', ')})`,
+    provider: (p) => `a provider (${p.providers.join(', ')}) or a price id (${p.priceIds.join(', ')})`,
+    'providers-for-gpu': (p) =>
+      p.others.length
+        ? `for ${p.gpu}: ${p.others.join(', ')}, or your own price`
+        : `your own price (the table has none for ${p.gpu})`,
+    'hours-same-gpu': () => 'hours of the same GPU, or GPU-hours',
+    'gpu-hours': () => 'GPU-hours, or hours of a GPU such as 2,000 H100-hours',
+    'gpu-hours-of': (p) => `GPU-hours, or hours of one of ${p.ids.join(', ')}`,
+    'budget-in': (p, n) =>
+      `a budget in USD or ${p.currency}, or ${n.name('currency')} ${p.budgetCurrency} with its rate per USD`,
+    'budget-with-unit': (p) => `$${p.value}, ${p.value} GPU-hours or ${p.value} FLOPs`,
+    'teacher-forms': (_, n) =>
+      n.face === 'slack'
+        ? 'teacher=7B@2T (size@tokens), or teacher=7B teacher-loss=2.1, or no teacher (optionally students=4 sharing one to be trained)'
+        : n.face === 'cli'
+          ? '--teacher-loss L --teacher-params NT, or --teacher-params NT --teacher-tokens DT, or --no-teacher [--students K]'
+          : 'teacher_loss with teacher_params (1.9 and 7B), or teacher_params as size@tokens (8B@15T), or both blank to train a teacher',
+    'teacher-size': () => "the existing teacher's parameters, e.g. 7B (distillation pays its inference)",
+    'teacher-loss-value': () =>
+      "the existing teacher's loss in nats/token, e.g. 1.9; or leave both blank to train a teacher",
+    'key-value': () =>
+      'key=value words such as student=1B budget=1e21 (a space after = is fine; quotes keep spaces in a value)',
+    'each-once': () => 'each key once',
+    example: (p, n) => n.example(p.field, p.value),
+    keys: (p) => p.keys.map((key) => `${key}=`).join(' '),
+    'keys-of': (p) => `for ${p.subcommand}: ${p.keys.join(', ')}`,
+    language: () => 'en or ja',
+    'flop-counting': () => "paper (3·F(N) per token, the paper's Eq. 69) or 6N",
+    'compare-form': () => 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
+    'compare-students': (p) => `compare … | student=${p.value}`,
+    'days-count': () => 'a number of days > 0, such as 365',
+    'tokens-per-day': () => 'tokens served per day ≥ 0, such as 2B',
+    'nats-value': () => 'a cross-entropy in nats/token such as 1.9',
+    'number-or-text': () => 'a number or text',
+    text: () => 'text',
+    'resample-count': () => 'a count such as 200, or 0 to skip',
+    seed: () => 'a seed such as 1',
+    'coefficient-names': (p) =>
+      `comma-separated names of ${p.law} coefficients: ${p.names.join(', ')}${p.law === 'distillation' ? " (A' may be written Ad, and so on)" : ''}`,
+    'run-count': () => 'a positive number such as 1.5e9 or 2e10',
+    'run-loss': () => 'a cross-entropy in nats/token, a positive number such as 2.45',
+    'runs-per-coefficient': (_, n) =>
+      `at least one run per fitted coefficient (hold more coefficients fixed with ${n.name('fix')})`,
+    'sheet-compute': (p) =>
+      `FLOPs as a number such as 1e22, or text such as "1e22 FLOPs" or "3 PF-days"${p.budgetHint ? '; turn a budget in money or GPU-hours into FLOPs with BUDGET_FLOPS(budget, gpu)' : ''}`,
+    'sheet-teacher': () =>
+      'a teacher as loss and size (1.9 and 7B), or as size@tokens (8B@15T) with teacher_loss blank',
+    'sheet-teacher-loss': () =>
+      "the existing teacher's loss in nats/token (e.g. 1.9), or its tokens in teacher_params (8B@15T); or leave both blank to train a teacher",
+    'coefficient-set': (p) => `one of ${p.ids.join(', ')}, or the path of a .json file written by distilplan fit --out`,
+    'csv-file': () => 'a CSV file',
+    'writable-path': () => 'a writable path',
+    'whole-number': () => 'a whole number such as 200',
+    pixels: (p) => `a whole number of pixels from ${p.min} to ${p.max}, such as 800`,
+    'chart-file': () => 'a file name ending in .png or .svg, such as chart.png',
+    'gpu-count': () => 'a whole number of GPUs such as 8',
+    'form-fields': () => 'the fields of the form',
+    'teacher-with-tokens': () => 'size@tokens such as 8B@15T, or blank to train one',
+    'csv-header': (p) => `a header ${p.columns.join(',')}`,
+    'set-file': (p) => SET_FILE_ACCEPTED_EN[p.rule] ?? (p.list ?? []).join(', '),
+    'teacher-spec': () => "a teacher's size, optionally @ the tokens it saw: 7B, 8B@15T",
+  },
+  warnings: {
+    extrapolation: (p) => {
+      const [what, unit] = RANGE_WHAT[p.quantity];
+      const span = p.low > 0 ? `${short(p.low)}–${short(p.high)}` : `up to ${short(p.high)}`;
+      return `${what} ${short(p.value)} is outside the fitted range ${span} ${unit}: an extrapolation`;
+    },
+    'student-beats-teacher': (p) =>
+      `trained directly, this student (${formatLoss(p.supervisedLoss)}) would already beat its teacher (${formatLoss(p.teacherLoss)}); distillation pulls it toward the teacher's loss`,
+    'teacher-loss-unreachable': (p) =>
+      `a ${formatCount(p.teacherParams)} model reaches at best ${formatLoss(p.bestLoss)} under the supervised law, so teacher loss ${formatLoss(p.teacherLoss)} was probably measured on other data or another tokenizer: the laws need cross-entropy on comparable data`,
+    'close-call': (p) =>
+      `the two routes differ by only ${Math.abs(p.margin).toFixed(4)} nats, within the laws' ~1% prediction error: a close call`,
+    'unused-compute': (p) =>
+      `${formatScientific(p.unusedCompute)} FLOPs are left over: student tokens are capped at 1e17`,
+    'capacity-gap': (p) => {
+      const weaker =
+        p.weaker.kind === 'checkpoint'
+          ? `e.g. this ${formatCount(p.weaker.teacherParams)} teacher at ${formatCount(p.weaker.tokens)} tokens, an earlier checkpoint`
+          : `e.g. ${formatCount(p.weaker.params)} parameters on ${formatCount(p.weaker.tokens)} tokens`;
+      return `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(p.betterTeacherLoss)} (${weaker}) would give ${formatLoss(p.betterLoss)} instead of ${formatLoss(p.loss)}`;
+    },
+  },
+};

@@ -1,0 +1,268 @@
+/**
+ * Every message in Japanese. Terms used throughout: 蒸留 / 直接学習 (never 通常学習),
+ * 生徒モデル / 教師モデル (models, never people), 能力ギャップ (the capacity gap),
+ * 当てはめ範囲 (the fitted range). Product ids (GPU, provider, scenario ids) stay as typed.
+ */
+import { formatLoss, type SetFileRule } from '../core/index.js';
+import type { Catalogue } from './catalogue.js';
+import { countJa, limit, powerOfTen, shortJa } from './numbers.js';
+
+const COUNT = '1.5B、7e9、7,000,000,000、20B、2T のような正の数';
+const BUDGET = '$50k、$1.2M、¥3M、300万円、500 GPU-hours、2,000 H100-hours、3 PF-days、1e22 FLOPs';
+const SCENARIO_JA: Readonly<Record<string, string>> = {
+  'best-case': '教師モデルの費用なし',
+  'teacher-inference': '既存の教師モデルの推論費用のみ',
+  'teacher-pretraining': '教師モデルの学習費用のみ',
+  'pretraining-and-inference': '教師モデルの学習と推論の費用',
+};
+const RANGE_WHAT = {
+  studentParams: ['生徒モデルのサイズ', 'パラメータ'],
+  studentTokens: ['生徒モデルのトークン数', 'トークン'],
+  teacherParams: ['教師モデルのサイズ', 'パラメータ'],
+  teacherTokens: ['教師モデルのトークン数', 'トークン'],
+  teacherLoss: ['教師モデルの損失', 'nats'],
+  studentLoss: ['生徒モデルの損失', 'nats'],
+  supervisedParams: ['直接学習モデルのサイズ', 'パラメータ'],
+  supervisedTokens: ['直接学習のトークン数', 'トークン'],
+} as const;
+const list = (items: readonly string[]): string => items.join('、');
+
+const SET_FILE_PROBLEM_JA: Record<SetFileRule, (p: { expected?: string; count?: number }) => string> = {
+  object: () => ' は JSON オブジェクトである必要があります',
+  format: (p) => ` は「${p.expected}」である必要があります`,
+  version: (p) => ` は ${p.expected} である必要があります`,
+  name: () => ' は 200 文字以内の空でない文字列である必要があります',
+  note: () => ' は 1000 文字以内の文字列である必要があります',
+  date: () => ' は日付である必要があります',
+  finite: () => ' は有限の数値である必要があります',
+  positive: () => ' は 0 より大きい必要があります',
+  'non-negative': () => ' は 0 以上の数値である必要があります',
+  law: () => ' は「supervised」か「distillation」である必要があります',
+  names: () => ' は則の係数名の一覧である必要があります',
+  samples: (p) => ` は ${p.count} 個の有効な係数値の一覧である必要があります`,
+  count: (p) => ` は ${p.count} 以上の整数である必要があります`,
+  quantity: () => ' は実験の量ではありません',
+  span: () => ' は下限以上である必要があります',
+  fitted: () => ' は当てはめた係数ではありません',
+  pair: () => ' は [下限, 上限] である必要があります',
+};
+const WRITTEN_BY_FIT = '`distilplan fit --out` が書き出したファイル';
+const SET_FILE_ACCEPTED_JA: Partial<Record<SetFileRule, string>> = {
+  object: WRITTEN_BY_FIT,
+  format: WRITTEN_BY_FIT,
+  version: WRITTEN_BY_FIT,
+  samples: WRITTEN_BY_FIT,
+  name: '"our-c4-fit" のような名前',
+  note: '文、または ""',
+  date: '2026-12-01 のような日付',
+  finite: '0.0031 のような数値',
+  positive: '0 より大きい数値',
+  'non-negative': '0.0031 のような数値',
+  law: 'supervised、distillation',
+  count: '12 のような個数',
+  span: '下限 ≤ 上限 の範囲',
+  pair: '2つの数値',
+};
+
+export const JA: Catalogue = {
+  lang: 'ja',
+  quote: (typed) => `「${typed}」`,
+  acceptedLabel: '使える形式',
+  full: (shortText, accepted) => `${shortText}。使える形式: ${accepted}`,
+  problems: {
+    missing: () => ' がありません',
+    empty: () => ' の値が空です',
+    'not-finite': () => ' は有限の数値である必要があります',
+    'not-a-number': (p) => ` の「${p.value}」は数値ではありません`,
+    'not-a-decimal': (p) => ` の「${p.value}」は小数ではありません`,
+    'too-large': () => ' が大きすぎます',
+    'too-long': () => ' が長すぎます',
+    'below-min': (p) => ` は ${limit(p.min)} ${p.inclusive ? '以上' : 'より大きい'}必要があります`,
+    'above-max': (p) => ` は ${limit(p.max)} 以下である必要があります`,
+    negative: () => ' は負の値にできません',
+    'boolean-not-number': (p) => ` が ${p.value ? 'TRUE' : 'FALSE'} です（数値が必要です）`,
+    'date-not-number': () => ' が日付です（数値が必要です）',
+    'below-irreducible': (p) => ` は ${p.E}（則の下限損失 E）より大きい必要があります`,
+    'teacher-loss-above-max': (p) => ` は ${p.max} nats 以下である必要があります`,
+    'unknown-coefficient-set': (p) => ` の「${p.value}」は係数セットではありません`,
+    'unknown-scenario': (p) => ` の「${p.value}」はシナリオ名ではありません`,
+    'unknown-flop-counting': (p) => ` の「${p.value}」は FLOP の数え方ではありません`,
+    'unknown-gpu': (p) => ` の「${p.value}」は既知の GPU ではありません`,
+    'unknown-precision': (p) => ` の「${p.value}」は既知の精度ではありません`,
+    'unknown-currency': (p) => ` の「${p.value}」は通貨コードではありません`,
+    'unknown-provider': (p) => ` の「${p.value}」は既知のプロバイダではありません`,
+    'unknown-language': (p) => ` の「${p.value}」には対応していません`,
+    'not-whole-students': () => ' は 1 以上の整数である必要があります',
+    'no-peak': (p) => `: ${p.gpu} には ${p.precision} のピーク性能がありません`,
+    'rate-needed': (p) => ` が必要です（${p.currency} で費用を表示するため）`,
+    'rate-not-one-for-usd': () => ' は米ドルでは 1 である必要があります（価格は米ドル建てです）',
+    'two-currencies': (p) => ` に2つの通貨（${p.first} と ${p.second}）が含まれています`,
+    'provider-has-no-price': (p) => `: ${p.provider} には ${p.gpu} の価格がありません`,
+    'mfu-differs-from-band': (p, n) => `（${p.mfu}）が ${n.name('mfuBand')} の基準値（${p.base}）と異なります`,
+    'band-needs-three': () => ' には3つの値が必要です',
+    'band-not-ordered': (p) => ` の ${p.low}/${p.base}/${p.high} は小さい順ではありません`,
+    conflicts: (p, n) => ` は ${n.name(p.other)} と同時に指定できません`,
+    'needed-with': (p, n) => ` が必要です（${n.name(p.other)} を指定したため）`,
+    'price-currency-mismatch': (p) => ` が ${p.priceCurrency} ですが、回答は ${p.currency} です`,
+    'no-default-price': (p) => ` が必要です：価格表に ${p.gpu} の価格がありません`,
+    'hours-gpu-mismatch': (p, n) => ` は ${p.budgetGpu} の時間ですが、${n.name('gpu')} は ${p.gpu} です`,
+    'budget-currency-mismatch': (p, n) => ` は ${p.budgetCurrency} ですが、${n.name('currency')} は ${p.currency} です`,
+    'not-a-budget': (p) => ` の「${p.value}」は予算の形ではありません`,
+    'budget-unit-unclear': (p) => ` の「${p.value}」には単位がありません：金額、GPU時間、FLOP のどれですか？`,
+    'hours-of-what': () => ' は時間ですが、どの GPU の時間かがありません',
+    'not-compute': () => ' は計算量（FLOP か PF-days）である必要があります',
+    'infeasible-supervised': (p) =>
+      ` の ${powerOfTen(p.compute)} FLOP では、100万パラメータのモデルを100万トークンで学習することもできません`,
+    'infeasible-distillation': (p) =>
+      ` の ${powerOfTen(p.compute)} FLOP では、${countJa(p.studentParams)}パラメータの生徒モデルに100万トークンも使えません（${SCENARIO_JA[p.scenario] ?? p.scenario}）`,
+    'teacher-needs-tokens-or-loss': (_, n) =>
+      ` にはトークン数（${n.example('teacherTokens', '2T')}）か損失（${n.example('teacherLoss', '2.1')}）が必要です`,
+    'no-teacher-with-teacher': () => ' は教師モデルのサイズ、トークン数、損失と同時に指定できません',
+    'only-without-teacher': () => ' は教師モデルなしの場合だけ使えます（K 個の生徒モデルで共有する教師モデルを学習）',
+    'given-twice': () => ' が2回指定されています',
+    'teacher-tokens-twice': () => ' が2回指定されています（teacher= の @ の後にもあります）',
+    'word-without-key': () => ' には「=」の前にキーがありません',
+    'not-key-value': () => ' は key=値 の形ではありません',
+    'key-not-for-subcommand': (p) => ` は ${p.subcommand} では使えません`,
+    'unknown-key': (p) => ` は ${p.subcommand} のキーではありません${p.near ? `（${p.near}= のことですか？）` : ''}`,
+    'missing-for-subcommand': (p) => ` がありません（${p.subcommand} に必要です）`,
+    'needs-student': (_, n) => ` には ${n.name('studentParams')}= が必要です（費用を出す計画の指定です）`,
+    'compare-count': (p) => ` には | で区切った 2〜${p.max} 個のシナリオが必要です（${p.count} 個）`,
+    'unknown-subcommand': (p) =>
+      ` は /distil のサブコマンドではありません${p.near ? `（${p.near} のことですか？）` : ''}`,
+    'not-whole-in-range': (p) => ` は ${p.min}〜${p.max} の整数である必要があります`,
+    'more-than-one-at': () => ' に @ が2つ以上あります',
+    'unknown-coefficient-name': (p) => ` の「${p.value}」は係数名ではありません`,
+    'coefficient-not-of-law': (p) =>
+      ` の ${p.name} は${p.law === 'supervised' ? '直接学習' : '蒸留'}の則の係数ではありません`,
+    'run-not-finite': (p) => `: ${p.row} 行目の ${p.column} 列が有限の数値ではありません`,
+    'run-not-positive': (p) => `: ${p.row} 行目の ${p.column} 列は 0 より大きい必要があります`,
+    'too-few-runs': (p) => ` は ${p.runs} 件で、当てはめる係数（${p.coefficients} 個）より少ないです`,
+    'budget-not-flops': (p) => ` は${p.kind === 'money' ? '金額' : 'GPU時間'}です（FLOP 数が必要です）`,
+    'run-empty': (p) => `: ${p.row} 行目の ${p.column} 列が空です`,
+    'run-not-a-number': (p) => `: ${p.row} 行目の ${p.column} 列の「${p.value}」は数値ではありません`,
+    'missing-column': (p) => ` の見出し（1 行目）に「${p.column}」列がありません`,
+    'file-unreadable': (p) =>
+      ` のファイル ${p.file} を読めません（${p.reason === 'ENOENT' ? 'ファイルがありません' : p.reason}）`,
+    'file-unwritable': (p) => ` に書き込めません（${p.reason}）`,
+    'not-json': (p) => ` のファイル ${p.file} は正しい JSON ではありません`,
+    'not-whole-pixels': () => ' はピクセル数の整数である必要があります',
+    'unknown-chart-format': (p) => ` の「${p.value}」は図の形式ではありません`,
+    'no-extension': () => ' に拡張子がありません',
+    'teacher-needs-tokens': () => ' には学習トークン数が必要です',
+    'not-whole': (p) => ` の「${p.value}」は整数ではありません`,
+    'set-file-invalid': (p) => SET_FILE_PROBLEM_JA[p.rule](p),
+    'student-twice': (p) => ` が2回指定されています（${p.first} と ${p.second}）：両方を比べるには compare を使います`,
+  },
+  accepted: {
+    count: () => COUNT,
+    'count-range': (p) =>
+      `${COUNT}（${countJa(p.min)}〜${countJa(p.max)}${p.unit === 'parameters' ? 'パラメータ' : 'トークン'}）`,
+    'flop-count': () => '1e21 や 3e23 のような FLOP 数',
+    'flops-at-least-zero': () => '1e22 のような 0〜1e35 の FLOP 数',
+    budget: () => BUDGET,
+    'budget-at-least': (p) => `${powerOfTen(p.minimumCompute)} FLOP 以上の予算`,
+    'budget-or-compute': (_, n) =>
+      `${n.name('compute')} に FLOP 数（1e21）、または ${n.name('budget')} に $200k、¥3M、500 GPU-hours、3 PF-days など`,
+    'flops-or-budget': (_, n) => `${n.name('flops')} に計算量、または ${n.name('budget')} に予算（金額か GPU時間）`,
+    'teacher-loss': (p) => `則の下限損失 E = ${p.E} より大きいクロスエントロピー（nats/トークン、例: 1.9）`,
+    'one-of': (p) => `${list(p.ids)} のいずれか`,
+    students: () => '1、4、10 のような整数',
+    gpu: (p) => `${list(p.ids)} のいずれか（大文字小文字は区別しません。h100、H100-SXM、v5e などの別名も使えます）`,
+    'gpu-id': (p) => `GPU の ID: ${list(p.ids)}`,
+    'precision-for-gpu': (p) => `${p.gpu} では ${list(p.available)}`,
+    currency: () => 'USD、JPY、EUR、GBP のような3文字の通貨コード（または $、¥、€、£）',
+    rate: (p) => `1米ドルあたりの${p.currency ?? '通貨'}の額（0 より大きく 1e6 以下、円なら 150 など）`,
+    'currency-with-rate': (_, n) => `米ドル以外の ${n.name('currency')} とその為替レート`,
+    date: () => '2026-11-28 のような日付',
+    mfu: () => '0.01〜1 の割合（0.4 など）、または 1%〜100% の百分率（40% など）',
+    'mfu-band': () => '低/基準/高 の割合（0.01〜1、小さい順、例: 0.3/0.4/0.5）',
+    'mfu-or-band': () => 'どちらか一方、または同じ基準値',
+    price: () => '1 GPU時間あたりの価格（0 より大きく 1e7 以下。米ドルなら 2.99、通貨付きなら ¥450 や 450 JPY）',
+    'price-or-provider': () => '自分の価格かプロバイダのどちらか一方',
+    'price-in-answer-currency': (p, n) =>
+      `米ドルの価格、または ${n.name('currency')} ${p.priceCurrency} とその為替レート`,
+    'own-price-or-priced-gpu': (p) =>
+      `1 GPU時間あたりの自分の価格（例: 2.50）、または既定価格のある GPU（${list(p.priced)}）`,
+    provider: (p) => `プロバイダ（${list(p.providers)}）または価格 ID（${list(p.priceIds)}）`,
+    'providers-for-gpu': (p) =>
+      p.others.length
+        ? `${p.gpu} の価格があるのは ${list(p.others)}、または自分の価格`
+        : `自分の価格（価格表に ${p.gpu} の価格はありません）`,
+    'hours-same-gpu': () => '同じ GPU の時間、または GPU時間',
+    'gpu-hours': () => 'GPU時間、または 2,000 H100-hours のような GPU 名付きの時間',
+    'gpu-hours-of': (p) => `GPU時間、または ${list(p.ids)} のいずれかの時間`,
+    'budget-in': (p, n) =>
+      `米ドルか ${p.currency} の予算、または ${n.name('currency')} ${p.budgetCurrency} とその為替レート`,
+    'budget-with-unit': (p) => `$${p.value}、${p.value} GPU-hours、${p.value} FLOPs のどれか`,
+    'teacher-forms': (_, n) =>
+      n.face === 'slack'
+        ? 'teacher=7B@2T（サイズ@トークン数）、teacher=7B teacher-loss=2.1、または教師モデルなし（students=4 で共有する教師モデルを学習）'
+        : n.face === 'cli'
+          ? '--teacher-loss L --teacher-params NT、--teacher-params NT --teacher-tokens DT、または --no-teacher [--students K]'
+          : 'teacher_loss と teacher_params（1.9 と 7B）、サイズ@トークン数の teacher_params（8B@15T）、または両方空欄（教師モデルを学習）',
+    'teacher-size': () => '既存の教師モデルのパラメータ数（例: 7B。蒸留はその推論費用を払います）',
+    'teacher-loss-value': () => '既存の教師モデルの損失（nats/トークン、例: 1.9）、または両方空欄',
+    'key-value': () => 'student=1B budget=1e21 のような key=値 の組',
+    'each-once': () => '各キーは1回だけ',
+    example: (p, n) => n.example(p.field, p.value),
+    keys: (p) => p.keys.map((key) => `${key}=`).join(' '),
+    'keys-of': (p) => `${p.subcommand} で使えるキー: ${list(p.keys)}`,
+    language: () => 'en または ja',
+    'flop-counting': () => 'paper（論文の式69、3·F(N)/トークン）または 6N',
+    'compare-form': () => 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
+    'compare-students': (p) => `compare … | student=${p.value}`,
+    'days-count': () => '365 のような 0 より大きい日数',
+    'tokens-per-day': () => '1日あたりの推論トークン数（0 以上、例: 2B）',
+    'nats-value': () => '1.9 のようなクロスエントロピー（nats/トークン）',
+    'number-or-text': () => '数値または文字列',
+    text: () => '文字列',
+    'resample-count': () => '200 のような回数（0 で省略）',
+    seed: () => '1 のような乱数の種',
+    'coefficient-names': (p) =>
+      `${p.law === 'supervised' ? '直接学習' : '蒸留'}の則の係数名をカンマ区切りで: ${list(p.names)}`,
+    'run-count': () => '1.5e9 や 2e10 のような正の数',
+    'run-loss': () => '2.45 のようなクロスエントロピー（nats/トークン、正の数）',
+    'runs-per-coefficient': (_, n) => `当てはめる係数1個につき1件以上の実験（${n.name('fix')} で係数を固定できます）`,
+    'sheet-compute': (p) =>
+      `1e22 のような FLOP 数、または "1e22 FLOPs"、"3 PF-days" のような文字列${p.budgetHint ? '（金額や GPU時間は BUDGET_FLOPS(budget, gpu) で FLOP 数に変換）' : ''}`,
+    'sheet-teacher': () =>
+      '教師モデルを損失とサイズ（1.9 と 7B）で、または teacher_loss を空欄にしてサイズ@トークン数（8B@15T）で',
+    'sheet-teacher-loss': () =>
+      '既存の教師モデルの損失（例: 1.9）、teacher_params のトークン数（8B@15T）、または両方空欄',
+    'coefficient-set': (p) =>
+      `${list(p.ids)} のいずれか、または distilplan fit --out が書き出した .json ファイルのパス`,
+    'csv-file': () => 'CSV ファイル',
+    'writable-path': () => '書き込めるパス',
+    'whole-number': () => '200 のような整数',
+    pixels: (p) => `${p.min}〜${p.max} のピクセル数（例: 800）`,
+    'chart-file': () => '.png か .svg で終わるファイル名（例: chart.png）',
+    'gpu-count': () => '8 のような GPU の台数',
+    'form-fields': () => 'フォームの各欄',
+    'teacher-with-tokens': () => '8B@15T のようなサイズ@トークン数、または空欄（教師モデルを学習）',
+    'csv-header': (p) => `見出し行 ${p.columns.join(',')}`,
+    'set-file': (p) => SET_FILE_ACCEPTED_JA[p.rule] ?? list(p.list ?? []),
+    'teacher-spec': () => '教師モデルのサイズ（学習トークン数を @ の後に付けても可）: 7B、8B@15T',
+  },
+  warnings: {
+    extrapolation: (p) => {
+      const [what, unit] = RANGE_WHAT[p.quantity];
+      const span = p.low > 0 ? `${shortJa(p.low)}〜${shortJa(p.high)}` : `${shortJa(p.high)} 以下`;
+      return `${what} ${shortJa(p.value)} は当てはめ範囲（${span} ${unit}）の外です（予測は外挿）`;
+    },
+    'student-beats-teacher': (p) =>
+      `この生徒モデルは直接学習でも（${formatLoss(p.supervisedLoss)}）教師モデル（${formatLoss(p.teacherLoss)}）を上回ります。蒸留すると教師モデルの損失に引き寄せられます`,
+    'teacher-loss-unreachable': (p) =>
+      `${countJa(p.teacherParams)}パラメータのモデルは直接学習の則で最良でも ${formatLoss(p.bestLoss)} なので、教師モデルの損失 ${formatLoss(p.teacherLoss)} は別のデータかトークナイザーで測られた可能性があります。則には同等のデータでのクロスエントロピーが必要です`,
+    'close-call': (p) =>
+      `2つの方法の差は ${Math.abs(p.margin).toFixed(4)} nats だけで、則の予測誤差（約1%）の範囲内です（品質はほぼ同じ）`,
+    'unused-compute': (p) => `${powerOfTen(p.unusedCompute)} FLOP が余ります：生徒モデルのトークン数の上限は 10¹⁷ です`,
+    'capacity-gap': (p) => {
+      const weaker =
+        p.weaker.kind === 'checkpoint'
+          ? `例：この ${countJa(p.weaker.teacherParams)}パラメータの教師モデルの ${countJa(p.weaker.tokens)}トークン時点のチェックポイント`
+          : `例：${countJa(p.weaker.params)}パラメータを ${countJa(p.weaker.tokens)}トークンで学習`;
+      return `教師モデルがこの生徒モデルにとって能力ギャップを越えています：損失 ${formatLoss(p.betterTeacherLoss)} のより弱い教師モデル（${weaker}）なら ${formatLoss(p.loss)} ではなく ${formatLoss(p.betterLoss)} になります`;
+    },
+  },
+};

@@ -1,0 +1,55 @@
+/** Numbers inside messages, in the house formats of core/format.ts (and 万/億 for Japanese counts). */
+import { formatCount } from '../core/index.js';
+
+/** A limit as the checks state it: 1e6, 0, 20. */
+export function limit(value: number): string {
+  return Math.abs(value) >= 1e5 ? value.toExponential().replace('e+', 'e') : String(value);
+}
+
+/** A measured value, short: 1.5B, 2.1. */
+export function short(value: number): string {
+  return value < 100 ? String(Number(value.toFixed(3))) : formatCount(value);
+}
+
+const JA_UNITS: ReadonlyArray<readonly [number, string]> = [
+  [1e16, '京'],
+  [1e12, '兆'],
+  [1e8, '億'],
+  [1e4, '万'],
+];
+
+/** 15億 for 1.5e9, 2兆 for 2e12: 3 significant figures, like formatCount's 1.5B. */
+export function countJa(value: number): string {
+  const rounded = Number(value.toPrecision(3));
+  for (const [scale, unit] of JA_UNITS) {
+    if (Math.abs(rounded) >= scale) return `${Number((rounded / scale).toPrecision(3))}${unit}`;
+  }
+  return String(rounded);
+}
+
+/** A short Japanese value: counts in 万/億, small numbers as they are. */
+export function shortJa(value: number): string {
+  return value < 100 ? String(Number(value.toFixed(3))) : countJa(value);
+}
+
+/** 9.5×10²² for 9.53e22: FLOPs in words a person reads, 2 significant figures. */
+export function powerOfTen(value: number, digits = 2): string {
+  if (value === 0) return '0';
+  const [mantissa, exponent] = value.toExponential(digits - 1).split('e') as [string, string];
+  const superscript = String(Number(exponent)).replace(/[-0-9]/g, (c) => SUPERSCRIPTS[c]!);
+  return `${mantissa}×10${superscript}`;
+}
+
+const SUPERSCRIPTS: Readonly<Record<string, string>> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
