@@ -110,7 +110,7 @@ export const SHEETS_ARGS: Readonly<Record<FieldId, string>> = {
   tokens: 'tokens',
   studentParams: 'student_params',
   teacherParams: 'teacher_params',
-  teacherTokens: 'teacher_tokens',
+  teacherTokens: 'teacher_params',
   teacherLoss: 'teacher_loss',
   teacher: 'teacher_params',
   compute: 'compute',
@@ -172,7 +172,9 @@ export function namesFor(face: Face): Names {
     face,
     name: (field) => table[field],
     example: (field, value) =>
-      // Slack writes a teacher's tokens after its size: teacher=7B@2T.
-      face === 'slack' && field === 'teacherTokens' ? `teacher=7B@${value}` : EXAMPLE[face](table[field], value),
+      // Slack and Sheets write a teacher's tokens after its size: teacher=7B@2T, 7B@2T in teacher_params.
+      face !== 'cli' && field === 'teacherTokens'
+        ? EXAMPLE[face](table.teacherParams, `7B@${value}`)
+        : EXAMPLE[face](table[field], value),
   };
 }

@@ -233,7 +233,7 @@ describe('DISTIL_OR_TRAIN', () => {
   it('a teacher loss without its size (or the reverse) is an error that says what is missing', () => {
     expect(() => gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, 1.9)).toThrow(/^teacher_params is needed with teacher_loss/);
     expect(() => gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, '', 7e9)).toThrow(
-      /^teacher_loss is needed with teacher_params/,
+      /^teacher_params needs its tokens \(7B@2T\) or its loss \(2\.1\)/,
     );
     expect(
       gas.call('DISTIL_OR_TRAIN', column(1e9, 1e9), column(1e22, 1e22), column(1.9, 1.9), column(7e9, '')),

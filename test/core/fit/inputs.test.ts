@@ -65,14 +65,14 @@ describe('bad runs', () => {
       expect(error).toBeInstanceOf(RunError);
       expect((error as RunError).row).toBe(3);
       expect((error as RunError).column).toBe(column);
-      expect(error.field).toBe(`row 3, column ${column}`);
-      expect(error.problem).toBe(problem);
+      expect(error.field).toBe('runs');
+      expect(renderError(error, 'en', 'cli').short).toBe(`--runs: row 3, column ${column} ${problem}`);
     });
   }
 
   it('fewer runs than free coefficients', () => {
     const error = thrown(() => fitLaw({ law: 'supervised', runs: [good, good] }, TRUTH, { fixed: ['A', 'alpha'] }));
     expect(error.field).toBe('runs');
-    expect(error.problem).toBe('has 2 runs, fewer than the 4 coefficients to fit');
+    expect(renderError(error, 'en', 'cli').short).toBe('--runs has 2 runs, fewer than the 4 coefficients to fit');
   });
 });
