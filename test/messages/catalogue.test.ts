@@ -229,7 +229,7 @@ describe('the catalogues', () => {
         const ja = renderError(error, 'ja', face).accepted;
         expect(en, form).not.toBe('');
         // Forms that are only examples to copy (key=value words, ids) may read the same in both.
-        if (!['example', 'keys', 'compare-form', 'compare-students', 'one-of'].includes(form))
+        if (!['example', 'keys', 'compare-form', 'compare-students', 'one-of', 'csv-header'].includes(form))
           expectJapanese(ja, `${form} on ${face}: ${ja}`);
       }
     }
@@ -252,7 +252,7 @@ describe('the catalogues', () => {
 
   it('name every field on every face: a CLI flag, a Slack key, a Sheets argument', () => {
     for (const field of FIELD_IDS) {
-      expect(CLI_FLAGS[field], field).toMatch(/^(--[a-z-]+|command|argument|option|compare)$/);
+      expect(CLI_FLAGS[field], field).toMatch(/^(--[a-z-]+|command|argument|option|compare|form)$/);
       expect(SLACK_KEYS[field], field).toMatch(/^[a-z-]+$/);
       expect(SHEETS_ARGS[field], field).toMatch(/^[a-z_]+$/);
       expect(SHEETS_ARGS[field], `${field}: a cell never names a CLI flag`).not.toMatch(/^--/);
