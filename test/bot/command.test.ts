@@ -89,3 +89,22 @@ describe('help', () => {
     expect(limitViolations(answer('help lang=ja'))).toEqual([]);
   });
 });
+
+describe('spaces around = and the language of the person', () => {
+  it('reads key = value and key =value as key=value', () => {
+    for (const text of ['decide student = 1B budget = 1e21', 'decide student =1B budget =1e21']) {
+      const message = answer(text);
+      expect(message.response_type).toBe('ephemeral');
+      expect(JSON.stringify(message)).not.toMatch(/something went wrong/);
+      expect(message.text).toBe(answer('decide student=1B budget=1e21').text);
+    }
+  });
+
+  it('answers Japanese script in Japanese without lang=, and lang= still wins', () => {
+    expect(answer('decide 生徒モデル student=1B budget=1e21').text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(answer('plan student=1B budget=300万円 rate=150 currency=JPY').text).toMatch(/[\u3040-\u30ff]/);
+    expect(answer('plan student=1B budget=300万円 rate=150 currency=JPY lang=en').text).not.toMatch(/[\u3040-\u30ff]/);
+    for (const word of ['ヘルプ', '使い方']) expect(JSON.stringify(answer(word).blocks)).toMatch(/\/distil/);
+    expect(JSON.stringify(answer('ヘルプ').blocks)).toMatch(/[\u3040-\u30ff]/);
+  });
+});

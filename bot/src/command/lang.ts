@@ -2,11 +2,19 @@
 import type { Lang } from './request.js';
 import { normaliseText } from './words.js';
 
-/** The language asked for anywhere in the text, so even a parse error answers in it. */
+/**
+ * The language asked for anywhere in the text, so even a parse error answers in it: lang= wins; otherwise
+ * Japanese script anywhere (蒸留すべき？, 予算=300万円, ヘルプ) means Japanese.
+ */
 export function detectLang(text: string): Lang {
-  const match = /(?:^|\s)(?:lang|language)\s*=\s*(\S+)/i.exec(normaliseText(text));
-  return match && isJapanese(match[1]!) ? 'ja' : 'en';
+  const normal = normaliseText(text);
+  const match = /(?:^|\s)(?:lang|language)\s*=\s*(\S+)/i.exec(normal);
+  if (match) return isJapanese(match[1]!) ? 'ja' : 'en';
+  return JAPANESE_SCRIPT.test(normal) ? 'ja' : 'en';
 }
+
+/** Hiragana, katakana and kanji (円 and 万 in a budget count: a person who types them reads Japanese). */
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 export function isJapanese(value: string): boolean {
   return ['ja', 'jp', 'ja-jp', 'japanese', '日本語'].includes(value.toLowerCase());

@@ -36,7 +36,7 @@ export function parseRequest(text: string): Request {
  * that suggests the closest one.
  */
 function subcommandOf(first: string): Subcommand | undefined {
-  if (first === '' || first === '?' || first === 'usage' || first === 'ヘルプ') return 'help';
+  if (['', '?', 'usage', 'ヘルプ', '使い方', 'へるぷ'].includes(first)) return 'help';
   if ((SUBCOMMANDS as readonly string[]).includes(first)) return first as Subcommand;
   if (first.includes('=')) return undefined;
   const near = closest(first, SUBCOMMANDS);

@@ -22,15 +22,19 @@ export interface Words {
 }
 
 export function normaliseText(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .normalize('NFKC')
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .normalize('NFKC')
+      .replace(/[“”„‟″]/g, '"')
+      .replace(/[‘’‚‛′]/g, "'")
+      .replace(/\s+/g, ' ')
+      // `key = value` and `key =value` read as key=value (phones and IMEs add spaces around =).
+      .replace(/(\S) =/g, '$1=')
+      .trim()
+  );
 }
 
 /** Whitespace-separated tokens; "double" or 'single' quotes keep spaces inside one token. */
