@@ -108,3 +108,19 @@ describe('spaces around = and the language of the person', () => {
     expect(JSON.stringify(answer('ヘルプ').blocks)).toMatch(/[\u3040-\u30ff]/);
   });
 });
+
+describe('mentions typed by the user are never sent raw', () => {
+  it('escapes <!channel>, <!here> and <@U…> in the top-level text and in every block', () => {
+    for (const text of [
+      'compare <!channel>: student=1B budget=1e21 | <!here>: gpu=h200',
+      'compare <@U123>: student=1B budget=1e21 | <!here>: gpu=h900',
+    ]) {
+      const message = answer(text);
+      expect(message.text).not.toMatch(/<!channel>|<!here>|<@U123>/);
+      const shown = JSON.stringify(
+        message.blocks.filter((block) => block.type !== 'actions' && block.type !== 'header'),
+      );
+      expect(shown).not.toMatch(/<!channel>|<!here>|<@U123>/);
+    }
+  });
+});

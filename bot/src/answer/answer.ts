@@ -7,7 +7,7 @@
 import { isInputError } from '../../../core/index.js';
 import { buildResult } from '../blocks/build.js';
 import { errorBlocks } from '../blocks/error.js';
-import { type Block, context, LIMITS, type Message } from '../blocks/kit.js';
+import { type Block, context, escapeMrkdwn, LIMITS, type Message } from '../blocks/kit.js';
 import { detectLang, type Lang, parseRequest } from '../command/parse.js';
 import { suggestFix } from '../command/suggest.js';
 import { normaliseText } from '../command/words.js';
@@ -40,10 +40,10 @@ export function answerWithResult(text: string, options: AnswerOptions = {}): { m
     const built = buildResult(result);
     if (options.sharedBy !== undefined) {
       const blocks = [...built.blocks, sharedByLine(result.lang, options.sharedBy)];
-      return { message: { response_type: 'in_channel', text: built.text, blocks }, result };
+      return { message: { response_type: 'in_channel', text: escapeMrkdwn(built.text), blocks }, result };
     }
     const blocks = [...built.blocks, ...shareButton(text, result.lang)];
-    return { message: { response_type: 'ephemeral', text: built.text, blocks }, result };
+    return { message: { response_type: 'ephemeral', text: escapeMrkdwn(built.text), blocks }, result };
   } catch (error) {
     if (!isInputError(error)) throw error;
     const lang = detectLang(text);
