@@ -124,3 +124,11 @@ describe('mentions typed by the user are never sent raw', () => {
     }
   });
 });
+
+describe('a rate in a Japanese answer', () => {
+  it('lang=ja with rate= and no currency= means yen', () => {
+    const message = answer('cost budget=1e22 rate=150 lang=ja');
+    expect(message.blocks.some((block) => block.type === 'header')).toBe(true);
+    expect(JSON.stringify(message.blocks)).toMatch(/円/);
+  });
+});
