@@ -129,6 +129,11 @@ export interface DecisionOptions extends PlanOptions {
    * false): a sheet row needs only the verdict and the call.
    */
   flipSearch?: boolean;
+  /**
+   * false skips evaluating the plan under the set's bootstrap samples (uncertainty null): a chart's sampled
+   * budgets need the losses and whether they are inside the evidence, which the samples do not change.
+   */
+  uncertainty?: boolean;
 }
 
 export function decide(request: DecisionRequest, options: DecisionOptions = {}): Decision {
@@ -150,7 +155,10 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const plan = accountPlan(problem, resolved.flopCounting, choice);
   const margin = plan.supervisedLoss - plan.loss;
   const teacher = teacherKindOf(situation);
-  const uncertainty = uncertaintyOf(resolved.set, planLossesUnder(plan, situation.source === 'given-loss'));
+  const uncertainty =
+    options.uncertainty === false
+      ? null
+      : uncertaintyOf(resolved.set, planLossesUnder(plan, situation.source === 'given-loss'));
   const judged = withPlausibleLaws(
     callFor(resolved.set, { margin, teacher, values: evidenceValues(plan) }),
     margin,

@@ -37,7 +37,7 @@ describe('chart description', () => {
     for (const request of [existingTeacher, noTeacher]) {
       const described = request === existingTeacher ? chart : describeChart(request);
       for (const point of sampled(described)) {
-        const decision = decide({ ...request, compute: point.compute }, { flipSearch: false });
+        const decision = decide({ ...request, compute: point.compute });
         expect(point.distilLoss).toBe(decision.distilLoss);
         expect(point.supervisedLoss).toBe(decision.supervisedLoss);
         expect(point.verdict).toBe(decision.verdict);
@@ -83,7 +83,7 @@ describe('chart description', () => {
     for (const request of [existingTeacher, noTeacher]) {
       const described = request === existingTeacher ? chart : describeChart(request);
       for (const point of sampled(described)) {
-        const decision = decide({ ...request, compute: point.compute }, { flipSearch: false });
+        const decision = decide({ ...request, compute: point.compute });
         expect(point.inEvidence).toBe(decision.call !== 'outside-evidence');
       }
       const inBand = (compute: number) =>
