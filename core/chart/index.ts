@@ -8,4 +8,5 @@ export {
   type ChartPoint,
   describeChart,
 } from './describe.js';
+export { chartSvgOf, type SvgSize } from './svg.js';
 export { type ChartCode, type ChartLabel, type ChartParams, chartLabel } from './text.js';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetFor } from '../../core/cost/index.js';
-import { decide, formatLoss } from '../../core/index.js';
+import { CHART_COLOURS, decide, formatLoss, formatScientific } from '../../core/index.js';
 import { ask, openSidebar, type SidebarSession } from '../../sheets-addon/tool/sidebarHarness.js';
 import { loadGasBundle } from '../helpers/gasBundle.js';
 
@@ -56,6 +56,14 @@ describe('the sidebar', () => {
     expect(await text('cost')).toBe('$200,000.00');
     expect(await text('days')).toMatch(/^[\d,.]+ days on 8 × h100-sxm$/);
     expect(await text('price')).toMatch(/^\$[\d.]+\/GPU-hour: \w+ [\w-]+, as of \d{4}-\d{2}/);
+    // The chart of both routes, drawn by the bundle from core's chart description.
+    const chart = session.page.locator('#chart svg');
+    expect(await chart.isVisible()).toBe(true);
+    const strokes = await chart
+      .locator('path')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('stroke')));
+    expect(strokes).toEqual([CHART_COLOURS.distilled, CHART_COLOURS.direct]);
+    expect(await chart.getAttribute('aria-label')).toContain(`at ${formatScientific(flops)} FLOPs`);
   });
 
   it('a bad question: the field is marked and the message names it; no stale answer stays', async () => {

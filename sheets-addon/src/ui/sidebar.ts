@@ -9,9 +9,11 @@ import {
   type Accepted,
   budgetFor,
   type Call,
+  chartSvgOf,
   costingOf,
   type Decision,
   decide,
+  describeChart,
   type FieldId,
   formatGpuHours,
   formatLoss,
@@ -49,6 +51,8 @@ export interface SidebarAnswer {
   verdict: 'distil' | 'train';
   distilLoss: number;
   supervisedLoss: number;
+  /** Both routes against the budget, drawn from core's chart description (no network, no Vega). */
+  chartSvg: string;
   /** The same numbers as the page shows them. */
   text: {
     headline: string;
@@ -126,7 +130,9 @@ export function answer(input: unknown): SidebarAnswer {
   const budget = budgetOf(required('budget', q.budget, { form: 'budget' }), q.currency);
   const gpus = q.gpus === '' ? 8 : parseCount('gpus', q.gpus, { min: 1, accepted: { form: 'gpu-count' } });
   const budgeted = budgetFor(budget, options);
-  const decision = decide({ studentParams, compute: budgeted.flops, teacher: teacherOf(q.teacher) });
+  const request = { studentParams, compute: budgeted.flops, teacher: teacherOf(q.teacher) };
+  const decision = decide(request);
+  const chart = describeChart(request, { cost: budgeted.options }, decision);
   const costing = costingOf(budgeted, decision.plan);
   const hours = costing.total?.gpuHours.base ?? costing.budget.gpuHours.base;
   const price = costing.total?.assumptions.price;
@@ -137,6 +143,7 @@ export function answer(input: unknown): SidebarAnswer {
     verdict: decision.verdict,
     distilLoss: decision.distilLoss,
     supervisedLoss: decision.supervisedLoss,
+    chartSvg: chartSvgOf(chart, SIDEBAR_CHART),
     text: {
       headline: HEADLINES[call],
       verdict:
@@ -156,6 +163,9 @@ export function answer(input: unknown): SidebarAnswer {
     },
   };
 }
+
+/** The sidebar is 300 px wide with 12 px padding. */
+const SIDEBAR_CHART = { width: 276, height: 240 };
 
 const HEADLINES: Record<Call, string> = {
   distil: 'Distil',
