@@ -9,6 +9,7 @@
  * turns each into FLOPs, and the verdict, both losses, the call and the notes
  * follow from those FLOPs. The flip budget uses the verdicts' own scenario.
  */
+import { CHART_COLOURS, chartLabel } from '../../core/chart/index.js';
 import { CURRENCY_SYMBOLS, minorUnitsOf } from '../../core/cost/index.js';
 
 export interface LayoutOptions {
@@ -55,6 +56,8 @@ export interface LineChart {
   domain: string;
   /** A1 ranges of the lines, header row included (it names the line). */
   series: string[];
+  /** One #RRGGBB per series: the chart description's colours, so every face draws distilled and direct alike. */
+  colours: string[];
   xTitle: string;
   yTitle: string;
   /** Top-left cell of the chart, 1-based. */
@@ -232,9 +235,11 @@ export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
     chart: {
       title: 'Predicted student loss against budget',
       domain: `I${GRID_HEADER_ROW}:I${last}`,
+      // The same two series as core's chart description (distilled, trained directly), in its colours.
       series: [`D${GRID_HEADER_ROW}:D${last}`, `E${GRID_HEADER_ROW}:E${last}`],
+      colours: [CHART_COLOURS.distilled, CHART_COLOURS.direct],
       xTitle: `Budget (log10 ${options.currency})`,
-      yTitle: 'Loss (nats/token)',
+      yTitle: chartLabel('en', 'chart.axis.loss').text,
       anchor: { row: 2, column: 11 },
       widthPixels: 640,
       heightPixels: 380,

@@ -139,6 +139,12 @@ function bold(range: sheets_v4.Schema$GridRange): sheets_v4.Schema$Request {
   };
 }
 
+/** #RRGGBB → the Sheets API's 0–1 channels. */
+function rgbOf(hex: string): { red: number; green: number; blue: number } {
+  const channel = (at: number) => Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+  return { red: channel(1), green: channel(3), blue: channel(5) };
+}
+
 /** One line per series; each range's header row names its line. */
 function chartRequest(sheetId: number, chart: LineChart): sheets_v4.Schema$Request {
   const source = (range: string) => ({ sourceRange: { sources: [gridRange(sheetId, range)] } });
@@ -156,7 +162,11 @@ function chartRequest(sheetId: number, chart: LineChart): sheets_v4.Schema$Reque
               { position: 'LEFT_AXIS', title: chart.yTitle },
             ],
             domains: [{ domain: source(chart.domain) }],
-            series: chart.series.map((range) => ({ series: source(range), targetAxis: 'LEFT_AXIS' })),
+            series: chart.series.map((range, i) => ({
+              series: source(range),
+              targetAxis: 'LEFT_AXIS',
+              colorStyle: { rgbColor: rgbOf(chart.colours[i]!) },
+            })),
           },
         },
         position: {

@@ -73,8 +73,10 @@ describe('"Insert budget sheet"', () => {
       'chart distilplan.setPosition(2, 11, 0, 0)',
       'chart distilplan.setOption("title", "Predicted student loss against budget")',
       'chart distilplan.setOption("hAxis", {"title":"Budget (log10 USD)"})',
-      'chart distilplan.setOption("vAxis", {"title":"Loss (nats/token)"})',
+      'chart distilplan.setOption("vAxis", {"title":"predicted loss (nats/token)"})',
       'chart distilplan.setOption("legend", {"position":"bottom"})',
+      // The chart description's colours: distilled orange, trained directly blue.
+      'chart distilplan.setOption("series", {"0":{"color":"#E69F00"},"1":{"color":"#0072B2"}})',
       'chart distilplan.setOption("width", 640)',
       'chart distilplan.setOption("height", 380)',
       'chart distilplan.build()',

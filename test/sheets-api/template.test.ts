@@ -175,12 +175,21 @@ describe('the layout (what gets written)', () => {
       headerCount: 1,
       axis: [
         { position: 'BOTTOM_AXIS', title: 'Budget (log10 USD)' },
-        { position: 'LEFT_AXIS', title: 'Loss (nats/token)' },
+        { position: 'LEFT_AXIS', title: 'predicted loss (nats/token)' },
       ],
       domains: [{ domain: source(8) }],
+      // Distilled and trained directly, in the chart description's colours (#E69F00, #0072B2).
       series: [
-        { series: source(3), targetAxis: 'LEFT_AXIS' },
-        { series: source(4), targetAxis: 'LEFT_AXIS' },
+        {
+          series: source(3),
+          targetAxis: 'LEFT_AXIS',
+          colorStyle: { rgbColor: { red: 0xe6 / 255, green: 0x9f / 255, blue: 0 } },
+        },
+        {
+          series: source(4),
+          targetAxis: 'LEFT_AXIS',
+          colorStyle: { rgbColor: { red: 0, green: 0x72 / 255, blue: 0xb2 / 255 } },
+        },
       ],
     });
   });

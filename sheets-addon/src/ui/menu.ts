@@ -91,6 +91,7 @@ function chartOf(
     .setOption('hAxis', { title: chart.xTitle })
     .setOption('vAxis', { title: chart.yTitle })
     .setOption('legend', { position: 'bottom' })
+    .setOption('series', Object.fromEntries(chart.colours.map((color, i) => [i, { color }])))
     .setOption('width', chart.widthPixels)
     .setOption('height', chart.heightPixels)
     .build();
