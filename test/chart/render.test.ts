@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ChartDescription, describeChart } from '../../core/index.js';
 import { CHART_FONT_FILE, chartPng, chartSvg } from '../../render/chart.js';
+import { chartTexts } from '../helpers/chartLabels.js';
 import { fontCoverage } from '../helpers/cmap.js';
 import { countColour, decodePng } from '../helpers/png.js';
 
@@ -15,20 +16,6 @@ const request = {
   compute: 9.53e22,
   teacher: { kind: 'none' as const, students: 8 },
 };
-
-function labelsOf(chart: ChartDescription): string[] {
-  return [
-    chart.title,
-    chart.axes.budget,
-    chart.axes.loss,
-    chart.series.distilled.label,
-    chart.series.direct.label,
-    chart.today.label,
-    chart.evidence.label,
-    ...chart.flips.map((flip) => flip.label),
-    ...(chart.money ? [chart.money.title] : []),
-  ].map((label) => label.text);
-}
 
 /** SVG text content with the five XML escapes undone. */
 function svgTexts(svg: string): string[] {
@@ -62,8 +49,7 @@ describe('chart rendering', () => {
     for (const chart of [en, ja]) {
       const svg = await chartSvg(chart);
       const texts = svgTexts(svg);
-      for (const label of labelsOf(chart)) expect(texts, label).toContain(label);
-      for (const tick of [...chart.computeTicks, ...chart.money!.ticks]) expect(texts).toContain(tick.label);
+      for (const label of chartTexts(chart)) expect(texts, label).toContain(label);
       const families = new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map(([, family]) => family));
       expect([...families]).toEqual(['Noto Sans JP']);
     }
@@ -71,7 +57,7 @@ describe('chart rendering', () => {
 
   it('draws Japanese labels with glyphs the font has (no tofu)', () => {
     const covers = fontCoverage(readFileSync(CHART_FONT_FILE));
-    const characters = new Set([...labelsOf(ja), ...ja.money!.ticks.map((tick) => tick.label)].join(''));
+    const characters = new Set(chartTexts(ja).join(''));
     expect([...characters].some((character) => character.codePointAt(0)! > 0x3000)).toBe(true);
     const missing = [...characters].filter((character) => !covers(character.codePointAt(0)!));
     expect(missing).toEqual([]);
