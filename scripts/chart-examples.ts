@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     ['chart-en.png', english],
     ['chart-ja.png', japanese],
   ] as const)
-    console.log(await writeChartFile('docs', join(DOCS, name), chart));
+    console.log(await writeChartFile('out', join(DOCS, name), chart));
 }
 
 await main();
