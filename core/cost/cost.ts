@@ -199,3 +199,14 @@ function describePrice(setup: CostSetup & { price: ResolvedPrice }): PriceUsed {
 export function priceUsedFor(options: CostOptions): PriceUsed {
   return describePrice(resolvePricedSetup(options));
 }
+
+/**
+ * costFlops(flops, options).costExact.base for many FLOPs under one set of
+ * options (a spreadsheet column): the options resolved once, then the same
+ * arithmetic per amount, so the results are equal to the last digit.
+ */
+export function costExactBaseFor(options: CostOptions): (flops: number) => string {
+  const setup = resolvePricedSetup(options);
+  return (flops) =>
+    gpuHoursAt(checkFlops('flops', flops), setup, setup.mfu.base).times(setup.price.perGpuHour).toFixed();
+}

@@ -6,6 +6,7 @@ export {
   COST_BASIS,
   type CostAssumptions,
   type CostEstimate,
+  costExactBaseFor,
   costFlops,
   type FlopsCost,
   type GpuHoursEstimate,
@@ -55,7 +56,7 @@ export {
   type Precision,
   parsePrecision,
 } from './gpus.js';
-export { type BudgetFlops, budgetToFlops, flopsForBudget } from './inverse.js';
+export { type BudgetFlops, budgetFlopsFor, budgetToFlops, flopsForBudget } from './inverse.js';
 export {
   DEFAULT_SERVING_MFU,
   type LifetimeCost,

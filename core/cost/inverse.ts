@@ -104,3 +104,23 @@ function fromHours(budget: Budget, hours: Money, setup: CostSetup): BudgetFlops 
     mfu: setup.mfu,
   };
 }
+
+/**
+ * flopsForBudget(budget, options).flops.base for many budgets under one set of
+ * options (a spreadsheet column): the priced setup resolved once per currency,
+ * then the same arithmetic per budget, so the results are equal to the last digit.
+ */
+export function budgetFlopsFor(options: CostOptions): (budget: Budget) => number {
+  const setups = new Map<string, CostSetup & { price: NonNullable<CostSetup['price']> }>();
+  return (budget) => {
+    if (budget.kind !== 'money') return flopsForBudget(budget, options).flops.base;
+    const code = options.currency ?? budget.currency;
+    let setup = setups.get(code);
+    if (!setup) {
+      setup = resolvePricedSetup({ ...options, currency: code });
+      setups.set(code, setup);
+    }
+    const hours = amountInAnswerCurrency(budget, setup).div(setup.price.perGpuHour);
+    return hours.times(SECONDS_PER_HOUR).times(setup.peakFlopsPerSecond).times(setup.mfu.base).toNumber();
+  };
+}

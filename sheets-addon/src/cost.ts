@@ -9,8 +9,9 @@
 import {
   BUDGET_FORMS,
   type Budget,
-  costFlops,
-  flopsForBudget,
+  budgetFlopsFor,
+  type CostOptions,
+  costExactBaseFor,
   GPU_IDS,
   gpuHoursFor,
   PRICE_FORMS,
@@ -85,12 +86,33 @@ export function budgetOf(cell: unknown, currency: unknown): Budget {
   return parseBudget('budget', raw);
 }
 
+/**
+ * A column usually repeats its GPU, price, MFU and currency on every row:
+ * resolve them once and keep only the per-row arithmetic (core's *For
+ * functions give the same numbers as costFlops and flopsForBudget). Pure data
+ * keyed by the options as given; small, because a sheet has few distinct ones.
+ */
+const COSTS = new Map<string, (flops: number) => string>();
+const BUDGETS = new Map<string, (budget: Budget) => number>();
+const MAX_PREPARED = 64;
+
+function prepared<F>(cache: Map<string, F>, options: CostOptions, prepare: (options: CostOptions) => F): F {
+  const key = JSON.stringify(options);
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = prepare(options);
+    if (cache.size >= MAX_PREPARED) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
 export const costCells = {
   gpuHours(flops: unknown, gpu: unknown, mfu: unknown): OutputValue[] {
     return [gpuHoursFor(flopsOf(flops), { gpu: gpuOf(gpu), mfu: optionalRaw('mfu', mfu) }).gpuHours.base];
   },
 
-  /** Unrounded, so that SUM over a column rounds once, like core's totals. */
+  /** Unrounded, so that SUM over a column rounds once, like core's totals; equal to costFlops's costExact.base. */
   trainingCost(
     flops: unknown,
     gpu: unknown,
@@ -99,8 +121,8 @@ export const costCells = {
     currency: unknown,
     rate: unknown,
   ): OutputValue[] {
-    const estimate = costFlops(flopsOf(flops), costOptions(gpu, providerOrPrice, mfu, currency, rate));
-    return [Number(estimate.costExact.base)];
+    const options = costOptions(gpu, providerOrPrice, mfu, currency, rate);
+    return [Number(prepared(COSTS, options, costExactBaseFor)(flopsOf(flops)))];
   },
 
   /** The FLOPs a budget buys at the base MFU: the number `distilplan cost --budget … --json` prints as flops. */
@@ -113,7 +135,7 @@ export const costCells = {
     rate: unknown,
   ): OutputValue[] {
     const options = costOptions(gpu, providerOrPrice, mfu, currency, rate);
-    return [flopsForBudget(budgetOf(budget, currency), options).flops.base];
+    return [prepared(BUDGETS, options, budgetFlopsFor)(budgetOf(budget, currency))];
   },
 
   /** Price per GPU-hour in the currency, the currency, the price's date, and "provider kind". */

@@ -3,7 +3,7 @@
  * functions are top-level declarations with @customfunction JSDoc, generated
  * from the registry, and appsscript.json is the minimal V8 manifest.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../sheets-addon/src/functions.js';
@@ -123,5 +123,17 @@ describe('appsscript.json and .clasp.json', () => {
   it('.clasp.json pushes dist/sheets', () => {
     const text = readFileSync(join(root, '.clasp.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
     expect(JSON.parse(text)).toMatchObject({ rootDir: 'dist/sheets' });
+  });
+});
+
+describe('the release workflow', () => {
+  it('attaches exactly the files the build makes, built and tested from the tag', () => {
+    const workflow = readFileSync(join(root, '.github', 'workflows', 'sheets-release.yml'), 'utf8');
+    const built = readdirSync(join(root, 'dist', 'sheets')).sort();
+    expect(built).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+    const attached = [...workflow.matchAll(/dist\/sheets\/([\w.]+)/g)].map((match) => match[1]).sort();
+    expect(attached).toEqual(built);
+    expect(workflow).toMatch(/tags: \[["']v\*["']\]/);
+    expect(workflow.indexOf('.ci/run')).toBeLessThan(workflow.indexOf('gh release create'));
   });
 });
