@@ -23,7 +23,7 @@ describe('costExactBaseFor and budgetFlopsFor', () => {
   it('equal flopsForBudget(…).flops.base for money in several currencies, hours and FLOPs', () => {
     for (const options of OPTIONS) {
       const flopsOf = budgetFlopsFor(options);
-      const currency = 'currency' in options ? options.currency : 'USD';
+      const currency = ('currency' in options ? options.currency : undefined) ?? 'USD';
       for (let i = 0; i < 40; i++) {
         const amount = String(100 * 1.37 ** i);
         const money = { kind: 'money' as const, amount, currency };
