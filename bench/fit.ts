@@ -1,12 +1,9 @@
 /**
  * Fitting figures (issue: calibrate on your own runs): a 100-run supervised fit of all six coefficients with 200
- * bootstrap resamples in Node (target < 5 s here), FIT_SUPERVISED over 50 runs in the built Apps Script bundle
- * without bootstrap (target < 5 s; Apps Script allows 30), and decisions with the default set's 200 samples
- * (target < 20 ms).
+ * bootstrap resamples in Node (target < 5 s here), and decisions with the default set's 200 samples (target
+ * < 20 ms).
  */
-import { existsSync } from 'node:fs';
 import { coefficientSet, decide, fitWithBootstrap, normal, prepareLaws, seededRandom } from '../core/index.js';
-import { BUNDLE_PATH, loadGasBundle } from '../test/helpers/gasBundle.js';
 
 function runs(count: number, seed: number) {
   const laws = prepareLaws(coefficientSet());
@@ -41,20 +38,6 @@ export function benchFit(): string[] {
       for (let i = 0; i < 20; i++) decide({ studentParams: 1e9, compute: 1e21, teacher }, { flipSearch: false });
     });
     lines.push(`fit: decide with 200 samples (${teacher.kind} teacher, no flip search): ${(ms / 20).toFixed(1)} ms`);
-  }
-  if (existsSync(BUNDLE_PATH)) {
-    const gas = loadGasBundle();
-    const fifty = runs(50, 2);
-    const column = (values: number[]) => values.map((value) => [value]);
-    const sheetMs = timed(() =>
-      gas.call(
-        'FIT_SUPERVISED',
-        column(fifty.map((r) => r.params)),
-        column(fifty.map((r) => r.tokens)),
-        column(fifty.map((r) => r.loss)),
-      ),
-    );
-    lines.push(`fit: FIT_SUPERVISED over 50 runs in the bundle, no bootstrap: ${(sheetMs / 1000).toFixed(2)} s`);
   }
   return lines;
 }
