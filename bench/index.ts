@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   for (const line of await benchChart()) console.log(line);
   const { benchSlack } = await import('./slack.js');
   for (const line of await benchSlack()) console.log(line);
+  const { benchUploads } = await import('./uploads.js');
+  for (const line of await benchUploads()) console.log(line);
 }
 
 await main();
