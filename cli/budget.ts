@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import {
   budgetFor,
   type Costing,
+  type CostingExtras,
   type CostOptions,
   costingOf,
   formatCostBand,
@@ -38,27 +39,36 @@ export function addBudgetFlags(command: Command, computeHelp: string): Command {
 export interface ResolvedBudget {
   compute: number;
   /** Present when the answer should carry GPU-hours and money. */
-  costing?: (plan?: { flops: PlanFlops }, flipCompute?: number | null) => Costing;
-  /** The cost options with the answer's currency settled (a chart's money axis uses them). */
+  costing?: (plan?: { flops: PlanFlops }, flipCompute?: number | null, extras?: CostingExtras) => Costing;
+  /** The cost options as resolved (the answer's currency settled), for serving costs. */
   costOptions?: CostOptions;
 }
 
-export function resolveBudget(flags: BudgetFlags): ResolvedBudget {
+/** `alwaysCost`: cost at the defaults (h100-sxm, its default price) even when no cost flag was given. */
+export function resolveBudget(flags: BudgetFlags, alwaysCost = false): ResolvedBudget {
   if (flags.compute !== undefined && flags.budget !== undefined)
     throw new InputError('budget', { code: 'conflicts', other: 'compute' }, BUDGET_FORMS);
   if (flags.compute === undefined && flags.budget === undefined)
     throw new InputError('compute', { code: 'missing' }, BUDGET_FORMS);
   const wantsCost =
+    alwaysCost ||
     flags.budget !== undefined ||
     [flags.gpu, flags.price, flags.provider, flags.currency].some((flag) => flag !== undefined);
-  const budget = flags.budget ?? count('compute', flags.compute);
-  if (!wantsCost) return { compute: budget as number };
+  // --compute is FLOPs by its name: a small one is a budget too small, never a "which unit?" question.
+  const budget = flags.budget ?? { kind: 'flops' as const, flops: count('compute', flags.compute) };
+  if (!wantsCost) return { compute: typeof budget === 'string' ? Number.NaN : budget.flops };
   const budgeted = budgetFor(budget, costOptionsFrom(flags));
   return {
     compute: budgeted.flops,
-    costing: (plan, flip) => costingOf(budgeted, plan, flip),
+    costing: (plan, flip, extras) => costingOf(budgeted, plan, flip, extras),
     costOptions: budgeted.options,
   };
+}
+
+/** What a cost band means: the same FLOPs at the high, base and low MFU. */
+export function bandMeaning(mfu: { low: number; base: number; high: number }): string {
+  const percent = (fraction: number): string => `${Number((fraction * 100).toPrecision(3))}%`;
+  return `if MFU is ${percent(mfu.base)} (${percent(mfu.low)}…${percent(mfu.high)})`;
 }
 
 /** GPU-hours and money rows for a costed answer. */
@@ -73,7 +83,10 @@ export function costingRows(costing: Costing): Row[] {
   if (!costing.total) return [...rows, ['cost', `no price for ${costing.gpu.id}: give --price`]];
   return [
     ...rows,
-    ['cost', formatCostBand(costing.total.cost, costing.total.currency, 'en')],
+    [
+      'cost',
+      `${formatCostBand(costing.total.cost, costing.total.currency, 'en')} ${bandMeaning(costing.total.mfuOfBand)}`,
+    ],
     ...assumptionRows(costing.total.assumptions),
   ];
 }

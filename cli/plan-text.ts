@@ -12,7 +12,11 @@ import { renderWarning } from '../messages/index.js';
 import type { Row } from './output.js';
 
 export function distillationPlanRows(plan: DistillationPlan): Row[] {
-  const teacherTokens = plan.teacherTokens > 0 ? `${formatCount(plan.teacherTokens)} tokens` : 'tokens unknown';
+  const teacherTokens = plan.teacherTokensAtBound
+    ? `as many tokens as you can (the law keeps improving; the search stopped at its ${formatCount(plan.teacherTokens)} bound)`
+    : plan.teacherTokens > 0
+      ? `${formatCount(plan.teacherTokens)} tokens`
+      : 'tokens unknown';
   const rows: Row[] = [
     ['student loss', `${formatLoss(plan.loss)} nats/token (distilled)`],
     ['trained directly', `${formatLoss(plan.supervisedLoss)} nats/token (same student, same budget)`],

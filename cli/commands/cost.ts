@@ -136,7 +136,9 @@ function forwardText(estimate: CostEstimate, lang: Lang): string {
 export function assumptionRows(a: CostAssumptions, lang: Lang = 'en'): Row[] {
   const price = a.price;
   const where = price.userGiven
-    ? 'your own price'
+    ? price.converted
+      ? `your price of ${formatPricePerGpuHour(price.quotedPerGpuHour, price.quoteCurrency, lang)}, converted at the rate below`
+      : 'your own price'
     : `${price.provider} ${price.kind}, ${price.offer}${price.region ? `, ${price.region}` : ''}`;
   const rows: Row[] = [
     ['GPU', `${a.gpu.name} (${a.gpu.id}), ${a.gpu.precision} dense peak ${a.gpu.peakFlopsPerSecond / 1e12} TFLOP/s`],

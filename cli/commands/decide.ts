@@ -1,13 +1,22 @@
-/** `distilplan decide`: distil or train directly, with both losses, the margin, the plan and the flip budget. */
+/** `distilplan decide`: the call (distil, train, close call, outside the evidence), the business sentence, both losses, the plan and the flip budget. */
 import type { Command } from 'commander';
 import {
+  type Costing,
+  checkGpus,
   type Decision,
   type DecisionOptions,
   type DecisionRequest,
   decide,
+  formatCostBand,
+  formatCount,
   formatLoss,
   formatMargin,
+  formatMoney,
   formatScientific,
+  InputError,
+  type LifetimeCost,
+  lifetimeCost,
+  type OutsideQuantity,
   type TeacherSituation,
   teacherSituationOf,
 } from '../../core/index.js';
@@ -25,21 +34,33 @@ export interface DecideFlags extends CommonFlags, BudgetFlags {
   teacher?: boolean;
   students?: string;
   chart?: string;
+  gpus?: string;
+  serveTokensPerDay?: string;
+  serveDays?: string;
 }
 
 export function register(program: Command): void {
   addDecideFlags(program.command('decide').description('should this student be distilled or trained directly?'))
     .option('--chart <FILE>', 'also draw the chart of this answer to FILE.png or FILE.svg')
+    .option('--gpus <N>', 'GPUs the run is spread over, for the wall-clock days', '8')
+    .option('--serve-tokens-per-day <T>', 'tokens the student will serve per day (adds serving cost), e.g. 2B')
+    .option('--serve-days <D>', 'days it will serve, e.g. 365')
     .action(async (flags: DecideFlags) => {
-      const { request, options, budget } = decisionQuestion(flags);
+      const gpus = checkGpus('gpus', flags.gpus ?? '8');
+      const { request, options, budget } = decisionQuestion(flags, true);
       const decision = decide(request, options);
-      const costing = budget.costing?.(decision.plan, decision.flipCompute);
+      const costing = budget.costing!(decision.plan, decision.flipCompute, {
+        flipEvidence: decision.evidence.flip,
+        computeRatio: decision.computeRatio,
+        gpus,
+      });
+      const serving = servingOf(flags, request.studentParams, costing, budget.costOptions ?? {});
       const chart =
         flags.chart &&
         (await drawChart(flags.chart, 'chart', request, { ...options, cost: budget.costOptions }, decision));
       printResult(
-        decisionText(decision, costing ? costingRows(costing) : []) + (chart ? `\nchart written to ${chart}` : ''),
-        withWarningMessages(costing ? { ...decision, costing } : decision),
+        decisionText(decision, costing, serving) + (chart ? `\nchart written to ${chart}` : ''),
+        withWarningMessages(decisionJson(decision, costing, serving) as Decision),
         flags,
       );
     });
@@ -52,21 +73,60 @@ export function addDecideFlags(command: Command): Command {
     .option('--teacher-loss <L>', "an existing teacher's cross-entropy, nats/token")
     .option('--teacher-params <NT>', "an existing teacher's non-embedding parameters")
     .option('--teacher-tokens <DT>', 'the tokens an existing teacher was trained on')
-    .option('--no-teacher', 'no teacher yet: it must be trained')
-    .option('--students <K>', 'with --no-teacher: students that will share the teacher');
+    .option('--no-teacher', 'no teacher yet: it must be trained (also the default when no teacher flag is given)')
+    .option('--students <K>', 'with no teacher: students that will share the one trained');
 }
 
-export function decisionQuestion(flags: DecideFlags): {
+/** `alwaysCost`: decide costs at the defaults even without cost flags (its headline speaks money and days). */
+export function decisionQuestion(
+  flags: DecideFlags,
+  alwaysCost = false,
+): {
   request: DecisionRequest;
   options: DecisionOptions;
   budget: ResolvedBudget;
 } {
   const studentParams = count('studentParams', flags.studentParams);
-  const budget = resolveBudget(flags);
+  const budget = resolveBudget(flags, alwaysCost);
   return {
     request: { studentParams, compute: budget.compute, teacher: teacherSituation(flags) },
     options: planOptions(flags),
     budget,
+  };
+}
+
+/** Serving cost (core/cost/lifetime.ts) when both serving flags are given. */
+function servingOf(
+  flags: DecideFlags,
+  params: number,
+  costing: Costing,
+  options: NonNullable<ReturnType<typeof resolveBudget>['costOptions']>,
+): LifetimeCost | undefined {
+  if (flags.serveTokensPerDay === undefined && flags.serveDays === undefined) return undefined;
+  if (flags.serveTokensPerDay === undefined || flags.serveDays === undefined)
+    throw flags.serveDays === undefined
+      ? new InputError('days', { code: 'needed-with', other: 'tokensPerDay' }, { form: 'days-count' })
+      : new InputError('tokensPerDay', { code: 'needed-with', other: 'days' }, { form: 'tokens-per-day' });
+  if (!costing.total) return undefined;
+  return lifetimeCost({
+    ...options,
+    trainingFlops: costing.flops,
+    params,
+    tokensPerDay: count('tokensPerDay', flags.serveTokensPerDay),
+    days: count('days', flags.serveDays),
+  });
+}
+
+/** The decision, with what a script needs beside it: the call, the ratio, the days and the price used. */
+function decisionJson(decision: Decision, costing: Costing, serving: LifetimeCost | undefined): object {
+  const price = costing.total?.assumptions.price;
+  return {
+    ...decision,
+    wallClockDays: costing.wallClock.days.base,
+    gpus: costing.wallClock.gpus,
+    price: price ? { provider: price.provider, kind: price.kind, asOf: price.asOf, id: price.id ?? null } : null,
+    costing,
+    ...(serving ? { serving } : {}),
   };
 }
 
@@ -80,25 +140,143 @@ export function teacherSituation(flags: DecideFlags): TeacherSituation {
   });
 }
 
-function decisionText(decision: Decision, costRows: Row[]): string {
-  const verdict = decision.verdict === 'distil' ? 'DISTIL' : 'TRAIN DIRECTLY';
+const CALL_WORDS: Record<Decision['call'], string> = {
+  distil: 'DISTIL: distillation beats training this student directly',
+  train: 'TRAIN DIRECTLY: direct training beats distillation',
+  'close-call': "CLOSE CALL: the two routes differ by less than the laws' error, quality about the same",
+  'outside-evidence': "OUTSIDE THE EVIDENCE: the laws' verdict here is not evidence",
+};
+
+const FINDING_WORDS: Record<Decision['evidence']['finding'], string> = {
+  'teacher-for-one-student-train-directly':
+    'when the teacher must be trained for one student, the paper finds direct training better',
+  'shared-teacher-distil-below-crossover':
+    "a teacher shared by several students can make distillation pay, below a budget that grows with the student's size",
+  'existing-teacher-distil-below-crossover':
+    "with an existing teacher the paper finds distillation better at low compute, direct training above a budget that grows with the student's size",
+};
+
+const QUANTITY_WORDS: Record<OutsideQuantity['quantity'], string> = {
+  studentParams: 'student size',
+  studentTokens: 'student tokens',
+  supervisedTokens: 'direct-training tokens',
+  teacherLoss: 'teacher loss',
+  studentLoss: 'distilled loss',
+};
+
+/** The first lines: the call, then one sentence in money and time, then (outside the evidence) why and where it is. */
+export function headline(decision: Decision, costing: Costing): string[] {
+  const lines = [CALL_WORDS[decision.call]];
+  if (decision.call === 'outside-evidence') lines.push(...outsideLines(decision));
+  const ratio = decision.call === 'outside-evidence' ? '' : ratioSentence(decision, costing);
+  lines.push(`${ratio}${ratio ? ' ' : ''}${daysSentence(costing)}`);
+  return lines;
+}
+
+function outsideLines(decision: Decision): string[] {
+  const { evidence } = decision;
+  const why = [
+    ...evidence.outside.map(outsideText),
+    ...evidence.lossesAboveUniform.map(
+      (name) =>
+        `the ${name === 'distilLoss' ? 'distilled' : 'direct'} loss is worse than a uniform guess over the vocabulary (ln 32768 = 10.40 nats), so it is no prediction`,
+    ),
+  ];
+  const budgets = evidence.budgets;
+  const where =
+    budgets === undefined
+      ? []
+      : budgets === null
+        ? ['No budget from 1e17 to 1e28 FLOPs brings this question inside the evidence.']
+        : [`Inside the evidence: budgets ${budgetSpan(budgets)}.`];
+  return [`Why: ${why.join('; ')}.`, `What the paper found: ${FINDING_WORDS[evidence.finding]}.`, ...where];
+}
+
+function outsideText(quantity: OutsideQuantity): string {
+  const loss = quantity.quantity === 'teacherLoss' || quantity.quantity === 'studentLoss';
+  const value = loss ? `${formatLoss(quantity.value)} nats` : formatCount(quantity.value);
+  const range =
+    quantity.fittedLow > 0
+      ? `${shortOf(quantity.fittedLow, loss)}–${shortOf(quantity.fittedHigh, loss)}`
+      : `up to ${shortOf(quantity.fittedHigh, loss)}`;
+  const factor = loss ? '' : ` (${Number(quantity.factor.toPrecision(2))}×)`;
+  return `${QUANTITY_WORDS[quantity.quantity]} ${value} is far ${quantity.side} the fitted range ${range}${factor}`;
+}
+
+const shortOf = (value: number, loss: boolean): string => (loss ? value.toFixed(3) : formatCount(value));
+
+function budgetSpan(budgets: { low: number | null; high: number | null }): string {
+  if (budgets.low === null && budgets.high === null) return 'every budget from 1e17 to 1e28 FLOPs';
+  if (budgets.low === null) return `up to ${formatScientific(budgets.high!, 2)} FLOPs`;
+  if (budgets.high === null) return `from ${formatScientific(budgets.low, 2)} FLOPs`;
+  return `${formatScientific(budgets.low, 2)} to ${formatScientific(budgets.high, 2)} FLOPs`;
+}
+
+function ratioSentence(decision: Decision, costing: Costing): string {
+  const ratio = decision.computeRatio;
+  const gap = costing.ratioGap?.cost;
+  const money = (words: string): string =>
+    gap ? ` (${words} ${formatMoney(gap.cost.base, gap.currency, { compact: true })})` : '';
+  if (decision.call === 'close-call') return 'Quality is about the same either way: choose on cost, time or serving.';
+  if (ratio === null)
+    return decision.flipSearched
+      ? "Distillation cannot reach direct training's loss at any budget up to 1e28 FLOPs."
+      : '';
+  if (ratio < 1)
+    return `Distillation reaches direct training's loss with ${Math.round(ratio * 100)}% of this budget${money('saving')}.`;
+  const extra = gap ? ` (${formatMoney(gap.cost.base, gap.currency, { compact: true })} more)` : '';
+  return `Distillation would need ${ratio.toFixed(1)}× this budget${extra} to match direct training.`;
+}
+
+function daysSentence(costing: Costing): string {
+  const { days, ...rest } = costing.wallClock;
+  const gpu = costing.gpu.name.replace(/^NVIDIA |^Google |^AMD /, '');
+  const span = daysText(days.low) === daysText(days.high) ? '' : ` (${daysText(days.low)} to ${daysText(days.high)})`;
+  return `The run takes about ${daysText(days.base)} on ${rest.gpus} ${gpu} GPUs${span}.`;
+}
+
+function daysText(days: number): string {
+  if (days * 24 < 1) return 'under an hour';
+  if (days < 1) return `${Number((days * 24).toPrecision(2))} hours`;
+  const rounded = Number(days.toPrecision(2));
+  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+}
+
+function decisionText(decision: Decision, costing: Costing, serving: LifetimeCost | undefined): string {
+  const verdict = decision.verdict === 'distil' ? 'distil' : 'train directly';
   const rows: Row[] = [
     [
-      'verdict',
+      "law's verdict",
       `${verdict} (${decision.scenario}${decision.students > 1 ? `, ${decision.students} students share the teacher` : ''})`,
     ],
     ['margin', `${formatMargin(decision.margin)} nats (trained directly − distilled; positive favours distillation)`],
     ...uncertaintyRows(decision),
     ...distillationPlanRows(decision.plan),
+    ['compute ratio', ratioText(decision)],
     ['flips at', flipText(decision)],
-    ...costRows,
+    ...costingRows(costing),
+    ...servingRows(serving),
   ];
   const notes = assumptionNotes(decision.coefficients, decision.flopCounting, decision.warnings);
-  return section(
-    `Distil or train directly? distilled ${formatLoss(decision.distilLoss)} vs direct ${formatLoss(decision.supervisedLoss)}`,
-    rows,
-    notes,
-  );
+  return [
+    ...headline(decision, costing),
+    section(
+      `Distil or train directly? distilled ${lossText(decision, 'distilLoss')} vs direct ${lossText(decision, 'supervisedLoss')}`,
+      rows,
+      notes,
+    ),
+  ].join('\n');
+}
+
+/** A loss above ln(vocabulary) is no prediction: it is said as such. */
+function lossText(decision: Decision, name: 'distilLoss' | 'supervisedLoss'): string {
+  return decision.evidence.lossesAboveUniform.includes(name) ? 'worse than uniform' : formatLoss(decision[name]);
+}
+
+function ratioText(decision: Decision): string {
+  if (!decision.flipSearched) return 'not searched';
+  if (decision.computeRatio === null) return "none: distillation never reaches direct training's loss by 1e28 FLOPs";
+  return `${decision.computeRatio.toFixed(3)} (compute distillation needs for direct training's loss ÷ this budget, App. D.5)`;
 }
 
 /** The same plan under the set's bootstrap-resampled laws (none for a set without samples). */
@@ -116,6 +294,20 @@ function uncertaintyRows(decision: Decision): Row[] {
 
 function flipText(decision: Decision): string {
   if (decision.flipCompute === null) return 'never in 1e17–1e28 FLOPs';
+  if (decision.evidence.flip === 'below-evidence')
+    return `never at a realistic budget (the laws' flip, ${formatScientific(decision.flipCompute, 2)} FLOPs, is below the evidence)`;
   const above = decision.verdictAboveFlip === 'distil' ? 'distil' : 'train directly';
   return `${formatScientific(decision.flipCompute, 2)} FLOPs (above it: ${above})`;
+}
+
+function servingRows(serving: LifetimeCost | undefined): Row[] {
+  if (!serving) return [];
+  const { tokensPerDay, days } = serving.serving;
+  return [
+    [
+      'serving',
+      `${formatCostBand(serving.serving.cost, serving.currency)} for ${formatCount(tokensPerDay)} tokens/day over ${days} days`,
+    ],
+    ['training + serving', formatCostBand(serving.total.cost, serving.currency)],
+  ];
 }

@@ -34,6 +34,8 @@ export interface PriceUsed {
   quotedPerGpuHour: string;
   quoteCurrency: string;
   userGiven: boolean;
+  /** The price was typed in another currency and converted at the answer's rate: not "your own" figure as shown. */
+  converted: boolean;
   /** Price-table id; absent for a user's own price. */
   id?: string;
   provider: string;
@@ -62,6 +64,11 @@ export interface FlopsCost {
   cost: Band<string>;
   /** Full precision, for sums that must not round twice. */
   costExact: Band<string>;
+  /**
+   * The MFU behind each figure of the bands (low GPU-hours and cost ← the high MFU): what a band means, so a face
+   * can say "if MFU is 50%…30%" rather than show a range that reads as an overrun.
+   */
+  mfuOfBand: Band<number>;
 }
 
 export interface CostEstimate extends FlopsCost {
@@ -110,7 +117,13 @@ export function costUnder(field: FieldId, flops: number, setup: CostSetup & { pr
     gpuHours: mapBand(hours, (h) => h.toNumber()),
     cost: mapBand(money, (m) => toFixedString(m, setup.currency.minorUnits)),
     costExact: mapBand(money, (m) => m.toFixed()),
+    mfuOfBand: mfuOfBand(setup.mfu),
   };
+}
+
+/** The band's figures are ordered by result, so the low figure comes from the high MFU. */
+export function mfuOfBand(mfu: Band<number>): Band<number> {
+  return { low: mfu.high, base: mfu.base, high: mfu.low };
 }
 
 /** The cost of one number of FLOPs. Needs a price: the GPU's default, a provider's, or the user's. */
@@ -170,6 +183,7 @@ function describePrice(setup: CostSetup & { price: ResolvedPrice }): PriceUsed {
     currency: currency.code,
     quotedPerGpuHour: price.quotedPerGpuHour.toFixed(),
     quoteCurrency: price.quoteCurrency,
+    converted: price.quoteCurrency !== currency.code,
   };
   const entry = price.entry;
   if (!entry)
@@ -179,7 +193,7 @@ function describePrice(setup: CostSetup & { price: ResolvedPrice }): PriceUsed {
       provider: 'user',
       kind: 'user-given',
       asOf: 'user-given',
-      source: 'your own price',
+      source: common.converted ? `your price in ${price.quoteCurrency}, converted at the rate shown` : 'your own price',
     };
   return {
     ...common,

@@ -5,9 +5,11 @@
  * Sheets quote the same money for the same inputs.
  */
 
+import { type FieldId, InputError } from '../errors.js';
 import type { PlanFlops } from '../plans.js';
+import { parseCount } from '../units.js';
 import type { Budget } from './budget.js';
-import { type CostEstimate, costFlops, type GpuUsed } from './cost.js';
+import { type CostEstimate, costFlops, type GpuUsed, mapBand } from './cost.js';
 import { type BudgetFlops, flopsForBudget } from './inverse.js';
 import { type Band, type CostOptions, resolveCostOptions } from './options.js';
 import { costPlan, type PlanCost } from './plan.js';
@@ -26,6 +28,27 @@ export function budgetFor(budget: Budget | string | number, options: CostOptions
   return { budget: bought, flops: bought.flops.base, options: { ...options, currency } };
 }
 
+/** GPUs the run is spread over when an answer gives calendar time (a common node). */
+export const DEFAULT_GPUS = 8;
+/** A whole number of GPUs, 1 to 10M. */
+export function checkGpus(field: FieldId, gpus: unknown): number {
+  const value = typeof gpus === 'string' ? parseCount(field, gpus, { accepted: { form: 'gpu-count' } }) : gpus;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 1e7)
+    throw new InputError(field, { code: 'not-whole-in-range', min: 1, max: 1e7 }, { form: 'gpu-count' });
+  return value;
+}
+
+/** Calendar days for GPU-hours on `gpus` GPUs at once: GPU-hours / GPUs / 24 (no queueing, no failures). */
+export function wallClockDays(gpuHours: Band<number>, gpus: number): Band<number> {
+  return mapBand(gpuHours, (hours) => hours / gpus / 24);
+}
+
+export interface WallClock {
+  gpus: number;
+  /** low ← high MFU, as the GPU-hours band. */
+  days: Band<number>;
+}
+
 export interface Costing {
   budget: BudgetFlops;
   flops: number;
@@ -35,19 +58,57 @@ export interface Costing {
   total?: CostEstimate;
   /** A plan's parts in GPU-hours and money. */
   parts?: PlanCost;
-  /** What the budget at which the verdict flips would cost. */
+  /** What the budget at which the verdict flips would cost; absent when that budget is outside the evidence. */
   flip?: CostEstimate;
+  /** The flip budget lies below the evidence floor: "never at a realistic budget", not money. */
+  flipUnrealistic?: boolean;
+  /** Calendar time of the planned GPU-hours on `gpus` GPUs. */
+  wallClock: WallClock;
+  /**
+   * The compute ratio's gap in money (App. D.5): what |ratio − 1| × the budget costs, i.e. what the losing route
+   * pays extra to reach the winner's loss. Absent without a ratio or a price.
+   */
+  ratioGap?: { computeRatio: number; flops: number; cost: CostEstimate };
 }
 
-export function costingOf(budgeted: Budgeted, plan?: { flops: PlanFlops }, flipCompute?: number | null): Costing {
+/** The decision-side inputs of a costing: the flip (and where it lies against the evidence), the ratio, the GPUs. */
+export interface CostingExtras {
+  flipCompute?: number | null;
+  /** 'below-evidence' drops the flip's money (core/evidence.ts). */
+  flipEvidence?: 'inside' | 'below-evidence' | 'above-evidence' | null;
+  computeRatio?: number | null;
+  gpus?: number;
+}
+
+export function costingOf(
+  budgeted: Budgeted,
+  plan?: { flops: PlanFlops },
+  flipCompute?: number | null,
+  extras: CostingExtras = {},
+): Costing {
   const { budget, flops, options } = budgeted;
-  const base: Costing = { budget, flops, gpu: budget.gpu, mfu: budget.mfu };
+  const gpus = extras.gpus ?? DEFAULT_GPUS;
+  const flip = extras.flipCompute ?? flipCompute;
+  const flipUnrealistic = typeof flip === 'number' && extras.flipEvidence === 'below-evidence';
+  const base: Costing = {
+    budget,
+    flops,
+    gpu: budget.gpu,
+    mfu: budget.mfu,
+    wallClock: { gpus, days: wallClockDays(budget.gpuHours, gpus) },
+    ...(flipUnrealistic ? { flipUnrealistic } : {}),
+  };
   // GPU-hours only when the table has no price for this GPU and none was given.
   if (resolveCostOptions(options, false).price === undefined) return base;
+  const ratio = extras.computeRatio;
+  const gapFlops = typeof ratio === 'number' ? Math.abs(ratio - 1) * flops : undefined;
   return {
     ...base,
     total: costFlops(flops, options),
     parts: plan && costPlan(plan.flops, options),
-    flip: typeof flipCompute === 'number' ? costFlops(flipCompute, options) : undefined,
+    flip: typeof flip === 'number' && !flipUnrealistic ? costFlops(flip, options) : undefined,
+    ...(gapFlops === undefined
+      ? {}
+      : { ratioGap: { computeRatio: ratio!, flops: gapFlops, cost: costFlops(gapFlops, options) } }),
   };
 }

@@ -16,7 +16,17 @@ export {
   priceUsedFor,
   SECONDS_PER_HOUR,
 } from './cost.js';
-export { type Budgeted, budgetFor, type Costing, costingOf } from './costing.js';
+export {
+  type Budgeted,
+  budgetFor,
+  type Costing,
+  type CostingExtras,
+  checkGpus,
+  costingOf,
+  DEFAULT_GPUS,
+  type WallClock,
+  wallClockDays,
+} from './costing.js';
 export {
   CURRENCY_FORMS,
   CURRENCY_SYMBOLS,

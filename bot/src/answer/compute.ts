@@ -94,7 +94,8 @@ function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costin
     cost: budget.options,
   };
   const decision = decide(question.request, question.options);
-  return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute), question };
+  const extras = { flipEvidence: decision.evidence.flip, computeRatio: decision.computeRatio };
+  return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute, extras), question };
 }
 
 function planResult(lang: Lang, inputs: PlanInputs): PlanResult {
