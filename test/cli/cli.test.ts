@@ -214,7 +214,12 @@ describe('distilplan --json: one object, values equal to core', () => {
         expect(json).toHaveProperty(key);
       expect(['distil', 'train']).toContain(json.verdict);
       expect(Array.isArray(json.warnings)).toBe(true);
-      expect(json).toEqual(asJson(withWarningMessages(decide(request))));
+      // The decision as core gives it, plus what the CLI adds beside it: the days, the GPUs and the price used.
+      const expected = asJson(withWarningMessages(decide(request))) as Record<string, unknown>;
+      for (const key of Object.keys(expected)) expect(json[key], key).toEqual(expected[key]);
+      const costing = json.costing as { budget: { gpuHours: { base: number } } };
+      expect(json.wallClockDays).toBeCloseTo(costing.budget.gpuHours.base / 8 / 24, 12);
+      expect(json.gpus).toBe(8);
     }
     expect((JSON.parse(none!.stdout) as { verdict: string }).verdict).toBe('distil');
     expect((JSON.parse(byLoss!.stdout) as { scenario: string }).scenario).toBe('teacher-inference');

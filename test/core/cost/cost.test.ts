@@ -67,7 +67,6 @@ describe('FLOPs → GPU-hours → money, worked by hand', () => {
       ratePerUsd: '150',
       rateDate: '2026-11-28',
       minorUnits: 0,
-      rateSource: 'command',
     });
     const inUsd = new Money(costFlops(1e24).costExact.base);
     expect(new Money(estimate.costExact.base).eq(inUsd.times(150))).toBe(true);
