@@ -73,6 +73,10 @@ export const EN: Catalogue = {
     'date-not-number': () => ' is a date, not a number',
     'below-irreducible': (p) => ` must be > ${p.E} (the law's irreducible loss E)`,
     'teacher-loss-above-max': (p) => ` must be ≤ ${p.max} nats`,
+    'loss-above-uniform': (p) =>
+      ` must be ≤ ${formatLoss(p.uniformLoss)} nats (ln ${p.vocabularySize}: a uniform guess over the vocabulary)`,
+    'no-prediction': (p) =>
+      ` gives a loss worse than a uniform guess (above ln ${p.vocabularySize} = ${formatLoss(p.uniformLoss)} nats): no prediction`,
     'unknown-coefficient-set': (p) => ` "${p.value}" is not a coefficient set`,
     'unknown-scenario': (p) => ` "${p.value}" is not a scenario`,
     'unknown-flop-counting': (p) => ` "${p.value}" is not a FLOP counting`,

@@ -84,6 +84,10 @@ export const JA: Catalogue = {
     'date-not-number': () => ' が日付です（数値が必要です）',
     'below-irreducible': (p) => ` は ${p.E}（則の下限損失 E）より大きい必要があります`,
     'teacher-loss-above-max': (p) => ` は ${p.max} nats 以下である必要があります`,
+    'loss-above-uniform': (p) =>
+      ` は ${formatLoss(p.uniformLoss)} nats 以下である必要があります（ln ${p.vocabularySize}：語彙全体に一様な推測の損失）`,
+    'no-prediction': (p) =>
+      ` では損失が一様な推測（ln ${p.vocabularySize} = ${formatLoss(p.uniformLoss)} nats）より悪くなります：予測できません`,
     'unknown-coefficient-set': (p) => ` の「${p.value}」は係数セットではありません`,
     'unknown-scenario': (p) => ` の「${p.value}」はシナリオ名ではありません`,
     'unknown-flop-counting': (p) => ` の「${p.value}」は FLOP の数え方ではありません`,

@@ -9,13 +9,17 @@ import {
   type Decision,
   decide,
   distilledLoss,
+  FITTED_RANGES,
+  type FieldId,
   flopsPerToken,
+  inputError,
   optimalDistillation,
   optimalSupervised,
   supervisedLoss,
   type TeacherSituation,
   teacherSituationOf,
   trainingFlops,
+  UNIFORM_LOSS_NATS,
   VOCABULARY_SIZE,
 } from '../../core/index.js';
 import { renderWarning } from '../../messages/index.js';
@@ -44,17 +48,22 @@ function finite(values: readonly OutputValue[]): readonly OutputValue[] {
 }
 
 const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly OutputValue[]> = {
-  DISTIL_LOSS: ([studentParams, tokens, teacherLoss, preset]) => [
-    distilledLoss(
+  DISTIL_LOSS: ([studentParams, tokens, teacherLoss, preset]) => {
+    const teacher = belowUniform('teacherLoss', loss('teacherLoss', teacherLoss));
+    const studentTokens = count('tokens', tokens);
+    const predicted = distilledLoss(
       count('studentParams', studentParams),
-      count('tokens', tokens),
-      loss('teacherLoss', teacherLoss),
+      studentTokens,
+      teacher,
       optionalText('preset', preset),
-    ).loss,
-  ],
-  SUPERVISED_LOSS: ([params, tokens, preset]) => [
-    supervisedLoss(count('params', params), count('tokens', tokens), optionalText('preset', preset)),
-  ],
+    ).loss;
+    return [prediction(predicted, studentTokens, 'studentParams', FITTED_RANGES.studentParams)];
+  },
+  SUPERVISED_LOSS: ([params, tokens, preset]) => {
+    const trainingTokens = count('tokens', tokens);
+    const predicted = supervisedLoss(count('params', params), trainingTokens, optionalText('preset', preset));
+    return [prediction(predicted, trainingTokens, 'params', FITTED_RANGES.supervisedParams)];
+  },
   FORWARD_FLOPS: ([params]) => [flopsPerToken(count('params', params)).forwardPerToken],
   TRAINING_FLOPS: ([params, tokens]) => [trainingFlops(count('params', params), count('tokens', tokens))],
   OPTIMAL_SUPERVISED: ([compute]) => {
@@ -108,6 +117,45 @@ function teacherSituation(teacherLoss: unknown, teacherParams: unknown, students
     teacherParams: spec?.teacherParams,
     teacherTokens: spec?.teacherTokens,
     students: optionalCount('students', students),
+  });
+}
+
+/** A loss worse than a uniform guess over the vocabulary (ln 32768 ≈ 10.40 nats) is impossible as an input. */
+function belowUniform(field: FieldId, value: number): number {
+  if (value <= UNIFORM_LOSS_NATS) return value;
+  throw inputError(
+    field,
+    'loss-above-uniform',
+    { vocabularySize: VOCABULARY_SIZE, uniformLoss: UNIFORM_LOSS_NATS },
+    'nats-value',
+    {},
+  );
+}
+
+/**
+ * A predicted loss above a uniform guess is the law extrapolated to nonsense:
+ * said, not shown as a number. The blame goes to the tokens when they are
+ * below every fitted run (PAPER.md §7), else to the model size.
+ */
+function prediction(
+  predicted: number,
+  tokens: number,
+  paramsField: FieldId,
+  paramsRange: { low: number; high: number },
+): number {
+  if (predicted <= UNIFORM_LOSS_NATS) return predicted;
+  const problem = { vocabularySize: VOCABULARY_SIZE, uniformLoss: UNIFORM_LOSS_NATS };
+  const tokensRange = FITTED_RANGES.studentTokens;
+  if (tokens < tokensRange.low)
+    throw inputError('tokens', 'no-prediction', problem, 'count-range', {
+      min: tokensRange.low,
+      max: tokensRange.high,
+      unit: 'tokens',
+    });
+  throw inputError(paramsField, 'no-prediction', problem, 'count-range', {
+    min: paramsRange.low,
+    max: paramsRange.high,
+    unit: 'parameters',
   });
 }
 

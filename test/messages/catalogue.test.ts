@@ -48,6 +48,8 @@ const PROBLEMS: { [C in ProblemCode]: ProblemParams[C] } = {
   'date-not-number': {},
   'below-irreducible': { E: 1.22 },
   'teacher-loss-above-max': { max: 20 },
+  'loss-above-uniform': { vocabularySize: 32768, uniformLoss: Math.log(32768) },
+  'no-prediction': { vocabularySize: 32768, uniformLoss: Math.log(32768) },
   'unknown-coefficient-set': { value: 'chinchilla' },
   'unknown-scenario': { value: 'foo' },
   'unknown-flop-counting': { value: '7N' },

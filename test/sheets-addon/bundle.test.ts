@@ -88,6 +88,22 @@ describe('DISTIL_LOSS', () => {
   });
 });
 
+describe('impossible inputs say so instead of a plausible number', () => {
+  it('DISTIL_LOSS(1e9, 1e3, 2) (the law gives 391 nats) and SUPERVISED_LOSS(1e9, 1e3): no prediction', () => {
+    expect(distilledLoss(1e9, 1e3, 2).loss).toBeGreaterThan(Math.log(32768));
+    expect(() => gas.call('DISTIL_LOSS', 1e9, 1e3, 2)).toThrow(/^tokens gives a loss worse than a uniform guess/);
+    expect(() => gas.call('SUPERVISED_LOSS', 1e9, 1e3)).toThrow(/^tokens gives a loss worse than a uniform guess/);
+    expect(gas.call('DISTIL_LOSS', column(1e9, 1e9), column(1e3, 2e10), 2)).toEqual([
+      ['ERR: tokens gives a loss worse than a uniform guess (above ln 32768 = 10.3972 nats): no prediction'],
+      [distilledLoss(1e9, 2e10, 2).loss],
+    ]);
+  });
+
+  it('DISTIL_LOSS(1e9, 2e10, 12): a teacher worse than a uniform guess is refused (it returned 12)', () => {
+    expect(() => gas.call('DISTIL_LOSS', 1e9, 2e10, 12)).toThrow(/^teacher_loss must be ≤ 10\.3972 nats \(ln 32768/);
+  });
+});
+
 describe('SUPERVISED_LOSS, FORWARD_FLOPS, TRAINING_FLOPS', () => {
   it('SUPERVISED_LOSS equals core, single and range', () => {
     expect(gas.call('SUPERVISED_LOSS', 1e9, 2e10)).toBe(supervisedLoss(1e9, 2e10));
