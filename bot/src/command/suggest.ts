@@ -22,7 +22,13 @@ export type Check = (text: string) => void;
 export function suggestFix(text: string, error: InputError, check: Check): string {
   const normal = normaliseText(text);
   const fallback = CANONICAL[subcommandIn(normal)] + (detectLang(normal) === 'ja' ? ' lang=ja' : '');
-  return repaired(normal, error, check, 3) ?? fallback;
+  try {
+    return repaired(normal, error, check, 3) ?? fallback;
+  } catch (unfixable) {
+    // Words the grammar cannot even split (a lone `==`) have no repair built from them: the example stands.
+    if (isInputError(unfixable)) return fallback;
+    throw unfixable;
+  }
 }
 
 /** Tries each fix of `error`; a fix that runs into another error is repaired in turn, `rounds` deep. */
