@@ -168,6 +168,10 @@ export interface ProblemParams {
   'no-extension': NoParams;
   'not-whole': { value: string };
   'set-file-invalid': { rule: SetFileRule; expected?: string; count?: number };
+  /** A sheet's run ranges (FIT_SUPERVISED, FIT_DISTIL) hold different numbers of cells. */
+  'ranges-differ-in-size': NoParams;
+  /** A sheet range given as a coefficient row that is neither 6 nor 15 cells long. */
+  'row-length': { count: number };
 }
 export type ProblemCode = keyof ProblemParams;
 export type Problem = { [C in ProblemCode]: { code: C } & ProblemParams[C] }[ProblemCode];
@@ -244,6 +248,8 @@ export interface AcceptedParams {
   'form-fields': NoParams;
   'teacher-with-tokens': NoParams;
   'set-file': { rule: SetFileRule; list?: readonly string[] };
+  'same-size-ranges': { ranges: readonly string[] };
+  'coefficient-row': { supervised: readonly string[]; distillation: readonly string[] };
 }
 export type AcceptedCode = keyof AcceptedParams;
 export type Accepted = { [C in AcceptedCode]: { form: C } & AcceptedParams[C] }[AcceptedCode];

@@ -144,6 +144,8 @@ export const EN: Catalogue = {
     'teacher-needs-tokens': () => ' needs the tokens it saw',
     'not-whole': (p) => ` "${p.value}" is not a whole number`,
     'set-file-invalid': (p) => SET_FILE_PROBLEM_EN[p.rule](p),
+    'ranges-differ-in-size': () => ' are ranges with different numbers of cells',
+    'row-length': (p) => ` has ${p.count} cell${p.count === 1 ? '' : 's'}`,
     'student-twice': (p) => ` is given twice (${p.first} and ${p.second}): to weigh both, compare them`,
   },
   accepted: {
@@ -236,6 +238,9 @@ export const EN: Catalogue = {
     'teacher-with-tokens': () => 'size@tokens such as 8B@15T, or blank to train one',
     'csv-header': (p) => `a header ${p.columns.join(',')}`,
     'set-file': (p) => SET_FILE_ACCEPTED_EN[p.rule] ?? (p.list ?? []).join(', '),
+    'same-size-ranges': (p) => `${p.ranges.join(', ')} as ranges of the same size, one run per row`,
+    'coefficient-row': (p) =>
+      `a set id, or a row of 6 coefficients (${p.supervised.join(', ')}) or 15 (those, then ${p.distillation.join(', ')})`,
     'teacher-spec': () => "a teacher's size, optionally @ the tokens it saw: 7B, 8B@15T",
   },
   warnings: {

@@ -156,6 +156,8 @@ export const JA: Catalogue = {
     'teacher-needs-tokens': () => ' には学習トークン数が必要です',
     'not-whole': (p) => ` の「${p.value}」は整数ではありません`,
     'set-file-invalid': (p) => SET_FILE_PROBLEM_JA[p.rule](p),
+    'ranges-differ-in-size': () => ' の範囲のセル数がそろっていません',
+    'row-length': (p) => ` のセルが ${p.count} 個です`,
     'student-twice': (p) => ` が2回指定されています（${p.first} と ${p.second}）：両方を比べるには compare を使います`,
   },
   accepted: {
@@ -246,6 +248,9 @@ export const JA: Catalogue = {
     'teacher-with-tokens': () => '8B@15T のようなサイズ@トークン数、または空欄（教師モデルを学習）',
     'csv-header': (p) => `見出し行 ${p.columns.join(',')}`,
     'set-file': (p) => SET_FILE_ACCEPTED_JA[p.rule] ?? list(p.list ?? []),
+    'same-size-ranges': (p) => `${list(p.ranges)} に同じ大きさの範囲（1行に1件の実験）`,
+    'coefficient-row': (p) =>
+      `係数セットの ID、または係数 6 個（${list(p.supervised)}）か 15 個（続けて ${list(p.distillation)}）を並べた1行`,
     'teacher-spec': () => '教師モデルのサイズ（学習トークン数を @ の後に付けても可）: 7B、8B@15T',
   },
   warnings: {

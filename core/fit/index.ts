@@ -29,5 +29,6 @@ export {
   type SetFit,
   sampledSets,
   setFileOf,
+  setFromRow,
 } from './setfile.js';
 export { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './uncertainty.js';

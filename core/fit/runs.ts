@@ -25,13 +25,18 @@ export const RUN_COLUMNS = {
   distillation: ['student_params', 'student_tokens', 'teacher_loss', 'student_loss'],
 } as const satisfies Record<Law, readonly string[]>;
 
+/** A CSV's loss columns, and a sheet's range arguments (losses, teacher_losses). */
+function isLossColumn(column: string): boolean {
+  return column.endsWith('loss') || column.endsWith('losses');
+}
+
 /** A bad cell: `row` counts data rows from 1 (a CSV's header is row 0). */
 export class RunError extends InputError {
   readonly row: number;
   readonly column: string;
 
   constructor(row: number, column: string, problem: Problem) {
-    super('runs', problem, { form: column.endsWith('loss') ? 'run-loss' : 'run-count' });
+    super('runs', problem, { form: isLossColumn(column) ? 'run-loss' : 'run-count' });
     this.name = 'RunError';
     this.row = row;
     this.column = column;
@@ -40,7 +45,7 @@ export class RunError extends InputError {
 
 /** Checks one cell's number: counts must be > 0, losses > 0 (a cross-entropy is never negative or zero here). */
 export function checkRunValue(row: number, column: string, value: number): number {
-  const isLoss = column.endsWith('loss');
+  const isLoss = isLossColumn(column);
   if (!Number.isFinite(value)) throw new RunError(row, column, { code: 'run-not-finite', row, column });
   if (value <= 0) throw new RunError(row, column, { code: 'run-not-positive', row, column, isLoss });
   return value;

@@ -7,7 +7,7 @@
  * wrong; it never guesses.
  */
 import type { CoefficientSet, DistillationCoefficients, SupervisedCoefficients } from '../coefficients.js';
-import { InputError, type SetFileRule } from '../errors.js';
+import { type FieldId, InputError, inputError, type SetFileRule } from '../errors.js';
 
 /** An entry of the file that breaks `rule`; `path` is the file's label and the entry inside it. */
 function invalid(
@@ -348,4 +348,32 @@ export function runsSummary(input: FitRuns): RunsSummary {
 export function fittedRangeOf(set: CoefficientSet, quantity: string, fallback: FittedSpan): FittedSpan {
   const ranges = set.fit?.runs.ranges;
   return ranges && hasOwn(ranges, quantity) ? ranges[quantity as RunQuantity]! : fallback;
+}
+
+/**
+ * A set from a row of coefficients, as a sheet holds FIT_SUPERVISED's or FIT_DISTIL's output: 6 numbers
+ * (E, A, B, alpha, beta, gamma; distillation from the default set) or 15 (those, then A′, B′, alpha′,
+ * beta′, gamma′, c0, c1, f1, d1).
+ */
+export function setFromRow(values: readonly unknown[], field: FieldId, base: CoefficientSet): CoefficientSet {
+  const names = [...SUPERVISED_NAMES, ...DISTILLATION_NAMES];
+  if (values.length !== 6 && values.length !== 15)
+    throw inputError(field, 'row-length', { count: values.length }, 'coefficient-row', {
+      supervised: SUPERVISED_NAMES,
+      distillation: DISTILLATION_NAMES,
+    });
+  const numbers = values.map((value, i) => coefficient(value, names[i]!.replace("'", ''), `${field} ${names[i]}`));
+  const supervised = Object.fromEntries(SUPERVISED_NAMES.map((name, i) => [name, numbers[i]!]));
+  const distillation =
+    values.length === 15
+      ? Object.fromEntries(DISTILLATION_KEYS.map((key, i) => [key, numbers[6 + i]!]))
+      : base.distillation;
+  return {
+    id: 'sheet-row',
+    citation: 'coefficients from a sheet range',
+    note:
+      values.length === 15 ? 'both laws from the sheet' : `supervised law from the sheet, distillation from ${base.id}`,
+    supervised: supervised as unknown as SupervisedCoefficients,
+    distillation: distillation as DistillationCoefficients,
+  };
 }

@@ -5,6 +5,8 @@
  * errors are handled once, in ranges.ts.
  */
 import {
+  type CoefficientSet,
+  coefficientSet,
   crossoverCompute,
   type Decision,
   decide,
@@ -15,6 +17,8 @@ import {
   inputError,
   optimalDistillation,
   optimalSupervised,
+  type Preset,
+  setFromRow,
   supervisedLoss,
   type TeacherSituation,
   teacherSituationOf,
@@ -34,7 +38,8 @@ import {
   teacherSpecOf,
 } from './coerce.js';
 import { costCells } from './cost.js';
-import { type Compute, type OutputValue, overRanges } from './ranges.js';
+import { fitDistil, fitSupervised } from './fit.js';
+import { type Compute, fullReason, type OutputValue, overRanges } from './ranges.js';
 import { type FunctionName, specOf } from './registry.js';
 
 export type CustomFunction = (...args: unknown[]) => OutputValue | OutputValue[][];
@@ -47,7 +52,16 @@ function finite(values: readonly OutputValue[]): readonly OutputValue[] {
   return values;
 }
 
-const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly OutputValue[]> = {
+/** The functions that take whole ranges as one data set (fit.ts); every other one is computed per row. */
+type WholeRangeName = 'FIT_SUPERVISED' | 'FIT_DISTIL';
+
+const WHOLE_RANGE: Record<WholeRangeName, CustomFunction> = {
+  FIT_SUPERVISED: (params, tokens, losses, fixed) => fitSupervised(params, tokens, losses, fixed),
+  FIT_DISTIL: (studentParams, studentTokens, teacherLosses, studentLosses, fixed) =>
+    fitDistil(studentParams, studentTokens, teacherLosses, studentLosses, fixed),
+};
+
+const COMPUTE: Record<Exclude<FunctionName, WholeRangeName>, (cells: readonly unknown[]) => readonly OutputValue[]> = {
   DISTIL_LOSS: ([studentParams, tokens, teacherLoss, preset]) => {
     const teacher = belowUniform('teacherLoss', loss('teacherLoss', teacherLoss));
     const studentTokens = count('tokens', tokens);
@@ -55,13 +69,13 @@ const COMPUTE: Record<FunctionName, (cells: readonly unknown[]) => readonly Outp
       count('studentParams', studentParams),
       studentTokens,
       teacher,
-      optionalText('preset', preset),
+      presetOf(preset),
     ).loss;
     return [prediction(predicted, studentTokens, 'studentParams', FITTED_RANGES.studentParams)];
   },
   SUPERVISED_LOSS: ([params, tokens, preset]) => {
     const trainingTokens = count('tokens', tokens);
-    const predicted = supervisedLoss(count('params', params), trainingTokens, optionalText('preset', preset));
+    const predicted = supervisedLoss(count('params', params), trainingTokens, presetOf(preset));
     return [prediction(predicted, trainingTokens, 'params', FITTED_RANGES.supervisedParams)];
   },
   FORWARD_FLOPS: ([params]) => [flopsPerToken(count('params', params)).forwardPerToken],
@@ -183,12 +197,42 @@ function lossCell(decision: Decision, name: 'distilLoss' | 'supervisedLoss'): Ou
 
 const NO_PREDICTION = `no prediction: above ln ${VOCABULARY_SIZE}`;
 
-function lift(name: FunctionName): CustomFunction {
-  const spec = specOf(name);
-  const compute: Compute = (cells) => finite(COMPUTE[name](cells));
-  return (...args: unknown[]) => overRanges(spec, args, compute);
+/** A preset cell: a set id, or (already read from a range by `lift`) a coefficient set. */
+function presetOf(cell: unknown): Preset | undefined {
+  return typeof cell === 'object' && cell !== null ? (cell as CoefficientSet) : optionalText('preset', cell);
 }
 
-export const FUNCTIONS: Record<FunctionName, CustomFunction> = Object.fromEntries(
-  (Object.keys(COMPUTE) as FunctionName[]).map((name) => [name, lift(name)]),
-) as Record<FunctionName, CustomFunction>;
+function isNumberRow(value: unknown): value is unknown[][] {
+  return (
+    Array.isArray(value) &&
+    value.length === 1 &&
+    Array.isArray(value[0]) &&
+    value[0].length > 1 &&
+    value[0].every((cell) => typeof cell === 'number')
+  );
+}
+
+function lift(name: Exclude<FunctionName, WholeRangeName>): CustomFunction {
+  const spec = specOf(name);
+  const compute: Compute = (cells) => finite(COMPUTE[name](cells));
+  const presetAt = spec.params.findIndex((param) => param.name === 'preset');
+  return (...args: unknown[]) => {
+    // A row of numbers in `preset` is one coefficient set (FIT_SUPERVISED's 6 cells or both fits' 15); a column of
+    // ids is still one preset per row.
+    if (presetAt >= 0 && isNumberRow(args[presetAt])) {
+      try {
+        args[presetAt] = setFromRow((args[presetAt] as unknown[]).flat(), 'preset', coefficientSet());
+      } catch (error) {
+        throw new Error(fullReason(spec, error));
+      }
+    }
+    return overRanges(spec, args, compute);
+  };
+}
+
+export const FUNCTIONS: Record<FunctionName, CustomFunction> = {
+  ...(Object.fromEntries(
+    (Object.keys(COMPUTE) as Exclude<FunctionName, WholeRangeName>[]).map((name) => [name, lift(name)]),
+  ) as Record<Exclude<FunctionName, WholeRangeName>, CustomFunction>),
+  ...WHOLE_RANGE,
+};

@@ -167,7 +167,7 @@ function asRow(result: OutputValue | readonly OutputValue[]): OutputValue[] {
  * fields (provider_or_price, teacher_params) names them all; any other field
  * by the Sheets table (student_params), never a CLI flag. Sheets speak English.
  */
-function argumentNames(spec: FunctionSpec): Names {
+export function argumentNames(spec: FunctionSpec): Names {
   const sheets = namesFor('sheets');
   const carrying = (field: FieldId) => spec.params.find((p) => p.fields?.includes(field))?.name;
   return { ...sheets, name: (field) => carrying(field) ?? sheets.name(field) };
@@ -178,7 +178,7 @@ function shortReason(spec: FunctionSpec, error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function fullReason(spec: FunctionSpec, error: unknown): string {
+export function fullReason(spec: FunctionSpec, error: unknown): string {
   if (isInputError(error)) return renderError(error, 'en', argumentNames(spec)).full;
   return error instanceof Error ? error.message : String(error);
 }

@@ -33,8 +33,18 @@ const PARAMS_NOTE = 'non-embedding parameters, as a number or text such as 1.5B,
 const PRESET: ParamSpec = {
   name: 'preset',
   optional: true,
-  description: 'Coefficient set: busbridge2025-corrected (default, blank) or busbridge2025 (Table 6 as printed).',
+  description:
+    "Coefficient set: busbridge2025-corrected (default, blank) or busbridge2025 (Table 6 as printed), or a range holding a row of 6 coefficients (FIT_SUPERVISED's) or 15 (supervised then distillation).",
 };
+
+const FIXED: ParamSpec = {
+  name: 'fixed',
+  optional: true,
+  fields: ['fix'],
+  description:
+    'Coefficients held at the default set\'s values, comma-separated, e.g. "A,alpha,gamma" (A\' may be written Ad). Blank: fit them all.',
+};
+const RUNS_NOTE = 'A column range, one run per row (blank rows skipped).';
 
 const FLOPS: ParamSpec = {
   name: 'flops',
@@ -264,6 +274,35 @@ export const REGISTRY = [
     returns: 'A row of 4 cells: price per GPU-hour, currency, as-of date, "provider kind" (e.g. "lambda on-demand").',
     example: '=GPU_PRICE("h100", "aws")',
     columns: ['price per GPU-hour', 'currency', 'as of', 'provider kind'],
+  },
+  {
+    name: 'FIT_SUPERVISED',
+    description:
+      "Fit the supervised law to your own runs, the paper's way (Huber loss on log residuals, bounded quasi-Newton from the paper's grid); coefficients not fitted stay at the default set's.",
+    params: [
+      { name: 'params', description: `Each run's ${PARAMS_NOTE} ${RUNS_NOTE}` },
+      { name: 'tokens', description: `Each run's training tokens. ${RUNS_NOTE}` },
+      { name: 'losses', description: `Each run's validation loss in nats/token. ${RUNS_NOTE}` },
+      FIXED,
+    ],
+    returns: 'A row of 6 cells: E, A, B, alpha, beta, gamma (give it to SUPERVISED_LOSS or DISTIL_LOSS as preset).',
+    example: '=FIT_SUPERVISED(A2:A9, B2:B9, C2:C9, "A,alpha,beta,gamma")',
+    columns: ['E', 'A', 'B', 'alpha', 'beta', 'gamma'],
+  },
+  {
+    name: 'FIT_DISTIL',
+    description:
+      "Fit the distillation law to your own distillation runs (the supervised law from the default set gives each student's L̃_S).",
+    params: [
+      { name: 'student_params', description: `Each student's ${PARAMS_NOTE} ${RUNS_NOTE}` },
+      { name: 'student_tokens', description: `Each student's distillation tokens. ${RUNS_NOTE}` },
+      { name: 'teacher_losses', description: `Each teacher's loss in nats/token. ${RUNS_NOTE}` },
+      { name: 'student_losses', description: `Each student's loss in nats/token. ${RUNS_NOTE}` },
+      FIXED,
+    ],
+    returns: "A row of 9 cells: A', B', alpha', beta', gamma', c0, c1, f1, d1.",
+    example: '=FIT_DISTIL(A2:A40, B2:B40, C2:C40, D2:D40, "Ad,alphad,gammad,c0,c1,f1,d1")',
+    columns: ["A'", "B'", "alpha'", "beta'", "gamma'", 'c0', 'c1', 'f1', 'd1'],
   },
 ] as const satisfies readonly FunctionSpec[];
 

@@ -101,6 +101,8 @@ describe('the registry', () => {
       'TRAINING_COST(flops, gpu, [provider_or_price], [mfu], [currency], [rate])',
       'BUDGET_FLOPS(budget, gpu, [provider_or_price], [mfu], [currency], [rate])',
       'GPU_PRICE(gpu, [provider], [currency], [rate])',
+      'FIT_SUPERVISED(params, tokens, losses, [fixed])',
+      'FIT_DISTIL(student_params, student_tokens, teacher_losses, student_losses, [fixed])',
     ]);
   });
 });
