@@ -87,7 +87,7 @@ function upload(headers: Record<string, string>, totalBytes: number): Promise<Ou
       }
       if (written >= totalBytes && !done) req.end();
     };
-    setTimeout(pump, 100); // give the server a moment to answer on the headers alone
+    setTimeout(pump, 1000); // give the server a moment (a busy machine needs more than 100 ms) to answer on the headers alone
   });
 }
 
