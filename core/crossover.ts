@@ -5,12 +5,11 @@
  */
 
 import type { CoefficientSetId } from './coefficients.js';
-import { lawsFor } from './laws.js';
-import { type DistillationProblem, isFeasible, optimiseDistillation } from './optimise/distil.js';
+import { isFeasible, optimiseDistillation } from './optimise/distil.js';
 import { findFlips, nearestFlip } from './optimise/flip.js';
 import { SCENARIOS } from './optimise/scenarios.js';
 import { supervisedTokensFor } from './optimise/supervised.js';
-import { checkParams, checkScenario, checkStudents, type PlanOptions, resolveOptions } from './plans.js';
+import { checkParams, checkScenario, checkStudents, type PlanOptions, problemsAt, resolveOptions } from './plans.js';
 
 export interface CrossoverRequest {
   studentParams: number;
@@ -34,21 +33,11 @@ export function crossoverCompute(request: CrossoverRequest, options: PlanOptions
   const scenario = checkScenario(request.scenario ?? 'best-case');
   const studentParams = checkParams(request.studentParams, 'studentParams');
   const students = checkStudents(request.students ?? 1);
-  const laws = lawsFor(resolved.set);
-  const problemAt = (compute: number): DistillationProblem => ({
-    set: resolved.set,
-    laws,
-    studentParams,
-    compute,
-    scenario,
-    students,
-    forwardFlops: resolved.forwardFlops,
-    effort: 'coarse',
-  });
+  const problemAt = problemsAt(resolved, studentParams, scenario, students);
   const margin = (compute: number): number => {
     const problem = problemAt(compute);
     const supervisedTokens = supervisedTokensFor(compute, studentParams, problem.forwardFlops);
-    return laws.supervised(studentParams, supervisedTokens) - optimiseDistillation(problem).loss;
+    return problem.laws.supervised(studentParams, supervisedTokens) - optimiseDistillation(problem).loss;
   };
   const feasible = (compute: number): boolean => isFeasible(problemAt(compute));
   const step = SCENARIOS[scenario].teacherPretraining ? 2 : 0.5;

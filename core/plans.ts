@@ -80,7 +80,7 @@ export interface DistillationPlan {
 
 export const MAX_STUDENTS = 1e6;
 
-interface Resolved {
+export interface Resolved {
   set: CoefficientSet;
   flopCounting: FlopCounting;
   forwardFlops: (params: number) => number;
@@ -170,6 +170,28 @@ export function optimalDistillation(request: DistillationRequest, options: PlanO
   return accountPlan(problem, resolved.flopCounting, choice);
 }
 
+/**
+ * The distillation problem at any budget for one checked student, scenario and student count: inputs are checked
+ * and the laws prepared once, not on every step of a budget search.
+ */
+export function problemsAt(
+  resolved: Resolved,
+  studentParams: number,
+  scenario: Scenario,
+  students: number,
+): (compute: number) => DistillationProblem {
+  const laws = lawsFor(resolved.set);
+  return (compute) => ({
+    set: resolved.set,
+    laws,
+    studentParams,
+    compute,
+    scenario,
+    students,
+    forwardFlops: resolved.forwardFlops,
+  });
+}
+
 export interface ComputeRatioRequest {
   studentParams: number;
   /** The loss both routes must reach, nats/token. */
@@ -193,16 +215,12 @@ export function computeRatio(request: ComputeRatioRequest, options: PlanOptions 
   const resolved = resolveOptions(options);
   const studentParams = checkParams(request.studentParams, 'studentParams');
   const loss = checkTeacherLoss(resolved.set, request.loss, 'teacherLoss');
-  const laws = lawsFor(resolved.set);
-  const problemAt = (compute: number): DistillationProblem => ({
-    set: resolved.set,
-    laws,
+  const problemAt = problemsAt(
+    resolved,
     studentParams,
-    compute,
-    scenario: checkScenario(request.scenario ?? 'teacher-inference'),
-    students: checkStudents(request.students ?? 1),
-    forwardFlops: resolved.forwardFlops,
-  });
+    checkScenario(request.scenario ?? 'teacher-inference'),
+    checkStudents(request.students ?? 1),
+  );
   const tokens = tokensReachingLoss(resolved.set.supervised, studentParams, loss);
   const supervisedCompute = tokens > 0 ? 3 * resolved.forwardFlops(studentParams) * tokens : null;
   const distillationCompute = computeToReach(

@@ -14,6 +14,7 @@ import {
   optimalDistillation,
   SCENARIO_IDS,
   type Scenario,
+  seededRandom,
   supervisedLoss,
 } from '../../core/index.js';
 import { renderError } from '../../messages/index.js';
@@ -121,18 +122,6 @@ describe('the distillation law', () => {
   });
 });
 
-/** mulberry32: a small seeded generator, so the random plans are reproducible. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const MIN = 1e6;
 const MAX = 1e17;
 const DELTAS: Record<Scenario, { inference: 0 | 1; pretraining: 0 | 1 }> = {
@@ -156,7 +145,7 @@ function bestRandomPlan(
   seed: number,
   count = 1000,
 ): { loss: number; accepted: number } {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const { inference, pretraining } = DELTAS[scenario];
   const studentCost = 3 * forward(studentParams);
   const logBetween = (low: number, high: number): number =>
