@@ -19,7 +19,9 @@
  */
 import type { CoefficientSet } from './coefficients.js';
 import { fittedRangeOf } from './fit/setfile.js';
-import { FITTED_RANGES, type FittedQuantity } from './validity.js';
+import { FITTED_RANGES, type FittedQuantity, UNIFORM_LOSS_NATS } from './validity.js';
+
+export { UNIFORM_LOSS_NATS, VOCABULARY_SIZE } from './validity.js';
 
 export type Call = 'distil' | 'train' | 'close-call' | 'outside-evidence';
 
@@ -32,10 +34,6 @@ export type Call = 'distil' | 'train' | 'close-call' | 'outside-evidence';
  * model 10× larger or smaller moves the reducible loss L − E by 10^(α·γ) ≈ 1.53.
  */
 export const EVIDENCE_FACTOR = 10;
-
-/** A uniform guess over the paper's 32,768-token vocabulary: ln 32768 ≈ 10.40 nats. A loss above it is no prediction. */
-export const VOCABULARY_SIZE = 32768;
-export const UNIFORM_LOSS_NATS = Math.log(VOCABULARY_SIZE);
 
 /** The laws' claimed relative prediction error, "≲1%" (§4.4, Fig. 5). */
 export const RELATIVE_LAW_ERROR = 0.01;

@@ -17,6 +17,7 @@ import {
 import { type Accepted, type FieldId, InputError } from './errors.js';
 import { logSumExp, softplus } from './math.js';
 import { COUNT_FORMS, checkRange } from './units.js';
+import { UNIFORM_LOSS_NATS, VOCABULARY_SIZE } from './validity.js';
 
 /** The laws with their constant logarithms taken once, for the optimisers' hot loops. */
 export interface PreparedLaws {
@@ -110,8 +111,11 @@ export function teacherLossFromSize(teacherParams: number, teacherTokens: number
   return lawsFor(set).supervised(teacherParams, teacherTokens);
 }
 
-/** Largest teacher loss accepted: ln(32768) ≈ 10.4 nats is a uniform guess over the vocabulary. */
-export const MAX_TEACHER_LOSS = 20;
+/**
+ * Largest teacher loss accepted: ln(32768) ≈ 10.40 nats is a uniform guess over the vocabulary; a teacher worse
+ * than that has learnt nothing. The one check every face reaches (CLI, Slack and Sheets alike).
+ */
+export const MAX_TEACHER_LOSS = UNIFORM_LOSS_NATS;
 
 export function checkTeacherLoss(set: CoefficientSet, teacherLoss: number, field: FieldId = 'teacherLoss'): number {
   const accepted: Accepted = { form: 'teacher-loss', E: set.supervised.E };
@@ -119,7 +123,11 @@ export function checkTeacherLoss(set: CoefficientSet, teacherLoss: number, field
   if (teacherLoss <= set.supervised.E)
     throw new InputError(field, { code: 'below-irreducible', E: set.supervised.E }, accepted);
   if (teacherLoss > MAX_TEACHER_LOSS)
-    throw new InputError(field, { code: 'teacher-loss-above-max', max: MAX_TEACHER_LOSS }, accepted);
+    throw new InputError(
+      field,
+      { code: 'loss-above-uniform', vocabularySize: VOCABULARY_SIZE, uniformLoss: UNIFORM_LOSS_NATS },
+      accepted,
+    );
   return teacherLoss;
 }
 

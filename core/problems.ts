@@ -96,7 +96,6 @@ export interface ProblemParams {
   'boolean-not-number': { value: boolean };
   'date-not-number': NoParams;
   'below-irreducible': { E: number };
-  'teacher-loss-above-max': { max: number };
   /** A loss given as input that is worse than a uniform guess over the vocabulary (ln vocabularySize nats). */
   'loss-above-uniform': { vocabularySize: number; uniformLoss: number };
   /** The law's answer for these inputs is worse than a uniform guess: extrapolated to nonsense, so no prediction. */

@@ -4,6 +4,10 @@
  * says so. Warnings are data (a code and its numbers); messages/ words them.
  */
 
+/** A uniform guess over the paper's 32,768-token vocabulary: ln 32768 ≈ 10.40 nats. A loss above it is no prediction. */
+export const VOCABULARY_SIZE = 32768;
+export const UNIFORM_LOSS_NATS = Math.log(VOCABULARY_SIZE);
+
 export const FITTED_RANGES = {
   studentParams: { low: 1.43e8, high: 7.75e9 },
   studentTokens: { low: 3.7e9, high: 5.15e11 },

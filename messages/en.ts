@@ -72,7 +72,6 @@ export const EN: Catalogue = {
     'boolean-not-number': (p) => ` is ${p.value ? 'TRUE' : 'FALSE'}, not a number`,
     'date-not-number': () => ' is a date, not a number',
     'below-irreducible': (p) => ` must be > ${p.E} (the law's irreducible loss E)`,
-    'teacher-loss-above-max': (p) => ` must be ≤ ${p.max} nats`,
     'loss-above-uniform': (p) =>
       ` must be ≤ ${formatLoss(p.uniformLoss)} nats (ln ${p.vocabularySize}: a uniform guess over the vocabulary)`,
     'no-prediction': (p) =>

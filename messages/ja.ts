@@ -83,7 +83,6 @@ export const JA: Catalogue = {
     'boolean-not-number': (p) => ` が ${p.value ? 'TRUE' : 'FALSE'} です（数値が必要です）`,
     'date-not-number': () => ' が日付です（数値が必要です）',
     'below-irreducible': (p) => ` は ${p.E}（則の下限損失 E）より大きい必要があります`,
-    'teacher-loss-above-max': (p) => ` は ${p.max} nats 以下である必要があります`,
     'loss-above-uniform': (p) =>
       ` は ${formatLoss(p.uniformLoss)} nats 以下である必要があります（ln ${p.vocabularySize}：語彙全体に一様な推測の損失）`,
     'no-prediction': (p) =>

@@ -63,7 +63,7 @@ const WHOLE_RANGE: Record<WholeRangeName, CustomFunction> = {
 
 const COMPUTE: Record<Exclude<FunctionName, WholeRangeName>, (cells: readonly unknown[]) => readonly OutputValue[]> = {
   DISTIL_LOSS: ([studentParams, tokens, teacherLoss, preset]) => {
-    const teacher = belowUniform('teacherLoss', loss('teacherLoss', teacherLoss));
+    const teacher = loss('teacherLoss', teacherLoss);
     const studentTokens = count('tokens', tokens);
     const predicted = distilledLoss(
       count('studentParams', studentParams),
@@ -132,18 +132,6 @@ function teacherSituation(teacherLoss: unknown, teacherParams: unknown, students
     teacherTokens: spec?.teacherTokens,
     students: optionalCount('students', students),
   });
-}
-
-/** A loss worse than a uniform guess over the vocabulary (ln 32768 ≈ 10.40 nats) is impossible as an input. */
-function belowUniform(field: FieldId, value: number): number {
-  if (value <= UNIFORM_LOSS_NATS) return value;
-  throw inputError(
-    field,
-    'loss-above-uniform',
-    { vocabularySize: VOCABULARY_SIZE, uniformLoss: UNIFORM_LOSS_NATS },
-    'nats-value',
-    {},
-  );
 }
 
 /**

@@ -79,6 +79,14 @@ const CASES: Case[] = [
     fix: 'decide student=1B budget=1e21 teacher=7B teacher-loss=2.1',
   },
   {
+    kind: 'teacher loss worse than a uniform guess',
+    text: 'decide student=1B budget=1e21 teacher=7B teacher-loss=15',
+    field: 'teacher-loss',
+    en: /must be ≤ 10\.3972 nats \(ln 32768/,
+    ja: /10\.3972 nats 以下である必要があります/,
+    fix: 'decide student=1B budget=1e21 teacher=7B teacher-loss=2.1',
+  },
+  {
     kind: 'teacher without tokens or loss',
     text: 'decide student=1B budget=1e21 teacher=7B',
     field: 'teacher',

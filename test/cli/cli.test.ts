@@ -285,6 +285,10 @@ describe('distilplan bad input: exit 2, one stderr line naming the flag, empty s
         '--teacher-tokens',
       ],
       [['optimize', 'distil', '--student-params', '1B', '--compute', '1e21', '--scenario', 'worst-case'], '--scenario'],
+      [
+        ['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-params', '7B', '--teacher-loss', '15'],
+        '--teacher-loss',
+      ],
       [['frobnicate'], 'frobnicate'],
     ];
     const runs = await cliAll(cases.map(([args]) => args));
@@ -300,5 +304,7 @@ describe('distilplan bad input: exit 2, one stderr line naming the flag, empty s
     // The accepted form is in the message for value errors.
     expect(runs[0]!.stderr).toMatch(/Accepted: .*1\.5B/);
     expect(runs[2]!.stderr).toMatch(/teacher-inference/);
+    // core's one teacher-loss check: worse than a uniform guess over the vocabulary (ln 32768 = 10.40 nats)
+    expect(runs[3]!.stderr).toMatch(/--teacher-loss must be ≤ 10\.3972 nats \(ln 32768/);
   });
 });

@@ -7,10 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  coefficientSet,
   distilledLoss,
   flopsPerToken,
   forwardFlopsPerTokenOf,
   InputError,
+  lawsFor,
   modelShapeOf,
   PAPER_ARCHITECTURE,
   supervisedLoss,
@@ -135,9 +137,11 @@ describe('distillation law L_S(N_S, D_S, L_T) (PAPER.md §10)', () => {
   });
 
   it('stays finite where the capacity-gap break would overflow a naive evaluation', () => {
-    // L_T / L̃_S far above d1: ((L_T/(d1·L̃_S))^(1/f1))^(c1·f1) overflows doubles in the direct form.
+    // L_T / L̃_S far above d1: ((L_T/(d1·L̃_S))^(1/f1))^(c1·f1) overflows doubles in the direct form. The
+    // inputs refuse such teachers (above ln 32768), so the prepared law itself is evaluated.
+    const laws = lawsFor(coefficientSet());
     for (const teacherLoss of [15, 19.99]) {
-      const { loss } = distilledLoss(1e12, 1e17, teacherLoss);
+      const loss = laws.student(1e12, 1e17, teacherLoss);
       expect(Number.isFinite(loss)).toBe(true);
       expect(Math.abs(loss - teacherLoss)).toBeLessThan(1e-6);
     }
@@ -256,5 +260,28 @@ describe('F(N), forward FLOPs per token (PAPER.md §3, Eq. 69, V = 32768)', () =
   it('rejects a non-positive model size naming the field', () => {
     for (const bad of [0, -1, NaN, Infinity]) expect(wordsOf(() => flopsPerToken(bad))).toMatch(/^params /);
     expect(wordsOf(() => trainingFlops(1e9, 0))).toMatch(/^tokens /);
+  });
+});
+
+describe('the one teacher-loss check', () => {
+  it('refuses a teacher worse than a uniform guess over 32,768 tokens (ln 32768 ≈ 10.397 nats), with a code', () => {
+    const uniform = Math.log(32768);
+    expect(uniform).toBeCloseTo(10.397, 3);
+    expect(distilledLoss(1e9, 2e10, uniform - 1e-9).loss).toBeGreaterThan(0);
+    for (const teacherLoss of [uniform + 1e-9, 15, 20, 1e6]) {
+      let caught: unknown;
+      try {
+        distilledLoss(1e9, 2e10, teacherLoss);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(InputError);
+      expect((caught as InputError).field).toBe('teacherLoss');
+      expect((caught as InputError).problem).toEqual({
+        code: 'loss-above-uniform',
+        vocabularySize: 32768,
+        uniformLoss: uniform,
+      });
+    }
   });
 });

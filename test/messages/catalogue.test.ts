@@ -47,7 +47,6 @@ const PROBLEMS: { [C in ProblemCode]: ProblemParams[C] } = {
   'boolean-not-number': { value: true },
   'date-not-number': {},
   'below-irreducible': { E: 1.22 },
-  'teacher-loss-above-max': { max: 20 },
   'loss-above-uniform': { vocabularySize: 32768, uniformLoss: Math.log(32768) },
   'no-prediction': { vocabularySize: 32768, uniformLoss: Math.log(32768) },
   'unknown-coefficient-set': { value: 'chinchilla' },

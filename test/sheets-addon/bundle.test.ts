@@ -246,6 +246,19 @@ describe('DISTIL_OR_TRAIN', () => {
     expect((result as unknown[][])[0]![0]).toMatch(/^(distil|train)$/);
   });
 
+  it("a teacher loss worse than a uniform guess (ln 32768 = 10.40) is refused by core's one check", () => {
+    // 10.4 is just above ln 32768 ≈ 10.397; 15 lies in the gap the faces once disagreed on (10.40–20).
+    for (const teacherLoss of [10.4, 15, 20]) {
+      expect(() => gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, teacherLoss, 7e9)).toThrow(
+        /^teacher_loss must be ≤ 10\.3972 nats \(ln 32768/,
+      );
+      expect(() => gas.call('DISTIL_LOSS', 1e9, 2e10, teacherLoss)).toThrow(/^teacher_loss must be ≤ 10\.3972 nats/);
+    }
+    expect(gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, 10.39, 7e9)).toEqual([
+      verdict(1e9, 1e22, { kind: 'loss', teacherLoss: 10.39, teacherParams: 7e9 }),
+    ]);
+  });
+
   it('a teacher loss without its size (or the reverse) is an error that says what is missing', () => {
     expect(() => gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, 1.9)).toThrow(/^teacher_params is needed with teacher_loss/);
     expect(() => gas.call('DISTIL_OR_TRAIN', 1e9, 1e22, '', 7e9)).toThrow(
