@@ -353,6 +353,29 @@ describe('never die, never hang on a signed request', () => {
     }
   });
 
+  it('payloads no listener answers get an empty 200 at once, not a 404 after the unhandled timeout', async () => {
+    const unlistened = [
+      'another command',
+      'an action not ours',
+      'view_submission',
+      'view_closed',
+      'global shortcut',
+      'message shortcut',
+      'block_suggestion',
+      'interactive_message',
+      'dialog_submission',
+      'event_callback',
+    ];
+    for (const name of unlistened) {
+      const [, body, contentType] = shapes.find(([shape]) => shape === name)!;
+      const reply = await deliver(body, contentType);
+      expect(reply.status, name).toBe(200);
+      expect(reply.text, name).toBe('');
+      // Bolt's unhandled timeout here is 2 s: well under it even on a loaded machine.
+      expect(reply.ms, name).toBeLessThan(1_000);
+    }
+  });
+
   it('afterwards the process still serves, with no unhandled rejection', async () => {
     expect((await postSigned(url, SECRET, commandForm('cost budget=1e22'))).status).toBe(200);
     expect(unhandled.map(String)).toEqual([]);
