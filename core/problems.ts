@@ -40,6 +40,8 @@ export const FIELD_IDS = [
   'tokensPerDay',
   'days',
   'lang',
+  /** The workspace's standing rates, set in the environment (DISTILPLAN_RATES), not typed in a command. */
+  'workspaceRates',
   'subcommand',
   'word',
   'key',
@@ -112,6 +114,14 @@ export interface ProblemParams {
   'no-peak': { precision: string; gpu: string };
   'rate-needed': { currency: string };
   'rate-not-one-for-usd': NoParams;
+  /** A rate other than 1 with no currency: units of which currency per US dollar? */
+  'rate-without-currency': { rate: string };
+  /** A bare price while the answer's currency was only inferred (from a ¥ budget): yen or dollars? */
+  'price-currency-unclear': { value: string; currency: string };
+  /** A DISTILPLAN_RATES entry that is not CODE=RATE@YYYY-MM-DD. */
+  'workspace-rate-unreadable': { value: string };
+  'workspace-rate-usd': NoParams;
+  'workspace-rate-twice': { currency: string };
   'two-currencies': { first: string; second: string };
   'provider-has-no-price': { provider: string; gpu: string };
   'mfu-differs-from-band': { mfu: number; base: number };
@@ -208,7 +218,12 @@ export interface AcceptedParams {
   'gpu-hours': NoParams;
   'gpu-hours-of': { ids: readonly string[] };
   'budget-in': { currency: string; budgetCurrency: string };
-  'budget-with-unit': { value: string };
+  /** The person's own number with each unit, as typed forms: $50k, 50k GPU-hours, 5e4 FLOPs. */
+  'budget-with-unit': { value: string; money: string; gpuHours: string; flops: string };
+  'currency-for-rate': { rate: string };
+  /** The bare price with the answer's currency and with dollars, as typed forms: ¥3, $3. */
+  'price-with-currency': { inCurrency: string; inUsd: string };
+  'workspace-rates': NoParams;
   'teacher-forms': NoParams;
   'teacher-size': NoParams;
   'teacher-loss-value': NoParams;

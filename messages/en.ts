@@ -1,7 +1,7 @@
 /** Every message in English. Keep each entry one plain sentence fragment; the subject (a field name) comes first. */
 import { formatCount, formatLoss, formatScientific, type SetFileRule } from '../core/index.js';
 import type { Catalogue } from './catalogue.js';
-import { limit, short } from './numbers.js';
+import { currencyName, limit, short } from './numbers.js';
 
 const COUNT = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
 const BUDGET = '$50k, $1.2M, ¥3M, 50k USD, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs or 1e22';
@@ -57,7 +57,8 @@ export const EN: Catalogue = {
   lang: 'en',
   quote: (typed) => `"${typed}"`,
   acceptedLabel: 'Accepted',
-  full: (shortText, accepted) => `${shortText}. Accepted: ${accepted}`,
+  // A question keeps its question mark: "…or FLOPs? Accepted: …".
+  full: (shortText, accepted) => `${shortText}${shortText.endsWith('?') ? '' : '.'} Accepted: ${accepted}`,
   problems: {
     missing: () => ' is missing',
     empty: () => ' is empty',
@@ -88,6 +89,13 @@ export const EN: Catalogue = {
     'no-peak': (p) => ` ${p.precision} has no peak for ${p.gpu}`,
     'rate-needed': (p) => ` is needed to show costs in ${p.currency}`,
     'rate-not-one-for-usd': () => ' must be 1 for USD (prices are quoted in USD)',
+    'rate-without-currency': (p, n) =>
+      ` ${p.rate} has no currency: ${p.rate} of which currency per US dollar? Add ${n.name('currency')}`,
+    'price-currency-unclear': (p) =>
+      ` ${p.value} has no currency: is it ${p.value} ${p.currency} or ${p.value} US dollars per GPU-hour?`,
+    'workspace-rate-unreadable': (p) => ` has "${p.value}", which is not a rate with its date`,
+    'workspace-rate-usd': () => ' gives a rate for USD, which is always 1 (prices are quoted in USD)',
+    'workspace-rate-twice': (p) => ` gives ${p.currency} twice`,
     'two-currencies': (p) => ` names two currencies (${p.first} and ${p.second})`,
     'provider-has-no-price': (p) => ` ${p.provider} has no price for ${p.gpu}`,
     'mfu-differs-from-band': (p, n) => ` (${p.mfu}) differs from the base of ${n.name('mfuBand')} (${p.base})`,
@@ -165,7 +173,16 @@ export const EN: Catalogue = {
     'gpu-id': (p) => `a GPU id: ${p.ids.join(', ')}`,
     'precision-for-gpu': (p) => `for ${p.gpu}: ${p.available.join(', ')}`,
     currency: () => 'an ISO 4217 code of 3 letters such as USD, JPY, EUR, GBP (or $, ¥, €, £)',
-    rate: (p) => `units of ${p.currency ?? 'the currency'} per 1 USD, a decimal > 0 and ≤ 1e6 such as 150 for JPY`,
+    rate: (p, n) =>
+      p.currency === undefined
+        ? 'units of the currency per 1 USD, a decimal > 0 and ≤ 1e6 such as 150 for JPY'
+        : `${n.name('rate')}, ${currencyName(p.currency, 'en')} per US dollar (a decimal > 0 and ≤ 1e6, your finance team's rate${p.currency === 'JPY' ? ', such as 150' : ''}), or a workspace rate in DISTILPLAN_RATES`,
+    'currency-for-rate': (p, n) =>
+      `${n.name('currency')} with the currency ${p.rate} is per US dollar, such as ${n.example('currency', 'JPY')} when ${p.rate} is yen per US dollar`,
+    'price-with-currency': (p, n) =>
+      `the price with its currency: ${n.example('price', p.inCurrency)} or ${n.example('price', p.inUsd)}`,
+    'workspace-rates': () =>
+      'CODE=RATE@YYYY-MM-DD (units per US dollar and the day it was set), several separated by commas, such as JPY=150@2026-11-01,EUR=0.92@2026-11-02',
     'currency-with-rate': (_, n) => `a ${n.name('currency')} other than USD with its rate`,
     date: () => 'a date such as 2026-11-28',
     mfu: () => 'a fraction from 0.01 to 1 such as 0.4, or a percentage from 1% to 100% such as 40%',
@@ -187,7 +204,7 @@ export const EN: Catalogue = {
     'gpu-hours-of': (p) => `GPU-hours, or hours of one of ${p.ids.join(', ')}`,
     'budget-in': (p, n) =>
       `a budget in USD or ${p.currency}, or ${n.name('currency')} ${p.budgetCurrency} with its rate per USD`,
-    'budget-with-unit': (p) => `$${p.value}, ${p.value} GPU-hours or ${p.value} FLOPs`,
+    'budget-with-unit': (p) => `${p.money}, ${p.gpuHours} or ${p.flops}`,
     'teacher-forms': (_, n) =>
       n.face === 'slack'
         ? 'teacher=7B@2T (size@tokens), or teacher=7B teacher-loss=2.1, or no teacher (optionally students=4 sharing one to be trained)'

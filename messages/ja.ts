@@ -5,7 +5,7 @@
  */
 import { formatLoss, type SetFileRule } from '../core/index.js';
 import type { Catalogue } from './catalogue.js';
-import { countJa, limit, powerOfTen, shortJa } from './numbers.js';
+import { countJa, currencyName, limit, powerOfTen, shortJa } from './numbers.js';
 
 const COUNT = '1.5B、7e9、7,000,000,000、20B、2T のような正の数';
 const BUDGET = '$50k、$1.2M、¥3M、300万円、500 GPU-hours、2,000 H100-hours、3 PF-days、1e22 FLOPs';
@@ -68,7 +68,7 @@ export const JA: Catalogue = {
   lang: 'ja',
   quote: (typed) => `「${typed}」`,
   acceptedLabel: '使える形式',
-  full: (shortText, accepted) => `${shortText}。使える形式: ${accepted}`,
+  full: (shortText, accepted) => `${shortText}${shortText.endsWith('？') ? '' : '。'}使える形式: ${accepted}`,
   problems: {
     missing: () => ' がありません',
     empty: () => ' の値が空です',
@@ -99,6 +99,13 @@ export const JA: Catalogue = {
     'no-peak': (p) => `: ${p.gpu} には ${p.precision} のピーク性能がありません`,
     'rate-needed': (p) => ` が必要です（${p.currency} で費用を表示するため）`,
     'rate-not-one-for-usd': () => ' は米ドルでは 1 である必要があります（価格は米ドル建てです）',
+    'rate-without-currency': (p, n) =>
+      ` の ${p.rate} には通貨がありません：1米ドルあたり何の通貨で ${p.rate} ですか？ ${n.name('currency')} を加えてください`,
+    'price-currency-unclear': (p) =>
+      ` の ${p.value} には通貨がありません：1 GPU時間あたり ${p.value} ${p.currency} ですか、${p.value} 米ドルですか？`,
+    'workspace-rate-unreadable': (p) => ` の「${p.value}」は日付付きの為替レートの形ではありません`,
+    'workspace-rate-usd': () => ' に米ドルのレートがあります（米ドルは常に 1、価格は米ドル建てです）',
+    'workspace-rate-twice': (p) => ` に ${p.currency} が2回あります`,
     'two-currencies': (p) => ` に2つの通貨（${p.first} と ${p.second}）が含まれています`,
     'provider-has-no-price': (p) => `: ${p.provider} には ${p.gpu} の価格がありません`,
     'mfu-differs-from-band': (p, n) => `（${p.mfu}）が ${n.name('mfuBand')} の基準値（${p.base}）と異なります`,
@@ -177,7 +184,16 @@ export const JA: Catalogue = {
     'gpu-id': (p) => `GPU の ID: ${list(p.ids)}`,
     'precision-for-gpu': (p) => `${p.gpu} では ${list(p.available)}`,
     currency: () => 'USD、JPY、EUR、GBP のような3文字の通貨コード（または $、¥、€、£）',
-    rate: (p) => `1米ドルあたりの${p.currency ?? '通貨'}の額（0 より大きく 1e6 以下、円なら 150 など）`,
+    rate: (p, n) =>
+      p.currency === undefined
+        ? '1米ドルあたりの通貨の額（0 より大きく 1e6 以下、円なら 150 など）'
+        : `${n.name('rate')} に1米ドルあたりの${currencyName(p.currency, 'ja')}の額（0 より大きく 1e6 以下、社内の為替レート${p.currency === 'JPY' ? '、例えば 150' : ''}）、またはワークスペースの DISTILPLAN_RATES`,
+    'currency-for-rate': (p, n) =>
+      `${n.name('currency')} に ${p.rate} が1米ドルあたりどの通貨の額かを指定（円なら ${n.example('currency', 'JPY')}）`,
+    'price-with-currency': (p, n) =>
+      `通貨付きの価格：${n.example('price', p.inCurrency)} または ${n.example('price', p.inUsd)}`,
+    'workspace-rates': () =>
+      '通貨コード=レート@日付（1米ドルあたりの額と設定日、例: JPY=150@2026-11-01）、複数はコンマ区切り（JPY=150@2026-11-01,EUR=0.92@2026-11-02）',
     'currency-with-rate': (_, n) => `米ドル以外の ${n.name('currency')} とその為替レート`,
     date: () => '2026-11-28 のような日付',
     mfu: () => '0.01〜1 の割合（0.4 など）、または 1%〜100% の百分率（40% など）',
@@ -199,7 +215,7 @@ export const JA: Catalogue = {
     'gpu-hours-of': (p) => `GPU時間、または ${list(p.ids)} のいずれかの時間`,
     'budget-in': (p, n) =>
       `米ドルか ${p.currency} の予算、または ${n.name('currency')} ${p.budgetCurrency} とその為替レート`,
-    'budget-with-unit': (p) => `$${p.value}、${p.value} GPU-hours、${p.value} FLOPs のどれか`,
+    'budget-with-unit': (p) => `${p.money}（金額）、${p.gpuHours}（GPU時間）、${p.flops}（計算量）のどれか`,
     'teacher-forms': (_, n) =>
       n.face === 'slack'
         ? 'teacher=7B@2T（サイズ@トークン数）、teacher=7B teacher-loss=2.1、または教師モデルなし（students=4 で共有する教師モデルを学習）'

@@ -53,3 +53,17 @@ const SUPERSCRIPTS: Readonly<Record<string, string>> = {
   '8': '⁸',
   '9': '⁹',
 };
+
+const CURRENCY_NAMES: Readonly<Record<string, { en: string; ja: string }>> = {
+  JPY: { en: 'yen', ja: '円' },
+  EUR: { en: 'euros', ja: 'ユーロ' },
+  GBP: { en: 'pounds', ja: 'ポンド' },
+  USD: { en: 'US dollars', ja: '米ドル' },
+  CNY: { en: 'yuan', ja: '人民元' },
+  KRW: { en: 'won', ja: 'ウォン' },
+};
+
+/** What a rate counts, in words: "euros", "ユーロ"; a code without a name stays the code (CHF). */
+export function currencyName(code: string, lang: 'en' | 'ja'): string {
+  return Object.hasOwn(CURRENCY_NAMES, code) ? CURRENCY_NAMES[code]![lang] : code;
+}

@@ -19,6 +19,8 @@ import {
   formatPricePerGpuHour,
   type Lang,
   parseBudget,
+  parseWorkspaceRates,
+  type WorkspaceRate,
 } from '../../core/cost/index.js';
 import { InputError } from '../../core/errors.js';
 import { formatScientific } from '../../core/format.js';
@@ -49,10 +51,10 @@ export function addCostFlags(command: Command): Command {
     .option('--precision <p>', 'precision of the peak the MFU refers to: bf16 (default), fp16, fp8')
     .option('--mfu <M>', 'base model FLOPs utilisation, 0.4 or 40% (band 0.75×/1.25×; default 0.30/0.40/0.50)')
     .option('--mfu-band <l/b/h>', 'the whole MFU band, e.g. 0.3/0.4/0.5')
-    .option('--price <P>', 'your own price per GPU-hour: USD (2.99) or with a currency (¥450)')
+    .option('--price <P>', 'your own price per GPU-hour: with a currency (¥450, $2.99) or bare in --currency (450)')
     .option('--provider <id>', 'a provider or price id from `distilplan prices`')
     .option('--currency <code>', 'answer currency, an ISO code such as JPY (needs --rate)')
-    .option('--rate <R>', 'units of --currency per 1 USD, e.g. 150')
+    .option('--rate <R>', 'units of --currency per 1 USD, e.g. 150 (default: DISTILPLAN_RATES for that currency)')
     .option('--rate-date <date>', 'the date of --rate, shown with the answer');
 }
 
@@ -67,7 +69,13 @@ export function costOptionsFrom(flags: CostFlags): CostOptions {
     currency: flags.currency,
     rate: flags.rate,
     rateDate: flags.rateDate,
+    workspaceRates: workspaceRates(process.env.DISTILPLAN_RATES),
   };
+}
+
+/** DISTILPLAN_RATES (JPY=150@2026-11-01,…): the rate for a currency whose command gives no --rate. */
+export function workspaceRates(text: string | undefined): WorkspaceRate[] | undefined {
+  return text === undefined || text.trim() === '' ? undefined : parseWorkspaceRates(text);
 }
 
 export function register(program: Command): void {
@@ -115,6 +123,7 @@ export function forwardJson(estimate: CostEstimate): object {
     mfuPrecision: a.gpu.precision,
     rate: a.currency.ratePerUsd,
     rateDate: a.currency.rateDate,
+    ...(a.currency.rateSource ? { rateSource: a.currency.rateSource } : {}),
     basis: a.basis,
   };
 }
@@ -146,9 +155,14 @@ export function assumptionRows(a: CostAssumptions, lang: Lang = 'en'): Row[] {
     ['price', `${formatPricePerGpuHour(price.perGpuHour, price.currency, lang)}: ${where}, as of ${price.asOf}`],
   ];
   if (!price.userGiven) rows.push(['price source', price.sourceUrl ?? price.source]);
-  if (a.currency.code !== 'USD')
-    rows.push(['rate', `${a.currency.ratePerUsd} ${a.currency.code} per USD (${a.currency.rateDate}; approximate)`]);
+  if (a.currency.code !== 'USD') rows.push(['rate', rateText(a.currency)]);
   return rows;
+}
+
+/** "150 JPY per USD (set for this workspace in DISTILPLAN_RATES, 2026-11-01; approximate)": whose rate, which day. */
+function rateText(currency: CostAssumptions['currency']): string {
+  const whose = currency.rateSource === 'workspace' ? 'set for this workspace in DISTILPLAN_RATES, ' : '';
+  return `${currency.ratePerUsd} ${currency.code} per USD (${whose}${currency.rateDate}; approximate)`;
 }
 
 export function inverseJson(result: BudgetFlops): object {
@@ -167,6 +181,7 @@ export function inverseJson(result: BudgetFlops): object {
           price: a.price,
           rate: a.currency.ratePerUsd,
           rateDate: a.currency.rateDate,
+          ...(a.currency.rateSource ? { rateSource: a.currency.rateSource } : {}),
         }
       : {}),
   };

@@ -24,8 +24,15 @@ export interface Budgeted {
 
 export function budgetFor(budget: Budget | string | number, options: CostOptions = {}): Budgeted {
   const bought = flopsForBudget(budget, options);
-  const currency = options.currency ?? (bought.budget.kind === 'money' ? bought.budget.currency : undefined);
-  return { budget: bought, flops: bought.flops.base, options: { ...options, currency } };
+  const spent = bought.budget;
+  const fromBudget = options.currency === undefined && spent.kind === 'money';
+  const currency = options.currency ?? (spent.kind === 'money' ? spent.currency : undefined);
+  const inferred = fromBudget || options.currencyInferred === true;
+  return {
+    budget: bought,
+    flops: bought.flops.base,
+    options: { ...options, currency, ...(inferred ? { currencyInferred: true } : {}) },
+  };
 }
 
 /** GPUs the run is spread over when an answer gives calendar time (a common node). */

@@ -72,7 +72,12 @@ export interface CurrencyOptions {
   /** Units of `currency` per 1 USD. */
   rate?: string | number;
   rateDate?: string;
+  /** The workspace's standing rates (DISTILPLAN_RATES), used for a currency the command gives no rate for. */
+  workspaceRates?: readonly WorkspaceRate[];
 }
+
+/** Whose rate an answer used: the one typed in the command, or the workspace's standing rate. */
+export type RateSource = 'command' | 'workspace';
 
 export interface Currency {
   code: string;
@@ -81,25 +86,99 @@ export interface Currency {
   /** The user's date for the rate, or "user-given"; "n/a" for USD. */
   rateDate: string;
   minorUnits: number;
+  /** Absent for USD. */
+  rateSource?: RateSource;
 }
 
-/** The answer's currency; USD unless told, any other code only with a rate > 0. */
+/**
+ * The answer's currency; USD unless told, any other code only with a rate > 0: the command's, else the
+ * workspace's rate for exactly that currency (never another currency's), else a question naming the currency.
+ */
 export function resolveCurrency(options: CurrencyOptions): Currency {
   const code = options.currency === undefined ? 'USD' : parseCurrencyCode('currency', options.currency);
   if (code === 'USD') return resolveUsd(options);
   if (options.rate === undefined) {
-    throw new InputError('rate', { code: 'rate-needed', currency: code }, { form: 'rate', currency: code });
+    const standing = rateFor(code, options.workspaceRates);
+    if (standing === undefined)
+      throw new InputError('rate', { code: 'rate-needed', currency: code }, { form: 'rate', currency: code });
+    const ratePerUsd = new Money(standing.ratePerUsd);
+    return { code, ratePerUsd, rateDate: standing.date, minorUnits: minorUnitsOf(code), rateSource: 'workspace' };
   }
   const ratePerUsd = parseAmount('rate', options.rate, RATE_FORMS, true);
   if (ratePerUsd.gt(MAX_RATE)) throw new InputError('rate', { code: 'above-max', max: MAX_RATE }, RATE_FORMS);
-  return { code, ratePerUsd, rateDate: parseRateDate(options.rateDate), minorUnits: minorUnitsOf(code) };
+  const rateDate = parseRateDate(options.rateDate);
+  return { code, ratePerUsd, rateDate, minorUnits: minorUnitsOf(code), rateSource: 'command' };
 }
 
 function resolveUsd(options: CurrencyOptions): Currency {
   if (options.rate !== undefined && !parseAmount('rate', options.rate, RATE_FORMS, true).eq(1)) {
+    // A rate with no currency is not dropped or read as dollars: which currency does it convert to?
+    if (options.currency === undefined)
+      throw new InputError(
+        'rate',
+        { code: 'rate-without-currency', rate: clipTyped(String(options.rate).trim()) },
+        { form: 'currency-for-rate', rate: clipTyped(String(options.rate).trim()) },
+      );
     throw new InputError('rate', { code: 'rate-not-one-for-usd' }, { form: 'currency-with-rate' });
   }
   return { code: 'USD', ratePerUsd: new Money(1), rateDate: 'n/a', minorUnits: 2 };
+}
+
+/** A workspace's standing rate for one currency (DISTILPLAN_RATES, e.g. JPY=150@2026-11-01). */
+export interface WorkspaceRate {
+  code: string;
+  /** Units of `code` per 1 USD, as exact decimal text. */
+  ratePerUsd: string;
+  /** YYYY-MM-DD: the day the workspace set it, shown with every answer that uses it. */
+  date: string;
+}
+
+const WORKSPACE_RATE = /^([A-Za-z]{3})\s*=\s*([^@\s]+)\s*@\s*(\S+)$/;
+const WORKSPACE_FORMS: Accepted = { form: 'workspace-rates' };
+
+/**
+ * The DISTILPLAN_RATES setting: CODE=RATE@YYYY-MM-DD, several separated by commas (JPY=150@2026-11-01,
+ * EUR=0.92@2026-11-02). Faces read the text from their environment; a bad entry is an InputError naming it.
+ */
+export function parseWorkspaceRates(text: string): WorkspaceRate[] {
+  const rates: WorkspaceRate[] = [];
+  for (const entry of normaliseTyped(text)
+    .split(/[,;]/)
+    .map((part) => part.trim())) {
+    if (entry === '') continue;
+    const rate = workspaceRate(entry);
+    if (rates.some((other) => other.code === rate.code))
+      throw new InputError('workspaceRates', { code: 'workspace-rate-twice', currency: rate.code }, WORKSPACE_FORMS);
+    rates.push(rate);
+  }
+  return rates;
+}
+
+function workspaceRate(entry: string): WorkspaceRate {
+  const match = WORKSPACE_RATE.exec(entry);
+  const unreadable = (): InputError =>
+    new InputError('workspaceRates', { code: 'workspace-rate-unreadable', value: clipTyped(entry) }, WORKSPACE_FORMS);
+  if (!match || !isCalendarDate(match[3]!)) throw unreadable();
+  const code = match[1]!.toUpperCase();
+  if (code === 'USD') throw new InputError('workspaceRates', { code: 'workspace-rate-usd' }, WORKSPACE_FORMS);
+  const rate = parseAmount('workspaceRates', match[2]!, WORKSPACE_FORMS, true);
+  if (rate.gt(MAX_RATE)) throw new InputError('workspaceRates', { code: 'above-max', max: MAX_RATE }, WORKSPACE_FORMS);
+  return { code, ratePerUsd: rate.toFixed(), date: match[3]! };
+}
+
+/** YYYY-MM-DD naming a real day (2026-02-30 is not one). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
+}
+
+/** The workspace's rate for exactly this currency, if it has one. */
+export function rateFor(code: string, rates: readonly WorkspaceRate[] | undefined): WorkspaceRate | undefined {
+  return rates?.find((rate) => rate.code === code);
 }
 
 function parseRateDate(input: unknown): string {
@@ -126,6 +205,8 @@ export interface CurrencyUsed {
   ratePerUsd: string;
   rateDate: string;
   minorUnits: number;
+  /** "workspace" when the rate is the workspace's standing rate (DISTILPLAN_RATES); absent otherwise. */
+  rateSource?: 'workspace';
 }
 
 export function describeCurrency(currency: Currency): CurrencyUsed {
@@ -134,10 +215,11 @@ export function describeCurrency(currency: Currency): CurrencyUsed {
     ratePerUsd: currency.ratePerUsd.toFixed(),
     rateDate: currency.rateDate,
     minorUnits: currency.minorUnits,
+    ...(currency.rateSource === 'workspace' ? { rateSource: 'workspace' as const } : {}),
   };
 }
 
-/** Multipliers after a money amount: $50k, $1.2M, $3bn, 300万円, 1.2億円. */
+/** Multipliers after a money amount: $50k, $1.2M, $3bn, 300万円, 3百万円, 5千万円, 1.2億円. */
 const MONEY_SCALES: Readonly<Record<string, string>> = {
   k: '1e3',
   K: '1e3',
@@ -150,11 +232,14 @@ const MONEY_SCALES: Readonly<Record<string, string>> = {
   bn: '1e9',
   t: '1e12',
   T: '1e12',
+  千: '1e3',
   万: '1e4',
+  百万: '1e6',
+  千万: '1e7',
   億: '1e8',
   兆: '1e12',
 };
-const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(mn|bn|MM|[kKmMbBtT万億兆])?`;
+const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(mn|bn|MM|百万|千万|[kKmMbBtT千万億兆])?`;
 const SYMBOL = String.raw`(US\$|\$|¥|￥|€|£)`;
 const PREFIXED = new RegExp(String.raw`^(?:${SYMBOL}|([A-Za-z]{3}))\s*${AMOUNT}$`);
 const SUFFIXED = new RegExp(String.raw`^${SYMBOL}?\s*${AMOUNT}\s*([A-Za-z]{3}|円|ドル)$`);

@@ -1,6 +1,6 @@
 /** The cost model's public API: GPUs, prices, money, currencies, budgets, costs, lifetime and display. */
 
-export { BUDGET_FORMS, type Budget, FLOPS_PER_PF_DAY, parseBudget } from './budget.js';
+export { BARE_FLOPS_MIN, BUDGET_FORMS, type Budget, FLOPS_PER_PF_DAY, parseBudget } from './budget.js';
 export { compareRoutes, type Route, type RouteComparison, type SharedLifetimeInput } from './compare.js';
 export {
   COST_BASIS,
@@ -39,9 +39,13 @@ export {
   minorUnitsOf,
   parseCurrencyCode,
   parseMoneyText,
+  parseWorkspaceRates,
   RATE_FORMS,
+  type RateSource,
+  rateFor,
   resolveCurrency,
   toUsd,
+  type WorkspaceRate,
 } from './currency.js';
 export {
   formatCostBand,

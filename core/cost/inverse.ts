@@ -74,7 +74,13 @@ function forGpuHours(budget: Budget & { kind: 'gpu-hours' }, options: CostOption
 }
 
 function forMoney(budget: Budget & { kind: 'money' }, options: CostOptions): BudgetFlops {
-  const setup = resolvePricedSetup({ ...options, currency: options.currency ?? budget.currency });
+  // A currency read from the budget's symbol is inferred: a bare price beside it is then a question.
+  const inferred = options.currencyInferred === true || options.currency === undefined;
+  const setup = resolvePricedSetup({
+    ...options,
+    currency: options.currency ?? budget.currency,
+    ...(inferred ? { currencyInferred: true } : {}),
+  });
   const amount = amountInAnswerCurrency(budget, setup);
   const hours = amount.div(setup.price.perGpuHour);
   return { ...fromHours(budget, hours, setup), assumptions: describeAssumptions(setup) };

@@ -4,8 +4,16 @@
  * MFU band, the answer's currency and the price per GPU-hour in it.
  */
 import { type Accepted, type FieldId, InputError } from '../errors.js';
+import { clipTyped } from '../problems.js';
 import { checkRange, parseCount } from '../units.js';
-import { type Currency, type CurrencyOptions, fromUsd, parseMoneyText, resolveCurrency } from './currency.js';
+import {
+  CURRENCY_SYMBOLS,
+  type Currency,
+  type CurrencyOptions,
+  fromUsd,
+  parseMoneyText,
+  resolveCurrency,
+} from './currency.js';
 import {
   DEFAULT_GPU_ID,
   densePeakFlopsPerSecond,
@@ -34,10 +42,18 @@ export interface CostOptions extends CurrencyOptions {
   mfuBand?: Band<number | string> | string;
   /** The precision the MFU is measured against: bf16 (default), fp16 or fp8. */
   precision?: string;
-  /** Your own price per GPU-hour: a number or decimal string in USD, or "¥450", "450 JPY". */
+  /**
+   * Your own price per GPU-hour: with its currency ("¥450", "450 JPY", "$2.99"), or bare (450) in the answer's
+   * currency — never silently dollars.
+   */
   price?: number | string;
   /** A provider (aws, lambda, …) or a price id from the table. */
   provider?: string;
+  /**
+   * The answer's currency was inferred (from a money budget's symbol, or a Japanese answer with a rate), not
+   * stated: a bare price is then ambiguous (¥3M with price=3 may mean dollars) and is refused with a question.
+   */
+  currencyInferred?: boolean;
 }
 
 export interface ResolvedPrice {
@@ -130,7 +146,7 @@ function resolvePrice(
     if (options.provider !== undefined) {
       throw new InputError('price', { code: 'conflicts', other: 'provider' }, { form: 'price-or-provider' });
     }
-    return userPrice(options.price, currency);
+    return userPrice(options.price, currency, options.currencyInferred === true);
   }
   const entry = findPrice('provider', gpu.id, options.provider);
   if (entry) {
@@ -141,10 +157,15 @@ function resolvePrice(
   return undefined;
 }
 
-function userPrice(input: number | string, currency: Currency): ResolvedPrice {
+/**
+ * A price as typed. With its currency (¥450, 450 JPY, $2.99) it is in that currency; bare (450) it is in the
+ * answer's currency, unless that currency was only inferred: then "which currency?" instead of a guess.
+ */
+function userPrice(input: number | string, currency: Currency, currencyInferred: boolean): ResolvedPrice {
   const money = typeof input === 'string' ? parseMoneyText('price', input, PRICE_FORMS) : undefined;
   const quoted = money?.amount ?? parseAmount('price', input, PRICE_FORMS, true);
-  const quoteCurrency = money?.currency ?? 'USD';
+  if (!money && currencyInferred && currency.code !== 'USD') throw priceCurrencyUnclear(quoted, currency.code);
+  const quoteCurrency = money?.currency ?? currency.code;
   if (quoted.gt(MAX_PRICE)) throw new InputError('price', { code: 'above-max', max: MAX_PRICE }, PRICE_FORMS);
   if (quoteCurrency === currency.code) return { perGpuHour: quoted, quotedPerGpuHour: quoted, quoteCurrency };
   if (quoteCurrency === 'USD')
@@ -153,6 +174,18 @@ function userPrice(input: number | string, currency: Currency): ResolvedPrice {
     'price',
     { code: 'price-currency-mismatch', priceCurrency: quoteCurrency, currency: currency.code },
     { form: 'price-in-answer-currency', priceCurrency: quoteCurrency },
+  );
+}
+
+/** The two readings of a bare price, as typed with their currencies: $3 or ¥3 (3 EUR for a code without a symbol). */
+function priceCurrencyUnclear(quoted: Money, code: string): InputError {
+  const value = clipTyped(quoted.toFixed());
+  const symbol = Object.keys(CURRENCY_SYMBOLS).find((typed) => CURRENCY_SYMBOLS[typed] === code && typed.length === 1);
+  const inCurrency = symbol === undefined ? `${value} ${code}` : `${symbol}${value}`;
+  return new InputError(
+    'price',
+    { code: 'price-currency-unclear', value, currency: code },
+    { form: 'price-with-currency', inCurrency, inUsd: `$${value}` },
   );
 }
 
