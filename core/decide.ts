@@ -37,6 +37,7 @@ import { cheapestTeacherFor } from './optimise/teacher.js';
 import {
   accountPlan,
   checkCompute,
+  checkConverged,
   checkParams,
   checkStudents,
   type DistillationPlan,
@@ -152,7 +153,7 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const problem = problemAt(compute);
   checkFeasible(problem, situation.minimumCompute(problem));
   const choice = situation.choose(problem);
-  const plan = accountPlan(problem, resolved.flopCounting, choice);
+  const plan = checkConverged(accountPlan(problem, resolved.flopCounting, choice));
   const margin = plan.supervisedLoss - plan.loss;
   const teacher = teacherKindOf(situation);
   const uncertainty =
@@ -319,6 +320,7 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
         teacherTokens: impliedTokens,
         teacherLoss,
         teacherGiven: true,
+        converged: true, // closed form (Eq. 27): no search
       };
     },
   };
@@ -367,6 +369,8 @@ function warningsFor(
 function capacityGapWarnings(problem: DistillationProblem, plan: DistillationPlan, situation: Situation): Warning[] {
   if (!situation.teacherGiven) return [];
   const best = bestTeacherLoss(problem, plan.studentTokens);
+  // A search that did not converge names no better teacher.
+  if (!best.converged) return [];
   if (best.teacherLoss <= plan.teacherLoss || plan.loss - best.loss < 1e-3) return [];
   return [
     {

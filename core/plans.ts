@@ -37,6 +37,8 @@ export interface SupervisedPlan {
   /** Tokens per parameter, D/N. */
   tokensPerParam: number;
   loss: number;
+  /** The optimiser met its stopping rule (always true in a plan a public function returns: see checkConverged). */
+  converged: boolean;
 }
 
 /** FLOPs by part of a plan. `teacherPretraining` is this student's share (1/K of the teacher's). */
@@ -76,6 +78,8 @@ export interface DistillationPlan {
   studentTokensAtBound: boolean;
   teacherTokensAtBound: boolean;
   teacherParamsAtBound: boolean;
+  /** Every search behind the plan met its stopping rule (always true in a plan a public function returns). */
+  converged: boolean;
 }
 
 export const MAX_STUDENTS = 1e6;
@@ -135,7 +139,7 @@ export function optimalSupervised(compute: number, options: PlanOptions = {}): S
   const { set, flopCounting, forwardFlops } = resolveOptions(options);
   checkCompute(compute);
   const best = optimalSupervisedOf(set, compute, forwardFlops);
-  return {
+  return checkConverged({
     coefficients: set.id,
     flopCounting,
     compute,
@@ -143,7 +147,14 @@ export function optimalSupervised(compute: number, options: PlanOptions = {}): S
     tokens: best.tokens,
     tokensPerParam: best.tokens / best.params,
     loss: best.loss,
-  };
+    converged: best.converged,
+  });
+}
+
+/** A search that did not converge is no plan: refused (a coded error on the budget), never shown. */
+export function checkConverged<P extends { converged: boolean }>(plan: P): P {
+  if (!plan.converged) throw new InputError('compute', { code: 'search-not-converged' }, { form: 'flop-count' });
+  return plan;
 }
 
 export interface DistillationRequest {
@@ -167,7 +178,7 @@ export function optimalDistillation(request: DistillationRequest, options: PlanO
   };
   checkFeasible(problem);
   const choice = optimiseDistillation(problem);
-  return accountPlan(problem, resolved.flopCounting, choice);
+  return checkConverged(accountPlan(problem, resolved.flopCounting, choice));
 }
 
 /**
@@ -275,6 +286,7 @@ export function accountPlan(
     studentTokensAtBound: atSearchBound(choice.studentTokens),
     teacherTokensAtBound: !choice.teacherGiven && atSearchBound(choice.teacherTokens),
     teacherParamsAtBound: !choice.teacherGiven && atSearchBound(choice.teacherParams),
+    converged: choice.converged,
   };
 }
 

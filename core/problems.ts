@@ -142,6 +142,8 @@ export interface ProblemParams {
   'not-compute': NoParams;
   'infeasible-supervised': { compute: number };
   'infeasible-distillation': { compute: number; studentParams: number; scenario: string };
+  /** The optimiser's search hit its iteration cap (or a non-finite value) at this budget: no plan is shown. */
+  'search-not-converged': NoParams;
   'teacher-needs-tokens-or-loss': NoParams;
   'only-without-teacher': NoParams;
   'no-teacher-with-teacher': NoParams;

@@ -31,7 +31,11 @@ export function computeToReach(
   let previous = start;
   if (gap(start) <= 0) return low;
   for (let x = Math.min(end, start + SCAN_STEP); ; x = Math.min(end, x + SCAN_STEP)) {
-    if (gap(x) <= 0) return 10 ** findRoot(gap, previous, x, 1e-6);
+    if (gap(x) <= 0) {
+      const root = findRoot(gap, previous, x, 1e-6);
+      // Not converged: the bracket's upper end is a budget known to reach the target (never an underestimate).
+      return 10 ** (root.converged ? root.x : x);
+    }
     if (x >= end) return null;
     previous = x;
   }

@@ -115,6 +115,8 @@ export const EN: Catalogue = {
       ` of ${formatScientific(p.compute)} FLOPs cannot train even a 1e6-parameter model on 1e6 tokens`,
     'infeasible-distillation': (p) =>
       ` of ${formatScientific(p.compute)} FLOPs cannot buy 1e6 student tokens for a ${formatCount(p.studentParams)}-parameter student in the ${p.scenario} scenario`,
+    'search-not-converged': () =>
+      ' gives no plan: the search for the best plan did not converge at this budget, so none is shown; try a slightly different budget',
     'teacher-needs-tokens-or-loss': (_, n) =>
       ` needs its tokens (${n.example('teacherTokens', '2T')}) or its loss (${n.example('teacherLoss', '2.1')})`,
     'no-teacher-with-teacher': () => " cannot go with a teacher's size, tokens or loss",

@@ -125,6 +125,8 @@ export const JA: Catalogue = {
       ` の ${powerOfTen(p.compute)} FLOP では、100万パラメータのモデルを100万トークンで学習することもできません`,
     'infeasible-distillation': (p) =>
       ` の ${powerOfTen(p.compute)} FLOP では、${countJa(p.studentParams)}パラメータの生徒モデルに100万トークンも使えません（${SCENARIO_JA[p.scenario] ?? p.scenario}）`,
+    'search-not-converged': () =>
+      ' では計画を示せません：この予算では最適な計画の探索が収束しなかったため、表示しません。少し異なる予算でお試しください',
     'teacher-needs-tokens-or-loss': (_, n) =>
       ` にはトークン数（${n.example('teacherTokens', '2T')}）か損失（${n.example('teacherLoss', '2.1')}）が必要です`,
     'no-teacher-with-teacher': () => ' は教師モデルのサイズ、トークン数、損失と同時に指定できません',

@@ -38,6 +38,8 @@ export interface TeacherChoice {
   teacherLoss: number;
   /** The teacher was given, not searched (so its size and tokens are never "at a bound"). */
   teacherGiven?: boolean;
+  /** Every search behind the choice met its stopping rule; otherwise the choice is no plan (plans.ts refuses it). */
+  converged: boolean;
 }
 
 export function optimiseDistillation(problem: DistillationProblem): TeacherChoice {
@@ -83,7 +85,7 @@ const studentTokensCap = (tokens: number): number => Math.min(MAX_COUNT, tokens)
 export function bestTeacherLoss(
   problem: Pick<DistillationProblem, 'set' | 'laws' | 'studentParams'>,
   studentTokens: number,
-): { teacherLoss: number; loss: number } {
+): { teacherLoss: number; loss: number; converged: boolean } {
   const { laws } = problem;
   const E = problem.set.supervised.E;
   const studentLoss = laws.studentAt(problem.studentParams);
@@ -94,7 +96,7 @@ export function bestTeacherLoss(
     Math.log(laws.supervised(MIN_COUNT, MIN_COUNT) - E),
     { gridPoints: 48, tolerance: 1e-10 },
   );
-  return { teacherLoss: E + Math.exp(best.x), loss: best.value };
+  return { teacherLoss: E + Math.exp(best.x), loss: best.fun, converged: best.converged };
 }
 
 /** Teacher free: all compute on student tokens; choose the best teacher loss L_T*, then the cheapest teacher reaching it. */
@@ -108,6 +110,7 @@ function optimiseBestCase(problem: DistillationProblem): TeacherChoice {
     teacherLoss: best.teacherLoss,
     teacherParams: teacher.params,
     teacherTokens: teacher.tokens,
+    converged: best.converged && teacher.converged,
   };
 }
 
@@ -131,11 +134,12 @@ function optimiseTeacherInference(problem: DistillationProblem): TeacherChoice {
   );
   const teacherParams = Math.exp(best.x);
   return {
-    loss: best.value,
+    loss: best.fun,
     studentTokens: tokensFor(teacherParams),
     teacherParams,
     teacherTokens: MAX_COUNT,
     teacherLoss: teacherLossFor(teacherParams),
+    converged: best.converged,
   };
 }
 
@@ -177,7 +181,7 @@ function optimiseWithPretraining(problem: DistillationProblem, inference: 0 | 1)
     (compute - studentForward * MIN_COUNT) / smallestTeacherTokensCost,
   );
   const outer = minimiseOnInterval(
-    (logParams) => innerOptimum(Math.exp(logParams)).value,
+    (logParams) => innerOptimum(Math.exp(logParams)).fun,
     LOG_MIN_COUNT,
     Math.min(LOG_MAX_COUNT, Math.log(largestTeacher)),
     outerSearch,
@@ -186,10 +190,11 @@ function optimiseWithPretraining(problem: DistillationProblem, inference: 0 | 1)
   const inner = innerOptimum(teacherParams);
   const teacherTokens = Math.exp(inner.x);
   return {
-    loss: inner.value,
+    loss: inner.fun,
     studentTokens: studentTokensFor(problem.forwardFlops(teacherParams), teacherTokens),
     teacherParams,
     teacherTokens,
     teacherLoss: problem.laws.supervised(teacherParams, teacherTokens),
+    converged: outer.converged && inner.converged,
   };
 }

@@ -32,8 +32,10 @@ export function findFlips(
     if (!feasible(10 ** x)) continue;
     const value = at(x);
     if (previous && value > 0 !== previous.value > 0) {
+      // Regula falsi never leaves the bracket: a root that did not converge is still within this scan step, and
+      // its nearer end is the better estimate the search has.
       const root = findRoot(at, previous.x, x, 1e-3);
-      flips.push({ compute: 10 ** root, above: value > 0 ? 'distil' : 'train' });
+      flips.push({ compute: 10 ** root.x, above: value > 0 ? 'distil' : 'train' });
     }
     previous = { x, value };
   }

@@ -2,12 +2,22 @@
  * Bounded 1-D minimisation: a coarse grid finds the basin (so no lucky start
  * is needed), then Brent's method (parabolic steps with golden-section
  * fallback) polishes inside the two grid cells around the best point.
+ * Root finding by regula falsi (Illinois). Each returns a result after
+ * scipy.optimize's OptimizeResult, with a `converged` flag a caller must read:
+ * an iteration cap or a non-finite value is not an answer.
  * Pure and allocation-light: it runs inside Apps Script too.
  */
 
-export interface Minimum {
+export interface OptimizeResult {
+  /** The minimiser (or root). */
   x: number;
-  value: number;
+  /** f(x). */
+  fun: number;
+  /** The stopping rule was met (not the iteration cap), and f(x) is finite. */
+  converged: boolean;
+  /** Iterations of the polishing (or root) loop. */
+  iterations: number;
+  /** Calls of f. */
   evaluations: number;
 }
 
@@ -25,9 +35,13 @@ export function minimiseOnInterval(
   lower: number,
   upper: number,
   options: MinimiseOptions = {},
-): Minimum {
+): OptimizeResult {
   const points = Math.max(3, options.gridPoints ?? 12);
-  if (!(upper > lower)) return { x: lower, value: f(lower), evaluations: 1 };
+  if (!(upper > lower)) {
+    // A degenerate interval has one point: it is the answer if f is finite there.
+    const fun = f(lower);
+    return { x: lower, fun, converged: Number.isFinite(fun), iterations: 0, evaluations: 1 };
+  }
   const step = (upper - lower) / (points - 1);
   let bestIndex = 0;
   let bestValue = Infinity;
@@ -42,8 +56,15 @@ export function minimiseOnInterval(
   const b = lower + Math.min(points - 1, bestIndex + 1) * step;
   const polished = brent(f, a, b, options.tolerance ?? 1e-9, options.maxIterations ?? 100);
   const gridX = lower + bestIndex * step;
-  const best = polished.value <= bestValue ? polished : { x: gridX, value: bestValue, evaluations: 0 };
-  return { x: best.x, value: best.value, evaluations: points + polished.evaluations };
+  const polishedBetter = polished.fun <= bestValue;
+  const fun = polishedBetter ? polished.fun : bestValue;
+  return {
+    x: polishedBetter ? polished.x : gridX,
+    fun,
+    converged: polished.converged && Number.isFinite(fun),
+    iterations: polished.iterations,
+    evaluations: points + polished.evaluations,
+  };
 }
 
 /** Brent's method on [a, b] (after scipy's fminbound / Numerical Recipes `brent`). */
@@ -53,7 +74,7 @@ export function brent(
   b: number,
   tolerance: number,
   maxIterations: number,
-): Minimum {
+): OptimizeResult {
   let x = a + GOLDEN * (b - a);
   let w = x;
   let v = x;
@@ -63,11 +84,16 @@ export function brent(
   let d = 0;
   let e = 0;
   let evaluations = 1;
-  for (let iteration = 0; iteration < maxIterations; iteration++) {
+  let iterations = 0;
+  let converged = false;
+  for (; iterations < maxIterations; iterations++) {
     const middle = 0.5 * (a + b);
     const tol1 = tolerance + 1e-12 * Math.abs(x);
     const tol2 = 2 * tol1;
-    if (Math.abs(x - middle) <= tol2 - 0.5 * (b - a)) break;
+    if (Math.abs(x - middle) <= tol2 - 0.5 * (b - a)) {
+      converged = true;
+      break;
+    }
     let golden = true;
     if (Math.abs(e) > tol1) {
       const r = (x - w) * (fx - fv);
@@ -114,35 +140,63 @@ export function brent(
       }
     }
   }
-  return { x, value: fx, evaluations };
+  return { x, fun: fx, converged: converged && Number.isFinite(fx), iterations, evaluations };
 }
 
 /**
  * Root of f on [lower, upper], where f changes sign: regula falsi with the
  * Illinois modification (superlinear on smooth functions, never leaves the
- * bracket), stopping when the bracket is narrower than `tolerance`.
+ * bracket), stopping when the bracket is narrower than `tolerance` or |f| < 1e-12.
+ * No sign change (no bracket), a non-finite f or 100 iterations: not converged,
+ * and x is the bracket end where |f| is smaller.
  */
-export function findRoot(f: (x: number) => number, lower: number, upper: number, tolerance = 1e-10): number {
+export function findRoot(
+  f: (x: number) => number,
+  lower: number,
+  upper: number,
+  tolerance = 1e-10,
+  maxIterations = 100,
+): OptimizeResult {
   let fLower = f(lower);
   let fUpper = f(upper);
+  let evaluations = 2;
+  const result = (x: number, fun: number, converged: boolean, iterations: number): OptimizeResult => ({
+    x,
+    fun,
+    converged: converged && Number.isFinite(fun),
+    iterations,
+    evaluations,
+  });
+  if (fLower === 0) return result(lower, fLower, true, 0);
+  if (fUpper === 0) return result(upper, fUpper, true, 0);
+  const bracketed = Number.isFinite(fLower) && Number.isFinite(fUpper) && fLower < 0 !== fUpper < 0;
+  // f at the bracket ends as computed; fLower/fUpper are scaled by the Illinois halving.
+  let lowerValue = fLower;
+  let upperValue = fUpper;
   let side = 0;
-  for (let i = 0; i < 100 && upper - lower > tolerance; i++) {
+  let iterations = 0;
+  for (; bracketed && iterations < maxIterations && upper - lower > tolerance; iterations++) {
     const secant = (lower * fUpper - upper * fLower) / (fUpper - fLower);
     const x = Number.isFinite(secant) && secant > lower && secant < upper ? secant : 0.5 * (lower + upper);
     const fx = f(x);
-    if (fx === 0) return x;
+    evaluations++;
+    if (!Number.isFinite(fx)) return result(x, fx, false, iterations + 1);
+    if (fx === 0 || Math.abs(fx) < 1e-12) return result(x, fx, true, iterations + 1);
     if (fx < 0 === fLower < 0) {
       lower = x;
       fLower = fx;
+      lowerValue = fx;
       if (side === -1) fUpper /= 2;
       side = -1;
     } else {
       upper = x;
       fUpper = fx;
+      upperValue = fx;
       if (side === 1) fLower /= 2;
       side = 1;
     }
-    if (Math.abs(fx) < 1e-12) return x;
   }
-  return fLower === 0 ? lower : fUpper === 0 ? upper : Math.abs(fLower) < Math.abs(fUpper) ? lower : upper;
+  const lowerNearer = Math.abs(lowerValue) < Math.abs(upperValue);
+  const converged = bracketed && upper - lower <= tolerance;
+  return result(lowerNearer ? lower : upper, lowerNearer ? lowerValue : upperValue, converged, iterations);
 }

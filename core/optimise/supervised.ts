@@ -24,6 +24,8 @@ export interface SupervisedOptimum {
   tokens: number;
   loss: number;
   compute: number;
+  /** The search met its stopping rule (plans.ts refuses a plan that did not). */
+  converged: boolean;
 }
 
 export function optimalSupervisedOf(
@@ -49,5 +51,5 @@ export function optimalSupervisedOf(
     tolerance: 1e-10,
   });
   const params = Math.exp(best.x);
-  return { params, tokens: tokensFor(params), loss: best.value, compute };
+  return { params, tokens: tokensFor(params), loss: best.fun, compute, converged: best.converged };
 }

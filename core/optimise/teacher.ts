@@ -10,6 +10,8 @@ import { minimiseOnInterval } from './minimise.js';
 export interface SupervisedModel {
   params: number;
   tokens: number;
+  /** The search met its stopping rule. */
+  converged: boolean;
 }
 
 export function cheapestTeacherFor(
@@ -34,5 +36,5 @@ export function cheapestTeacherFor(
     { gridPoints: 16, tolerance: 1e-9 },
   );
   const params = Math.exp(best.x);
-  return { params, tokens: tokensFor(params) };
+  return { params, tokens: tokensFor(params), converged: best.converged };
 }

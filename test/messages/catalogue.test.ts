@@ -83,6 +83,7 @@ const PROBLEMS: { [C in ProblemCode]: ProblemParams[C] } = {
   'not-compute': {},
   'infeasible-supervised': { compute: 1e10 },
   'infeasible-distillation': { compute: 1e17, studentParams: 1e11, scenario: 'teacher-inference' },
+  'search-not-converged': {},
   'teacher-needs-tokens-or-loss': {},
   'only-without-teacher': {},
   'no-teacher-with-teacher': {},
