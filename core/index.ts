@@ -10,6 +10,7 @@ export * from './evidence.js';
 export * from './fit/index.js';
 export * from './flops.js';
 export * from './format.js';
+export * from './headline.js';
 export {
   checkTeacherLoss,
   distilledLoss,

@@ -13,6 +13,8 @@ import type {
   WarningCode,
   WarningParams,
 } from '../core/index.js';
+import type { AnswerWords } from './answer.js';
+import type { HeadlineWords } from './headline.js';
 
 export type Lang = 'en' | 'ja';
 export type Face = 'cli' | 'slack' | 'sheets';
@@ -37,4 +39,8 @@ export interface Catalogue {
   acceptedLabel: string;
   /** The one-line message: "budget is missing. Accepted: …". */
   full(short: string, accepted: string): string;
+  /** The decide answer's first lines (core/headline.ts). */
+  headline: HeadlineWords;
+  /** The words of an answer around its numbers (Slack's blocks). */
+  answer: AnswerWords;
 }

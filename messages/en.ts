@@ -1,7 +1,15 @@
 /** Every message in English. Keep each entry one plain sentence fragment; the subject (a field name) comes first. */
-import { formatCount, formatLoss, formatScientific, type SetFileRule } from '../core/index.js';
+import {
+  type EvidenceBudgets,
+  formatCount,
+  formatLoss,
+  formatMoney,
+  formatScientific,
+  type OutsideQuantity,
+  type SetFileRule,
+} from '../core/index.js';
 import type { Catalogue } from './catalogue.js';
-import { currencyName, limit, short } from './numbers.js';
+import { currencyName, limit, powerOfTen, short } from './numbers.js';
 
 const COUNT = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
 const BUDGET = '$50k, $1.2M, ¥3M, 50k USD, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs or 1e22';
@@ -53,7 +61,206 @@ const SET_FILE_ACCEPTED_EN: Partial<Record<SetFileRule, string>> = {
   pair: 'two numbers',
 };
 
+const CALL_MEANING = {
+  distil: 'distillation beats training this student directly',
+  train: 'direct training beats distillation',
+  'close-call': "the two routes differ by less than the laws' error, quality about the same",
+  'outside-evidence': "the laws' verdict here is not evidence",
+} as const;
+
+const QUANTITY_WORDS: Record<OutsideQuantity['quantity'], string> = {
+  studentParams: 'student size',
+  studentTokens: 'student tokens',
+  supervisedTokens: 'direct-training tokens',
+  teacherLoss: 'teacher loss',
+  studentLoss: 'distilled loss',
+};
+
+const money = (p: { amount: string; currency: string }): string =>
+  formatMoney(p.amount, p.currency, { compact: true, lang: 'en' });
+
+/** "44 days", "5.2 hours", "under an hour": calendar time at 2 significant figures. */
+function daysText(days: number): string {
+  if (days * 24 < 1) return 'under an hour';
+  if (days < 1) return `${Number((days * 24).toPrecision(2))} hours`;
+  const rounded = Number(days.toPrecision(2));
+  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+}
+
+function outsideText(q: OutsideQuantity): string {
+  const loss = q.quantity === 'teacherLoss' || q.quantity === 'studentLoss';
+  const shortOf = (value: number): string => (loss ? value.toFixed(3) : formatCount(value));
+  const value = loss ? `${formatLoss(q.value)} nats` : formatCount(q.value);
+  const range = q.fittedLow > 0 ? `${shortOf(q.fittedLow)}–${shortOf(q.fittedHigh)}` : `up to ${shortOf(q.fittedHigh)}`;
+  const factor = loss ? '' : ` (${Number(q.factor.toPrecision(2))}×)`;
+  return `${QUANTITY_WORDS[q.quantity]} ${value} is far ${q.side} the fitted range ${range}${factor}`;
+}
+
+function budgetSpan(budgets: EvidenceBudgets): string {
+  if (budgets.low === null && budgets.high === null) return 'every budget from 10¹⁷ to 10²⁸ FLOPs';
+  if (budgets.low === null) return `up to ${powerOfTen(budgets.high!)} FLOPs`;
+  if (budgets.high === null) return `from ${powerOfTen(budgets.low)} FLOPs`;
+  return `${powerOfTen(budgets.low)} to ${powerOfTen(budgets.high)} FLOPs`;
+}
+
 export const EN: Catalogue = {
+  answer: {
+    labels: {
+      verdict: 'Verdict',
+      distilled: 'Distilled loss',
+      direct: 'Trained directly',
+      margin: 'Margin (direct − distilled)',
+      budget: 'Budget',
+      compute: 'Compute',
+      gpuHours: 'GPU-hours',
+      cost: 'Cost',
+      costExact: 'Cost (base, every digit)',
+      price: 'Price',
+      total: 'Total',
+      costByPart: 'Cost by part',
+      tokens: 'Student tokens',
+      studentTokens: 'Student tokens',
+      teacher: 'Teacher',
+      teacherOptimal: 'Teacher (optimal)',
+      split: 'Compute split (distilled)',
+      flip: 'Verdict flips at',
+      computeRatio: 'Compute ratio (App. D.5)',
+      days: 'Wall-clock',
+      keys: 'Keys',
+    },
+    verdict: { distil: 'Distil', train: 'Train directly' },
+    verdictInline: { distil: 'distil', train: 'train directly' },
+    parts: {
+      studentTraining: 'student training',
+      teacherInference: 'teacher logits',
+      teacherPretraining: 'teacher training',
+    },
+    scenario: {
+      'best-case': 'best-case (the teacher is free: already paid for)',
+      'teacher-inference': 'teacher-inference (an existing teacher; its logits are paid for)',
+      'teacher-pretraining': 'teacher-pretraining (the teacher is trained; logits stored and reused)',
+      'pretraining-and-inference': 'pretraining-and-inference (the teacher is trained and its logits paid for)',
+    },
+    counting: { paper: '3·F(N) per token (paper Eq. 69)', '6N': '6N per token' },
+    priceKind: {
+      'on-demand': 'on-demand',
+      reserved: 'reserved',
+      spot: 'spot',
+      marketplace: 'marketplace',
+      reference: 'reference',
+      'user-given': 'your own',
+    },
+    losses: (p) => `distilled ${p.distilled} vs direct ${p.direct} (${p.margin})`,
+    lawSays: (p) => `The law alone says ${p.verdict === 'distil' ? 'distil' : 'train directly'}, by ${p.margin}.`,
+    tokens: (p) => `${p.distilled} distilled · ${p.direct} direct`,
+    teacherExisting: (p) => `existing ${p.size}${p.tokens ? ` on ${p.tokens}` : ''}, loss ${p.loss}`,
+    teacherPlanned: (p) =>
+      `${p.isNew ? 'new ' : ''}${p.size} on ${p.tokens}, loss ${p.loss}${p.students > 1 ? `, shared by ${p.students} students` : ''}`,
+    noPrice: 'no price (add price=)',
+    flipNever: 'never in 10¹⁷–10²⁸ FLOP',
+    flipBelowEvidence: "never at a realistic budget (the laws' flip is below the evidence)",
+    flipAt: (p) =>
+      `${p.flops}${p.money ? ` ≈ ${p.money}` : ''} (above it: ${p.above === 'distil' ? 'distil' : 'train directly'})`,
+    planTitle: (p) => `Plan: ${p.student} student · distilled loss ${p.loss}`,
+    planIntro: (p) =>
+      `Compute-optimal distillation of a *${p.student}* student on *${p.flops}*, scenario ${p.scenario}: predicted *${p.loss}* nats/token vs *${p.direct}* trained directly.`,
+    planSummary: (p) => `${p.title} (direct ${p.direct})${p.money ? ` · ${p.money}` : ''}`,
+    costTitle: (p) => `${p.plan ? 'Cost of the plan' : 'Cost'}: ${p.amount}`,
+    compareTitle: (p) => `Compare ${p.count}: lowest loss is ${p.label} (${p.loss})`,
+    compareOutcome: (p) =>
+      `${p.call} ${p.best} (${p.verdict === 'distil' ? 'direct' : 'distilled'} ${p.other})${p.money ? ` · ${p.money}` : ''} · ${p.gpu}`,
+    compareItem: (p) => `*${p.label}* — ${p.student} student, budget ${p.budget}, ${p.teacher}, ${p.gpu}`,
+    noTeacher: (students) => `no teacher (${students} student${students > 1 ? 's' : ''})`,
+    teacherOf: (size) => `teacher ${size}`,
+    law: (p) => `Law: ${p.set} (Busbridge et al. 2025) · FLOPs counted as ${EN.answer.counting[p.counting]}`,
+    hardware: (p) =>
+      `${p.gpu}, ${p.precision} dense peak ${p.peak} · MFU ${p.band}% (low/base/high, vs the ${p.precision} peak)`,
+    priceMissing: (gpu) => `No price for ${gpu} in the table: GPU-hours only (add your own, e.g. price=2.50)`,
+    priceOwn: (perHour) => `Price ${perHour} (your own)`,
+    priceTable: (p) => `Price ${p.perHour}: ${p.provider} ${p.offer ?? ''} (${p.kind}), as of ${p.asOf}`,
+    rate: (p) => `${p.code} at ${p.rate} per USD (${p.date ?? 'user-given'}), approximate`,
+    basis: 'Cost = GPU rental for the final run only (no ablations, failed runs, storage or staff)',
+    help: {
+      text: '/distil usage: decide, plan, cost or compare, then key=value words',
+      title: '/distil — distil or train directly?',
+      intro:
+        'Predictions from the distillation scaling law (Busbridge et al. 2025). Words are `key=value`, in any order. Answers are only visible to you until you press *Post to channel*.',
+      topics: {
+        decide: 'distil or train directly? For a student, a budget and a teacher situation',
+        plan: 'the compute-optimal distillation plan for a student, budget and scenario',
+        cost: 'FLOPs, or a plan on a budget, in GPU-hours and money',
+        compare:
+          "2–4 scenarios side by side, separated by |; each may start with a label such as b:, and later scenarios inherit the first one's words and change only what they name (teacher=none drops the teacher; gpu= drops an inherited provider and price)",
+      },
+      keys: (p) => [
+        '`student=` student parameters (1.5B, 7e9, 7,000,000,000)',
+        '`budget=` 1e21 FLOPs, 3 PF-days, 500 GPU-hours, 2,000 H100-hours, $200k, ¥3M (yen needs rate=)',
+        '`teacher=` an existing teacher: 7B@2T (size@tokens), or 7B with `teacher-loss=2.1`; leave it out to train one (`students=4` share it)',
+        `\`scenario=\` ${p.scenarios}`,
+        '`gpu=` `provider=` `price=` (per GPU-hour) `mfu=` (0.4 or 40%) `precision=` (bf16, fp8) `gpus=` (GPUs at once, for the days; 8)',
+        '`currency=JPY rate=150` (per USD) · `preset=` · `counting=` (paper, 6N) · `lang=ja`',
+      ],
+      ids: (p) => `GPUs: ${p.gpus} · providers: ${p.providers} · coefficient sets: ${p.sets}`,
+    },
+    errorTry: 'Try',
+    errorExample: 'try',
+    errorHelp: '`/distil help` shows every form',
+    failure:
+      'Sorry — something went wrong while working that out. It has been logged; please try again, or see `/distil help`.',
+    shareButton: 'Post to channel',
+    shareTooLong: 'This command is too long to share with a button',
+    sharedBy: (who) => `Shared by ${who} from /distil`,
+    chart: {
+      'not-in-channel':
+        'The answer is posted, but not its chart: I can upload files only to channels I am a member of. Invite me with `/invite @distilplan`, then press *Post to channel* again.',
+      'missing-scope':
+        'The answer is posted, but not its chart: this app lacks the `files:write` scope. Ask a workspace admin to reinstall it from the current manifest.',
+    },
+  },
+  headline: {
+    call: {
+      distil: 'Distil',
+      train: 'Train directly',
+      'close-call': 'Close call',
+      'outside-evidence': 'Outside the evidence',
+    },
+    callMeaning: CALL_MEANING,
+    callLine: (call) => `${EN.headline.call[call].toUpperCase()}: ${CALL_MEANING[call]}`,
+    ratio: {
+      'close-call': () =>
+        "The difference is within the laws' error (quality about the same): choose on cost, time or serving.",
+      'never-reaches': () => "Distillation cannot reach direct training's loss at any budget up to 10²⁸ FLOPs.",
+      'not-searched': () => '',
+      cheaper: (p) =>
+        `Distillation reaches direct training's loss with ${Math.round(p.computeRatio * 100)}% of this budget${p.gap ? ` (saving ${money(p.gap)})` : ''}.`,
+      dearer: (p) =>
+        `Distillation would need ${p.computeRatio.toFixed(1)}× this budget${p.gap ? ` (${money(p.gap)} more)` : ''} to match direct training.`,
+    },
+    days: (p) => {
+      const { low, base, high } = p.days;
+      const span = daysText(low) === daysText(high) ? '' : ` (${daysText(low)} to ${daysText(high)})`;
+      const about = daysText(base) === 'under an hour' ? '' : 'about ';
+      return `The run takes ${about}${daysText(base)} on ${p.gpus} ${p.gpuName} GPUs${span}.`;
+    },
+    cost: (p) => `It costs ${money(p)}.`,
+    why: (reasons) => `Why: ${reasons.join('; ')}.`,
+    outside: outsideText,
+    lossAboveUniform: (name) =>
+      `the ${name === 'distilLoss' ? 'distilled' : 'direct'} loss is worse than a uniform guess over the vocabulary (ln 32768 = 10.40 nats), so it is no prediction`,
+    finding: {
+      'teacher-for-one-student-train-directly':
+        'when the teacher must be trained for one student, the paper finds direct training better',
+      'shared-teacher-distil-below-crossover':
+        "a teacher shared by several students can make distillation pay, below a budget that grows with the student's size",
+      'existing-teacher-distil-below-crossover':
+        "with an existing teacher the paper finds distillation better at low compute, direct training above a budget that grows with the student's size",
+    },
+    found: (finding) => `What the paper found: ${finding}.`,
+    budgets: (budgets) =>
+      budgets === null
+        ? 'No budget from 10¹⁷ to 10²⁸ FLOPs brings this question inside the evidence.'
+        : `Inside the evidence: budgets ${budgetSpan(budgets)}.`,
+  },
   lang: 'en',
   quote: (typed) => `"${typed}"`,
   acceptedLabel: 'Accepted',

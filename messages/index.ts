@@ -1,7 +1,9 @@
 /** The words of distilplan: one catalogue per language, per-face field names, and the renderers. Pure, bundled into Apps Script too. */
+export * from './answer.js';
 export * from './catalogue.js';
 export { EN } from './en.js';
 export { CLI_FLAGS, namesFor, SHEETS_ARGS, SLACK_KEYS } from './faces.js';
+export * from './headline.js';
 export { JA } from './ja.js';
 export { countJa, powerOfTen } from './numbers.js';
 export * from './render.js';

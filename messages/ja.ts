@@ -3,7 +3,13 @@
  * 生徒モデル / 教師モデル (models, never people), 能力ギャップ (the capacity gap),
  * 当てはめ範囲 (the fitted range). Product ids (GPU, provider, scenario ids) stay as typed.
  */
-import { formatLoss, type SetFileRule } from '../core/index.js';
+import {
+  type EvidenceBudgets,
+  formatLoss,
+  formatMoney,
+  type OutsideQuantity,
+  type SetFileRule,
+} from '../core/index.js';
 import type { Catalogue } from './catalogue.js';
 import { countJa, currencyName, limit, powerOfTen, shortJa } from './numbers.js';
 
@@ -64,7 +70,205 @@ const SET_FILE_ACCEPTED_JA: Partial<Record<SetFileRule, string>> = {
   pair: '2つの数値',
 };
 
+const CALL = {
+  distil: '蒸留する',
+  train: '直接学習する',
+  'close-call': '僅差',
+  'outside-evidence': '根拠の範囲外',
+} as const;
+const CALL_MEANING = {
+  distil: 'この生徒モデルは直接学習より蒸留した方が良くなります',
+  train: '蒸留より直接学習した方が良くなります',
+  'close-call': '差は予測誤差の範囲（品質はほぼ同じ）',
+  'outside-evidence': 'この条件では則の判定は根拠になりません',
+} as const;
+
+const QUANTITY_JA: Record<OutsideQuantity['quantity'], string> = {
+  studentParams: '生徒モデルのサイズ',
+  studentTokens: '生徒モデルのトークン数',
+  supervisedTokens: '直接学習のトークン数',
+  teacherLoss: '教師モデルの損失',
+  studentLoss: '蒸留後の損失',
+};
+
+const money = (p: { amount: string; currency: string }): string =>
+  formatMoney(p.amount, p.currency, { compact: true, lang: 'ja' });
+
+/** 約44日、5.2時間、1時間未満: calendar time at 2 significant figures. */
+function daysJa(days: number): string {
+  if (days * 24 < 1) return '1時間未満';
+  if (days < 1) return `${Number((days * 24).toPrecision(2))}時間`;
+  return `${Number(days.toPrecision(2))}日`;
+}
+
+function outsideJa(q: OutsideQuantity): string {
+  const loss = q.quantity === 'teacherLoss' || q.quantity === 'studentLoss';
+  const shortOf = (value: number): string => (loss ? value.toFixed(3) : countJa(value));
+  const value = loss ? `${formatLoss(q.value)} nats` : countJa(q.value);
+  const range = q.fittedLow > 0 ? `${shortOf(q.fittedLow)}〜${shortOf(q.fittedHigh)}` : `${shortOf(q.fittedHigh)} 以下`;
+  const factor = loss ? '' : `（${Number(q.factor.toPrecision(2))}倍）`;
+  return `${QUANTITY_JA[q.quantity]} ${value} は当てはめ範囲（${range}）から大きく${q.side === 'above' ? '上' : '下'}に外れています${factor}`;
+}
+
+function budgetSpanJa(budgets: EvidenceBudgets): string {
+  if (budgets.low === null && budgets.high === null) return '10¹⁷〜10²⁸ FLOP のすべての予算';
+  if (budgets.low === null) return `${powerOfTen(budgets.high!)} FLOP 以下の予算`;
+  if (budgets.high === null) return `${powerOfTen(budgets.low)} FLOP 以上の予算`;
+  return `${powerOfTen(budgets.low)}〜${powerOfTen(budgets.high)} FLOP の予算`;
+}
+
 export const JA: Catalogue = {
+  answer: {
+    labels: {
+      verdict: '判定',
+      distilled: '蒸留した場合の損失',
+      direct: '直接学習した場合の損失',
+      margin: '差（直接学習 − 蒸留）',
+      budget: '予算',
+      compute: '計算量',
+      gpuHours: 'GPU時間',
+      cost: '費用',
+      costExact: '費用（基準値、全桁）',
+      price: '価格',
+      total: '合計',
+      costByPart: '内訳ごとの費用',
+      tokens: '生徒モデルのトークン数',
+      studentTokens: '生徒モデルのトークン数',
+      teacher: '教師モデル',
+      teacherOptimal: '教師モデル（最適）',
+      split: '計算量の内訳（蒸留）',
+      flip: '判定が変わる予算',
+      computeRatio: '計算量の比（付録 D.5）',
+      days: '学習期間',
+      keys: 'キー',
+    },
+    verdict: { distil: '蒸留する', train: '直接学習する' },
+    verdictInline: { distil: '蒸留', train: '直接学習' },
+    parts: {
+      studentTraining: '生徒モデルの学習',
+      teacherInference: '教師モデルの推論',
+      teacherPretraining: '教師モデルの学習',
+    },
+    scenario: {
+      'best-case': '教師モデルの費用なし（償却済み）',
+      'teacher-inference': '既存の教師モデルの推論費用のみ',
+      'teacher-pretraining': '教師モデルの学習費用のみ（推論結果は保存して再利用）',
+      'pretraining-and-inference': '教師モデルの学習と推論の費用',
+    },
+    counting: { paper: '3·F(N)/トークン（論文の式69）', '6N': '6N/トークン' },
+    priceKind: {
+      'on-demand': 'オンデマンド',
+      reserved: '予約',
+      spot: 'スポット',
+      marketplace: 'マーケットプレイス',
+      reference: '参考価格',
+      'user-given': 'ご指定',
+    },
+    losses: (p) => `蒸留 ${p.distilled} / 直接学習 ${p.direct}（${p.margin}）`,
+    lawSays: (p) => `則だけで見ると${p.verdict === 'distil' ? '蒸留' : '直接学習'}が ${p.margin} 良い結果です。`,
+    tokens: (p) => `蒸留 ${p.distilled} · 直接学習 ${p.direct}`,
+    teacherExisting: (p) => `既存 ${p.size}${p.tokens ? `（${p.tokens}）` : ''}、損失 ${p.loss}`,
+    teacherPlanned: (p) =>
+      `${p.isNew ? '新規 ' : ''}${p.size}（${p.tokens}）、損失 ${p.loss}${p.students > 1 ? `、生徒モデル${p.students}個で共有` : ''}`,
+    noPrice: '価格なし（price= で指定）',
+    flipNever: '10¹⁷〜10²⁸ FLOP の範囲では変わらない',
+    flipBelowEvidence: '現実的な予算では変わらない（則の上で変わる予算は根拠の範囲より下）',
+    flipAt: (p) =>
+      `${p.flops}${p.money ? ` ≈ ${p.money}` : ''}（それ以上では${p.above === 'distil' ? '蒸留' : '直接学習'}）`,
+    planTitle: (p) => `計画: ${p.student}の生徒モデル · 蒸留後の損失 ${p.loss}`,
+    planIntro: (p) =>
+      `*${p.student}* の生徒モデルを *${p.flops}* で計算最適に蒸留（${p.scenario}）: 予測損失 *${p.loss}*、同じ予算で直接学習すると *${p.direct}*。`,
+    planSummary: (p) => `${p.title}（直接学習 ${p.direct}）${p.money ? ` · ${p.money}` : ''}`,
+    costTitle: (p) => `${p.plan ? '計画の費用' : '費用'}: ${p.amount}`,
+    compareTitle: (p) => `比較 ${p.count} 件: 最も損失が低いのは ${p.label}（${p.loss}）`,
+    compareOutcome: (p) =>
+      `${p.call} ${p.best}（${p.verdict === 'distil' ? '直接学習' : '蒸留'} ${p.other}）${p.money ? ` · ${p.money}` : ''} · ${p.gpu}`,
+    compareItem: (p) => `*${p.label}* — ${p.student}の生徒モデル、予算 ${p.budget}、${p.teacher}、${p.gpu}`,
+    noTeacher: (students) => `教師モデルなし（生徒モデル${students}個）`,
+    teacherOf: (size) => `教師モデル ${size}`,
+    law: (p) => `スケーリング則: ${p.set}（Busbridge ら 2025）· FLOP の数え方: ${JA.answer.counting[p.counting]}`,
+    hardware: (p) => `${p.gpu}、${p.precision} の理論性能 ${p.peak} · MFU ${p.band}%（低/基準/高）`,
+    priceMissing: (gpu) => `価格表に ${gpu} の価格がないため GPU時間のみ表示（price=2.50 のように指定できます）`,
+    priceOwn: (perHour) => `価格: ${perHour}（ご指定の価格）`,
+    priceTable: (p) => `価格: ${p.perHour} — ${p.provider}（${JA.answer.priceKind[p.kind]}）${p.asOf} 時点`,
+    currencyHint: '円で表示するには currency=JPY rate=150 のように為替レートを指定してください',
+    rate: (p) => `為替: 1米ドル = ${p.rate} ${p.code}（${p.date ?? 'ご指定'}）、概算`,
+    basis: '費用は本番学習の GPU レンタル相当額のみ（予備実験・失敗・ストレージ・人件費は含みません）',
+    help: {
+      text: '/distil の使い方: decide・plan・cost・compare と key=値 の組',
+      title: '/distil — 蒸留するか、直接学習するか',
+      intro:
+        '蒸留スケーリング則（Busbridge ら 2025）による予測です。`key=値` を順不同で並べます。回答はあなたにだけ表示され、*チャンネルに投稿* ボタンで共有できます。',
+      topics: {
+        decide: '蒸留か直接学習か — 生徒モデル・予算・教師モデルの状況から判定',
+        plan: '生徒モデル・予算・シナリオに対する計算最適な蒸留計画',
+        cost: 'FLOP（または予算上の計画）を GPU時間と金額に換算',
+        compare:
+          '2〜4 個のシナリオを | で区切って並べて比較。各シナリオは b: のようなラベルで始められます。2 番目以降は最初のシナリオの指定を引き継ぎ、書いたものだけを変えます（teacher=none で教師モデルなし、gpu= を変えると provider と price は引き継ぎません）',
+      },
+      keys: (p) => [
+        '`student=` 生徒モデルのパラメータ数（1.5B、7e9、7,000,000,000）',
+        '`budget=` 予算: 1e21 FLOPs、3 PF-days、500 GPU-hours、2,000 H100-hours、$200k、300万円（円は rate= が必要）',
+        '`teacher=` 既存の教師モデル: 7B@2T（サイズ@トークン数）、または 7B と `teacher-loss=2.1`。省略すると教師モデルを新たに学習（`students=4` で共有）',
+        `\`scenario=\` ${p.scenarios}`,
+        '`gpu=` `provider=` `price=`（1 GPU時間あたり）`mfu=`（0.4 または 40%）`precision=`（bf16、fp8）`gpus=`（同時に使う台数、学習期間の計算用、既定 8）',
+        '`currency=JPY rate=150`（1米ドルあたり）· `preset=` · `counting=`（paper、6N）· `lang=ja`',
+      ],
+      ids: (p) => `GPU: ${p.gpus} · プロバイダ: ${p.providers} · 係数セット: ${p.sets}`,
+    },
+    errorTry: 'こう入力してみてください',
+    errorExample: '例',
+    errorHelp: '`/distil help` ですべての書き方を表示します',
+    failure:
+      '申し訳ありません。計算中に問題が発生しました（記録済みです）。もう一度お試しいただくか、`/distil help lang=ja` をご覧ください。',
+    shareButton: 'チャンネルに投稿',
+    shareTooLong: 'コマンドが長すぎるため共有ボタンは表示できません',
+    sharedBy: (who) => `${who} さんが /distil の回答を共有しました`,
+    chart: {
+      'not-in-channel':
+        '回答は投稿しましたが、グラフは投稿できませんでした。ファイルをアップロードできるのは参加しているチャンネルだけです。`/invite @distilplan` で招待してから、もう一度「チャンネルに投稿」を押してください。',
+      'missing-scope':
+        '回答は投稿しましたが、グラフは投稿できませんでした。このアプリには `files:write` の権限がありません。ワークスペースの管理者に、最新のマニフェストで再インストールするよう依頼してください。',
+    },
+  },
+  headline: {
+    call: CALL,
+    callMeaning: CALL_MEANING,
+    callLine: (call) => `${CALL[call]}：${CALL_MEANING[call]}`,
+    ratio: {
+      'close-call': () => '差は予測誤差の範囲（品質はほぼ同じ）です。費用・期間・推論費用で選べます。',
+      'never-reaches': () => '蒸留では 10²⁸ FLOP までのどの予算でも直接学習と同じ損失に届きません。',
+      'not-searched': () => '',
+      cheaper: (p) =>
+        `蒸留なら予算の${Math.round(p.computeRatio * 100)}%で直接学習と同じ損失に届きます${p.gap ? `（${money(p.gap)}の節約）` : ''}。`,
+      dearer: (p) =>
+        `蒸留で直接学習と同じ損失に届くには予算の${p.computeRatio.toFixed(1)}倍${p.gap ? `（あと${money(p.gap)}）` : ''}が必要です。`,
+    },
+    days: (p) => {
+      const { low, base, high } = p.days;
+      const span = daysJa(low) === daysJa(high) ? '' : `（${daysJa(low)}〜${daysJa(high)}）`;
+      const about = daysJa(base) === '1時間未満' ? '' : '約';
+      return `学習期間は ${p.gpuName} ${p.gpus}台で${about}${daysJa(base)}${span}。`;
+    },
+    cost: (p) => `費用は${money(p)}。`,
+    why: (reasons) => `理由：${reasons.join('。')}。`,
+    outside: outsideJa,
+    lossAboveUniform: (name) =>
+      `${name === 'distilLoss' ? '蒸留' : '直接学習'}の損失が語彙全体に一様な推測（ln 32768 = 10.40 nats）より悪く、予測になりません`,
+    finding: {
+      'teacher-for-one-student-train-directly':
+        '1つの生徒モデルのために教師モデルを学習する場合、論文では直接学習の方が良い結果です',
+      'shared-teacher-distil-below-crossover':
+        '複数の生徒モデルで教師モデルを共有すると、生徒モデルが大きいほど高くなる予算までは蒸留が有利になり得ます',
+      'existing-teacher-distil-below-crossover':
+        '既存の教師モデルがある場合、論文では計算量が少ないうちは蒸留、生徒モデルが大きいほど高くなる予算を超えると直接学習が有利です',
+    },
+    found: (finding) => `論文の知見：${finding}。`,
+    budgets: (budgets) =>
+      budgets === null
+        ? '10¹⁷〜10²⁸ FLOP のどの予算でも、この条件は根拠の範囲に入りません。'
+        : `根拠の範囲に入るのは ${budgetSpanJa(budgets)} です。`,
+  },
   lang: 'ja',
   quote: (typed) => `「${typed}」`,
   acceptedLabel: '使える形式',

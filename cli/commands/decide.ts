@@ -7,19 +7,19 @@ import {
   type DecisionOptions,
   type DecisionRequest,
   decide,
+  describeHeadline,
   formatCostBand,
   formatCount,
   formatLoss,
   formatMargin,
-  formatMoney,
   formatScientific,
   InputError,
   type LifetimeCost,
   lifetimeCost,
-  type OutsideQuantity,
   type TeacherSituation,
   teacherSituationOf,
 } from '../../core/index.js';
+import { headlineLines } from '../../messages/index.js';
 import { addBudgetFlags, type BudgetFlags, costingRows, type ResolvedBudget, resolveBudget } from '../budget.js';
 import { type CommonFlags, count, planOptions, withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
@@ -140,106 +140,9 @@ export function teacherSituation(flags: DecideFlags): TeacherSituation {
   });
 }
 
-const CALL_WORDS: Record<Decision['call'], string> = {
-  distil: 'DISTIL: distillation beats training this student directly',
-  train: 'TRAIN DIRECTLY: direct training beats distillation',
-  'close-call': "CLOSE CALL: the two routes differ by less than the laws' error, quality about the same",
-  'outside-evidence': "OUTSIDE THE EVIDENCE: the laws' verdict here is not evidence",
-};
-
-const FINDING_WORDS: Record<Decision['evidence']['finding'], string> = {
-  'teacher-for-one-student-train-directly':
-    'when the teacher must be trained for one student, the paper finds direct training better',
-  'shared-teacher-distil-below-crossover':
-    "a teacher shared by several students can make distillation pay, below a budget that grows with the student's size",
-  'existing-teacher-distil-below-crossover':
-    "with an existing teacher the paper finds distillation better at low compute, direct training above a budget that grows with the student's size",
-};
-
-const QUANTITY_WORDS: Record<OutsideQuantity['quantity'], string> = {
-  studentParams: 'student size',
-  studentTokens: 'student tokens',
-  supervisedTokens: 'direct-training tokens',
-  teacherLoss: 'teacher loss',
-  studentLoss: 'distilled loss',
-};
-
 /** The first lines: the call, then one sentence in money and time, then (outside the evidence) why and where it is. */
 export function headline(decision: Decision, costing: Costing): string[] {
-  const lines = [CALL_WORDS[decision.call]];
-  if (decision.call === 'outside-evidence') lines.push(...outsideLines(decision));
-  const ratio = decision.call === 'outside-evidence' ? '' : ratioSentence(decision, costing);
-  lines.push(`${ratio}${ratio ? ' ' : ''}${daysSentence(costing)}`);
-  return lines;
-}
-
-function outsideLines(decision: Decision): string[] {
-  const { evidence } = decision;
-  const why = [
-    ...evidence.outside.map(outsideText),
-    ...evidence.lossesAboveUniform.map(
-      (name) =>
-        `the ${name === 'distilLoss' ? 'distilled' : 'direct'} loss is worse than a uniform guess over the vocabulary (ln 32768 = 10.40 nats), so it is no prediction`,
-    ),
-  ];
-  const budgets = evidence.budgets;
-  const where =
-    budgets === undefined
-      ? []
-      : budgets === null
-        ? ['No budget from 1e17 to 1e28 FLOPs brings this question inside the evidence.']
-        : [`Inside the evidence: budgets ${budgetSpan(budgets)}.`];
-  return [`Why: ${why.join('; ')}.`, `What the paper found: ${FINDING_WORDS[evidence.finding]}.`, ...where];
-}
-
-function outsideText(quantity: OutsideQuantity): string {
-  const loss = quantity.quantity === 'teacherLoss' || quantity.quantity === 'studentLoss';
-  const value = loss ? `${formatLoss(quantity.value)} nats` : formatCount(quantity.value);
-  const range =
-    quantity.fittedLow > 0
-      ? `${shortOf(quantity.fittedLow, loss)}–${shortOf(quantity.fittedHigh, loss)}`
-      : `up to ${shortOf(quantity.fittedHigh, loss)}`;
-  const factor = loss ? '' : ` (${Number(quantity.factor.toPrecision(2))}×)`;
-  return `${QUANTITY_WORDS[quantity.quantity]} ${value} is far ${quantity.side} the fitted range ${range}${factor}`;
-}
-
-const shortOf = (value: number, loss: boolean): string => (loss ? value.toFixed(3) : formatCount(value));
-
-function budgetSpan(budgets: { low: number | null; high: number | null }): string {
-  if (budgets.low === null && budgets.high === null) return 'every budget from 1e17 to 1e28 FLOPs';
-  if (budgets.low === null) return `up to ${formatScientific(budgets.high!, 2)} FLOPs`;
-  if (budgets.high === null) return `from ${formatScientific(budgets.low, 2)} FLOPs`;
-  return `${formatScientific(budgets.low, 2)} to ${formatScientific(budgets.high, 2)} FLOPs`;
-}
-
-function ratioSentence(decision: Decision, costing: Costing): string {
-  const ratio = decision.computeRatio;
-  const gap = costing.ratioGap?.cost;
-  const money = (words: string): string =>
-    gap ? ` (${words} ${formatMoney(gap.cost.base, gap.currency, { compact: true })})` : '';
-  if (decision.call === 'close-call') return 'Quality is about the same either way: choose on cost, time or serving.';
-  if (ratio === null)
-    return decision.flipSearched
-      ? "Distillation cannot reach direct training's loss at any budget up to 1e28 FLOPs."
-      : '';
-  if (ratio < 1)
-    return `Distillation reaches direct training's loss with ${Math.round(ratio * 100)}% of this budget${money('saving')}.`;
-  const extra = gap ? ` (${formatMoney(gap.cost.base, gap.currency, { compact: true })} more)` : '';
-  return `Distillation would need ${ratio.toFixed(1)}× this budget${extra} to match direct training.`;
-}
-
-function daysSentence(costing: Costing): string {
-  const { days, ...rest } = costing.wallClock;
-  const gpu = costing.gpu.name.replace(/^NVIDIA |^Google |^AMD /, '');
-  const span = daysText(days.low) === daysText(days.high) ? '' : ` (${daysText(days.low)} to ${daysText(days.high)})`;
-  return `The run takes about ${daysText(days.base)} on ${rest.gpus} ${gpu} GPUs${span}.`;
-}
-
-function daysText(days: number): string {
-  if (days * 24 < 1) return 'under an hour';
-  if (days < 1) return `${Number((days * 24).toPrecision(2))} hours`;
-  const rounded = Number(days.toPrecision(2));
-  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+  return headlineLines(describeHeadline(decision, costing), 'en');
 }
 
 function decisionText(decision: Decision, costing: Costing, serving: LifetimeCost | undefined): string {

@@ -79,10 +79,14 @@ export function formatHoursFigure(hours: number): string {
   return groupDigits(new Money(hours).toSignificantDigits(3, Money.ROUND_HALF_UP).toFixed());
 }
 
-/** "$2.99/GPU-hour", "¥448.5/GPU時間": the price with every digit it was given (at least the minor unit). */
+/**
+ * "$2.99/GPU-hour", "$4.09625/GPU-hour", "449円/GPU時間": below 100 the price keeps every digit it was given (at
+ * least the minor unit); from 100 up it is rounded to the minor unit, so a converted ¥614.4375 reads 614円.
+ */
 export function formatPricePerGpuHour(perGpuHour: string | Money, currency: string, lang: Lang = 'en'): string {
   const value = new Money(perGpuHour);
-  const places = Math.max(minorUnitsOf(currency), value.decimalPlaces());
+  const minor = minorUnitsOf(currency);
+  const places = value.abs().gte(100) ? minor : Math.max(minor, value.decimalPlaces());
   const digits = groupDigits(value.toFixed(Math.min(places, 6), Money.ROUND_HALF_UP));
   const unit = lang === 'ja' ? 'GPU時間' : 'GPU-hour';
   if (lang === 'ja' && currency === 'JPY') return `${digits}円/${unit}`;

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { POST_TO_CHANNEL_ACTION } from '../../bot/src/ids.js';
 import { budgetToFlops, costFlops, costPlan, formatMoney } from '../../core/cost/index.js';
-import { decide, formatLoss, formatMargin, formatScientific, optimalDistillation } from '../../core/index.js';
+import { decide, formatLoss, formatMargin, optimalDistillation } from '../../core/index.js';
+import { powerOfTen } from '../../messages/index.js';
 import {
   allText,
   buttonOf,
@@ -18,6 +19,14 @@ import {
   headerOf,
   limitViolations,
 } from '../helpers/slackBlocks.js';
+
+/** The call as each header says it (an independent table, not the catalogue). */
+const CALL_WORDS = {
+  distil: 'Distil',
+  train: 'Train directly',
+  'close-call': 'Close call',
+  'outside-evidence': 'Outside the evidence',
+} as const;
 
 const SIZE_TEACHER = { kind: 'size', teacherParams: 7e9, teacherTokens: 2e12 } as const;
 
@@ -29,13 +38,17 @@ describe('decide', () => {
     expect(fields['Distilled loss']).toBe(formatLoss(decision.distilLoss));
     expect(fields['Trained directly']).toBe(formatLoss(decision.supervisedLoss));
     expect(fields['Margin (direct − distilled)']).toBe(`${formatMargin(decision.margin)} nats`);
-    expect(fields.Budget).toBe('1.00e21 FLOPs');
+    expect(fields.Budget).toBe('1.0×10²¹ FLOP');
     expect(fields.Teacher).toBe(`existing 7B on 2T tokens, loss ${formatLoss(decision.plan.teacherLoss)}`);
     // An independent fact: a 1B student on 1e21 FLOPs gains nothing from a 7B teacher it must pay logits for.
     expect(decision.verdict).toBe('train');
+    expect(decision.call).toBe('train');
     expect(headerOf(message.blocks)).toBe('Train directly');
+    // By hand: 1e21 FLOPs / (989.4 TFLOP/s × 40% × 3600 s) = 701.9 GPU-hours × $2.99; on 8 GPUs, 3.66 days.
+    const dollars = (1e21 / (989.4e12 * 0.4 * 3600)) * 2.99;
+    const gap = (decision.computeRatio! - 1) * dollars;
     expect(message.text).toBe(
-      `Train directly: 1B student — distilled ${formatLoss(decision.distilLoss)} vs direct ${formatLoss(decision.supervisedLoss)} (${formatMargin(decision.margin)} nats) on 1.00e21 FLOPs ($2.1k)`,
+      `Train directly: Distillation would need ${decision.computeRatio!.toFixed(1)}× this budget ($${(gap / 1000).toPrecision(3)}k more) to match direct training. It costs $2.1k. The run takes about 3.7 days on 8 H100 SXM5 GPUs (2.9 days to 4.9 days).`,
     );
     expect(message.response_type).toBe('ephemeral');
   });
@@ -49,17 +62,31 @@ describe('decide', () => {
     expect(context).toContain('as of 2026-03');
   });
 
-  it('says distil when distillation wins (a small student, a strong teacher, a small budget)', () => {
+  it('says distil when distillation wins (a 10B student, an existing 7.75B teacher, 1e21 FLOPs: the paper finds it so)', () => {
+    const decision = decide({
+      studentParams: 1e10,
+      compute: 1e21,
+      teacher: { kind: 'size', teacherParams: 7.75e9, teacherTokens: 5.12e11 },
+    });
+    expect(decision.call).toBe('distil');
+    const message = answer('decide student=10B budget=1e21 teacher=7.75B@512B');
+    expect(headerOf(message.blocks)).toBe('Distil');
+    expect(fieldsOf(message.blocks)['Distilled loss']).toBe(formatLoss(decision.distilLoss));
+    expect(message.text.startsWith("Distil: Distillation reaches direct training's loss with")).toBe(true);
+  });
+
+  it("says a close call when the routes differ by less than the laws' error, and the bare verdict beside it", () => {
     const decision = decide({
       studentParams: 3e8,
       compute: 1e19,
       teacher: { kind: 'loss', teacherLoss: 2.3, teacherParams: 1e9 },
     });
     expect(decision.verdict).toBe('distil');
+    expect(decision.call).toBe('close-call');
     const message = answer('decide student=300M budget=1e19 teacher=1B teacher-loss=2.3');
-    expect(headerOf(message.blocks)).toMatch(/^Distil/);
-    expect(fieldsOf(message.blocks)['Distilled loss']).toBe(formatLoss(decision.distilLoss));
-    expect(message.text.startsWith('Distil: 300M student')).toBe(true);
+    expect(headerOf(message.blocks)).toBe('Close call');
+    expect(message.text).toContain("The difference is within the laws' error (quality about the same)");
+    expect(message.text).toContain(`The law alone says distil, by ${decision.margin.toFixed(4)} nats.`);
   });
 
   it('turns a money budget into FLOPs through core/cost and plans with exactly those FLOPs', () => {
@@ -67,7 +94,8 @@ describe('decide', () => {
     const decision = decide({ studentParams: 1e9, compute: flops, teacher: SIZE_TEACHER });
     const fields = fieldsOf(answer('decide student=1B budget=$200k teacher=7B@2T').blocks);
     expect(fields['Distilled loss']).toBe(formatLoss(decision.distilLoss));
-    expect(fields.Budget.startsWith(`$200k ≈ ${formatScientific(flops)} FLOPs`)).toBe(true);
+    expect(fields.Budget.startsWith(`$200k ≈ ${powerOfTen(flops)} FLOP`)).toBe(true);
+    expect(fields.Budget.startsWith('$200k ≈ 9.5×10²² FLOP')).toBe(true);
     // By hand: $200,000 / $2.99 per hour × 3600 s × 989.4 TFLOP/s × 40% MFU.
     expect(flops).toBeCloseTo((200000 / 2.99) * 3600 * 989.4e12 * 0.4, -10);
     expect(fields.Cost).toBe('$200k');
@@ -81,7 +109,7 @@ describe('decide', () => {
     expect(fields['Distilled loss']).toBe(formatLoss(decision.distilLoss));
     expect(fields.Teacher).toContain('shared by 4 students');
     expect(fields.Teacher).toContain(`loss ${formatLoss(decision.plan.teacherLoss)}`);
-    expect(fields['Verdict flips at']).toContain(formatScientific(decision.flipCompute!));
+    expect(fields['Verdict flips at']).toContain(`${powerOfTen(decision.flipCompute!)} FLOP`);
   });
 
   it('answers in Japanese with lang=ja: labels, 億 and the same digits', () => {
@@ -92,14 +120,15 @@ describe('decide', () => {
     });
     const message = answer('decide student=1B budget=1e21 teacher=7B teacher-loss=2.1 lang=ja');
     const fields = fieldsOf(message.blocks);
-    expect(headerOf(message.blocks)).toBe(decision.verdict === 'distil' ? '判定: 蒸留する' : '判定: 直接学習する');
+    expect(decision.call).toBe('train');
+    expect(headerOf(message.blocks)).toBe('直接学習する');
     expect(fields['蒸留した場合の損失']).toBe(formatLoss(decision.distilLoss));
     expect(fields['直接学習した場合の損失']).toBe(formatLoss(decision.supervisedLoss));
-    expect(fields['教師']).toBe('既存 70億パラメータ、損失 2.1000');
+    expect(fields['教師モデル']).toBe('既存 70億パラメータ、損失 2.1000');
     // 439億 tokens is the core's student tokens at 3 significant figures.
-    const tokens = /蒸留 ([\d.]+)億トークン/.exec(fields['生徒のトークン数']!);
+    const tokens = /蒸留 ([\d.]+)億トークン/.exec(fields['生徒モデルのトークン数']!);
     expect(Number(tokens![1]) * 1e8).toBeCloseTo(Number(decision.plan.studentTokens.toPrecision(3)), -6);
-    expect(message.text.startsWith('直接学習する: 10億パラメータの生徒')).toBe(true);
+    expect(message.text.startsWith('直接学習する: 蒸留で直接学習と同じ損失に届くには予算の')).toBe(true);
     expect(contextText(message.blocks)).toContain('2026-03 時点');
     expect(buttonOf(message.blocks)?.action_id).toBe(POST_TO_CHANNEL_ACTION);
   });
@@ -109,14 +138,15 @@ describe('decide', () => {
     const flops = budgetToFlops('¥30M', { currency: 'JPY', rate: '150' });
     expect(flops).toBeCloseTo(budgetToFlops('$200k'), -8);
     expect(fieldsOf(message.blocks)['費用']).toBe('3,000万円');
-    expect(contextText(message.blocks)).toContain('1 USD = 150 JPY');
+    expect(contextText(message.blocks)).toContain('1米ドル = 150 JPY');
   });
 
   it('gives the warnings in Japanese with lang=ja', () => {
     // A 7B@2T teacher for a 1B student on $200k: extrapolations and a capacity gap (see the English answer).
-    const english = contextText(answer('decide student=1B budget=$200k teacher=7B@2T').blocks);
+    // The capacity gap changes the decision: it sits beside the verdict, the extrapolations in the small print.
+    const english = allText(answer('decide student=1B budget=$200k teacher=7B@2T'));
     expect(english).toContain('past the capacity gap');
-    const japanese = contextText(answer('decide student=1B budget=$200k teacher=7B@2T lang=ja').blocks);
+    const japanese = allText(answer('decide student=1B budget=$200k teacher=7B@2T lang=ja'));
     expect(japanese).toContain('能力ギャップを越えています');
     expect(japanese).toContain('外挿');
     expect(japanese).not.toMatch(/capacity gap|outside the fitted range/);
@@ -163,8 +193,8 @@ describe('plan', () => {
     });
     const fields = fieldsOf(answer('plan student=1B budget=1e22 scenario=both students=4 lang=ja').blocks);
     expect(fields['蒸留した場合の損失']).toBe(formatLoss(plan.loss));
-    expect(fields['教師（最適）']).toContain('生徒 4 人で共有');
-    expect(fields['計算の内訳']).toContain('教師の事前学習');
+    expect(fields['教師モデル（最適）']).toContain('生徒モデル4個で共有');
+    expect(fields['計算量の内訳（蒸留）']).toContain('教師モデルの学習');
   });
 });
 
@@ -187,8 +217,8 @@ describe('cost', () => {
     const cost = costPlan(plan.flops, { gpu: 'h200', currency: 'JPY', rate: '150' });
     const message = answer('cost student=1B budget=$50k gpu=h200 currency=JPY rate=150 lang=ja');
     const fields = fieldsOf(message.blocks);
-    expect(fields['生徒の学習']).toBe(
-      `${formatMoney(cost.studentTraining.cost.base, 'JPY', { compact: true, lang: 'ja' })} (${formatMoneyHours(cost.studentTraining.gpuHours.base)} GPU時間)`,
+    expect(fields['生徒モデルの学習']).toBe(
+      `${formatMoney(cost.studentTraining.cost.base, 'JPY', { compact: true, lang: 'ja' })}（${formatMoneyHours(cost.studentTraining.gpuHours.base)} GPU時間）`,
     );
     expect(headerOf(message.blocks)).toBe(
       `計画の費用: ${formatMoney(cost.total.cost.base, 'JPY', { compact: true, lang: 'ja' })}`,
@@ -221,7 +251,7 @@ describe('compare', () => {
     sections.forEach((fields, i) => {
       expect(fields['Distilled loss']).toBe(formatLoss(expected[i]!.distilLoss));
       expect(fields['Trained directly']).toBe(formatLoss(expected[i]!.supervisedLoss));
-      expect(fields.Verdict).toBe(expected[i]!.verdict === 'distil' ? 'Distil' : 'Train directly');
+      expect(fields.Verdict).toBe(CALL_WORDS[expected[i]!.call]);
     });
     expect(sections[1]!['GPU-hours']).toContain('h200');
     expect(contextText(message.blocks)).toContain('MFU 26.3/35/43.8%');
@@ -254,8 +284,8 @@ describe('compare', () => {
   it('labels unlabelled scenarios A, B, … and answers in Japanese', () => {
     const message = answer('compare student=1B budget=$200k teacher=7B@2T | gpu=b200 lang=ja');
     expect(headerOf(message.blocks)).toMatch(/^比較 2 件: 最も損失が低いのは [AB]（\d\.\d{4}）$/);
-    expect(allText(message)).toContain('*B* — 10億パラメータの生徒');
-    expect(fieldSections(message.blocks)[1]!['判定']).toMatch(/^(蒸留する|直接学習する)$/);
+    expect(allText(message)).toContain('*B* — 10億パラメータの生徒モデル、予算 20万ドル');
+    expect(fieldSections(message.blocks)[1]!['判定']).toMatch(/^(蒸留する|直接学習する|僅差|根拠の範囲外)$/);
   });
 });
 

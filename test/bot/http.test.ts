@@ -54,7 +54,7 @@ describe('signed slash commands over HTTP', () => {
     expect(reply.status).toBe(200);
     const message = reply.json as ReturnType<typeof answer>;
     expect(message).toEqual(answer('decide student=1B budget=$200k teacher=7B@2T'));
-    expect(headerOf(message.blocks)).toBe('Train directly');
+    expect(headerOf(message.blocks)).toBe('Outside the evidence');
   });
 
   it('answers bad input with 200 and the error message (Slack shows it; a non-200 would show "failed")', async () => {

@@ -71,7 +71,7 @@ describe('local mode', () => {
     input.write('decide student=1B budget=1e21 teacher=7B@2T lang=ja\n');
     const expected = renderText(answer('decide student=1B budget=1e21 teacher=7B@2T lang=ja').blocks);
     await until(() => output.text().slice(before).includes(expected));
-    expect(output.text().slice(before)).toContain('判定: 直接学習する');
+    expect(output.text().slice(before)).toContain('直接学習する\n');
   });
 
   it("writes a decide answer's chart to a PNG file and prints its path", async () => {

@@ -5,6 +5,7 @@
  * what lets the "Post to channel" button recompute it from the text alone.
  */
 import { isInputError } from '../../../core/index.js';
+import { CATALOGUES } from '../../../messages/index.js';
 import { buildResult } from '../blocks/build.js';
 import { errorBlocks } from '../blocks/error.js';
 import { type Block, context, escapeMrkdwn, LIMITS, type Message } from '../blocks/kit.js';
@@ -55,13 +56,7 @@ export function answerWithResult(text: string, options: AnswerOptions = {}): { m
 function shareButton(text: string, lang: Lang): Block[] {
   const value = JSON.stringify({ text: normaliseText(text) } satisfies ShareValue);
   if (value.length > LIMITS.buttonValue) {
-    return [
-      context([
-        lang === 'ja'
-          ? 'コマンドが長すぎるため共有ボタンは表示できません'
-          : 'This command is too long to share with a button',
-      ]),
-    ];
+    return [context([CATALOGUES[lang].answer.shareTooLong])];
   }
   return [
     {
@@ -70,7 +65,7 @@ function shareButton(text: string, lang: Lang): Block[] {
         {
           type: 'button',
           action_id: POST_TO_CHANNEL_ACTION,
-          text: { type: 'plain_text', text: lang === 'ja' ? 'チャンネルに投稿' : 'Post to channel', emoji: true },
+          text: { type: 'plain_text', text: CATALOGUES[lang].answer.shareButton, emoji: true },
           value,
         },
       ],
@@ -81,7 +76,7 @@ function shareButton(text: string, lang: Lang): Block[] {
 function sharedByLine(lang: Lang, userId: string): Block {
   // Only a well-formed user id becomes a mention; anything else is left out rather than echoed.
   const who = /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : '';
-  return context([lang === 'ja' ? `${who} さんが /distil の回答を共有しました` : `Shared by ${who} from /distil`]);
+  return context([CATALOGUES[lang].answer.sharedBy(who)]);
 }
 
 export function parseShareValue(value: string | undefined): ShareValue | undefined {

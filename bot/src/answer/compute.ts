@@ -94,7 +94,7 @@ function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costin
     cost: budget.options,
   };
   const decision = decide(question.request, question.options);
-  const extras = { flipEvidence: decision.evidence.flip, computeRatio: decision.computeRatio };
+  const extras = { flipEvidence: decision.evidence.flip, computeRatio: decision.computeRatio, gpus: inputs.gpus };
   return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute, extras), question };
 }
 

@@ -17,62 +17,49 @@ export interface Assumed {
 }
 
 export function lawLine(format: Format, coefficients: CoefficientSetId, counting: FlopCounting): string {
-  const ja = format.lang === 'ja';
-  const how =
-    counting === 'paper'
-      ? ja
-        ? '3·F(N)/トークン（論文の式69）'
-        : '3·F(N) per token (paper Eq. 69)'
-      : ja
-        ? '6N/トークン'
-        : '6N per token';
-  return ja
-    ? `スケーリング則: ${coefficients}（Busbridge ら 2025）· FLOP の数え方: ${how}`
-    : `Law: ${coefficients} (Busbridge et al. 2025) · FLOPs counted as ${how}`;
+  return format.w.law({ set: coefficients, counting });
 }
 
 export function hardwareLine(format: Format, costing: Costing): string {
   const { gpu, mfu } = costing;
-  const peak = `${Number((gpu.peakFlopsPerSecond / 1e12).toPrecision(4))} TFLOP/s`;
-  const band = formatMfuBand(mfu).replace('%', '');
-  return format.lang === 'ja'
-    ? `${gpu.name}、${gpu.precision} 密ピーク ${peak} · MFU ${band}%（低/基準/高、${gpu.precision} ピーク比）`
-    : `${gpu.name}, ${gpu.precision} dense peak ${peak} · MFU ${band}% (low/base/high, vs the ${gpu.precision} peak)`;
+  return format.w.hardware({
+    gpu: gpu.name,
+    precision: gpu.precision,
+    peak: `${Number((gpu.peakFlopsPerSecond / 1e12).toPrecision(4))} TFLOP/s`,
+    band: formatMfuBand(mfu).replace('%', ''),
+  });
 }
 
 /** The price per GPU-hour with its provider, kind and as-of date (or why there is none). */
 export function priceLine(format: Format, costing: Costing): string {
-  const ja = format.lang === 'ja';
   const assumptions = costing.total?.assumptions;
-  if (!assumptions) {
-    return ja
-      ? `価格表に ${costing.gpu.id} の価格がないため GPU 時間のみ表示（price=2.50 のように指定できます）`
-      : `No price for ${costing.gpu.id} in the table: GPU-hours only (add your own, e.g. price=2.50)`;
-  }
+  if (!assumptions) return format.w.priceMissing(costing.gpu.id);
   const { price } = assumptions;
   const perHour = format.perGpuHour(price.perGpuHour, price.currency);
-  if (price.userGiven) return ja ? `価格: ${perHour}（ご指定の価格）` : `Price ${perHour} (your own)`;
-  return ja
-    ? `価格: ${perHour} — ${price.provider} ${price.offer ?? ''}（${price.kind}）${price.asOf} 時点`
-    : `Price ${perHour}: ${price.provider} ${price.offer ?? ''} (${price.kind}), as of ${price.asOf}`;
+  if (price.userGiven) return format.w.priceOwn(perHour);
+  return format.w.priceTable({
+    perHour,
+    provider: price.provider,
+    ...(price.offer ? { offer: price.offer } : {}),
+    kind: price.kind,
+    asOf: price.asOf,
+  });
 }
 
-/** The exchange rate when the answer is not in USD; in Japanese, how to get yen. */
+/** The exchange rate when the answer is not in USD; in USD, how to get another currency (when the language says so). */
 export function currencyLine(format: Format, costing: Costing): string | undefined {
   const currency = costing.total?.assumptions.currency;
-  const ja = format.lang === 'ja';
   if (!currency) return undefined;
-  if (currency.code === 'USD')
-    return ja ? '円で表示するには currency=JPY rate=150 のように為替レートを指定してください' : undefined;
-  return ja
-    ? `為替: 1 USD = ${currency.ratePerUsd} ${currency.code}（${currency.rateDate === 'user-given' ? 'ご指定' : currency.rateDate}）、概算`
-    : `${currency.code} at ${currency.ratePerUsd} per USD (${currency.rateDate}), approximate`;
+  if (currency.code === 'USD') return format.w.currencyHint;
+  return format.w.rate({
+    code: currency.code,
+    rate: String(currency.ratePerUsd),
+    ...(currency.rateDate === 'user-given' ? {} : { date: currency.rateDate }),
+  });
 }
 
 export function basisLine(format: Format): string {
-  return format.lang === 'ja'
-    ? '費用は本番学習の GPU レンタル相当額のみ（予備実験・失敗・ストレージ・人件費は含みません）'
-    : 'Cost = GPU rental for the final run only (no ablations, failed runs, storage or staff)';
+  return format.w.basis;
 }
 
 export function priceLines(format: Format, costing: Costing): string[] {

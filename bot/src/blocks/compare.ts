@@ -8,7 +8,7 @@ import { basisLine, currencyLine, hardwareLine, lawLine, priceLine, warningLines
 import { type DecisionField, decisionFields } from './decide.js';
 import { type Format, formatFor } from './format.js';
 import { type Block, type Built, context, divider, escapeMrkdwn, type Field, fields, header, section } from './kit.js';
-import { costAtGlance, verdictWord } from './parts.js';
+import { budgetTyped, callWord, costAtGlance } from './parts.js';
 
 /** The loss the recommended route reaches: the lower of the two. */
 function bestLoss(item: CompareItem): number {
@@ -19,10 +19,7 @@ export function compareBlocks(result: CompareResult): Built {
   const format = formatFor(result.lang);
   const { items } = result;
   const best = items.reduce((a, b) => (bestLoss(b) < bestLoss(a) ? b : a));
-  const ja = format.lang === 'ja';
-  const title = ja
-    ? `比較 ${items.length} 件: 最も損失が低いのは ${best.label}（${format.loss(bestLoss(best))}）`
-    : `Compare ${items.length}: lowest loss is ${best.label} (${format.loss(bestLoss(best))})`;
+  const title = format.w.compareTitle({ count: items.length, label: best.label, loss: format.loss(bestLoss(best)) });
   const blocks: Block[] = [header(title), section(items.map((item) => summaryLine(format, item)).join('\n'))];
   for (const item of items)
     blocks.push(
@@ -47,26 +44,30 @@ function plainSummary(format: Format, item: CompareItem): string {
 function outcome(format: Format, item: CompareItem): string {
   const { decision, costing } = item;
   const money = costAtGlance(format, costing);
-  const other =
-    decision.verdict === 'distil'
-      ? `${format.lang === 'ja' ? '直接' : 'direct'} ${format.loss(decision.supervisedLoss)}`
-      : `${format.lang === 'ja' ? '蒸留' : 'distilled'} ${format.loss(decision.distilLoss)}`;
-  return `${verdictWord(format, decision.verdict)} ${format.loss(bestLoss(item))} (${other})${money ? ` · ${money}` : ''} · ${costing.gpu.id}`;
+  const other = decision.verdict === 'distil' ? decision.supervisedLoss : decision.distilLoss;
+  return format.w.compareOutcome({
+    call: callWord(format, decision.call),
+    verdict: decision.verdict,
+    best: format.loss(bestLoss(item)),
+    other: format.loss(other),
+    ...(money ? { money } : {}),
+    gpu: costing.gpu.id,
+  });
 }
 
 function itemTitle(format: Format, { label, inputs, costing }: CompareItem): string {
-  const ja = format.lang === 'ja';
   const teacher =
     inputs.teacher.kind === 'none'
-      ? ja
-        ? `教師なし（生徒 ${inputs.teacher.students ?? 1} 人）`
-        : `no teacher (${inputs.teacher.students ?? 1} student${(inputs.teacher.students ?? 1) > 1 ? 's' : ''})`
-      : ja
-        ? `教師 ${format.params(inputs.teacher.teacherParams)}`
-        : `teacher ${format.params(inputs.teacher.teacherParams)}`;
-  return ja
-    ? `*${escapeMrkdwn(label)}* — ${format.params(inputs.student)}の生徒、予算 \`${escapeMrkdwn(inputs.budget)}\`、${teacher}、${costing.gpu.id}`
-    : `*${escapeMrkdwn(label)}* — ${format.params(inputs.student)} student, budget \`${escapeMrkdwn(inputs.budget)}\`, ${teacher}, ${costing.gpu.id}`;
+      ? format.w.noTeacher(inputs.teacher.students ?? 1)
+      : format.w.teacherOf(format.params(inputs.teacher.teacherParams));
+  const typed = budgetTyped(format, costing) ?? format.flops(costing.flops);
+  return format.w.compareItem({
+    label: escapeMrkdwn(label),
+    student: format.params(inputs.student),
+    budget: escapeMrkdwn(typed),
+    teacher,
+    gpu: costing.gpu.id,
+  });
 }
 
 /** The decision's fields with the verdict first; the compute split makes way (10 fields at most). */
@@ -83,7 +84,7 @@ const COMPARE_FIELDS: readonly DecisionField[] = [
 ];
 
 function itemFields(format: Format, item: CompareItem): Field[] {
-  const verdict: Field = [format.lang === 'ja' ? '判定' : 'Verdict', verdictWord(format, item.decision.verdict)];
+  const verdict: Field = [format.w.labels.verdict, callWord(format, item.decision.call)];
   return [verdict, ...decisionFields(format, item, COMPARE_FIELDS)];
 }
 

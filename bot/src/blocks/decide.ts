@@ -1,37 +1,70 @@
-/** The decide answer: the verdict, both predicted losses, the margin, the plan, its cost and the flip. */
-import { CLOSE_CALL_NATS } from '../../../core/index.js';
+/**
+ * The decide answer, phone first: the call as the header, then one sentence
+ * in money and time (core's headline description in messages/' words), and
+ * the warnings that change the decision beside it — all on the first screen.
+ * The details follow: both losses, the plan, its split and the assumptions.
+ */
+import { describeHeadline, type Warning } from '../../../core/index.js';
+import { moneyAndTime, renderHeadline } from '../../../messages/index.js';
 import type { DecideResult } from '../answer/compute.js';
-import { assumptionLines } from './assumptions.js';
+import { assumptionLines, warningLines } from './assumptions.js';
 import { type Format, formatFor } from './format.js';
-import { type Built, context, type Field, fields, header } from './kit.js';
-import {
-  budgetText,
-  costAtGlance,
-  costText,
-  flipText,
-  gpuHoursText,
-  splitText,
-  studentTokensText,
-  teacherText,
-  verdictWord,
-} from './parts.js';
+import { type Block, type Built, context, divider, type Field, fields, header, section } from './kit.js';
+import { budgetText, costText, flipText, gpuHoursText, splitText, studentTokensText, teacherText } from './parts.js';
+
+/** Warnings that change what to do: they sit next to the verdict, not in the small print. */
+const DECISIVE: ReadonlySet<Warning['code']> = new Set([
+  'capacity-gap',
+  'student-beats-teacher',
+  'teacher-loss-unreachable',
+  'close-call',
+]);
 
 export function decideBlocks(result: DecideResult): Built {
   const format = formatFor(result.lang);
   const { decision, costing } = result;
-  const close = Math.abs(decision.margin) < CLOSE_CALL_NATS;
-  const title = `${format.lang === 'ja' ? '判定: ' : ''}${verdictWord(format, decision.verdict)}${close ? (format.lang === 'ja' ? '（僅差）' : ' (close call)') : ''}`;
-  return {
-    text: summary(format, result),
-    blocks: [
-      header(title),
-      fields(decisionFields(format, result), rationale(format, result)),
-      context(assumptionLines(format, { ...decision, costing })),
-    ],
-  };
+  const headline = headlineOf(format, result);
+  // The headline already says a close call; its warning would say it twice.
+  const warnings = decision.warnings.filter((w) => !(w.code === 'close-call' && decision.call === 'close-call'));
+  const decisive = warnings.filter((w) => DECISIVE.has(w.code));
+  const rest = warnings.filter((w) => !DECISIVE.has(w.code));
+  const blocks: Block[] = [
+    header(headline.title),
+    section([...headline.lines, `*${headline.money}*`].join('\n')),
+    ...(decisive.length ? [section(warningLines(format, decisive).join('\n'))] : []),
+    divider(),
+    fields(decisionFields(format, result), lossesLine(format, result)),
+    context(assumptionLines(format, { ...decision, costing, warnings: rest })),
+  ];
+  return { text: [`${headline.title}:`, ...headline.lines, headline.money].join(' '), blocks };
 }
 
-export type DecisionField = keyof (typeof LABELS)['en'];
+/** The call, then the money-and-time sentence: ratio, the law's bare verdict when the call differs, cost and days. */
+export function headlineOf(
+  format: Format,
+  { decision, costing }: Pick<DecideResult, 'decision' | 'costing'>,
+): { title: string; lines: string[]; money: string } {
+  const text = renderHeadline(describeHeadline(decision, costing), format.lang);
+  const lawSays =
+    decision.call === decision.verdict
+      ? []
+      : [format.w.lawSays({ verdict: decision.verdict, margin: `${Math.abs(decision.margin).toFixed(4)} nats` })];
+  const money = moneyAndTime(text, format.lang);
+  return { title: text.call, lines: [...text.outside, ...(text.ratio ? [text.ratio] : []), ...lawSays], money };
+}
+
+export type DecisionField =
+  | 'distilled'
+  | 'direct'
+  | 'margin'
+  | 'budget'
+  | 'gpuHours'
+  | 'cost'
+  | 'tokens'
+  | 'teacher'
+  | 'split'
+  | 'flip';
+
 const ALL_FIELDS: readonly DecisionField[] = [
   'distilled',
   'direct',
@@ -51,7 +84,6 @@ export function decisionFields(
   names: readonly DecisionField[] = ALL_FIELDS,
 ): Field[] {
   const { decision, costing } = result;
-  const flipCost = costing.flip && { amount: costing.flip.cost.base, currency: costing.flip.currency };
   const values: Record<DecisionField, () => string> = {
     distilled: () => format.loss(decision.distilLoss),
     direct: () => format.loss(decision.supervisedLoss),
@@ -62,64 +94,15 @@ export function decisionFields(
     tokens: () => studentTokensText(format, decision),
     teacher: () => teacherText(format, decision),
     split: () => splitText(format, decision.plan),
-    flip: () => flipText(format, decision, flipCost),
+    flip: () => flipText(format, decision, costing),
   };
-  return names.map((name) => [LABELS[format.lang][name], values[name]()]);
+  return names.map((name) => [format.w.labels[name], values[name]()]);
 }
 
-const LABELS = {
-  en: {
-    distilled: 'Distilled loss',
-    direct: 'Trained directly',
-    margin: 'Margin (direct − distilled)',
-    budget: 'Budget',
-    gpuHours: 'GPU-hours',
-    cost: 'Cost',
-    tokens: 'Student tokens',
-    teacher: 'Teacher',
-    split: 'Compute split (distilled)',
-    flip: 'Verdict flips at',
-  },
-  ja: {
-    distilled: '蒸留した場合の損失',
-    direct: '直接学習した場合の損失',
-    margin: '差（直接 − 蒸留）',
-    budget: '予算',
-    gpuHours: 'GPU時間',
-    cost: '費用',
-    tokens: '生徒のトークン数',
-    teacher: '教師',
-    split: '計算の内訳（蒸留）',
-    flip: '判定が変わる予算',
-  },
-} as const;
-
-function rationale(format: Format, { decision, inputs }: DecideResult): string {
-  const student = format.params(inputs.student);
-  const better = format.loss(Math.abs(decision.margin));
-  const scenario =
-    decision.teacherSource === 'trained-for-this'
-      ? format.lang === 'ja'
-        ? '教師を新たに学習して'
-        : 'training a teacher for it'
-      : format.lang === 'ja'
-        ? '既存の教師から'
-        : 'from the existing teacher';
-  if (format.lang === 'ja') {
-    return decision.verdict === 'distil'
-      ? `*${student}* の生徒は${scenario}*蒸留* すると損失 *${format.loss(decision.distilLoss)}*、同じ予算で直接学習すると *${format.loss(decision.supervisedLoss)}* と予測されます。蒸留の方が *${better}* nats 良い結果です。`
-      : `*${student}* の生徒は同じ予算で *直接学習* すると損失 *${format.loss(decision.supervisedLoss)}*、${scenario}蒸留すると *${format.loss(decision.distilLoss)}* と予測されます。直接学習の方が *${better}* nats 良い結果です。`;
-  }
-  return decision.verdict === 'distil'
-    ? `*Distilling* the *${student}* student ${scenario} is predicted to reach *${format.loss(decision.distilLoss)}* nats/token vs *${format.loss(decision.supervisedLoss)}* trained directly on the same budget: *${better}* nats better.`
-    : `*Training* the *${student}* student *directly* is predicted to reach *${format.loss(decision.supervisedLoss)}* nats/token vs *${format.loss(decision.distilLoss)}* distilled ${scenario} on the same budget: *${better}* nats better.`;
-}
-
-function summary(format: Format, { decision, inputs, costing }: DecideResult): string {
-  const glance = costAtGlance(format, costing);
-  const money = glance === undefined ? '' : ` (${glance})`;
-  if (format.lang === 'ja') {
-    return `${verdictWord(format, decision.verdict)}: ${format.params(inputs.student)}の生徒 — 蒸留 ${format.loss(decision.distilLoss)} / 直接 ${format.loss(decision.supervisedLoss)}（${format.margin(decision.margin)}）、${format.flops(costing.flops)}${money}`;
-  }
-  return `${verdictWord(format, decision.verdict)}: ${format.params(inputs.student)} student — distilled ${format.loss(decision.distilLoss)} vs direct ${format.loss(decision.supervisedLoss)} (${format.margin(decision.margin)}) on ${format.flops(costing.flops)}${money}`;
+function lossesLine(format: Format, { decision }: DecideResult): string {
+  return format.w.losses({
+    distilled: `*${format.loss(decision.distilLoss)}*`,
+    direct: `*${format.loss(decision.supervisedLoss)}*`,
+    margin: format.margin(decision.margin),
+  });
 }

@@ -4,16 +4,22 @@
  * shares, FLOPs, counts, and money and GPU-hours from core/cost in English and
  * Japanese. Only parameter and token counts in 万/億/兆 are formatted here.
  */
-import { formatCount, formatLoss, formatMargin, formatScientific, formatShare } from '../../../core/index.js';
+import { formatCount, formatLoss, formatMargin, formatShare } from '../../../core/index.js';
+import { type AnswerWords, CATALOGUES, countJa, powerOfTen } from '../../../messages/index.js';
 import { formatGpuHours, formatHoursFigure, formatMoney, formatPricePerGpuHour } from '../answer/cost-api.js';
 import type { Lang } from '../command/parse.js';
 
 export interface Format {
   lang: Lang;
+  /** The answer's words in this language (messages/). */
+  w: AnswerWords;
   count(value: number): string;
   params(value: number): string;
   tokens(value: number): string;
+  /** 9.5×10²² FLOP: in words a person reads, never e-notation. */
   flops(value: number): string;
+  /** 9.5×10²² without the unit, for ranges. */
+  flopsFigure(value: number): string;
   loss(value: number): string;
   /** Signed nats: "+0.0123 nats". */
   margin(value: number): string;
@@ -29,21 +35,17 @@ export interface Format {
   perGpuHour(amount: string, currency: string): string;
   percent(fraction: number): string;
   range(low: string, high: string): string;
-}
-
-const JA_COMPACT = new Intl.NumberFormat('ja-JP', { notation: 'compact', maximumSignificantDigits: 3 });
-
-/** 15億 for 1.5e9: the same 3 significant figures as formatCount's 1.5B. */
-function countJa(value: number): string {
-  return JA_COMPACT.format(value);
+  /** A parenthetical after a value: " (5,620–9,360)", "（5,620〜9,360）". */
+  aside(text: string): string;
 }
 
 const ENGLISH: Format = {
   lang: 'en',
+  w: CATALOGUES.en.answer,
   count: formatCount,
   params: formatCount,
   tokens: (value) => `${formatCount(value)} tokens`,
-  flops: (value) => `${formatScientific(value)} FLOPs`,
+  flops: (value) => `${powerOfTen(value)} FLOP`,
   loss: formatLoss,
   margin: (value) => `${formatMargin(value)} nats`,
   share: formatShare,
@@ -54,14 +56,17 @@ const ENGLISH: Format = {
   perGpuHour: (amount, currency) => formatPricePerGpuHour(amount, currency, 'en'),
   percent: (fraction) => `${Number((fraction * 100).toPrecision(3))}%`,
   range: (low, high) => `${low}–${high}`,
+  aside: (text) => ` (${text})`,
+  flopsFigure: (value) => powerOfTen(value),
 };
 
 const JAPANESE: Format = {
   lang: 'ja',
+  w: CATALOGUES.ja.answer,
   count: countJa,
   params: (value) => `${countJa(value)}パラメータ`,
   tokens: (value) => `${countJa(value)}トークン`,
-  flops: (value) => `${formatScientific(value)} FLOP`,
+  flops: (value) => `${powerOfTen(value)} FLOP`,
   loss: formatLoss,
   margin: (value) => `${formatMargin(value)} nats`,
   share: formatShare,
@@ -72,6 +77,8 @@ const JAPANESE: Format = {
   perGpuHour: (amount, currency) => formatPricePerGpuHour(amount, currency, 'ja'),
   percent: (fraction) => `${Number((fraction * 100).toPrecision(3))}%`,
   range: (low, high) => `${low}〜${high}`,
+  aside: (text) => `（${text}）`,
+  flopsFigure: (value) => powerOfTen(value),
 };
 
 export function formatFor(lang: Lang): Format {

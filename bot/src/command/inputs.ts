@@ -1,5 +1,5 @@
 /** Known words → the inputs of decide, plan and cost (the budget stays text: core/cost reads it). */
-import { type FlopCounting, InputError, parseCount } from '../../../core/index.js';
+import { checkGpus, type FlopCounting, InputError, parseCount } from '../../../core/index.js';
 import { FIELD_OF_KEY } from './keys.js';
 import { isJapanese } from './lang.js';
 import { count, type Pairs, required, students } from './pairs.js';
@@ -47,7 +47,13 @@ function scenario(pairs: Pairs, fallback: string): string {
 export function decideInputs(pairs: Pairs, lang: Lang): DecideInputs {
   // Checked in reading order: the student, then the budget, then the rest.
   const student = parseCount('studentParams', required(pairs, 'student', 'decide'));
-  return { ...common(pairs, lang, 'decide'), student, teacher: teacherOf(pairs) };
+  const gpus = pairs.get('gpus');
+  return {
+    ...common(pairs, lang, 'decide'),
+    student,
+    teacher: teacherOf(pairs),
+    ...(gpus ? { gpus: checkGpus('gpus', gpus.value) } : {}),
+  };
 }
 
 export function planInputs(pairs: Pairs, lang: Lang): PlanInputs {

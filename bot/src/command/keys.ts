@@ -20,6 +20,7 @@ export type Key =
   | 'currency'
   | 'rate'
   | 'precision'
+  | 'gpus'
   | 'preset'
   | 'counting'
   | 'lang';
@@ -42,6 +43,7 @@ const ALIASES: Record<Key, readonly string[]> = {
   currency: ['currency'],
   rate: ['rate'],
   precision: ['precision'],
+  gpus: ['gpus', 'gpu-count'],
   preset: ['preset', 'coefficients'],
   counting: ['counting', 'flops-counting'],
   lang: ['lang', 'language'],
@@ -62,10 +64,10 @@ const COMMON_KEYS: readonly Key[] = ['preset', 'counting', 'lang', ...COST_KEYS]
 
 /** Keys each subcommand accepts; compare takes decide's keys in every scenario. */
 export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
-  decide: ['student', 'budget', 'teacher', 'teacher-loss', 'teacher-tokens', 'students', ...COMMON_KEYS],
+  decide: ['student', 'budget', 'teacher', 'teacher-loss', 'teacher-tokens', 'students', 'gpus', ...COMMON_KEYS],
   plan: ['student', 'budget', 'scenario', 'students', ...COMMON_KEYS],
   cost: ['budget', 'student', 'scenario', 'students', ...COMMON_KEYS],
-  compare: ['student', 'budget', 'teacher', 'teacher-loss', 'teacher-tokens', 'students', ...COMMON_KEYS],
+  compare: ['student', 'budget', 'teacher', 'teacher-loss', 'teacher-tokens', 'students', 'gpus', ...COMMON_KEYS],
 };
 
 /** A valid value for each key, for corrected examples. */
@@ -84,6 +86,7 @@ export const EXAMPLE_VALUE: Record<Key, string> = {
   currency: 'JPY',
   rate: '150',
   precision: 'bf16',
+  gpus: '8',
   preset: 'busbridge2025-corrected',
   counting: 'paper',
   lang: 'ja',
@@ -105,6 +108,7 @@ export const FIELD_OF_KEY: Record<Key, FieldId> = {
   currency: 'currency',
   rate: 'rate',
   precision: 'precision',
+  gpus: 'gpus',
   preset: 'preset',
   counting: 'flopCounting',
   lang: 'lang',

@@ -20,6 +20,8 @@ export interface Common {
 export interface DecideInputs extends Common {
   student: number;
   teacher: TeacherSituation;
+  /** GPUs working at once, for the wall-clock days (core's DEFAULT_GPUS when absent). */
+  gpus?: number;
 }
 
 export interface PlanInputs extends Common {

@@ -48,7 +48,10 @@ describe('display', () => {
     expect(formatPricePerGpuHour('2.99', 'USD')).toBe('$2.99/GPU-hour');
     expect(formatPricePerGpuHour('4.09625', 'USD')).toBe('$4.09625/GPU-hour');
     expect(formatPricePerGpuHour('3', 'USD')).toBe('$3.00/GPU-hour');
-    expect(formatPricePerGpuHour('448.5', 'JPY', 'ja')).toBe('448.5円/GPU時間');
+    // From 100 up a price is rounded to the minor unit: a converted yen price never shows 614.4375円.
+    expect(formatPricePerGpuHour('448.5', 'JPY', 'ja')).toBe('449円/GPU時間');
+    expect(formatPricePerGpuHour('614.4375', 'JPY', 'ja')).toBe('614円/GPU時間');
+    expect(formatPricePerGpuHour('123.456', 'USD')).toBe('$123.46/GPU-hour');
     expect(formatMfuBand({ low: 0.3, base: 0.4, high: 0.5 })).toBe('30/40/50%');
     expect(formatCostBand({ low: '1000000', base: '1500000', high: '2000000' }, 'USD')).toBe('$1.5M ($1M–$2M)');
     expect(groupDigits('-1234567.891')).toBe('-1,234,567.891');

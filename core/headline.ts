@@ -1,0 +1,93 @@
+/**
+ * The first lines of every decide answer, as data: the call, then one sentence
+ * in money and time (what the losing route would cost to reach the winner's
+ * loss, App. D.5's compute ratio priced at the answer's price; the wall-clock
+ * days on N GPUs; the cost), and for an answer outside the evidence what the
+ * paper found there and which budgets bring it inside. Every face words the
+ * same description from messages/, so the CLI and Slack cannot drift apart.
+ */
+
+import type { Costing } from './cost/costing.js';
+import type { Band } from './cost/options.js';
+import type { Decision } from './decide.js';
+import type { Call, EvidenceBudgets, FindingCode, LossName, OutsideQuantity } from './evidence.js';
+
+/** An amount as core/cost computes it: a decimal string in a currency. */
+export interface MoneyAmount {
+  amount: string;
+  currency: string;
+}
+
+/** The business sentence about the compute ratio (App. D.5), by case. */
+export type RatioLine =
+  /** The two routes are within the laws' error: quality about the same. */
+  | { kind: 'close-call' }
+  /** Distillation reaches the direct route's loss with `computeRatio` (< 1) of the budget, saving `gap`. */
+  | { kind: 'cheaper'; computeRatio: number; gap?: MoneyAmount }
+  /** Distillation would need `computeRatio` (≥ 1) × the budget, `gap` more, to match direct training. */
+  | { kind: 'dearer'; computeRatio: number; gap?: MoneyAmount }
+  /** Distillation cannot reach the direct route's loss at any budget up to 1e28 FLOPs. */
+  | { kind: 'never-reaches' }
+  /** The budget searches were skipped: nothing to say about the ratio. */
+  | { kind: 'not-searched' };
+
+export type RatioKind = RatioLine['kind'];
+
+/** Calendar time of the run. */
+export interface DaysLine {
+  gpus: number;
+  gpuId: string;
+  /** The GPU's name without its maker: "H100 SXM". */
+  gpuName: string;
+  /** low ← high MFU. */
+  days: Band<number>;
+}
+
+/** Why an answer is outside the evidence, what the paper found for its situation, and where the evidence is. */
+export interface OutsideLines {
+  outside: OutsideQuantity[];
+  lossesAboveUniform: LossName[];
+  finding: FindingCode;
+  /** Budgets inside the evidence; null: none in 1e17–1e28 FLOPs; absent: not searched. */
+  budgets?: EvidenceBudgets | null;
+}
+
+export interface HeadlineDescription {
+  call: Call;
+  /** Absent outside the evidence: a ratio there is not evidence either. */
+  ratio?: RatioLine;
+  outside?: OutsideLines;
+  days: DaysLine;
+  /** What the planned run costs at the answer's price; absent without a price. */
+  cost?: MoneyAmount;
+}
+
+export function describeHeadline(decision: Decision, costing: Costing): HeadlineDescription {
+  const total = costing.total;
+  const gpu = costing.gpu;
+  const days: DaysLine = {
+    gpus: costing.wallClock.gpus,
+    gpuId: gpu.id,
+    gpuName: gpu.name.replace(/^(NVIDIA|Google|AMD) /, ''),
+    days: costing.wallClock.days,
+  };
+  const cost = total ? { amount: total.cost.base, currency: total.currency } : undefined;
+  const common = { call: decision.call, days, ...(cost ? { cost } : {}) };
+  if (decision.call === 'outside-evidence') {
+    const { outside, lossesAboveUniform, finding, budgets } = decision.evidence;
+    return {
+      ...common,
+      outside: { outside, lossesAboveUniform, finding, ...(budgets === undefined ? {} : { budgets }) },
+    };
+  }
+  return { ...common, ratio: ratioLine(decision, costing) };
+}
+
+function ratioLine(decision: Decision, costing: Costing): RatioLine {
+  if (decision.call === 'close-call') return { kind: 'close-call' };
+  const ratio = decision.computeRatio;
+  if (ratio === null) return decision.flipSearched ? { kind: 'never-reaches' } : { kind: 'not-searched' };
+  const priced = costing.ratioGap?.cost;
+  const gap = priced ? { gap: { amount: priced.cost.base, currency: priced.currency } } : {};
+  return { kind: ratio < 1 ? 'cheaper' : 'dearer', computeRatio: ratio, ...gap };
+}

@@ -1,0 +1,105 @@
+/**
+ * The words of an answer (Slack's decide, plan, cost, compare, help and error
+ * messages): labels, fixed phrases and sentence templates. Numbers arrive
+ * formatted by the face (bot/src/blocks/format.ts), so an entry only orders
+ * words around them.
+ */
+import type { FlopCounting, PriceKind, Scenario, Verdict } from '../core/index.js';
+
+export type PartName = 'studentTraining' | 'teacherInference' | 'teacherPretraining';
+
+export type LabelCode =
+  | 'verdict'
+  | 'distilled'
+  | 'direct'
+  | 'margin'
+  | 'budget'
+  | 'compute'
+  | 'gpuHours'
+  | 'cost'
+  | 'costExact'
+  | 'price'
+  | 'total'
+  | 'costByPart'
+  | 'tokens'
+  | 'studentTokens'
+  | 'teacher'
+  | 'teacherOptimal'
+  | 'split'
+  | 'flip'
+  | 'computeRatio'
+  | 'days'
+  | 'keys';
+
+export type HelpTopicName = 'decide' | 'plan' | 'cost' | 'compare';
+export type ChartNotice = 'not-in-channel' | 'missing-scope';
+
+export interface AnswerWords {
+  labels: Record<LabelCode, string>;
+  /** The law's bare verdict: "Distil", "直接学習する". */
+  verdict: Record<Verdict, string>;
+  /** Lower case, inside a sentence: "train directly". */
+  verdictInline: Record<Verdict, string>;
+  parts: Record<PartName, string>;
+  scenario: Record<Scenario, string>;
+  counting: Record<FlopCounting, string>;
+  priceKind: Record<PriceKind | 'user-given', string>;
+  /** Both losses side by side: "distilled 2.1248 vs direct 2.1005 (−0.0243 nats)". */
+  losses(p: { distilled: string; direct: string; margin: string }): string;
+  /** When the call is not the verdict: "The law alone says train directly, by 0.0110 nats." */
+  lawSays(p: { verdict: Verdict; margin: string }): string;
+  tokens(p: { distilled: string; direct: string }): string;
+  teacherExisting(p: { size: string; loss: string; tokens?: string }): string;
+  teacherPlanned(p: { isNew: boolean; size: string; tokens: string; loss: string; students: number }): string;
+  noPrice: string;
+  flipNever: string;
+  flipBelowEvidence: string;
+  flipAt(p: { flops: string; money?: string; above: Verdict }): string;
+  planTitle(p: { student: string; loss: string }): string;
+  planIntro(p: { student: string; flops: string; scenario: string; loss: string; direct: string }): string;
+  planSummary(p: { title: string; direct: string; money?: string }): string;
+  costTitle(p: { plan: boolean; amount: string }): string;
+  compareTitle(p: { count: number; label: string; loss: string }): string;
+  compareOutcome(p: {
+    call: string;
+    verdict: Verdict;
+    best: string;
+    other: string;
+    money?: string;
+    gpu: string;
+  }): string;
+  compareItem(p: { label: string; student: string; budget: string; teacher: string; gpu: string }): string;
+  noTeacher(students: number): string;
+  teacherOf(size: string): string;
+  law(p: { set: string; counting: FlopCounting }): string;
+  hardware(p: { gpu: string; precision: string; peak: string; band: string }): string;
+  priceMissing(gpu: string): string;
+  priceOwn(perHour: string): string;
+  priceTable(p: {
+    perHour: string;
+    provider: string;
+    offer?: string;
+    kind: PriceKind | 'user-given';
+    asOf: string;
+  }): string;
+  /** In USD: how to get another currency (only Japanese says it). */
+  currencyHint?: string;
+  rate(p: { code: string; rate: string; date?: string }): string;
+  basis: string;
+  help: {
+    text: string;
+    title: string;
+    intro: string;
+    topics: Record<HelpTopicName, string>;
+    keys(p: { scenarios: string }): string[];
+    ids(p: { gpus: string; providers: string; sets: string }): string;
+  };
+  errorTry: string;
+  errorExample: string;
+  errorHelp: string;
+  failure: string;
+  shareButton: string;
+  shareTooLong: string;
+  sharedBy(who: string): string;
+  chart: Record<ChartNotice, string>;
+}

@@ -1,0 +1,85 @@
+/**
+ * The decide answer's first lines (core's HeadlineDescription) in words: the
+ * call, the money-and-time sentence, and outside the evidence why, what the
+ * paper found and which budgets are inside it. The CLI and Slack both render
+ * from here, so they say the same thing.
+ */
+import type {
+  Call,
+  DaysLine,
+  EvidenceBudgets,
+  FindingCode,
+  HeadlineDescription,
+  LossName,
+  MoneyAmount,
+  OutsideQuantity,
+  RatioLine,
+} from '../core/index.js';
+import type { Lang } from './catalogue.js';
+import { CATALOGUES } from './render.js';
+
+export interface HeadlineWords {
+  /** The call as a title: "Distil", "蒸留する". */
+  call: Record<Call, string>;
+  /** What the call means, one clause: "distillation beats training this student directly". */
+  callMeaning: Record<Call, string>;
+  /** The CLI's first line: "DISTIL: distillation beats …". */
+  callLine(call: Call): string;
+  ratio: { [K in RatioLine['kind']]: (p: Extract<RatioLine, { kind: K }>) => string };
+  days(p: DaysLine): string;
+  cost(p: MoneyAmount): string;
+  why(reasons: readonly string[]): string;
+  outside(p: OutsideQuantity): string;
+  lossAboveUniform(name: LossName): string;
+  finding: Record<FindingCode, string>;
+  found(finding: string): string;
+  /** Where the evidence is: null means no budget brings the question inside it. */
+  budgets(p: EvidenceBudgets | null): string;
+}
+
+/** A headline in words, piece by piece, for each face to lay out. */
+export interface HeadlineText {
+  call: string;
+  /** "DISTIL: distillation beats training this student directly". */
+  callLine: string;
+  /** Outside the evidence: why, what the paper found, where the evidence is. */
+  outside: string[];
+  /** The ratio sentence ('' when there is nothing to say). */
+  ratio: string;
+  days: string;
+  /** '' without a price. */
+  cost: string;
+}
+
+export function renderHeadline(description: HeadlineDescription, lang: Lang): HeadlineText {
+  const words = CATALOGUES[lang].headline;
+  const ratio = description.ratio;
+  return {
+    call: words.call[description.call],
+    callLine: words.callLine(description.call),
+    outside: description.outside ? outsideLines(words, description.outside) : [],
+    ratio: ratio ? (words.ratio[ratio.kind] as (p: RatioLine) => string)(ratio) : '',
+    days: words.days(description.days),
+    cost: description.cost ? words.cost(description.cost) : '',
+  };
+}
+
+function outsideLines(words: HeadlineWords, outside: NonNullable<HeadlineDescription['outside']>): string[] {
+  const why = [...outside.outside.map(words.outside), ...outside.lossesAboveUniform.map(words.lossAboveUniform)];
+  return [
+    words.why(why),
+    words.found(words.finding[outside.finding]),
+    ...(outside.budgets === undefined ? [] : [words.budgets(outside.budgets)]),
+  ];
+}
+
+/** The money-and-time line every face shows: the cost, then the days. */
+export function moneyAndTime(text: HeadlineText, lang: Lang): string {
+  return [text.cost, text.days].filter(Boolean).join(lang === 'ja' ? '' : ' ');
+}
+
+/** The CLI's lines: the call, outside the evidence why and where, the ratio sentence, then cost and days. */
+export function headlineLines(description: HeadlineDescription, lang: Lang): string[] {
+  const text = renderHeadline(description, lang);
+  return [text.callLine, ...text.outside, ...(text.ratio ? [text.ratio] : []), moneyAndTime(text, lang)];
+}
