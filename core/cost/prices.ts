@@ -1,7 +1,7 @@
 /**
- * Dated price table, seeded from HARDWARE.md §3.3. Prices move (at least twice
- * in 2025-2026), so each one carries its source and as-of date and is shown
- * with the answer. Instance prices are stored as quoted and divided by the
+ * Dated price table (refreshed December 2026 from public sources). Prices move
+ * (at least twice in 2025-2026), so each one carries its source and as-of date
+ * and is shown with the answer, with its provider and kind. Instance prices are stored as quoted and divided by the
  * instance's GPU count (`gpusPerQuote`), so "$98.32 per 8-GPU instance-hour"
  * stays checkable against its source and becomes $12.29 per GPU-hour.
  */
@@ -33,24 +33,41 @@ export interface PriceEntry {
 }
 
 const NEXTPLATFORM = 'https://www.nextplatform.com/2023/07/27/h100-gpu-instance-pricing-on-aws-grin-and-bear-it/';
-const USAGE_AI_LLM = 'https://www.usage.ai/blogs/aws/ai-ml-cost/llm-cost-optimization-aws/';
-const USAGE_AI_GPU = 'https://www.usage.ai/blogs/finops/ai-ml-cost/gpu-instance-cost-optimization/';
+const AWS_CUT =
+  'https://aws.amazon.com/blogs/aws/announcing-up-to-45-price-reduction-for-amazon-ec2-nvidia-gpu-accelerated-instances/';
+const VANTAGE_P5 = 'https://instances.vantage.sh/aws/ec2/p5.48xlarge';
+const VANTAGE_P6_B200 = 'https://instances.vantage.sh/aws/ec2/p6-b200.48xlarge';
+const VANTAGE_G6 = 'https://instances.vantage.sh/aws/ec2/g6.xlarge';
 const AWS_BLOCKS = 'https://aws.amazon.com/ec2/capacityblocks/pricing/';
+const DSTACK_P5EN = 'https://github.com/dstackai/dstack/pull/4110';
 const RMMARTINS = 'https://rmmartins.com/2026/06/11/cost-engineering-for-ai-when-idle-gpus-cost-more-than-your-car/';
 const COSTNIMBUS = 'https://costnimbus.com/article/gpu-cost-management-ml-teams';
+const GETDEPLOYING_H100 = 'https://getdeploying.com/gpus/nvidia-h100';
+const LAMBDA = 'https://lambda.ai/service/gpu-cloud';
 const TECHPLAINED = 'https://techplained.aptechsolutions.io/runpod-vs-vast-ai';
 const PACKET = 'https://packet.ai/blog/gpu-pricing-models-compared';
 const LYCEUM = 'https://lyceum.technology/magazine/nvidia-b200-gpu-cloud-pricing-2026/';
+const MODAL_L40S = 'https://modal.com/blog/nvidia-l40s-price-article';
+const CLIFFCENTER_MI300X = 'https://www.cliffcenter.com/research/amd-inference-economics';
+const GCP_TPU = 'https://cloud.google.com/tpu/pricing';
 const DEEPSEEK_V3 = 'https://arxiv.org/abs/2412.19437';
 
 const USD = 'USD' as const;
+const LAMBDA_SOURCE =
+  "Lambda on-demand list (its console in July 2026, as mirrored in a public repository; lambda.ai read 2026-10-06 as relayed in a public repository's price notes)";
+const TPU_SOURCE = 'Google Cloud TPU pricing page, as quoted in public repositories (2026-08)';
 
+/**
+ * Defaults (`isDefault`) follow one rule, checked over the whole table by a test: each GPU's default is an
+ * on-demand list price with the newest date among that GPU's on-demand prices, so two GPUs' defaults compare
+ * like with like. Where dates tie, Lambda's list is preferred (it prices most of the NVIDIA line-up at once).
+ */
 export const PRICES: readonly PriceEntry[] = [
   {
     id: 'aws-p5-2023',
     provider: 'aws',
     gpu: 'h100-sxm',
-    offer: 'p5.48xlarge (8× H100), list price before mid-2025',
+    offer: 'p5.48xlarge (8× H100), list price before the June 2025 cut',
     quotedPrice: '98.32',
     gpusPerQuote: 8,
     currency: USD,
@@ -60,22 +77,24 @@ export const PRICES: readonly PriceEntry[] = [
     source: 'The Next Platform',
     asOf: '2023-07-27',
     confidence: 'high',
-    note: 'Superseded by the June 2025 cut; many 2026 blogs still repeat it.',
+    note: 'Superseded by the June 2025 cut (−44%); many 2026 blogs still repeat it.',
   },
   {
     id: 'aws-p5',
     provider: 'aws',
     gpu: 'h100-sxm',
-    offer: 'p5.48xlarge (8× H100) after the June 2025 cut',
-    quotedPrice: '6.75',
-    gpusPerQuote: 1,
+    offer: 'p5.48xlarge (8× H100 SXM) after the June 2025 cut',
+    quotedPrice: '55.04',
+    gpusPerQuote: 8,
     currency: USD,
     kind: 'on-demand',
-    sourceUrl: USAGE_AI_LLM,
-    source: 'usage.ai; costnimbus (2026-03); a repo citing thundercompute',
-    asOf: '2026-06',
+    region: 'us-east-1',
+    sourceUrl: VANTAGE_P5,
+    source:
+      'instances.vantage.sh (read 2026-10-06, as relayed in public price notes); GetDeploying (2026-09-12); ComputeTape (2026-07); AWS announced the cut in June 2025',
+    asOf: '2026-10-06',
     confidence: 'medium',
-    note: 'Sources give ~6.75-6.9 (−44 to −45%); 6.75 is the figure a repo cites.',
+    note: '$6.88 per GPU-hour; was $98.32 per instance-hour before June 2025.',
   },
   {
     id: 'aws-capacity-block-p5',
@@ -92,6 +111,23 @@ export const PRICES: readonly PriceEntry[] = [
     asOf: '2024-12',
     confidence: 'high',
     note: 'Reservation fee; rates valid until the 2025-01-01 update.',
+  },
+  {
+    id: 'aws-p5en',
+    provider: 'aws',
+    gpu: 'h200',
+    offer: 'p5en.48xlarge (8× H200)',
+    quotedPrice: '63.296',
+    gpusPerQuote: 8,
+    currency: USD,
+    kind: 'on-demand',
+    region: 'us-east-1',
+    sourceUrl: DSTACK_P5EN,
+    source: 'dstack offer listing in a merged pull request (AWS on-demand, us-east-1, us-east-2, us-west-2)',
+    asOf: '2026-08-06',
+    confidence: 'medium',
+    note: '$7.912 per GPU-hour. Packet.ai (2026-06) gives AWS $8.00-14.24 for H200 and B200.',
+    isDefault: true,
   },
   {
     id: 'aws-capacity-block-p5e',
@@ -112,8 +148,8 @@ export const PRICES: readonly PriceEntry[] = [
   {
     id: 'aws-capacity-block-p4d',
     provider: 'aws',
-    gpu: 'a100',
-    offer: 'EC2 Capacity Block, p4d',
+    gpu: 'a100-40gb',
+    offer: 'EC2 Capacity Block, p4d (A100 40 GB)',
     quotedPrice: '1.844',
     gpusPerQuote: 1,
     currency: USD,
@@ -128,18 +164,66 @@ export const PRICES: readonly PriceEntry[] = [
   {
     id: 'aws-p4d',
     provider: 'aws',
-    gpu: 'a100',
-    offer: 'p4d.24xlarge (8× A100 40 GB)',
-    quotedPrice: '32.77',
+    gpu: 'a100-40gb',
+    offer: 'p4d.24xlarge (8× A100 40 GB) after the June 2025 cut',
+    quotedPrice: '21.96',
     gpusPerQuote: 8,
     currency: USD,
     kind: 'on-demand',
-    sourceUrl: USAGE_AI_GPU,
-    source: 'usage.ai',
-    asOf: '2026-06',
+    sourceUrl: AWS_CUT,
+    source: "GetDeploying (2026-09-12); AWS's PriceList figure in a public repository's tests (2026-07-27)",
+    asOf: '2026-09-12',
     confidence: 'medium',
-    note: 'May have been cut since mid-2025.',
+    note: '$2.745 per GPU-hour; −33% from $32.77 per instance-hour. p4d carries the 40 GB A100.',
+  },
+  {
+    id: 'aws-p6-b200',
+    provider: 'aws',
+    gpu: 'b200',
+    offer: 'p6-b200.48xlarge (8× B200)',
+    quotedPrice: '113.93',
+    gpusPerQuote: 8,
+    currency: USD,
+    kind: 'on-demand',
+    region: 'us-east-1',
+    sourceUrl: VANTAGE_P6_B200,
+    source:
+      'instances.vantage.sh (read 2026-10-06, as relayed in public price notes); packet.ai (2026-06) quotes $14.24',
+    asOf: '2026-10-06',
+    confidence: 'medium',
+    note: '$14.24 per GPU-hour.',
+  },
+  {
+    id: 'aws-g6-xlarge',
+    provider: 'aws',
+    gpu: 'l4',
+    offer: 'g6.xlarge (1× L4)',
+    quotedPrice: '0.805',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'on-demand',
+    region: 'us-east-1',
+    sourceUrl: VANTAGE_G6,
+    source: 'instances.vantage.sh (read 2026-10-06, as relayed in public price notes)',
+    asOf: '2026-10-06',
+    confidence: 'medium',
+    note: 'Includes 4 vCPU and 16 GiB of the instance.',
     isDefault: true,
+  },
+  {
+    id: 'aws-g6e-xlarge',
+    provider: 'aws',
+    gpu: 'l40s',
+    offer: 'g6e.xlarge (1× L40S)',
+    quotedPrice: '1.861',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'on-demand',
+    region: 'us-east-1',
+    sourceUrl: MODAL_L40S,
+    source: 'Modal, L40S price survey citing AWS pricing (us-east-1)',
+    asOf: '2025-08-12',
+    confidence: 'medium',
   },
   {
     id: 'azure-nd-h100-v5',
@@ -158,63 +242,142 @@ export const PRICES: readonly PriceEntry[] = [
   {
     id: 'azure-nc-h100-v5',
     provider: 'azure',
-    gpu: 'h100-pcie',
-    offer: 'NC H100 v5',
+    gpu: 'h100-nvl',
+    offer: 'NC H100 v5 (H100 NVL)',
     quotedPrice: '6.98',
     gpusPerQuote: 1,
     currency: USD,
     kind: 'on-demand',
     region: 'East US',
-    sourceUrl: COSTNIMBUS,
-    source: 'costnimbus',
-    asOf: '2026-03',
+    sourceUrl: GETDEPLOYING_H100,
+    source: 'GetDeploying (2026-09-12); costnimbus (2026-03)',
+    asOf: '2026-09-12',
     confidence: 'low-medium',
-    note: 'NC H100 v5 carries H100 NVL, a PCIe card; priced here against h100-pcie.',
+    note: 'The NC H100 v5 series carries the H100 NVL (94 GB), not an SXM5 or an 80 GB PCIe card.',
+    isDefault: true,
+  },
+  {
+    id: 'azure-mi300x',
+    provider: 'azure',
+    gpu: 'mi300x',
+    offer: 'ND MI300X v5, approximately',
+    quotedPrice: '6.00',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'on-demand',
+    sourceUrl: CLIFFCENTER_MI300X,
+    source: 'Cliff Center research note (Azure and Oracle list MI300X at about $6)',
+    asOf: '2026-05-18',
+    confidence: 'low',
+    note: 'Given as "$6/hr"; Oracle is the same.',
   },
   {
     id: 'gcp-a3-high',
     provider: 'gcp',
     gpu: 'h100-sxm',
-    offer: 'A3-High (H100) after the mid-2025 cut',
-    quotedPrice: '3.00',
+    offer: 'a3-highgpu-8g (8× H100), US',
+    quotedPrice: '11.06',
     gpusPerQuote: 1,
     currency: USD,
     kind: 'on-demand',
-    sourceUrl: COSTNIMBUS,
-    source: 'costnimbus (single secondary source)',
-    asOf: '2026-03',
-    confidence: 'low',
-    note: 'Was ~11.06 before mid-2025. GCP prices whole machine types (GPU plus CPU/RAM/SSD).',
+    sourceUrl: GETDEPLOYING_H100,
+    source: 'GetDeploying (2026-09-12); ComputeTape (2026-07)',
+    asOf: '2026-09-12',
+    confidence: 'medium',
+    note: 'Per GPU of the whole machine type (GPU plus CPU/RAM/SSD). The $3.00 once shown here is not an on-demand price.',
+  },
+  {
+    id: 'gcp-a3-high-3yr',
+    provider: 'gcp',
+    gpu: 'h100-sxm',
+    offer: 'a3-highgpu-8g, 3-year committed use',
+    quotedPrice: '4.86',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'reserved',
+    sourceUrl: GETDEPLOYING_H100,
+    source: 'GetDeploying (2026-09-12); ComputeTape (2026-07)',
+    asOf: '2026-09-12',
+    confidence: 'medium',
+  },
+  {
+    id: 'gcp-tpu-v5e',
+    provider: 'gcp',
+    gpu: 'tpu-v5e',
+    offer: 'Cloud TPU v5e, per chip-hour',
+    quotedPrice: '1.20',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'on-demand',
+    sourceUrl: GCP_TPU,
+    source: TPU_SOURCE,
+    asOf: '2026-08',
+    confidence: 'medium',
+    note: 'Region-dependent; the same figure was on the page in February 2025.',
+    isDefault: true,
+  },
+  {
+    id: 'gcp-tpu-v5p',
+    provider: 'gcp',
+    gpu: 'tpu-v5p',
+    offer: 'Cloud TPU v5p, per chip-hour',
+    quotedPrice: '4.20',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'on-demand',
+    sourceUrl: GCP_TPU,
+    source: TPU_SOURCE,
+    asOf: '2026-08',
+    confidence: 'medium',
+    note: 'Region-dependent; the same figure was on the page in February 2025.',
+    isDefault: true,
+  },
+  {
+    id: 'gcp-tpu-v6e',
+    provider: 'gcp',
+    gpu: 'tpu-v6e',
+    offer: 'Cloud TPU v6e (Trillium), per chip-hour',
+    quotedPrice: '2.70',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'on-demand',
+    sourceUrl: GCP_TPU,
+    source: TPU_SOURCE,
+    asOf: '2026-08',
+    confidence: 'medium',
+    note: 'Region-dependent.',
+    isDefault: true,
   },
   {
     id: 'lambda-h100-8x',
     provider: 'lambda',
     gpu: 'h100-sxm',
-    offer: '8× H100 SXM on-demand',
-    quotedPrice: '2.99',
-    gpusPerQuote: 1,
+    offer: '8× H100 SXM5',
+    quotedPrice: '31.92',
+    gpusPerQuote: 8,
     currency: USD,
     kind: 'on-demand',
-    sourceUrl: COSTNIMBUS,
-    source: 'costnimbus; computespec; techplained (2026-04)',
-    asOf: '2026-03',
+    sourceUrl: LAMBDA,
+    source: `${LAMBDA_SOURCE}; GetDeploying (2026-09-12)`,
+    asOf: '2026-10-06',
     confidence: 'medium',
+    note: '$3.99 per GPU-hour (1× SXM5 is $4.29); was $2.99 in March 2026.',
     isDefault: true,
   },
   {
     id: 'lambda-h100-1x',
     provider: 'lambda',
     gpu: 'h100-pcie',
-    offer: '1× H100 on-demand',
-    quotedPrice: '2.49',
+    offer: '1× H100 PCIe',
+    quotedPrice: '3.29',
     gpusPerQuote: 1,
     currency: USD,
     kind: 'on-demand',
-    sourceUrl: COSTNIMBUS,
-    source: 'costnimbus; computespec; techplained (2026-04)',
-    asOf: '2026-03',
+    sourceUrl: LAMBDA,
+    source: `GetDeploying (2026-09-12); ${LAMBDA_SOURCE}`,
+    asOf: '2026-09-12',
     confidence: 'medium',
-    note: 'HARDWARE.md says only "1×"; Lambda\'s single-GPU H100 instances are PCIe.',
+    note: 'Was $2.49 in March 2026.',
     isDefault: true,
   },
   {
@@ -230,6 +393,54 @@ export const PRICES: readonly PriceEntry[] = [
     source: 'costnimbus; computespec; techplained (2026-04)',
     asOf: '2026-03',
     confidence: 'medium',
+  },
+  {
+    id: 'lambda-a100-80gb-8x',
+    provider: 'lambda',
+    gpu: 'a100',
+    offer: '8× A100 SXM4 80 GB',
+    quotedPrice: '22.32',
+    gpusPerQuote: 8,
+    currency: USD,
+    kind: 'on-demand',
+    sourceUrl: LAMBDA,
+    source: LAMBDA_SOURCE,
+    asOf: '2026-07',
+    confidence: 'low-medium',
+    note: '$2.79 per GPU-hour. A later note (2026-10-06) gives "80GB $3.99" without the instance size.',
+    isDefault: true,
+  },
+  {
+    id: 'lambda-a100-40gb-8x',
+    provider: 'lambda',
+    gpu: 'a100-40gb',
+    offer: '8× A100 SXM4 40 GB',
+    quotedPrice: '15.92',
+    gpusPerQuote: 8,
+    currency: USD,
+    kind: 'on-demand',
+    sourceUrl: LAMBDA,
+    source: LAMBDA_SOURCE,
+    asOf: '2026-10-06',
+    confidence: 'medium',
+    note: '$1.99 per GPU-hour, as is the 1× instance.',
+    isDefault: true,
+  },
+  {
+    id: 'lambda-b200-8x',
+    provider: 'lambda',
+    gpu: 'b200',
+    offer: '8× B200 SXM6',
+    quotedPrice: '53.52',
+    gpusPerQuote: 8,
+    currency: USD,
+    kind: 'on-demand',
+    sourceUrl: LAMBDA,
+    source: LAMBDA_SOURCE,
+    asOf: '2026-10-06',
+    confidence: 'medium',
+    note: '$6.69 per GPU-hour (1× is $6.99).',
+    isDefault: true,
   },
   {
     id: 'runpod-h100-secure',
@@ -277,6 +488,65 @@ export const PRICES: readonly PriceEntry[] = [
     note: 'Range 1.49-1.87; form factor not stated, taken as SXM.',
   },
   {
+    id: 'vultr-mi300x',
+    provider: 'vultr',
+    gpu: 'mi300x',
+    offer: 'Vultr MI300X',
+    quotedPrice: '1.85',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'on-demand',
+    sourceUrl: CLIFFCENTER_MI300X,
+    source: 'Cliff Center research note',
+    asOf: '2026-05-18',
+    confidence: 'low-medium',
+    isDefault: true,
+  },
+  {
+    id: 'vultr-l40s',
+    provider: 'vultr',
+    gpu: 'l40s',
+    offer: 'Vultr L40S',
+    quotedPrice: '1.67',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'on-demand',
+    sourceUrl: MODAL_L40S,
+    source: 'Modal, L40S price survey',
+    asOf: '2025-08-12',
+    confidence: 'medium',
+    isDefault: true,
+  },
+  {
+    id: 'tensorwave-mi300x',
+    provider: 'tensorwave',
+    gpu: 'mi300x',
+    offer: 'TensorWave MI300X',
+    quotedPrice: '1.50',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'on-demand',
+    sourceUrl: CLIFFCENTER_MI300X,
+    source: 'Cliff Center research note',
+    asOf: '2026-05-18',
+    confidence: 'low-medium',
+    note: 'Term of the offer not stated by the source.',
+  },
+  {
+    id: 'crusoe-mi300x-spot',
+    provider: 'crusoe',
+    gpu: 'mi300x',
+    offer: 'Crusoe MI300X spot',
+    quotedPrice: '1.71',
+    gpusPerQuote: 1,
+    currency: USD,
+    kind: 'spot',
+    sourceUrl: CLIFFCENTER_MI300X,
+    source: 'Cliff Center research note',
+    asOf: '2026-05-18',
+    confidence: 'low-medium',
+  },
+  {
     id: 'neocloud-h200-low',
     provider: 'neocloud',
     gpu: 'h200',
@@ -302,8 +572,7 @@ export const PRICES: readonly PriceEntry[] = [
     source: 'pricing summary "collected 2026-01-02" in a public repository (URL not recorded in HARDWARE.md)',
     asOf: '2026-01-02',
     confidence: 'low-medium',
-    note: 'Range 1.99-3.80; the high end is the conservative default.',
-    isDefault: true,
+    note: 'Range 1.99-3.80.',
   },
   {
     id: 'specialised-b200-low',
@@ -333,8 +602,7 @@ export const PRICES: readonly PriceEntry[] = [
     source: 'packet.ai (vendor claim); Lyceum (2026-03)',
     asOf: '2026-06',
     confidence: 'low',
-    note: 'Range ~3.75-6.00; the high end is the conservative default.',
-    isDefault: true,
+    note: 'Range ~3.75-6.00.',
   },
   {
     id: 'specialised-b200-spot',
@@ -378,8 +646,7 @@ export const PRICES: readonly PriceEntry[] = [
     source: 'costnimbus',
     asOf: '2026-03',
     confidence: 'low-medium',
-    note: 'Range ~0.70-1.10; the high end is the conservative default.',
-    isDefault: true,
+    note: 'Range ~0.70-1.10.',
   },
   {
     id: 'deepseek-v3-convention',
@@ -420,8 +687,9 @@ const normalise = (text: string): string => text.trim().toLowerCase();
 /**
  * The price for `gpuId` from `provider` (a provider id such as "aws", or a
  * price id such as "aws-capacity-block-p5"), or the GPU's default when no
- * provider is named. Among several offers of one provider: its default, then
- * on-demand before reserved/marketplace/spot, then the newest.
+ * provider is named. Among several offers of one provider the rule is the
+ * defaults' rule: on-demand before reserved/marketplace/spot, then the newest,
+ * then the GPU's default; so "aws" means AWS's latest on-demand list price.
  * Returns undefined only when no provider was named and the GPU has no default.
  */
 export function findPrice(field: FieldId, gpuId: string, provider?: string): PriceEntry | undefined {
@@ -447,15 +715,12 @@ export function findPrice(field: FieldId, gpuId: string, provider?: string): Pri
 }
 
 function compareOffers(wanted: string): (a: PriceEntry, b: PriceEntry) => number {
-  const rank = (entry: PriceEntry): number[] => [
-    entry.id === wanted ? 0 : 1,
-    entry.isDefault ? 0 : 1,
-    KIND_PREFERENCE.indexOf(entry.kind),
-  ];
+  const rank = (entry: PriceEntry): number[] => [entry.id === wanted ? 0 : 1, KIND_PREFERENCE.indexOf(entry.kind)];
   return (a, b) => {
     const ra = rank(a);
     const rb = rank(b);
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
-    return a.asOf === b.asOf ? 0 : a.asOf < b.asOf ? 1 : -1; // newest first
+    if (a.asOf !== b.asOf) return a.asOf < b.asOf ? 1 : -1; // newest first
+    return (a.isDefault ? 0 : 1) - (b.isDefault ? 0 : 1);
   };
 }

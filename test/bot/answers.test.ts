@@ -44,11 +44,11 @@ describe('decide', () => {
     expect(decision.verdict).toBe('train');
     expect(decision.call).toBe('train');
     expect(headerOf(message.blocks)).toBe('Train directly');
-    // By hand: 1e21 FLOPs / (989.4 TFLOP/s × 40% × 3600 s) = 701.9 GPU-hours × $2.99; on 8 GPUs, 3.66 days.
-    const dollars = (1e21 / (989.4e12 * 0.4 * 3600)) * 2.99;
+    // By hand: 1e21 FLOPs / (989.4 TFLOP/s × 40% × 3600 s) = 701.9 GPU-hours × $3.99; on 8 GPUs, 3.66 days.
+    const dollars = (1e21 / (989.4e12 * 0.4 * 3600)) * 3.99;
     const gap = (decision.computeRatio! - 1) * dollars;
     expect(message.text).toBe(
-      `Train directly: Distillation would need ${decision.computeRatio!.toFixed(1)}× this budget ($${(gap / 1000).toPrecision(3)}k more) to match direct training. It costs $2.1k. The run takes about 3.7 days on 8 H100 SXM5 GPUs (2.9 days to 4.9 days).`,
+      `Train directly: Distillation would need ${decision.computeRatio!.toFixed(1)}× this budget ($${(gap / 1000).toPrecision(3)}k more) to match direct training. It costs $2.8k. The run takes about 3.7 days on 8 H100 SXM5 GPUs (2.9 days to 4.9 days).`,
     );
     expect(message.response_type).toBe('ephemeral');
   });
@@ -58,8 +58,8 @@ describe('decide', () => {
     expect(context).toContain('busbridge2025-corrected');
     expect(context).toContain('MFU 30/40/50%');
     expect(context).toContain('H100 SXM5');
-    expect(context).toContain('$2.99/GPU-hour');
-    expect(context).toContain('as of 2026-03');
+    expect(context).toContain('$3.99/GPU-hour');
+    expect(context).toContain('lambda 8× H100 SXM5 (on-demand), as of 2026-10-06');
   });
 
   it('says distil when distillation wins (a 10B student, an existing 7.75B teacher, 1e21 FLOPs: the paper finds it so)', () => {
@@ -95,11 +95,11 @@ describe('decide', () => {
     const fields = fieldsOf(answer('decide student=1B budget=$200k teacher=7B@2T').blocks);
     expect(fields['Distilled loss']).toBe(formatLoss(decision.distilLoss));
     expect(fields.Budget.startsWith(`$200k ≈ ${powerOfTen(flops)} FLOP`)).toBe(true);
-    expect(fields.Budget.startsWith('$200k ≈ 9.5×10²² FLOP')).toBe(true);
-    // By hand: $200,000 / $2.99 per hour × 3600 s × 989.4 TFLOP/s × 40% MFU.
-    expect(flops).toBeCloseTo((200000 / 2.99) * 3600 * 989.4e12 * 0.4, -10);
+    expect(fields.Budget.startsWith('$200k ≈ 7.1×10²² FLOP')).toBe(true);
+    // By hand: $200,000 / $3.99 per hour (50,125.3 GPU-hours) × 3600 s × 989.4 TFLOP/s × 40% MFU.
+    expect(flops).toBeCloseTo((200000 / 3.99) * 3600 * 989.4e12 * 0.4, -10);
     expect(fields.Cost).toBe('$200k');
-    expect(fields['GPU-hours']).toBe('66,900 GPU-hours · h100-sxm');
+    expect(fields['GPU-hours']).toBe('50,100 GPU-hours · h100-sxm');
   });
 
   it('plans a teacher to train when there is none, shared by K students', () => {
@@ -129,7 +129,7 @@ describe('decide', () => {
     const tokens = /蒸留 ([\d.]+)億トークン/.exec(fields['生徒モデルのトークン数']!);
     expect(Number(tokens![1]) * 1e8).toBeCloseTo(Number(decision.plan.studentTokens.toPrecision(3)), -6);
     expect(message.text.startsWith('直接学習する: 蒸留で直接学習と同じ損失に届くには予算の')).toBe(true);
-    expect(contextText(message.blocks)).toContain('2026-03 時点');
+    expect(contextText(message.blocks)).toContain('2026-10-06 時点');
     expect(buttonOf(message.blocks)?.action_id).toBe(POST_TO_CHANNEL_ACTION);
   });
 
@@ -204,11 +204,12 @@ describe('cost', () => {
     const estimate = costFlops(1e22, { gpu: 'h100', provider: 'lambda' });
     const fields = fieldsOf(message.blocks);
     expect(fields['Cost (base, every digit)']).toBe(formatMoney(estimate.cost.base, 'USD'));
-    // By hand: 1e22 / (989.4e12 × 0.4 × 3600) = 7,018.84 GPU-hours × $2.99 = $20,986.34.
-    expect(fields['Cost (base, every digit)']).toBe('$20,986.34');
+    // By hand: 1e22 / (989.4e12 × 0.4 × 3600) = 7,018.844 GPU-hours × $3.99 = $28,005.19;
+    // at 50% and 30% MFU 5,615.08 and 9,358.46 GPU-hours → $22,404.15 and $37,340.25.
+    expect(fields['Cost (base, every digit)']).toBe('$28,005.19');
     expect(fields['GPU-hours']).toBe('7,020 GPU-hours (5,620–9,360) · h100-sxm');
-    expect(fields.Cost).toBe('$21k ($16.8k–$28k)');
-    expect(headerOf(message.blocks)).toBe('Cost: $21k');
+    expect(fields.Cost).toBe('$28k ($22.4k–$37.3k)');
+    expect(headerOf(message.blocks)).toBe('Cost: $28k');
   });
 
   it('costs a plan part by part in yen, in Japanese', () => {
@@ -228,9 +229,9 @@ describe('cost', () => {
   });
 
   it('says so when the GPU has no price, and still gives GPU-hours', () => {
-    const message = answer('cost budget=1e22 gpu=mi300x');
+    const message = answer('cost budget=1e22 gpu=gb200');
     expect(headerOf(message.blocks)).toMatch(/^Cost: [\d,]+ GPU-hours$/);
-    expect(contextText(message.blocks)).toContain('No price for mi300x');
+    expect(contextText(message.blocks)).toContain('No price for gb200');
   });
 });
 

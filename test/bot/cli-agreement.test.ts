@@ -43,7 +43,7 @@ describe('Slack and CLI', () => {
   it('give the same cost to the cent', async () => {
     const cli = await cliJson(['cost', '--flops', '1e22', '--gpu', 'h100', '--provider', 'lambda']);
     const fields = fieldsOf(answer('cost budget=1e22 gpu=h100 provider=lambda').blocks);
-    expect(cli.cost).toBe('20986.34');
+    expect(cli.cost).toBe('28005.19'); // 7,018.844 GPU-hours × $3.99
     expect(fields['Cost (base, every digit)']).toBe(
       `$${Number(cli.cost).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
     );

@@ -114,8 +114,8 @@ describe('local mode without a terminal', () => {
 describe('blocks as text', () => {
   it('renders header, fields, context and button as plain lines', () => {
     const text = renderText(answer('cost budget=1e22 gpu=h100').blocks);
-    expect(text.split('\n').slice(0, 2)).toEqual(['COST: $21K', '==========']);
-    expect(text).toContain('  Cost (base, every digit): $20,986.34');
+    expect(text.split('\n').slice(0, 2)).toEqual(['COST: $28K', '==========']);
+    expect(text).toContain('  Cost (base, every digit): $28,005.19');
     expect(text).toContain('  · NVIDIA H100 SXM5, bf16 dense peak 989.4 TFLOP/s');
     expect(text.trim().endsWith('[Post to channel]')).toBe(true);
     expect(text).not.toMatch(/\*|`|&amp;/);

@@ -111,7 +111,7 @@ describe('chart description', () => {
       const yen = Number(costFlops(tick.compute, { gpu: 'h100', currency: 'JPY', rate: 150 }).costExact.base);
       expect(Math.log10(yen) % 1).toBeCloseTo(0, 9);
     }
-    expect(describeChart(existingTeacher, { cost: { gpu: 'mi300x' } }).money).toBeNull();
+    expect(describeChart(existingTeacher, { cost: { gpu: 'gb200' } }).money).toBeNull();
   });
 
   it('speaks the answer’s language', () => {

@@ -44,11 +44,12 @@ describe('cost command (in process)', () => {
     const { stdout, error } = await run(['cost', '--flops', '1e24', '--gpu', 'h100', '--json']);
     expect(error).toBeUndefined();
     const json = JSON.parse(stdout);
-    // 1e24 / (989.4e12 × 0.4 × 3600) = 701,884.419… GPU-hours; × $2.99 = $2,098,634.41
+    // 1e24 / (989.4e12 × 0.4 × 3600) = 701,884.419… GPU-hours; × $3.99 = $2,800,518.83
     expect(json.gpuHours).toBeCloseTo(701_884.419, 2);
-    expect(json.cost).toBe('2098634.41');
+    expect(json.cost).toBe('2800518.83');
     expect(json.currency).toBe('USD');
-    expect(json.priceAsOf).toBe('2026-03');
+    expect(json.priceAsOf).toBe('2026-10-06');
+    expect(json.price).toMatchObject({ provider: 'lambda', kind: 'on-demand', asOf: '2026-10-06' });
     expect(json.band.mfu).toEqual({ low: 0.3, base: 0.4, high: 0.5 });
     expect(json.band.cost.low < json.band.cost.high).toBe(true);
     expect(json.mfuPrecision).toBe('bf16');
@@ -68,16 +69,18 @@ describe('cost command (in process)', () => {
       '--json',
     ]);
     const json = JSON.parse(stdout);
-    expect(json.cost).toBe('314795162'); // 2,098,634.4136… × 150, whole yen
+    expect(json.cost).toBe('420077825'); // 2,800,518.8329… × 150, whole yen
     expect(json.rate).toBe('150');
     expect(json.rateDate).toBe('2026-11-28');
   });
 
   it('prints a human answer naming GPU, MFU precision, price date and basis', async () => {
-    const { stdout } = await run(['cost', '--flops', '3 PF-days', '--gpu', 'a100', '--provider', 'aws']);
+    const { stdout } = await run(['cost', '--flops', '3 PF-days', '--gpu', 'a100-40gb', '--provider', 'aws']);
     expect(stdout).toMatch(/Cost of 2\.59e20 FLOPs/);
     expect(stdout).toMatch(/MFU\s+30\/40\/50% of bf16 peak/);
-    expect(stdout).toMatch(/\$4\.09625\/GPU-hour: aws on-demand.*as of 2026-06/);
+    // 2.592e20 / (312e12 × 0.4 × 3600) = 576.923… GPU-hours at AWS p4d's $21.96 / 8 = $2.745 → $1,583.65
+    expect(stdout).toMatch(/\$2\.745\/GPU-hour: aws on-demand, p4d\.24xlarge.*as of 2026-09-12/);
+    expect(stdout).toMatch(/\$1,583\.65/);
     expect(stdout).toMatch(/basis: rental-equivalent/);
   });
 
@@ -108,7 +111,7 @@ describe('cost command (in process)', () => {
     );
     const prices = JSON.parse((await run(['prices', '--gpu', 'h100', '--json'])).stdout);
     expect(prices.prices.find((p: { id: string }) => p.id === 'aws-p5-2023').pricePerGpuHour).toBe('12.29');
-    expect((await run(['prices'])).stdout).toMatch(/lambda-h100-8x\s+h100-sxm\s+2\.99\s+on-demand\s+2026-03\s+yes/);
+    expect((await run(['prices'])).stdout).toMatch(/lambda-h100-8x\s+h100-sxm\s+3\.99\s+on-demand\s+2026-10-06\s+yes/);
     expect((await run(['prices', '--provider', 'acme'])).error?.message).toMatch(
       /^--provider "acme" is not a known provider/,
     );
@@ -125,9 +128,9 @@ describe.skipIf(!WIRED)('distilplan bin: cost, gpus, prices', () => {
     const result = bin(['cost', '--flops', '1e24', '--gpu', 'H100-SXM', '--json']);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.cost).toBe('2098634.41');
+    expect(json.cost).toBe('2800518.83');
     expect(json.currency).toBe('USD');
-    expect(json.priceAsOf).toBe('2026-03');
+    expect(json.priceAsOf).toBe('2026-10-06');
     expect(Object.keys(json.band)).toEqual(expect.arrayContaining(['gpuHours', 'cost', 'mfu']));
   });
 

@@ -43,8 +43,8 @@ describe('BUDGET_FLOPS', () => {
         ['--budget', '¥30M', '--gpu', 'h100', '--rate', '150'],
       ],
       [
-        ['300万円', 'a100', 'aws', 0.5, '', 150],
-        ['--budget', '300万円', '--gpu', 'a100', '--provider', 'aws', '--mfu', '0.5', '--rate', '150'],
+        ['300万円', 'a100-40gb', 'aws', 0.5, '', 150],
+        ['--budget', '300万円', '--gpu', 'a100-40gb', '--provider', 'aws', '--mfu', '0.5', '--rate', '150'],
       ],
       [
         [50_000, 'h200', 2.5],
@@ -134,18 +134,15 @@ describe('TRAINING_COST with your own price', () => {
 
 describe('GPU_PRICE', () => {
   it('a 1×4 row: price per GPU-hour, currency, as-of date, provider kind', () => {
-    const entry = defaultPriceFor('h100-sxm')!;
-    expect(gas.call('GPU_PRICE', 'h100')).toEqual([
-      [pricePerGpuHour(entry).toNumber(), 'USD', entry.asOf, `${entry.provider} ${entry.kind}`],
-    ]);
-    const [yen] = gas.call('GPU_PRICE', 'h100', '', 'JPY', 150) as unknown[][];
-    expect(yen).toEqual([
-      pricePerGpuHour(entry).times(150).toNumber(),
-      'JPY',
-      entry.asOf,
-      `${entry.provider} ${entry.kind}`,
-    ]);
-    const rows = gas.call('GPU_PRICE', column('h100', '', 'a100'), column('aws', '', '')) as unknown[][];
+    // Lambda's 8× H100 SXM5 list, $31.92 / 8 = $3.99, read 2026-10-06; at 150 yen per dollar, 598.5 yen.
+    expect(gas.call('GPU_PRICE', 'h100')).toEqual([[3.99, 'USD', '2026-10-06', 'lambda on-demand']]);
+    expect(gas.call('GPU_PRICE', 'h100', '', 'JPY', 150)).toEqual([[598.5, 'JPY', '2026-10-06', 'lambda on-demand']]);
+    // Like for like: H200's default is also an on-demand list (AWS p5en, $63.296 / 8), and "aws" alone is AWS's
+    // newest on-demand list for that GPU, never its 2024 capacity-block reservation.
+    expect(gas.call('GPU_PRICE', 'h200')).toEqual([[7.912, 'USD', '2026-08-06', 'aws on-demand']]);
+    expect(gas.call('GPU_PRICE', 'h100', 'aws')).toEqual([[6.88, 'USD', '2026-10-06', 'aws on-demand']]);
+    expect(gas.call('GPU_PRICE', 'tpu-v6e')).toEqual([[2.7, 'USD', '2026-08', 'gcp on-demand']]);
+    const rows = gas.call('GPU_PRICE', column('h100', '', 'a100-40gb'), column('aws', '', '')) as unknown[][];
     expect(rows[1]).toEqual(['', '', '', '']);
     expect(rows[0]![3]).toMatch(/^aws /);
     expect(rows[2]![1]).toBe('USD');

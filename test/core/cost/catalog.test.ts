@@ -18,8 +18,10 @@ describe('GPU catalog', () => {
   it('has the GPUs the issue asks for', () => {
     for (const id of [
       'a100',
+      'a100-40gb',
       'h100-sxm',
       'h100-pcie',
+      'h100-nvl',
       'h200',
       'b200',
       'l4',
@@ -95,7 +97,7 @@ describe('GPU catalog', () => {
   it('rejects an unknown GPU with the accepted ids', () => {
     expect(() => findGpu('gpu', 'x100')).toThrow(InputErrorLike);
     expect(wordsOf(() => findGpu('gpu', 'x100'))).toMatch(
-      /gpu "x100" is not a known GPU.*a100, h100-sxm, h100-pcie.*mi300x/,
+      /gpu "x100" is not a known GPU.*a100, a100-40gb, h100-sxm, h100-pcie.*mi300x/,
     );
     expect(wordsOf(() => findGpu('gpu', ''))).toMatch(/gpu is missing/);
   });
@@ -135,17 +137,82 @@ describe('price table', () => {
       expect(PRICES.filter((e) => e.gpu === gpu.id && e.isDefault).length, gpu.id).toBeLessThanOrEqual(1);
   });
 
-  it('normalises per-instance prices to per GPU exactly', () => {
-    const p5 = PRICES.find((entry) => entry.id === 'aws-p5-2023')!;
-    expect(pricePerGpuHour(p5).toFixed()).toBe('12.29'); // $98.32 per 8-GPU instance-hour
-    const p4d = PRICES.find((entry) => entry.id === 'aws-p4d')!;
-    expect(pricePerGpuHour(p4d).toFixed()).toBe('4.09625'); // $32.77 / 8
+  it('makes every default an on-demand price with the newest date among that GPU’s on-demand prices', () => {
+    // The rule, over the whole table: a default never compares a reserved or marketplace rate, or an older list,
+    // with another GPU's current on-demand list.
+    const dayOf = (asOf: string): string => (asOf.length === 7 ? `${asOf}-01` : asOf);
+    let checked = 0;
+    for (const gpu of GPUS) {
+      const onDemand = PRICES.filter((e) => e.gpu === gpu.id && e.kind === 'on-demand');
+      const chosen = defaultPriceFor(gpu.id);
+      if (onDemand.length === 0) {
+        expect(chosen, gpu.id).toBeUndefined();
+        continue;
+      }
+      expect(chosen, `${gpu.id} has on-demand prices but no default`).toBeDefined();
+      expect(chosen!.kind, gpu.id).toBe('on-demand');
+      for (const other of onDemand)
+        expect(dayOf(chosen!.asOf) >= dayOf(other.asOf), `${gpu.id}: ${other.id}`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(12);
   });
 
-  it('defaults to the documented choices', () => {
+  it("picks a provider's newest on-demand price the same way", () => {
+    const dayOf = (asOf: string): string => (asOf.length === 7 ? `${asOf}-01` : asOf);
+    for (const gpu of GPUS) {
+      for (const provider of new Set(PRICES.filter((e) => e.gpu === gpu.id).map((e) => e.provider))) {
+        const offers = PRICES.filter((e) => e.gpu === gpu.id && e.provider === provider);
+        const chosen = findPrice('provider', gpu.id, provider)!;
+        const onDemand = offers.filter((e) => e.kind === 'on-demand');
+        if (onDemand.length === 0) continue;
+        expect(chosen.kind, `${provider} ${gpu.id}`).toBe('on-demand');
+        for (const other of onDemand) expect(dayOf(chosen.asOf) >= dayOf(other.asOf), other.id).toBe(true);
+      }
+    }
+  });
+
+  it('normalises per-instance prices to per GPU exactly', () => {
+    const perGpu = (id: string): string => pricePerGpuHour(PRICES.find((entry) => entry.id === id)!).toFixed();
+    expect(perGpu('aws-p5-2023')).toBe('12.29'); // $98.32 per 8-GPU instance-hour
+    expect(perGpu('aws-p5')).toBe('6.88'); // $55.04 / 8 after the June 2025 cut
+    expect(perGpu('aws-p4d')).toBe('2.745'); // $21.96 / 8
+    expect(perGpu('lambda-h100-8x')).toBe('3.99'); // $31.92 / 8
+    expect(perGpu('aws-p5en')).toBe('7.912'); // $63.296 / 8
+    expect(perGpu('lambda-a100-80gb-8x')).toBe('2.79'); // $22.32 / 8
+    expect(perGpu('lambda-b200-8x')).toBe('6.69'); // $53.52 / 8
+  });
+
+  it('defaults to the current on-demand lists the issue names', () => {
+    const perGpu = (gpu: string): string => pricePerGpuHour(defaultPriceFor(gpu)!).toFixed();
     expect(defaultPriceFor('h100-sxm')?.id).toBe('lambda-h100-8x');
-    expect(defaultPriceFor('h200')?.quotedPrice).toBe('3.80');
-    expect(defaultPriceFor('tpu-v5e')).toBeUndefined();
+    expect(perGpu('h100-sxm')).toBe('3.99');
+    expect(perGpu('h100-pcie')).toBe('3.29');
+    expect(perGpu('h200')).toBe('7.912');
+    expect(perGpu('tpu-v5e')).toBe('1.2');
+    expect(perGpu('tpu-v5p')).toBe('4.2');
+    expect(perGpu('tpu-v6e')).toBe('2.7');
+    expect(defaultPriceFor('gb200')).toBeUndefined();
+  });
+
+  it('prices the 40 GB A100 of AWS p4d apart from the 80 GB A100', () => {
+    expect(PRICES.find((entry) => entry.id === 'aws-p4d')?.gpu).toBe('a100-40gb');
+    expect(findGpu('gpu', 'a100-40gb').memoryGB).toBe(40);
+    expect(findGpu('gpu', 'a100').memoryGB).toBe(80);
+    expect(defaultPriceFor('a100')?.offer).toMatch(/80 GB/);
+    expect(wordsOf(() => findPrice('provider', 'a100', 'aws'))).toMatch(/aws has no price for a100/);
+  });
+
+  it('prices Azure NC H100 v5 as the H100 NVL it carries, with its own peak', () => {
+    expect(PRICES.find((entry) => entry.id === 'azure-nc-h100-v5')?.gpu).toBe('h100-nvl');
+    // NVIDIA datasheet: 1,671 TFLOP/s BF16 "with sparsity", so 835.5 dense; 94 GB.
+    expect(densePeakFlopsPerSecond(findGpu('gpu', 'h100 nvl'), 'bf16')).toBe(835.5e12);
+    expect(findGpu('gpu', 'h100-nvl').memoryGB).toBe(94);
+  });
+
+  it("no longer calls GCP's $3.00 for A3-High on-demand", () => {
+    const onDemand = PRICES.filter((e) => e.provider === 'gcp' && e.gpu === 'h100-sxm' && e.kind === 'on-demand');
+    expect(onDemand.map((e) => pricePerGpuHour(e).toFixed())).toEqual(['11.06']);
   });
 
   it("picks a provider's newest on-demand offer, or an exact price id", () => {

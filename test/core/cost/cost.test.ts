@@ -10,24 +10,25 @@ function close(actual: number, expected: number, tol = 1e-12): void {
 describe('FLOPs → GPU-hours → money, worked by hand', () => {
   it('1e24 FLOPs on H100 SXM (989.4 TFLOP/s bf16) at 40% MFU ≈ 701,900 GPU-hours', () => {
     // 989.4e12 × 0.4 × 3600 = 1.424736e18 FLOPs per GPU-hour; 1e24 / 1.424736e18 = 701,884.4192889…
-    // at $2.99 (Lambda default): 2,098,634.4136738…  → "2098634.41"
+    // at $3.99 (Lambda 8× H100 SXM, $31.92 / 8, the default): 2,800,518.8329627383599…  → "2800518.83"
     const estimate = costFlops(1e24, { gpu: 'h100' });
     close(estimate.gpuHours.base, 701_884.419_288_906_9);
-    expect(estimate.cost.base).toBe('2098634.41');
-    expect(estimate.costExact.base.startsWith('2098634.41367383150281876782786')).toBe(true);
+    expect(estimate.cost.base).toBe('2800518.83');
+    expect(estimate.costExact.base.startsWith('2800518.832962738359948790512')).toBe(true);
     // band: low hours at 50% MFU (561,507.535…), high at 30% (935,845.892…)
     close(estimate.gpuHours.low, 561_507.535_431_125_5);
     close(estimate.gpuHours.high, 935_845.892_385_209_1);
     expect(estimate.assumptions.mfu).toEqual({ low: 0.3, base: 0.4, high: 0.5 });
     expect(estimate.assumptions.gpu.precision).toBe('bf16');
-    expect(estimate.assumptions.price.asOf).toBe('2026-03');
+    expect(estimate.assumptions.price).toMatchObject({ provider: 'lambda', kind: 'on-demand', asOf: '2026-10-06' });
   });
 
-  it('1e21 FLOPs on A100 (312 TFLOP/s) at 50% MFU, AWS p4d $32.77/8', () => {
-    // 312e12 × 0.5 × 3600 = 5.616e17; 1e21 / 5.616e17 = 1,780.6267806…; × 4.09625 = 7,293.8924501…
-    const estimate = costFlops(1e21, { gpu: 'a100', mfu: 0.5, provider: 'aws' });
+  it('1e21 FLOPs on A100 40 GB (312 TFLOP/s) at 50% MFU, AWS p4d $21.96/8 after the June 2025 cut', () => {
+    // 312e12 × 0.5 × 3600 = 5.616e17; 1e21 / 5.616e17 = 1,780.6267806…; × 2.745 = 4,887.8205128…
+    const estimate = costFlops(1e21, { gpu: 'a100-40gb', mfu: 0.5, provider: 'aws' });
     close(estimate.gpuHours.base, 1780.626_780_626_780_6);
-    expect(estimate.cost.base).toBe('7293.89');
+    expect(estimate.cost.base).toBe('4887.82');
+    expect(estimate.assumptions.price).toMatchObject({ id: 'aws-p4d', kind: 'on-demand', asOf: '2026-09-12' });
     expect(estimate.assumptions.mfu).toEqual({ low: 0.375, base: 0.5, high: 0.625 });
   });
 
@@ -48,20 +49,20 @@ describe('FLOPs → GPU-hours → money, worked by hand', () => {
   });
 
   it('uses the FP8 peak, and says so, when asked for fp8', () => {
-    // L4 fp8 dense 242.5 TFLOP/s: 1e20 / (242.5e12 × 0.4 × 3600) = 286.3688430…; × $1.10 = 315.0057273…
+    // L4 fp8 dense 242.5 TFLOP/s: 1e20 / (242.5e12 × 0.4 × 3600) = 286.3688430…; × $0.805 (AWS g6.xlarge) = 230.5269186…
     const estimate = costFlops(1e20, { gpu: 'l4', precision: 'fp8' });
     close(estimate.gpuHours.base, 286.368_843_069_873_99);
-    expect(estimate.cost.base).toBe('315.01');
+    expect(estimate.cost.base).toBe('230.53');
     expect(estimate.assumptions.gpu.precision).toBe('fp8');
     expect(estimate.assumptions.gpu.peakFlopsPerSecond).toBe(242.5e12);
   });
 
   it('converts to yen exactly and rounds to whole yen', () => {
-    // 2,098,634.4136738… × 150 = 314,795,162.0510…
+    // 2,800,518.8329627… × 150 = 420,077,824.9444…
     const estimate = costFlops(1e24, { currency: 'JPY', rate: 150, rateDate: '2026-11-28' });
     expect(estimate.currency).toBe('JPY');
-    expect(estimate.cost.base).toBe('314795162');
-    expect(estimate.assumptions.price.perGpuHour).toBe('448.5');
+    expect(estimate.cost.base).toBe('420077825');
+    expect(estimate.assumptions.price.perGpuHour).toBe('598.5');
     expect(estimate.assumptions.currency).toEqual({
       code: 'JPY',
       ratePerUsd: '150',
@@ -79,10 +80,10 @@ describe('FLOPs → GPU-hours → money, worked by hand', () => {
   });
 
   it('accepts MFU as a percentage and as a whole band', () => {
-    expect(costFlops(1e24, { mfu: '40%' }).cost.base).toBe('2098634.41');
+    expect(costFlops(1e24, { mfu: '40%' }).cost.base).toBe('2800518.83');
     const band = costFlops(1e24, { mfuBand: '0.35/0.4/0.45' });
     expect(band.assumptions.mfu).toEqual({ low: 0.35, base: 0.4, high: 0.45 });
-    expect(band.cost.base).toBe('2098634.41');
+    expect(band.cost.base).toBe('2800518.83');
   });
 
   it('costs zero FLOPs at zero, never NaN', () => {
@@ -92,8 +93,8 @@ describe('FLOPs → GPU-hours → money, worked by hand', () => {
   });
 
   it('gives GPU-hours without a price for GPUs the table does not price', () => {
-    const hours = gpuHoursFor(1e22, { gpu: 'tpu-v6e' });
-    close(hours.gpuHours.base, 1e22 / (918e12 * 0.4 * 3600));
+    const hours = gpuHoursFor(1e22, { gpu: 'gb200' });
+    close(hours.gpuHours.base, 1e22 / (2500e12 * 0.4 * 3600));
   });
 });
 
@@ -126,7 +127,7 @@ describe('bad cost input', () => {
 
   it('rejects unknown GPUs, providers and currencies with the accepted ids', () => {
     expect(wordsOf(() => costFlops(1e21, { gpu: 'rtx9090' }))).toMatch(
-      /gpu "rtx9090" is not a known GPU\. Accepted: one of a100, h100-sxm/,
+      /gpu "rtx9090" is not a known GPU\. Accepted: one of a100, a100-40gb, h100-sxm/,
     );
     expect(wordsOf(() => costFlops(1e21, { provider: 'acme' }))).toMatch(
       /provider "acme" is not a known provider\. Accepted: a provider \(aws, azure/,
@@ -147,8 +148,8 @@ describe('bad cost input', () => {
   });
 
   it('asks for a price when the table has none for the GPU', () => {
-    expect(wordsOf(() => costFlops(1e21, { gpu: 'mi300x' }))).toMatch(
-      /price is needed: the price table has no price for mi300x/,
+    expect(wordsOf(() => costFlops(1e21, { gpu: 'gb200' }))).toMatch(
+      /price is needed: the price table has no price for gb200/,
     );
   });
 });

@@ -28,13 +28,13 @@ describe('costPlan', () => {
 describe('lifetime cost', () => {
   it('adds serving at 2N FLOPs per token at the serving MFU', () => {
     // 2e9 tokens/day × 365 days × 2 × 1e9 = 1.46e21 FLOPs; / (989.4e12 × 0.25 × 3600) = 1,639.6020034… h
-    // × $2.99 = 4,902.4099903…
+    // × $3.99 = 6,542.0119938…
     const life = lifetimeCost({ trainingFlops: 5e21, params: 1e9, tokensPerDay: '2B', days: 365 });
     expect(life.serving.flops).toBe(1.46e21);
-    expect(life.serving.cost.base).toBe('4902.41');
-    // training 5e21 → 3,509.422096… h × 2.99 = 10,493.172068…; total 15,395.582058…
-    expect(life.training.cost.base).toBe('10493.17');
-    expect(life.total.cost.base).toBe('15395.58');
+    expect(life.serving.cost.base).toBe('6542.01');
+    // training 5e21 → 3,509.422096… h × 3.99 = 14,002.594164…; total 20,544.606158…
+    expect(life.training.cost.base).toBe('14002.59');
+    expect(life.total.cost.base).toBe('20544.61');
     expect(life.assumptions.serving.mfu).toEqual({ low: 0.1875, base: 0.25, high: 0.3125 });
   });
 
@@ -47,9 +47,9 @@ describe('lifetime cost', () => {
       servingGpu: 'l4',
       servingMfu: 0.2,
     });
-    // 1e9 × 30 × 2e9 = 6e19; / (121e12 × 0.2 × 3600) = 688.7052341… h × $1.10 = 757.5757575…
-    expect(life.serving.cost.base).toBe('757.58');
-    expect(life.assumptions.serving.price.id).toBe('hyperscaler-l4-high');
+    // 1e9 × 30 × 2e9 = 6e19; / (121e12 × 0.2 × 3600) = 688.7052341… h × $0.805 (AWS g6.xlarge) = 554.4077134…
+    expect(life.serving.cost.base).toBe('554.41');
+    expect(life.assumptions.serving.price.id).toBe('aws-g6-xlarge');
   });
 
   it('rejects bad serving input', () => {
@@ -75,8 +75,8 @@ describe('lifetime cost', () => {
     // Training differs by 2e21 FLOPs at MFU 0.4; serving by (6e9 − 2e9)·2e9 = 8e18 FLOPs/day at MFU 0.25.
     // Same GPU and price, so the crossing is at 2e21/0.4 = (8e18/0.25)·d  →  d = 5e21 / 3.2e19 = 156.25 days.
     expect(result.breakEvenDays).toBeCloseTo(156.25, 9);
-    // 3B total: training 3e21 → $6,295.903241…, serving 4.38e21 → $14,707.229971…  = 21,003.133212…
-    expect(result.routes[1]!.total.cost.base).toBe('21003.13');
-    expect(result.savings).toBe('5607.55'); // 21,003.133212… − 15,395.582058…
+    // 3B total: training 3e21 → $8,401.556498…, serving 4.38e21 → $19,626.035981…  = 28,027.592480…
+    expect(result.routes[1]!.total.cost.base).toBe('28027.59');
+    expect(result.savings).toBe('7482.99'); // 28,027.592480… − 20,544.606158…
   });
 });

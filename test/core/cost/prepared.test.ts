@@ -4,7 +4,7 @@ import { budgetFlopsFor, costExactBaseFor, costFlops, flopsForBudget } from '../
 
 const OPTIONS = [
   { gpu: 'h100' },
-  { gpu: 'a100', provider: 'aws', mfu: 0.35 },
+  { gpu: 'a100-40gb', provider: 'aws', mfu: 0.35 },
   { gpu: 'h100', currency: 'JPY', rate: 150, price: '450 JPY' },
   { gpu: 'h200', mfu: '50%', currency: 'EUR', rate: '0.92' },
 ];
