@@ -15,6 +15,7 @@ import {
   InputError,
   type PlanFlops,
 } from '../core/index.js';
+import { CATALOGUES, type Lang, type MfuOfBand } from '../messages/index.js';
 import { addCostFlags, assumptionRows, type CostFlags, costOptionsFrom } from './commands/cost.js';
 import { count } from './flags.js';
 import type { Row } from './output.js';
@@ -66,9 +67,8 @@ export function resolveBudget(flags: BudgetFlags, alwaysCost = false): ResolvedB
 }
 
 /** What a cost band means: the same FLOPs at the high, base and low MFU. */
-export function bandMeaning(mfu: { low: number; base: number; high: number }): string {
-  const percent = (fraction: number): string => `${Number((fraction * 100).toPrecision(3))}%`;
-  return `if MFU is ${percent(mfu.base)} (${percent(mfu.low)}…${percent(mfu.high)})`;
+export function bandMeaning(mfu: MfuOfBand, lang: Lang = 'en'): string {
+  return CATALOGUES[lang].phrases.costBand(mfu);
 }
 
 /** GPU-hours and money rows for a costed answer. */

@@ -43,4 +43,25 @@ export interface Catalogue {
   headline: HeadlineWords;
   /** The words of an answer around its numbers (Slack's blocks). */
   answer: AnswerWords;
+  /** Words of answers that more than one face shows. */
+  phrases: Phrases;
+}
+
+/** An MFU band in the order of the money it gives: `low` is the MFU behind the low cost (the high MFU). */
+export interface MfuOfBand {
+  low: number;
+  base: number;
+  high: number;
+}
+
+export interface Phrases {
+  /** What a cost band means: "if MFU is 40% (50%…30%)", so a range never reads as an overrun. */
+  costBand(mfu: MfuOfBand): string;
+  /** A band summed over parts that run at different MFUs (training and serving). */
+  costBandByPart(): string;
+}
+
+/** "40%", "37.5%": an MFU as a percentage, three significant figures at most. */
+export function percentOf(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(3))}%`;
 }

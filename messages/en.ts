@@ -8,7 +8,7 @@ import {
   type OutsideQuantity,
   type SetFileRule,
 } from '../core/index.js';
-import type { Catalogue } from './catalogue.js';
+import { type Catalogue, percentOf } from './catalogue.js';
 import { currencyName, limit, powerOfTen, short } from './numbers.js';
 
 const COUNT = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
@@ -266,6 +266,10 @@ export const EN: Catalogue = {
   acceptedLabel: 'Accepted',
   // A question keeps its question mark: "…or FLOPs? Accepted: …".
   full: (shortText, accepted) => `${shortText}${shortText.endsWith('?') ? '' : '.'} Accepted: ${accepted}`,
+  phrases: {
+    costBand: (mfu) => `if MFU is ${percentOf(mfu.base)} (${percentOf(mfu.low)}…${percentOf(mfu.high)})`,
+    costBandByPart: () => 'if each part runs at its base MFU (its high…low MFU)',
+  },
   problems: {
     missing: () => ' is missing',
     empty: () => ' is empty',

@@ -10,7 +10,7 @@ import {
   type OutsideQuantity,
   type SetFileRule,
 } from '../core/index.js';
-import type { Catalogue } from './catalogue.js';
+import { type Catalogue, percentOf } from './catalogue.js';
 import { countJa, currencyName, limit, powerOfTen, shortJa } from './numbers.js';
 
 const COUNT = '1.5B、7e9、7,000,000,000、20B、2T のような正の数';
@@ -273,6 +273,11 @@ export const JA: Catalogue = {
   quote: (typed) => `「${typed}」`,
   acceptedLabel: '使える形式',
   full: (shortText, accepted) => `${shortText}${shortText.endsWith('？') ? '' : '。'}使える形式: ${accepted}`,
+  phrases: {
+    costBand: (mfu) =>
+      `MFU が ${percentOf(mfu.base)} の場合（範囲は MFU ${percentOf(mfu.low)}〜${percentOf(mfu.high)}）`,
+    costBandByPart: () => '各部分がそれぞれの基準 MFU で動く場合（高い MFU〜低い MFU）',
+  },
   problems: {
     missing: () => ' がありません',
     empty: () => ' の値が空です',

@@ -24,6 +24,7 @@ import {
 } from '../../core/cost/index.js';
 import { InputError } from '../../core/errors.js';
 import { formatScientific } from '../../core/format.js';
+import { bandMeaning } from '../budget.js';
 import { printResult, type Row, section } from '../output.js';
 
 export interface CostFlags {
@@ -135,7 +136,7 @@ function forwardText(estimate: CostEstimate, lang: Lang): string {
       'GPU-hours',
       `${formatGpuHours(estimate.gpuHours.base, lang)} (${formatGpuHours(estimate.gpuHours.low, lang)} to ${formatGpuHours(estimate.gpuHours.high, lang)})`,
     ],
-    ['cost', formatCostBand(estimate.cost, currency, lang)],
+    ['cost', `${formatCostBand(estimate.cost, currency, lang)} ${bandMeaning(estimate.mfuOfBand, lang)}`],
     ['cost, exact base', formatMoney(estimate.cost.base, currency, { lang })],
     ...assumptionRows(estimate.assumptions, lang),
   ];

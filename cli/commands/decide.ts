@@ -19,8 +19,15 @@ import {
   type TeacherSituation,
   teacherSituationOf,
 } from '../../core/index.js';
-import { headlineLines } from '../../messages/index.js';
-import { addBudgetFlags, type BudgetFlags, costingRows, type ResolvedBudget, resolveBudget } from '../budget.js';
+import { CATALOGUES, headlineLines } from '../../messages/index.js';
+import {
+  addBudgetFlags,
+  type BudgetFlags,
+  bandMeaning,
+  costingRows,
+  type ResolvedBudget,
+  resolveBudget,
+} from '../budget.js';
 import { type CommonFlags, count, planOptions, withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
 import { assumptionNotes, distillationPlanRows, withWarningMessages } from '../plan-text.js';
@@ -209,8 +216,11 @@ function servingRows(serving: LifetimeCost | undefined): Row[] {
   return [
     [
       'serving',
-      `${formatCostBand(serving.serving.cost, serving.currency)} for ${formatCount(tokensPerDay)} tokens/day over ${days} days`,
+      `${formatCostBand(serving.serving.cost, serving.currency)} ${bandMeaning(serving.serving.mfuOfBand)} for ${formatCount(tokensPerDay)} tokens/day over ${days} days`,
     ],
-    ['training + serving', formatCostBand(serving.total.cost, serving.currency)],
+    [
+      'training + serving',
+      `${formatCostBand(serving.total.cost, serving.currency)} ${CATALOGUES.en.phrases.costBandByPart()}`,
+    ],
   ];
 }

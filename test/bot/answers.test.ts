@@ -208,7 +208,7 @@ describe('cost', () => {
     // at 50% and 30% MFU 5,615.08 and 9,358.46 GPU-hours → $22,404.15 and $37,340.25.
     expect(fields['Cost (base, every digit)']).toBe('$28,005.19');
     expect(fields['GPU-hours']).toBe('7,020 GPU-hours (5,620–9,360) · h100-sxm');
-    expect(fields.Cost).toBe('$28k ($22.4k–$37.3k)');
+    expect(fields.Cost).toBe('$28k ($22.4k–$37.3k) if MFU is 40% (50%…30%)');
     expect(headerOf(message.blocks)).toBe('Cost: $28k');
   });
 

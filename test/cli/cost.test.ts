@@ -84,6 +84,15 @@ describe('cost command (in process)', () => {
     expect(stdout).toMatch(/basis: rental-equivalent/);
   });
 
+  it('says what the cost band means, in the language asked for', async () => {
+    // 1e24 FLOPs: 561,507.5 / 701,884.4 / 935,845.9 GPU-hours at 50/40/30% MFU × $3.99 → $2.24M / $2.8M / $3.73M.
+    const { stdout } = await run(['cost', '--flops', '1e24']);
+    expect(stdout).toMatch(/^cost\s+\$2\.8M \(\$2\.24M–\$3\.73M\) if MFU is 40% \(50%…30%\)$/m);
+    const ja = (await run(['cost', '--flops', '1e24', '--mfu', '0.35', '--lang', 'ja'])).stdout;
+    // At 35% the band is 43.75%…26.25%, shown to three significant figures.
+    expect(ja).toMatch(/MFU が 35% の場合（範囲は MFU 43\.8%〜26\.3%）$/m);
+  });
+
   it('turns a budget into FLOPs with --budget', async () => {
     const { stdout } = await run(['cost', '--budget', '2,000 H100-hours', '--json']);
     expect(JSON.parse(stdout).flops).toBe(2.849472e21); // 2000 × 3600 × 989.4e12 × 0.4

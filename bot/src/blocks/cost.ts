@@ -1,4 +1,5 @@
 /** The cost answer: a budget (or a plan on it) in GPU-hours and money, with the band and the dated price. */
+import { CATALOGUES } from '../../../messages/index.js';
 import type { Costing, CostResult } from '../answer/compute.js';
 import { assumptionLines, hardwareLine, priceLines } from './assumptions.js';
 import { type Format, formatFor } from './format.js';
@@ -52,7 +53,7 @@ function planPartRows(format: Format, costing: Costing): Field[] {
     ...PART_NAMES.map((part): Field => [names[part], partCost(format, parts[part], parts.currency)]),
     [
       labels.total,
-      `${partCost(format, parts.total, parts.currency)}\n${format.range(format.money(parts.total.cost.low, parts.currency), format.money(parts.total.cost.high, parts.currency))}`,
+      `${partCost(format, parts.total, parts.currency)}\n${format.range(format.money(parts.total.cost.low, parts.currency), format.money(parts.total.cost.high, parts.currency))} ${CATALOGUES[format.lang].phrases.costBand(parts.total.mfuOfBand)}`,
     ],
   ];
 }

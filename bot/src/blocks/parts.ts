@@ -54,7 +54,11 @@ export function costText(format: Format, costing: Costing): string {
   const base = costAtGlance(format, costing);
   if (base === undefined) return format.w.noPrice;
   if (budget.budget.kind !== 'flops' || !total) return base;
-  return `${base}${format.aside(format.range(format.money(total.cost.low, total.currency), format.money(total.cost.high, total.currency)))}`;
+  const range = format.range(
+    format.money(total.cost.low, total.currency),
+    format.money(total.cost.high, total.currency),
+  );
+  return `${base}${format.aside(range)} ${CATALOGUES[format.lang].phrases.costBand(total.mfuOfBand)}`;
 }
 
 export function teacherText(format: Format, decision: Decision): string {

@@ -1,0 +1,78 @@
+/**
+ * Over real HTTP on 127.0.0.1: every Slack answer names the price it used (provider, kind, date), in the
+ * person's language, and a cost band says what it means (the MFU behind each end), so a range under a fixed
+ * budget never reads as an overrun. Two GPUs compared without a provider are priced like for like.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import nock from 'nock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../bot/src/app.js';
+import { SeenSignatures } from '../../bot/src/http/seen-signatures.js';
+import { contextText, fieldsOf } from '../helpers/slackBlocks.js';
+import { fakeLogger } from '../helpers/slackFakes.js';
+import { commandForm, postSigned } from '../helpers/slackSign.js';
+
+const SECRET = 'test-signing-secret-not-real';
+let app: App;
+let url: string;
+
+beforeAll(async () => {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+  ({ app } = createApp({
+    signingSecret: SECRET,
+    token: 'xoxb-test-token',
+    processBeforeResponse: true,
+    logger: fakeLogger(),
+    seen: new SeenSignatures(),
+    clientOptions: { retryConfig: { retries: 0 } },
+  }));
+  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+});
+
+afterAll(async () => {
+  await app.stop();
+  nock.enableNetConnect();
+});
+
+type Message = { blocks: unknown[]; text: string };
+
+async function ask(text: string): Promise<Message> {
+  const reply = await postSigned(url, SECRET, commandForm(text));
+  expect(reply.status).toBe(200);
+  return reply.json as Message;
+}
+
+describe('prices and cost bands in Slack answers', () => {
+  it('labels a FLOPs budget’s cost band with the MFU behind it, and names the price', async () => {
+    const message = await ask('cost budget=1e22 gpu=h100');
+    // 1e22 / (989.4e12 × 3600) = 2,807.54 GPU-hours at 100%: at 40% × $3.99 = $28,005; at 50% $22.4k, at 30% $37.3k.
+    expect(fieldsOf(message.blocks as never).Cost).toBe('$28k ($22.4k–$37.3k) if MFU is 40% (50%…30%)');
+    expect(contextText(message.blocks as never)).toContain(
+      'Price $3.99/GPU-hour: lambda 8× H100 SXM5 (on-demand), as of 2026-10-06',
+    );
+  });
+
+  it('labels the plan total’s band in Japanese and words the price kind in Japanese', async () => {
+    const message = await ask('cost student=1B budget=¥30M gpu=h100 currency=JPY rate=150 lang=ja');
+    const total = fieldsOf(message.blocks as never)['合計']!;
+    expect(total).toMatch(/〜.* MFU が 40% の場合（範囲は MFU 50%〜30%）$/);
+    const context = contextText(message.blocks as never);
+    expect(context).toContain('価格: 599円/GPU時間 — lambda（オンデマンド）2026-10-06 時点');
+    expect(context).not.toMatch(/on-demand/);
+  });
+
+  it('compares two GPUs at prices of the same kind, each with its provider and date', async () => {
+    const message = await ask('compare student=1B budget=1e21 teacher=7B@2T | gpu=h200');
+    const lines = contextText(message.blocks as never)
+      .split('\n')
+      .filter((line) => line.startsWith('Price '));
+    expect(lines).toEqual([
+      'Price $3.99/GPU-hour: lambda 8× H100 SXM5 (on-demand), as of 2026-10-06',
+      'Price $7.912/GPU-hour: aws p5en.48xlarge (8× H200) (on-demand), as of 2026-08-06',
+    ]);
+  });
+});
