@@ -2,11 +2,18 @@
  * The answer builder cannot throw (issue 8): ≥10,000 commands generated from the real grammar (subcommands,
  * keys and their aliases, values people type, in English and Japanese) plus noise (typos, stray `=` and
  * spaces, punctuation, Slack markup, prototype names), with a fixed seed. Every command gets an answer and
- * none apologises for an internal error; over a thousand of them are error replies, so the error path is exercised.
+ * none apologises for an internal error; over a thousand of them are error replies, so the error path is
+ * exercised, and every error reply names a word the person typed: the field as they spelled it, or the
+ * offending value.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
+import { compute } from '../../bot/src/answer/compute.js';
+import { parseRequest } from '../../bot/src/command/parse.js';
+import { normaliseText } from '../../bot/src/command/words.js';
+import { type InputError, isInputError } from '../../core/index.js';
+import { SLACK_KEYS } from '../../messages/index.js';
 
 const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help', 'ヘルプ', 'decid', ''];
 const KEYS = [
@@ -118,15 +125,78 @@ function allText(message: ReturnType<typeof answer>): string {
   return JSON.stringify(message);
 }
 
+function inputErrorOf(text: string): InputError | undefined {
+  try {
+    compute(parseRequest(text));
+  } catch (error) {
+    if (isInputError(error)) return error;
+    throw error;
+  }
+  return undefined;
+}
+
+/** Every word as typed (after the normalisation the parser applies): whole tokens, keys, values, pieces. */
+function typedWords(text: string): { words: Set<string>; keys: Set<string> } {
+  const words = new Set<string>();
+  const keys = new Set<string>();
+  for (const token of normaliseText(text).toLowerCase().split(' ')) {
+    // A compare label may be glued to what follows it (A:= after normalising "A: =").
+    for (const word of [token, token.replace(/^[^:=]*:/, '')]) {
+      words.add(word);
+      for (const piece of word.split(/[=|]/)) if (piece !== '') words.add(piece);
+      if (word.indexOf('=') > 0) keys.add(word.slice(0, word.indexOf('=')));
+    }
+  }
+  return { words, keys };
+}
+
+/**
+ * What the problem line names: its subject (the field or word, without a compare label) and each quoted value;
+ * and, as `fields`, the line's bare words, where another field a problem mentions appears (teacher is needed
+ * with lt).
+ */
+function namedWords(message: ReturnType<typeof answer>): { named: string[]; fields: string[] } {
+  const section = message.blocks[0] as { text: { text: string } };
+  const line = section.text.text.split('\n')[0]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const subject = /^:warning: \*(?:[^*:"「]+: )?([^*]*)\*/.exec(line)?.[1] ?? '';
+  const quoted = [...line.matchAll(/"([^"]*)"|「([^」]*)」/g)].map((match) => match[1] ?? match[2]!);
+  const words = [subject, ...quoted].map((word) => word.toLowerCase().replace(/^["「](.*)["」]$/, '$1'));
+  // An unknown key is shown as typed with its = (studnet=): the word is the key before it.
+  const named = [...words, ...words.filter((word) => word.endsWith('=')).map((word) => word.slice(0, -1))];
+  const fields = line.toLowerCase().split(/[\s*()（）、。]+/);
+  return { named, fields };
+}
+
+/** A named word matches a typed one, or is a clipped one's start ("abc..." for a longer word). */
+function namesTypedWord(text: string, message: ReturnType<typeof answer>): boolean {
+  const typed = typedWords(text);
+  const { named, fields } = namedWords(message);
+  const matches = (word: string) =>
+    typed.words.has(word) ||
+    (word.endsWith('...') && [...typed.words].some((each) => each.startsWith(word.slice(0, -3))));
+  return named.some(matches) || fields.some((word) => typed.keys.has(word));
+}
+
 describe('answer() over generated commands', () => {
-  it('never throws and never apologises', { timeout: 600_000 }, () => {
+  it('never throws, never apologises, and every error reply names a word the person typed', {
+    timeout: 600_000,
+  }, () => {
     let errors = 0;
     fc.assert(
       fc.property(command, (text) => {
         const message = answer(text);
         const shown = allText(message);
         expect(shown).not.toMatch(/something went wrong|問題が発生/);
-        if (message.blocks.some((block) => JSON.stringify(block).includes(':warning:'))) errors += 1;
+        const error = inputErrorOf(text);
+        if (error === undefined) return;
+        errors += 1;
+        const typed = namesTypedWord(text, message);
+        const subject = namedWords(message).named[0];
+        // A key left out was not typed (unless under another spelling elsewhere): the reply names the key to add.
+        if (error.problem.code === 'missing-for-subcommand' && !typed) expect(subject).toBe(SLACK_KEYS[error.field]);
+        // Left for the money rules: "rate is needed to show costs in JPY" names the code of the ¥ typed, not ¥30M.
+        else if (error.problem.code === 'rate-needed') expect(subject).toBe('rate');
+        else expect(typed, `${text} → ${(message.blocks[0] as { text: { text: string } }).text.text}`).toBe(true);
       }),
       { seed: 20261201, numRuns: 10_000 },
     );

@@ -227,6 +227,20 @@ const CASES: Case[] = [
     fix: 'compare a: student=1B budget=1e21 teacher=7B@2T | b: gpu=h100',
   },
   {
+    kind: 'a key under another spelling is named as typed',
+    text: 'decide ns=abc budget=1e21',
+    field: 'ns',
+    en: /"abc" is not a number/,
+    ja: /「abc」は数値ではありません/,
+  },
+  {
+    kind: 'another field a problem mentions is named as typed',
+    text: 'decide student=1B budget=1e21 lt=2.1',
+    field: 'teacher',
+    en: /is needed with lt/,
+    ja: /lt を指定したため/,
+  },
+  {
     kind: 'unknown language',
     text: 'decide student=1B budget=1e21 lang=fr',
     field: 'lang',

@@ -11,6 +11,7 @@ import { errorBlocks } from '../blocks/error.js';
 import { type Block, context, escapeMrkdwn, LIMITS, type Message } from '../blocks/kit.js';
 import { detectLang, type Lang, parseRequest } from '../command/parse.js';
 import { suggestFix } from '../command/suggest.js';
+import { typedNames } from '../command/typed-names.js';
 import { normaliseText } from '../command/words.js';
 import { POST_TO_CHANNEL_ACTION } from '../ids.js';
 import { compute, type Result } from './compute.js';
@@ -49,7 +50,7 @@ export function answerWithResult(text: string, options: AnswerOptions = {}): { m
     if (!isInputError(error)) throw error;
     const lang = detectLang(text);
     const suggestion = suggestFix(text, error, (candidate) => void compute(parseRequest(candidate)));
-    return { message: { response_type: 'ephemeral', ...errorBlocks(error, lang, suggestion) } };
+    return { message: { response_type: 'ephemeral', ...errorBlocks(error, lang, suggestion, typedNames(text)) } };
   }
 }
 

@@ -5,15 +5,15 @@
  * or Japanese), the field named by its Slack key.
  */
 import type { InputError } from '../../../core/index.js';
-import { CATALOGUES, renderError } from '../../../messages/index.js';
+import { CATALOGUES, type Names, renderError } from '../../../messages/index.js';
 import type { Lang } from '../command/parse.js';
 import { type Built, context, escapeMrkdwn, section } from './kit.js';
 
-/** `suggestion` is a whole corrected command (without /distil). */
-export function errorBlocks(error: InputError, lang: Lang, suggestion: string): Built {
+/** `suggestion` is a whole corrected command (without /distil); `names` spell fields as the person typed them. */
+export function errorBlocks(error: InputError, lang: Lang, suggestion: string, names?: Names): Built {
   const catalogue = CATALOGUES[lang];
   const words = catalogue.answer;
-  const { subject, predicate, short, accepted } = renderError(error, lang, 'slack');
+  const { subject, predicate, short, accepted } = renderError(error, lang, names ?? 'slack');
   const tryLine = `${words.errorTry}: \`/distil ${escapeMrkdwn(suggestion)}\``;
   return {
     text: escapeMrkdwn(`${short} — ${words.errorExample}: /distil ${suggestion}`),
