@@ -183,6 +183,10 @@ export interface ProblemParams {
   'ranges-differ-in-size': NoParams;
   /** A sheet range given as a coefficient row that is neither 6 nor 15 cells long. */
   'row-length': { count: number };
+  /** A preset= that is not a plain set name (a path, `..`, a name every JavaScript object inherits). */
+  'not-a-set-name': { value: string };
+  /** A coefficient-set file over the size a face reads. */
+  'file-too-large': { file: string; maxBytes: number };
 }
 export type ProblemCode = keyof ProblemParams;
 export type Problem = { [C in ProblemCode]: { code: C } & ProblemParams[C] }[ProblemCode];
@@ -266,6 +270,8 @@ export interface AcceptedParams {
   'set-file': { rule: SetFileRule; list?: readonly string[] };
   'same-size-ranges': { ranges: readonly string[] };
   'coefficient-row': { supervised: readonly string[]; distillation: readonly string[] };
+  /** A set by name: a shipped id, or a file in the folder a face reads sets from (`folder` false: none is set). */
+  'preset-name': { ids: readonly string[]; names: readonly string[]; folder: boolean };
 }
 export type AcceptedCode = keyof AcceptedParams;
 export type Accepted = { [C in AcceptedCode]: { form: C } & AcceptedParams[C] }[AcceptedCode];

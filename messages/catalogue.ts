@@ -15,6 +15,7 @@ import type {
 } from '../core/index.js';
 import type { AnswerWords } from './answer.js';
 import type { HeadlineWords } from './headline.js';
+import type { PresetWords } from './presets.js';
 
 export type Lang = 'en' | 'ja';
 export type Face = 'cli' | 'slack' | 'sheets';
@@ -29,6 +30,8 @@ export interface Names {
 
 export interface Catalogue {
   lang: Lang;
+  /** `/distil presets` and the share of plausible laws. */
+  presets: PresetWords;
   /** What follows the subject: " is missing" (en), "がありません" (ja). */
   problems: { [C in ProblemCode]: (p: ProblemParams[C], n: Names) => string };
   accepted: { [C in AcceptedCode]: (p: AcceptedParams[C], n: Names) => string };

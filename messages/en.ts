@@ -262,6 +262,24 @@ export const EN: Catalogue = {
         : `Inside the evidence: budgets ${budgetSpan(budgets)}.`,
   },
   lang: 'en',
+  presets: {
+    title: 'Coefficient sets (preset=)',
+    text: (count) => `${count} coefficient set${count === 1 ? '' : 's'} for preset=`,
+    shipped: {
+      'busbridge2025-corrected': "the default: the paper's Table 6 with B′ refit to its Figure-1 points",
+      busbridge2025: "the paper's Table 6 exactly as printed",
+    },
+    fitted: (p) =>
+      `${p.law} ${p.fitted.join(', ')} fitted to ${p.runs} runs: MAPE ${p.mape}, max error ${p.maxError}${p.samples > 0 ? `, ${p.samples} bootstrap samples` : ''}${p.created ? `, ${p.created}` : ''}`,
+    unfitted: (p) => `coefficients written by hand (no fit record)${p.created ? `, ${p.created}` : ''}`,
+    unreadable: (reason) => `cannot be used: ${reason}`,
+    more: (count) => `… and ${count} more`,
+    footer: (p) =>
+      p.folder
+        ? 'Add your own: `distilplan fit … --out NAME.json`, then put the file in the presets folder and use preset=NAME'
+        : 'Sets fitted to your own runs (`distilplan fit … --out NAME.json`) need DISTILPLAN_PRESETS_DIR set where the bot runs',
+    plausible: (p) => `Distil wins in ${p.share}% of ${p.samples} plausible laws.`,
+  },
   quote: (typed) => `"${typed}"`,
   acceptedLabel: 'Accepted',
   // A question keeps its question mark: "…or FLOPs? Accepted: …".
@@ -366,6 +384,8 @@ export const EN: Catalogue = {
     'set-file-invalid': (p) => SET_FILE_PROBLEM_EN[p.rule](p),
     'ranges-differ-in-size': () => ' are ranges with different numbers of cells',
     'row-length': (p) => ` has ${p.count} cell${p.count === 1 ? '' : 's'}`,
+    'not-a-set-name': (p) => ` "${p.value}" is not a set name (a name only, never a path)`,
+    'file-too-large': (p) => ` file ${p.file} is over ${formatCount(p.maxBytes)} bytes`,
     'student-twice': (p) => ` is given twice (${p.first} and ${p.second}): to weigh both, compare them`,
   },
   accepted: {
@@ -471,6 +491,14 @@ export const EN: Catalogue = {
     'coefficient-row': (p) =>
       `a set id, or a row of 6 coefficients (${p.supervised.join(', ')}) or 15 (those, then ${p.distillation.join(', ')})`,
     'teacher-spec': () => "a teacher's size, optionally @ the tokens it saw: 7B, 8B@15T",
+    'preset-name': (p) =>
+      `one of ${p.ids.join(', ')}${
+        !p.folder
+          ? '; sets fitted to your own runs need DISTILPLAN_PRESETS_DIR set where the bot runs'
+          : p.names.length
+            ? `, or a set in the presets folder: ${p.names.join(', ')}`
+            : ', or a set written by `distilplan fit --out NAME.json` into the presets folder (it holds none yet)'
+      }`,
   },
   warnings: {
     extrapolation: (p) => {

@@ -6,4 +6,5 @@ export { CLI_FLAGS, namesFor, SHEETS_ARGS, SLACK_KEYS } from './faces.js';
 export * from './headline.js';
 export { JA } from './ja.js';
 export { countJa, powerOfTen } from './numbers.js';
+export type { PresetWords } from './presets.js';
 export * from './render.js';

@@ -270,6 +270,24 @@ export const JA: Catalogue = {
         : `根拠の範囲に入るのは ${budgetSpanJa(budgets)} です。`,
   },
   lang: 'ja',
+  presets: {
+    title: '係数セット（preset=）',
+    text: (count) => `preset= で使える係数セット ${count} 件`,
+    shipped: {
+      'busbridge2025-corrected': '既定: 論文の表6の係数で、B′ を図1の測定点に当て直したもの',
+      busbridge2025: '論文の表6の係数（印刷どおり）',
+    },
+    fitted: (p) =>
+      `${p.law === 'supervised' ? '通常学習の法則' : '蒸留の法則'}の ${list(p.fitted)} を ${p.runs} 件の実験に当てはめ: 平均誤差 ${p.mape}、最大誤差 ${p.maxError}${p.samples > 0 ? `、ブートストラップ標本 ${p.samples} 件` : ''}${p.created ? `、${p.created}` : ''}`,
+    unfitted: (p) => `手で書いた係数（当てはめの記録なし）${p.created ? `、${p.created}` : ''}`,
+    unreadable: (reason) => `使えません: ${reason}`,
+    more: (count) => `…ほか ${count} 件`,
+    footer: (p) =>
+      p.folder
+        ? '自分のセットを加えるには `distilplan fit … --out 名前.json` で書き出し、プリセットのフォルダに置いて preset=名前 で使います'
+        : '自分の実験に当てはめたセット（`distilplan fit … --out 名前.json`）を使うには、ボットの実行環境で DISTILPLAN_PRESETS_DIR を設定します',
+    plausible: (p) => `妥当な法則 ${p.samples} 通りのうち ${p.share}% で蒸留が勝ちます。`,
+  },
   quote: (typed) => `「${typed}」`,
   acceptedLabel: '使える形式',
   full: (shortText, accepted) => `${shortText}${shortText.endsWith('？') ? '' : '。'}使える形式: ${accepted}`,
@@ -375,6 +393,8 @@ export const JA: Catalogue = {
     'set-file-invalid': (p) => SET_FILE_PROBLEM_JA[p.rule](p),
     'ranges-differ-in-size': () => ' の範囲のセル数がそろっていません',
     'row-length': (p) => ` のセルが ${p.count} 個です`,
+    'not-a-set-name': (p) => ` の「${p.value}」はセット名ではありません（名前だけを指定し、パスは指定できません）`,
+    'file-too-large': (p) => ` のファイル ${p.file} が ${countJa(p.maxBytes)} バイトを超えています`,
     'student-twice': (p) => ` が2回指定されています（${p.first} と ${p.second}）：両方を比べるには compare を使います`,
   },
   accepted: {
@@ -478,6 +498,14 @@ export const JA: Catalogue = {
     'coefficient-row': (p) =>
       `係数セットの ID、または係数 6 個（${list(p.supervised)}）か 15 個（続けて ${list(p.distillation)}）を並べた1行`,
     'teacher-spec': () => '教師モデルのサイズ（学習トークン数を @ の後に付けても可）: 7B、8B@15T',
+    'preset-name': (p) =>
+      `${list(p.ids)} のいずれか${
+        !p.folder
+          ? '（自分の実験に当てはめたセットを使うには、ボットの実行環境で DISTILPLAN_PRESETS_DIR を設定します）'
+          : p.names.length
+            ? `、またはプリセットのフォルダにあるセット: ${list(p.names)}`
+            : '、または `distilplan fit --out 名前.json` で書き出してプリセットのフォルダに置いたセット（まだありません）'
+      }`,
   },
   warnings: {
     extrapolation: (p) => {

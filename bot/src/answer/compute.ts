@@ -5,6 +5,7 @@
  * shows the CLI's numbers to the last digit.
  */
 import {
+  COEFFICIENT_SETS,
   type Decision,
   type DecisionRequest,
   type DistillationPlan,
@@ -14,6 +15,7 @@ import {
   type PlanOptions,
 } from '../../../core/index.js';
 import type { Common, CostInputs, DecideInputs, Lang, PlanInputs, Request } from '../command/parse.js';
+import { listPresets, type PresetList, slackPreset } from '../presets.js';
 import { type Budgeted, budgetFor, type Costing, type CostOptions, costingOf } from './cost-api.js';
 
 export type { Costing };
@@ -59,12 +61,25 @@ export interface CompareResult {
   lang: Lang;
   items: CompareItem[];
 }
-export type Result = { kind: 'help'; lang: Lang } | DecideResult | PlanResult | CostResult | CompareResult;
+export interface PresetsResult {
+  kind: 'presets';
+  lang: Lang;
+  list: PresetList;
+}
+export type Result =
+  | { kind: 'help'; lang: Lang }
+  | PresetsResult
+  | DecideResult
+  | PlanResult
+  | CostResult
+  | CompareResult;
 
 export function compute(request: Request): Result {
   switch (request.kind) {
     case 'help':
       return request;
+    case 'presets':
+      return { ...request, list: listPresets(COEFFICIENT_SETS) };
     case 'decide':
       return { ...request, ...decideWith(request.inputs) };
     case 'plan':
@@ -130,5 +145,5 @@ function costOptions(inputs: Common): CostOptions {
 }
 
 function planOptions(inputs: Common): PlanOptions {
-  return { preset: inputs.preset, flopCounting: inputs.counting };
+  return { preset: slackPreset(inputs.preset), flopCounting: inputs.counting };
 }

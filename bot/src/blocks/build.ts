@@ -7,11 +7,14 @@ import { decideBlocks } from './decide.js';
 import { helpBlocks } from './help.js';
 import type { Built } from './kit.js';
 import { planBlocks } from './plan.js';
+import { presetsBlocks } from './presets.js';
 
 export function buildResult(result: Result): Built {
   switch (result.kind) {
     case 'help':
       return helpBlocks(result.lang);
+    case 'presets':
+      return presetsBlocks(result.lang, result.list);
     case 'decide':
       return decideBlocks(result);
     case 'plan':

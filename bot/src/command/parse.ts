@@ -6,19 +6,23 @@
 import { InputError } from '../../../core/index.js';
 import { parseCompare } from './compare.js';
 import { costInputs, decideInputs, planInputs } from './inputs.js';
-import { closest, SUBCOMMANDS, type Subcommand } from './keys.js';
+import { closest, keyFor, SUBCOMMANDS, type Subcommand } from './keys.js';
 import { detectLang } from './lang.js';
 import { collect } from './pairs.js';
 import type { Request } from './request.js';
-import { clip, normaliseText } from './words.js';
+import { clip, normaliseText, splitWords } from './words.js';
 
 export { detectLang } from './lang.js';
 export * from './request.js';
+
+const PRESETS_WORDS = ['presets', 'プリセット'];
 
 export function parseRequest(text: string): Request {
   const normal = normaliseText(text);
   const lang = detectLang(normal);
   const [first = '', ...rest] = normal.split(' ');
+  // `presets` lists the coefficient sets preset= takes; it reads no key=value words.
+  if (PRESETS_WORDS.includes(first.toLowerCase())) return presetsRequest(rest.join(' '), lang);
   const subcommand = subcommandOf(first.toLowerCase());
   if (subcommand === 'help') return { kind: 'help', lang };
   const body = subcommand === undefined ? normal : rest.join(' ');
@@ -28,6 +32,22 @@ export function parseRequest(text: string): Request {
   if (kind === 'decide') return { kind, lang, inputs: decideInputs(pairs, lang) };
   if (kind === 'plan') return { kind, lang, inputs: planInputs(pairs, lang) };
   return { kind, lang, inputs: costInputs(pairs, lang) };
+}
+
+/** `presets` takes lang= only; any other word is named back rather than ignored. */
+function presetsRequest(body: string, lang: Request['lang']): Request {
+  const words = splitWords(body);
+  if (words.bare.length > 0)
+    throw new InputError('word', { code: 'not-key-value' }, { form: 'key-value' }, { typed: clip(words.bare[0]!) });
+  const other = words.pairs.find((word) => keyFor(word.key) !== 'lang');
+  if (other)
+    throw new InputError(
+      'key',
+      { code: 'unknown-key', value: clip(other.typedKey), subcommand: 'presets' },
+      { form: 'keys', keys: ['lang'] },
+      { typed: clip(other.typedKey) },
+    );
+  return { kind: 'presets', lang };
 }
 
 /**

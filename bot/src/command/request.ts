@@ -42,6 +42,7 @@ export interface CompareScenario {
 
 export type Request =
   | { kind: 'help'; lang: Lang }
+  | { kind: 'presets'; lang: Lang }
   | { kind: 'decide'; lang: Lang; inputs: DecideInputs }
   | { kind: 'plan'; lang: Lang; inputs: PlanInputs }
   | { kind: 'cost'; lang: Lang; inputs: CostInputs }
