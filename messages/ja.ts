@@ -205,6 +205,8 @@ export const JA: Catalogue = {
         cost: 'FLOP（または予算上の計画）を GPU時間と金額に換算',
         compare:
           '2〜4 個のシナリオを | で区切って並べて比較。各シナリオは b: のようなラベルで始められます。2 番目以降は最初のシナリオの指定を引き継ぎ、書いたものだけを変えます（teacher=none で教師モデルなし、gpu= を変えると provider と price は引き継ぎません）',
+        presets:
+          'preset= で使える係数セットを、当てはめの質（平均誤差、最大誤差）、実験の件数、日付とともに一覧表示。同梱のセットと、自分の実験に当てはめたセット（distilplan fit --out 名前.json）を DISTILPLAN_PRESETS_DIR のフォルダに置いたもの',
       },
       keys: (p) => [
         '`student=` 生徒モデルのパラメータ数（1.5B、7e9、7,000,000,000）',

@@ -40,6 +40,7 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
     name: 'compare',
     examples: ['compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200 | c: teacher=none'],
   },
+  { name: 'presets', examples: ['presets'] },
 ];
 
 export function helpBlocks(lang: Lang): Built {
