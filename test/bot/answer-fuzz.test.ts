@@ -1,10 +1,10 @@
 /**
  * The answer builder cannot throw (issue 8): ≥10,000 commands generated from the real grammar (subcommands,
- * keys and their aliases, values people type, in English and Japanese) plus noise (typos, stray `=` and
- * spaces, punctuation, Slack markup, prototype names), with a fixed seed. Every command gets an answer and
- * none apologises for an internal error; over a thousand of them are error replies, so the error path is
- * exercised, and every error reply names a word the person typed: the field as they spelled it, or the
- * offending value.
+ * `presets` among them, keys and their aliases, values people type, in English and Japanese) plus noise (typos,
+ * stray `=` and spaces, punctuation, Slack markup, prototype names), with a fixed seed. Every command gets an
+ * answer and none apologises for an internal error; over a thousand of them are error replies, so the error
+ * path is exercised, and every error reply names a word the person typed: the field as they spelled it, or
+ * the offending value.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import { normaliseText } from '../../bot/src/command/words.js';
 import { type InputError, isInputError } from '../../core/index.js';
 import { SLACK_KEYS } from '../../messages/index.js';
 
-const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help', 'ヘルプ', 'decid', ''];
+const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help', 'ヘルプ', 'decid', 'presets', ''];
 const KEYS = [
   'student',
   'params',
