@@ -47,6 +47,9 @@ export function moneyAxis(lang: Lang, low: number, high: number, options: CostOp
     title: chartLabel(lang, 'chart.axis.money', {
       gpu: gpu.id,
       price: formatPricePerGpuHour(price.perGpuHour, reference.currency, lang),
+      provider: price.provider,
+      kind: price.kind,
+      asOf: price.asOf,
       mfu: `${new Money(mfu.base).times(100).toSignificantDigits(3).toFixed()}%`,
     }),
     ticks,

@@ -39,7 +39,8 @@ const EN: Record<ChartCode, Entry> = {
   'chart.title': (p) => `Distil or train directly? ${p.student} student, ${p.teacher}`,
   'chart.axis.budget': () => 'budget (FLOPs, log scale)',
   'chart.axis.loss': () => 'predicted loss (nats/token)',
-  'chart.axis.money': (p) => `cost on ${p.gpu} at ${p.price}, MFU ${p.mfu}`,
+  'chart.axis.money': (p) =>
+    `cost on ${p.gpu} at ${p.price} (${p.kind === 'user-given' ? 'your own' : `${p.provider} ${p.kind}, ${p.asOf}`}), MFU ${p.mfu}`,
   'chart.series.distilled': () => 'distilled',
   'chart.series.direct': () => 'trained directly',
   'chart.flip': (p) => `flip ${p.compute}`,
@@ -56,11 +57,22 @@ const EN: Record<ChartCode, Entry> = {
   'chart.teacher.shared': (p) => `teacher shared by ${p.students} students`,
 };
 
+/** A price's kind in Japanese (the answer catalogues word it the same way). */
+const KIND_JA: Readonly<Record<string, string>> = {
+  'on-demand': 'オンデマンド',
+  reserved: '予約',
+  spot: 'スポット',
+  marketplace: 'マーケットプレイス',
+  reference: '参考価格',
+  'user-given': 'ご指定',
+};
+
 const JA: Record<ChartCode, Entry> = {
   'chart.title': (p) => `蒸留か直接学習か：${p.student} のモデル、${p.teacher}`,
   'chart.axis.budget': () => '予算（FLOP、対数目盛）',
   'chart.axis.loss': () => '予測損失（nats/トークン）',
-  'chart.axis.money': (p) => `費用（${p.gpu}、${p.price}、MFU ${p.mfu}）`,
+  'chart.axis.money': (p) =>
+    `費用（${p.gpu}、${p.price}、${p.kind === 'user-given' ? 'ご指定の価格' : `${p.provider} ${KIND_JA[p.kind] ?? p.kind} ${p.asOf} 時点`}、MFU ${p.mfu}）`,
   'chart.series.distilled': () => '蒸留',
   'chart.series.direct': () => '直接学習',
   'chart.flip': (p) => `判定が変わる予算 ${p.compute}`,

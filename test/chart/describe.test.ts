@@ -114,6 +114,18 @@ describe('chart description', () => {
     expect(describeChart(existingTeacher, { cost: { gpu: 'gb200' } }).money).toBeNull();
   });
 
+  it('names the price behind the money axis: provider, kind and date, or the person’s own', () => {
+    const ja = describeChart(noTeacher, { lang: 'ja', cost: { gpu: 'h200', currency: 'JPY', rate: 150 } });
+    // AWS p5en, $63.296 / 8 = $7.912 per GPU-hour, × 150 = 1,186.8 yen.
+    expect(ja.money!.title.text).toMatch(
+      /^費用（h200、1,18\d(\.8)?円\/GPU時間、aws オンデマンド 2026-08-06 時点、MFU 40%）$/,
+    );
+    const en = describeChart(noTeacher, { lang: 'en', cost: { gpu: 'tpu-v6e' } });
+    expect(en.money!.title.text).toBe('cost on tpu-v6e at $2.70/GPU-hour (gcp on-demand, 2026-08), MFU 40%');
+    const own = describeChart(noTeacher, { lang: 'en', cost: { gpu: 'h100', price: '2.5' } });
+    expect(own.money!.title.text).toBe('cost on h100-sxm at $2.50/GPU-hour (your own), MFU 40%');
+  });
+
   it('speaks the answer’s language', () => {
     const ja = describeChart(noTeacher, { lang: 'ja' });
     expect(ja.flips[0]!.label.text).toMatch(/^判定が変わる予算 /);

@@ -55,7 +55,7 @@ describe('distilplan chart', () => {
     const svg = readFileSync(out, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('判定が変わる予算 1.4e19');
-    expect(svg).toContain('費用（h100-sxm、$3.99/GPU時間、MFU 40%）');
+    expect(svg).toContain('費用（h100-sxm、$3.99/GPU時間、lambda オンデマンド 2026-10-06 時点、MFU 40%）');
   });
 
   it('decide --chart prints the answer and writes the chart of that answer', async () => {
