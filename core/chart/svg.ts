@@ -18,7 +18,8 @@ const MARGIN = { left: 40, right: 8 };
 
 export function chartSvgOf(chart: ChartDescription, size: SvgSize): string {
   const title = titleLines(chart.title.text, size.width - 8);
-  const top = (chart.money ? 44 : 28) + 11 * (title.length - 1);
+  const moneyTitle = chart.money ? wrapNearMiddle(chart.money.title.text, size.width - MARGIN.left - MARGIN.right) : [];
+  const top = (chart.money ? 44 + 11 * (moneyTitle.length - 1) : 28) + 11 * (title.length - 1);
   const bottom = 62;
   const plot = {
     x: MARGIN.left,
@@ -54,7 +55,9 @@ export function chartSvgOf(chart: ChartDescription, size: SvgSize): string {
     ...(chart.money
       ? [
           ...chart.money.ticks.map((tick) => text(x(tick.compute), plot.y - 4, tick.label, {})),
-          text(plot.x + plot.width / 2, plot.y - 17, chart.money.title.text, {}),
+          ...moneyTitle.map((line, i) =>
+            text(plot.x + plot.width / 2, plot.y - 17 - 11 * (moneyTitle.length - 1 - i), line, {}),
+          ),
         ]
       : []),
     text(plot.x + plot.width / 2, plot.y + plot.height + 24, chart.axes.budget.text, {}),
@@ -127,6 +130,20 @@ function titleLines(title: string, width: number): string[] {
   const cut = Math.max(title.lastIndexOf(', '), title.lastIndexOf('、'));
   if (ems * 10 <= width || cut < 0) return [title];
   return [title.slice(0, cut + 1), title.slice(cut + 1).trim()];
+}
+
+/** A label too wide for `width` in two lines, broken at the ", ", " (" or "、" nearest its middle. */
+function wrapNearMiddle(label: string, width: number): string[] {
+  const ems = [...label].reduce((sum, character) => sum + (character.charCodeAt(0) > 0x2e80 ? 1 : 0.55), 0);
+  if (ems * 10 <= width) return [label];
+  const breaks = [...label.matchAll(/, | \(|、/g)].map(
+    (match) => match.index! + (match[0] === ' (' ? 0 : match[0].length),
+  );
+  if (breaks.length === 0) return [label];
+  const cut = breaks.reduce((best, at) =>
+    Math.abs(at - label.length / 2) < Math.abs(best - label.length / 2) ? at : best,
+  );
+  return [label.slice(0, cut).trim(), label.slice(cut).trim()];
 }
 
 /** Loss grid lines at a step of 0.05, 0.1, 0.2 or 0.5 nats: four to eight of them. */

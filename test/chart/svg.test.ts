@@ -50,7 +50,13 @@ describe('chart SVG writer', () => {
   it('writes every label, escaped, and no non-number', () => {
     // The title may wrap onto two lines after its comma.
     for (const part of chart.title.text.split('、')) expect(svg).toContain(part);
-    for (const label of chartTexts(chart).slice(1)) expect(svg).toContain(label);
+    const money = chart.money!.title.text;
+    for (const label of chartTexts(chart).slice(1)) if (label !== money) expect(svg).toContain(label);
+    // The money axis names its price (provider, kind, date): too wide for the sidebar, it wraps near its middle.
+    const lines = [...svg.matchAll(/<text [^>]*>(費用[^<]*|[^<]*MFU 40%）)<\/text>/g)].map((match) => match[1]);
+    expect(lines).toHaveLength(2);
+    expect(lines.join('')).toBe(money);
+    expect(money).toContain('lambda オンデマンド 2026-10-06 時点');
     expect(svg).toContain('判定が変わる予算');
     expect(svg).not.toMatch(/NaN|Infinity|undefined/);
     expect(svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="276" height="240"`)).toBe(true);
