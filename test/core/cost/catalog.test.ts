@@ -13,6 +13,8 @@ import {
 } from './helpers.js';
 
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+/** A month-only date as its first day, so dates compare as text. */
+const dayOf = (asOf: string): string => (asOf.length === 7 ? `${asOf}-01` : asOf);
 
 describe('GPU catalog', () => {
   it('has the GPUs the issue asks for', () => {
@@ -140,7 +142,6 @@ describe('price table', () => {
   it('makes every default an on-demand price with the newest date among that GPU’s on-demand prices', () => {
     // The rule, over the whole table: a default never compares a reserved or marketplace rate, or an older list,
     // with another GPU's current on-demand list.
-    const dayOf = (asOf: string): string => (asOf.length === 7 ? `${asOf}-01` : asOf);
     let checked = 0;
     for (const gpu of GPUS) {
       const onDemand = PRICES.filter((e) => e.gpu === gpu.id && e.kind === 'on-demand');
@@ -159,7 +160,6 @@ describe('price table', () => {
   });
 
   it("picks a provider's newest on-demand price the same way", () => {
-    const dayOf = (asOf: string): string => (asOf.length === 7 ? `${asOf}-01` : asOf);
     for (const gpu of GPUS) {
       for (const provider of new Set(PRICES.filter((e) => e.gpu === gpu.id).map((e) => e.provider))) {
         const offers = PRICES.filter((e) => e.gpu === gpu.id && e.provider === provider);
