@@ -63,13 +63,13 @@ describe('Slack app manifest', () => {
     }
   });
 
-  it('has the commands and files:write scopes (the chart upload), a bot user, and interactivity for the button', () => {
+  it("has the commands, files:write (the chart upload) and users:read (the person's locale) scopes, a bot user, and interactivity for the button", () => {
     expect(app.actions).toEqual([POST_TO_CHANNEL_ACTION]);
     const button = JSON.stringify(answer('help').blocks);
     expect(button).toContain(POST_TO_CHANNEL_ACTION);
     for (const manifest of [socket, http]) {
       expect(manifest._metadata.major_version).toBe(1);
-      expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'files:write']);
+      expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'files:write', 'users:read']);
       expect(manifest.features.bot_user.display_name).toBe('distilplan');
       expect(manifest.settings.interactivity.is_enabled).toBe(true);
     }

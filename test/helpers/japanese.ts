@@ -1,9 +1,11 @@
 /** "A Japanese answer has no English sentence": Japanese script, and no three Latin words in a row once product ids are out. */
 import { expect } from 'vitest';
-import { COEFFICIENT_SET_IDS, GPU_IDS, PRICES, PROVIDERS, SCENARIO_IDS } from '../../core/index.js';
+import { COEFFICIENT_SET_IDS, GPU_IDS, GPUS, PRICES, PROVIDERS, SCENARIO_IDS } from '../../core/index.js';
 
 /** Ids a person types or reads as names: allowed in a Japanese answer. */
 const PRODUCT_IDS = [
+  // Product names first (longest), so "AMD Instinct MI300X" goes before its id would.
+  ...GPUS.map((gpu) => gpu.name),
   ...GPU_IDS,
   ...PROVIDERS,
   ...PRICES.map((entry) => entry.id),

@@ -7,10 +7,15 @@ import { normaliseText } from './words.js';
  * Japanese script anywhere (蒸留すべき？, 予算=300万円, ヘルプ) means Japanese.
  */
 export function detectLang(text: string): Lang {
+  return languageAsked(text) ?? 'en';
+}
+
+/** The language the text itself asks for (lang=, or Japanese script); undefined when it says nothing. */
+export function languageAsked(text: string): Lang | undefined {
   const normal = normaliseText(text);
   const match = /(?:^|\s)(?:lang|language)\s*=\s*(\S+)/i.exec(normal);
   if (match) return isJapanese(match[1]!) ? 'ja' : 'en';
-  return JAPANESE_SCRIPT.test(normal) ? 'ja' : 'en';
+  return JAPANESE_SCRIPT.test(normal) ? 'ja' : undefined;
 }
 
 /** Hiragana, katakana and kanji (円 and 万 in a budget count: a person who types them reads Japanese). */

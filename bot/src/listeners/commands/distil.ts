@@ -1,25 +1,45 @@
 /**
  * /distil: the whole answer goes in the ack (the core answers in milliseconds,
- * well inside Slack's 3 seconds), ephemeral, with a button to share it.
+ * well inside Slack's 3 seconds), ephemeral, with a button to share it. When
+ * the text says nothing about language, the person's Slack locale chooses it.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { answer } from '../../answer/answer.js';
+import { withLocale } from '../../answer/locale.js';
 import { failureBlocks } from '../../blocks/error.js';
+import { languageAsked } from '../../command/lang.js';
 import { detectLang } from '../../command/parse.js';
 import { describeError } from '../log.js';
+import { UserLocales } from './locale.js';
+
+/** One per process: each person's locale is asked once and remembered. */
+export const userLocales = new UserLocales();
 
 export async function distilCommand({
   command,
   ack,
+  context,
   logger,
 }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> {
+  const typed = command.text ?? '';
+  // A payload that carries the locale is believed; otherwise Slack is asked only when the text leaves it open.
+  const carried = ownString(command, 'locale') ?? ownString(command, 'user_locale');
+  const locale =
+    carried ??
+    (languageAsked(typed) === undefined ? await userLocales.of(command.user_id, context.botToken, logger) : undefined);
+  const text = withLocale(typed, locale);
   let message: ReturnType<typeof answer>;
   try {
-    message = answer(command.text ?? '');
+    message = answer(text);
   } catch (error) {
     // Our fault, not the user's: log what failed (never the request, which carries tokens) and apologise.
     logger.error(`/distil failed: ${describeError(error)}`);
-    message = { response_type: 'ephemeral' as const, ...failureBlocks(detectLang(command.text ?? '')) };
+    message = { response_type: 'ephemeral' as const, ...failureBlocks(detectLang(text)) };
   }
   await ack(message);
+}
+
+function ownString(payload: object, key: string): string | undefined {
+  const value = Object.hasOwn(payload, key) ? (payload as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
 }
