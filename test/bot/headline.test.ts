@@ -8,7 +8,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
-import { budgetFor, costingOf, decide, describeHeadline, formatMoney, wallClockDays } from '../../core/index.js';
+import {
+  budgetFor,
+  costFlops,
+  costingOf,
+  decide,
+  describeHeadline,
+  formatMoney,
+  wallClockDays,
+} from '../../core/index.js';
 import { headlineLines } from '../../messages/index.js';
 import { allText, contextText, headerOf } from '../helpers/slackBlocks.js';
 
@@ -22,6 +30,8 @@ function headlineSection(text: string, lang = ''): string {
 const EXISTING = { kind: 'size', teacherParams: 7.75e9, teacherTokens: 5.12e11 } as const;
 /** 989.4 TFLOP/s (H100 SXM5 dense bf16) × 40% MFU × 3600 s: FLOPs per GPU-hour. */
 const FLOPS_PER_GPU_HOUR = 989.4e12 * 0.4 * 3600;
+/** The price table's default H100 price per GPU-hour, in USD (an input, read from the table). */
+const DEFAULT_PRICE = Number(costFlops(1e21).assumptions.price.perGpuHour);
 
 const CASES = {
   distil: {
@@ -81,9 +91,9 @@ describe('the headline numbers', () => {
     const ratio = decision.computeRatio!;
     expect(ratio).toBeGreaterThan(0);
     expect(ratio).toBeLessThan(1);
-    // By hand: 1e21 FLOPs are 702 GPU-hours at $2.99 and ¥150 per dollar; distillation saves (1 − ratio) of it.
+    // By hand: 1e21 FLOPs are 702 GPU-hours at the table's price and ¥150 per dollar; distillation saves (1 − ratio) of it.
     const gpuHours = 1e21 / FLOPS_PER_GPU_HOUR;
-    const yen = gpuHours * 2.99 * 150;
+    const yen = gpuHours * DEFAULT_PRICE * 150;
     const saving = formatMoney(String((1 - ratio) * yen), 'JPY', { compact: true, lang: 'ja' });
     const days = gpuHours / 64 / 24; // 0.457 days: said in hours
     const sentence = headlineSection(
@@ -103,12 +113,14 @@ describe('the headline numbers', () => {
     const decision = decide({ studentParams: 1e9, compute: 1e20, teacher });
     const ratio = decision.computeRatio!;
     expect(ratio).toBeGreaterThan(1);
-    const dollars = (1e20 / FLOPS_PER_GPU_HOUR) * 2.99;
+    const dollars = (1e20 / FLOPS_PER_GPU_HOUR) * DEFAULT_PRICE;
     const more = formatMoney(String((ratio - 1) * dollars), 'USD', { compact: true });
     const sentence = headlineSection(CASES.train.text);
     expect(sentence).toContain(`Distillation would need ${ratio.toFixed(1)}× this budget (${more} more)`);
     // 70.2 GPU-hours on 8 GPUs: 8.8 hours.
-    expect(sentence).toContain(`about ${Number(((dollars / 2.99 / 8 / 24) * 24).toPrecision(2))} hours on 8 H100 SXM5`);
+    expect(sentence).toContain(
+      `about ${Number(((dollars / DEFAULT_PRICE / 8 / 24) * 24).toPrecision(2))} hours on 8 H100 SXM5`,
+    );
   });
 
   it("core's wall-clock days are GPU-hours / GPUs / 24, band by band", () => {
