@@ -112,7 +112,8 @@ export interface ProblemParams {
   'unknown-language': { value: string };
   'not-whole-students': NoParams;
   'no-peak': { precision: string; gpu: string };
-  'rate-needed': { currency: string };
+  /** `value`: the budget as typed when its symbol set the currency (¥30M), so the question names it. */
+  'rate-needed': { currency: string; value?: string };
   'rate-not-one-for-usd': NoParams;
   /** A rate other than 1 with no currency: units of which currency per US dollar? */
   'rate-without-currency': { rate: string };

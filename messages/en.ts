@@ -318,7 +318,8 @@ export const EN: Catalogue = {
     'unknown-language': (p) => ` "${p.value}" is not a language /distil speaks`,
     'not-whole-students': () => ' must be a whole number of students ≥ 1',
     'no-peak': (p) => ` ${p.precision} has no peak for ${p.gpu}`,
-    'rate-needed': (p) => ` is needed to show costs in ${p.currency}`,
+    'rate-needed': (p) =>
+      ` is needed to show costs in ${p.currency}${p.value ? ` (the budget "${p.value}" is in ${p.currency})` : ''}`,
     'rate-not-one-for-usd': () => ' must be 1 for USD (prices are quoted in USD)',
     'rate-without-currency': (p, n) =>
       ` ${p.rate} has no currency: ${p.rate} of which currency per US dollar? Add ${n.name('currency')}`,

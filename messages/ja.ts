@@ -326,7 +326,8 @@ export const JA: Catalogue = {
     'unknown-language': (p) => ` の「${p.value}」には対応していません`,
     'not-whole-students': () => ' は 1 以上の整数である必要があります',
     'no-peak': (p) => `: ${p.gpu} には ${p.precision} のピーク性能がありません`,
-    'rate-needed': (p) => ` が必要です（${p.currency} で費用を表示するため）`,
+    'rate-needed': (p) =>
+      ` が必要です（${p.currency} で費用を表示するため${p.value ? `。予算「${p.value}」は ${p.currency} 建てです` : ''}）`,
     'rate-not-one-for-usd': () => ' は米ドルでは 1 である必要があります（価格は米ドル建てです）',
     'rate-without-currency': (p, n) =>
       ` の ${p.rate} には通貨がありません：1米ドルあたり何の通貨で ${p.rate} ですか？ ${n.name('currency')} を加えてください`,

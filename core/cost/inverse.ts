@@ -3,7 +3,7 @@
  * buys, in FLOPs, with the MFU band. FLOPs = GPU-hours × 3600 s × dense peak ×
  * MFU; money becomes GPU-hours at the price per GPU-hour.
  */
-import { InputError } from '../errors.js';
+import { clipTyped, InputError, isInputError } from '../errors.js';
 import { type Budget, parseBudget } from './budget.js';
 import {
   type CostAssumptions,
@@ -36,7 +36,16 @@ export function flopsForBudget(budget: Budget | string | number, options: CostOp
   const parsed = typeof budget === 'object' ? budget : parseBudget('budget', budget);
   if (parsed.kind === 'flops') return forFlops(parsed, options);
   if (parsed.kind === 'gpu-hours') return forGpuHours(parsed, options);
-  return forMoney(parsed, options);
+  try {
+    return forMoney(parsed, options);
+  } catch (error) {
+    // The currency came from the budget's symbol: ask for the rate naming the budget as typed (¥30M), not only JPY.
+    if (typeof budget === 'string' && options.currency === undefined && isInputError(error)) {
+      if (error.problem.code === 'rate-needed')
+        throw new InputError(error.field, { ...error.problem, value: clipTyped(budget.trim()) }, error.accepted);
+    }
+    throw error;
+  }
 }
 
 /** The FLOPs a budget buys at the BASE MFU, the number the optimisers take. */

@@ -59,7 +59,7 @@ const PROBLEMS: { [C in ProblemCode]: ProblemParams[C] } = {
   'unknown-language': { value: 'fr' },
   'not-whole-students': {},
   'no-peak': { precision: 'fp8', gpu: 'a100' },
-  'rate-needed': { currency: 'JPY' },
+  'rate-needed': { currency: 'JPY', value: '¥30M' },
   'rate-not-one-for-usd': {},
   'two-currencies': { first: '$', second: 'JPY' },
   'provider-has-no-price': { provider: 'aws', gpu: 'b200' },

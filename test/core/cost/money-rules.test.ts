@@ -133,7 +133,7 @@ describe('a rate belongs to its currency', () => {
 
   it('a currency without a rate asks for that currency’s rate by name', () => {
     const error = thrown(() => budgetFor('€100k', {}));
-    expect(error.problem).toEqual({ code: 'rate-needed', currency: 'EUR' });
+    expect(error.problem).toEqual({ code: 'rate-needed', currency: 'EUR', value: '€100k' });
     expect(error.accepted).toEqual({ form: 'rate', currency: 'EUR' });
   });
 });
