@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { isInputError } from '../core/index.js';
 import { renderError } from '../messages/index.js';
 import { register as registerChart } from './commands/chart.js';
+import { register as registerCompare } from './commands/compare.js';
 import { register as registerCost } from './commands/cost.js';
 import { register as registerDecide } from './commands/decide.js';
 import { register as registerFit } from './commands/fit.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
     registerFlops,
     registerOptimize,
     registerDecide,
+    registerCompare,
     registerChart,
     registerFit,
     registerCost,

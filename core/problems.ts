@@ -157,6 +157,10 @@ export interface ProblemParams {
   'missing-for-subcommand': { subcommand: string };
   'needs-student': NoParams;
   'compare-count': { count: number; max: number };
+  /** The CLI's compare: budgets neither one for all nor one per student. */
+  'compare-budgets': { budgets: number; students: number };
+  /** Slack's compare: serve= and days= differ between scenarios (the break-even needs one serving plan). */
+  'compare-serving-differs': NoParams;
   'unknown-subcommand': { value: string; near?: string };
   'student-twice': { first: string; second: string };
   'not-whole-in-range': { min: number; max: number };
@@ -242,6 +246,7 @@ export interface AcceptedParams {
   language: NoParams;
   'flop-counting': NoParams;
   'compare-form': NoParams;
+  'compare-budgets': NoParams;
   'compare-students': { value: string };
   'days-count': NoParams;
   'tokens-per-day': NoParams;

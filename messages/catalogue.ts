@@ -48,6 +48,7 @@ export interface Catalogue {
   answer: AnswerWords;
   /** Words of answers that more than one face shows. */
   phrases: Phrases;
+  serving: ServingPhrases;
 }
 
 /** An MFU band in the order of the money it gives: `low` is the MFU behind the low cost (the high MFU). */
@@ -67,4 +68,37 @@ export interface Phrases {
 /** "40%", "37.5%": an MFU as a percentage, three significant figures at most. */
 export function percentOf(fraction: number): string {
   return `${Number((fraction * 100).toPrecision(3))}%`;
+}
+
+/** Training + serving over a model's life (messages/serving.ts puts these in order; money comes formatted). */
+export interface ServingPhrases {
+  /** Which model costs least in all over the horizon. */
+  cheapest(p: {
+    name: string;
+    days: number;
+    tokensPerDay: number;
+    total: string;
+    training: string;
+    serving: string;
+  }): string;
+  /** One model (decide): its training + serving over the horizon. */
+  single(p: { days: number; tokensPerDay: number; total: string; training: string; serving: string }): string;
+  /** The model cheapest to run costs more to train than `other`: after `days` days it has paid that back. */
+  paysBack(p: {
+    runner: string;
+    other: string;
+    extra: string;
+    savedPerDay: string;
+    days: number;
+    horizon: number;
+    withinHorizon: boolean;
+  }): string;
+  /** The model cheapest to run is also not dearer to train than `other`. */
+  fromStart(p: { runner: string; other: string }): string;
+  /** The two cost the same a day to run; the runner's extra training never pays back. */
+  never(p: { runner: string; other: string; extra: string }): string;
+  /** One model's figures: training + serving a day = total over the horizon. */
+  figures(p: { name: string; training: string; perDay: string; total: string; days: number }): string;
+  /** What serving costs assume. */
+  basis(p: { mfu: number; gpu: string }): string;
 }

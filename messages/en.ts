@@ -9,7 +9,7 @@ import {
   type SetFileRule,
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
-import { currencyName, limit, powerOfTen, short } from './numbers.js';
+import { currencyName, dayCountEn, limit, powerOfTen, short } from './numbers.js';
 
 const COUNT = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
 const BUDGET = '$50k, $1.2M, ¥3M, 50k USD, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs or 1e22';
@@ -361,7 +361,13 @@ export const EN: Catalogue = {
     'unknown-key': (p) => ` is not a key ${p.subcommand} understands${p.near ? ` (did you mean ${p.near}=?)` : ''}`,
     'missing-for-subcommand': (p) => ` is missing (${p.subcommand} needs it)`,
     'needs-student': (_, n) => ` needs ${n.name('studentParams')}= (it describes a plan to cost)`,
-    'compare-count': (p) => ` needs 2 to ${p.max} scenarios separated by | (got ${p.count})`,
+    'compare-count': (p, n) =>
+      n.face === 'cli'
+        ? ` needs 2 to ${p.max} student sizes (got ${p.count})`
+        : ` needs 2 to ${p.max} scenarios separated by | (got ${p.count})`,
+    'compare-budgets': (p) =>
+      ` takes one budget for all or one per student (got ${p.budgets} for ${p.students} students)`,
+    'compare-serving-differs': () => ' must be the same in every scenario of a compare: give it once, in the first',
     'unknown-subcommand': (p) => ` is not a /distil subcommand${p.near ? ` (did you mean ${p.near}?)` : ''}`,
     'not-whole-in-range': (p) => ` must be a whole number from ${p.min} to ${p.max}`,
     'more-than-one-at': () => ' has more than one @',
@@ -458,7 +464,9 @@ export const EN: Catalogue = {
     'keys-of': (p) => `for ${p.subcommand}: ${p.keys.join(', ')}`,
     language: () => 'en or ja',
     'flop-counting': () => "paper (3·F(N) per token, the paper's Eq. 69) or 6N",
-    'compare-form': () => 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
+    'compare-form': (_, n) =>
+      n.face === 'cli' ? '--student-params 1B 3B' : 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
+    'compare-budgets': () => 'one value, or as many as --student-params: --compute 1e21 3e21',
     'compare-students': (p) => `compare … | student=${p.value}`,
     'days-count': () => 'a number of days > 0, such as 365',
     'tokens-per-day': () => 'tokens served per day ≥ 0, such as 2B',
@@ -524,5 +532,22 @@ export const EN: Catalogue = {
           : `e.g. ${formatCount(p.weaker.params)} parameters on ${formatCount(p.weaker.tokens)} tokens`;
       return `the teacher is past the capacity gap for this student: a weaker teacher with loss ${formatLoss(p.betterTeacherLoss)} (${weaker}) would give ${formatLoss(p.betterLoss)} instead of ${formatLoss(p.loss)}`;
     },
+  },
+  serving: {
+    cheapest: (p) =>
+      `Over ${dayCountEn(p.days)} serving ${formatCount(p.tokensPerDay)} tokens a day, ${p.name} costs least: ${p.total} in all (${p.training} to train, ${p.serving} to serve).`,
+    single: (p) =>
+      `Over ${dayCountEn(p.days)} serving ${formatCount(p.tokensPerDay)} tokens a day, this model costs ${p.total} in all (${p.training} to train, ${p.serving} to serve).`,
+    paysBack: (p) =>
+      `${p.runner} costs ${p.extra} more to train than ${p.other} but ${p.savedPerDay} a day less to run: ` +
+      (p.withinHorizon
+        ? `it pays that back after ${dayCountEn(p.days)} of serving (the break-even point).`
+        : `that pays back only after ${dayCountEn(p.days)}, beyond the ${dayCountEn(p.horizon)} planned.`),
+    fromStart: (p) => `${p.runner} costs no more to train than ${p.other} and less to run: cheaper from day one.`,
+    never: (p) =>
+      `${p.runner} costs ${p.extra} more to train than ${p.other} and as much a day to run: that never pays back.`,
+    figures: (p) =>
+      `${p.name}: ${p.training} to train + ${p.perDay} a day to serve = ${p.total} over ${dayCountEn(p.days)}`,
+    basis: (p) => `serving at 2N FLOPs per generated token, MFU ${percentOf(p.mfu)} on ${p.gpu}`,
   },
 };

@@ -8,3 +8,4 @@ export { JA } from './ja.js';
 export { countJa, powerOfTen } from './numbers.js';
 export type { PresetWords } from './presets.js';
 export * from './render.js';
+export { type ServingWords, servingWords } from './serving.js';

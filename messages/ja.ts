@@ -11,7 +11,7 @@ import {
   type SetFileRule,
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
-import { countJa, currencyName, limit, powerOfTen, shortJa } from './numbers.js';
+import { countJa, currencyName, dayCountJa, limit, powerOfTen, shortJa } from './numbers.js';
 
 const COUNT = '1.5B、7e9、7,000,000,000、20B、2T のような正の数';
 const BUDGET = '$50k、$1.2M、¥3M、300万円、500 GPU-hours、2,000 H100-hours、3 PF-days、1e22 FLOPs';
@@ -369,7 +369,14 @@ export const JA: Catalogue = {
     'unknown-key': (p) => ` は ${p.subcommand} のキーではありません${p.near ? `（${p.near}= のことですか？）` : ''}`,
     'missing-for-subcommand': (p) => ` がありません（${p.subcommand} に必要です）`,
     'needs-student': (_, n) => ` には ${n.name('studentParams')}= が必要です（費用を出す計画の指定です）`,
-    'compare-count': (p) => ` には | で区切った 2〜${p.max} 個のシナリオが必要です（${p.count} 個）`,
+    'compare-count': (p, n) =>
+      n.face === 'cli'
+        ? ` には 2〜${p.max} 個のモデルサイズが必要です（${p.count} 個）`
+        : ` には | で区切った 2〜${p.max} 個のシナリオが必要です（${p.count} 個）`,
+    'compare-budgets': (p) =>
+      ` は全モデルに共通の1つか、モデルごとに1つずつ指定します（モデル${p.students}個に対して${p.budgets}個）`,
+    'compare-serving-differs': () =>
+      ' は compare のすべてのシナリオで同じにしてください（最初のシナリオで一度だけ指定します）',
     'unknown-subcommand': (p) =>
       ` は /distil のサブコマンドではありません${p.near ? `（${p.near} のことですか？）` : ''}`,
     'not-whole-in-range': (p) => ` は ${p.min}〜${p.max} の整数である必要があります`,
@@ -465,7 +472,9 @@ export const JA: Catalogue = {
     'keys-of': (p) => `${p.subcommand} で使えるキー: ${list(p.keys)}`,
     language: () => 'en または ja',
     'flop-counting': () => 'paper（論文の式69、3·F(N)/トークン）または 6N',
-    'compare-form': () => 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
+    'compare-form': (_, n) =>
+      n.face === 'cli' ? '--student-params 1B 3B' : 'compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200',
+    'compare-budgets': () => '1つ、または --student-params と同じ数（--compute 1e21 3e21）',
     'compare-students': (p) => `compare … | student=${p.value}`,
     'days-count': () => '365 のような 0 より大きい日数',
     'tokens-per-day': () => '1日あたりの推論トークン数（0 以上、例: 2B）',
@@ -530,5 +539,20 @@ export const JA: Catalogue = {
           : `例：${countJa(p.weaker.params)}パラメータを ${countJa(p.weaker.tokens)}トークンで学習`;
       return `教師モデルがこの生徒モデルにとって能力ギャップを越えています：損失 ${formatLoss(p.betterTeacherLoss)} のより弱い教師モデル（${weaker}）なら ${formatLoss(p.loss)} ではなく ${formatLoss(p.betterLoss)} になります`;
     },
+  },
+  serving: {
+    cheapest: (p) =>
+      `${dayCountJa(p.days)}間、1日${countJa(p.tokensPerDay)}トークンを推論に使う場合、総費用が最も低いのは ${p.name}：合計${p.total}（学習${p.training}、推論${p.serving}）。`,
+    single: (p) =>
+      `${dayCountJa(p.days)}間、1日${countJa(p.tokensPerDay)}トークンを推論に使う場合、このモデルの総費用は${p.total}（学習${p.training}、推論${p.serving}）。`,
+    paysBack: (p) =>
+      `${p.runner} は ${p.other} より学習費が${p.extra}高い一方、推論費は1日${p.savedPerDay}安く、` +
+      (p.withinHorizon
+        ? `推論開始から${dayCountJa(p.days)}で回収できます（損益分岐点）。`
+        : `回収には${dayCountJa(p.days)}かかり、予定の${dayCountJa(p.horizon)}を超えます。`),
+    fromStart: (p) => `${p.runner} は ${p.other} と比べて学習費が同じか安く、推論費も安いため、初日から割安です。`,
+    never: (p) => `${p.runner} は ${p.other} より学習費が${p.extra}高く、1日の推論費は同じため、差額は回収できません。`,
+    figures: (p) => `${p.name}：学習${p.training} ＋ 推論1日${p.perDay} ＝ ${dayCountJa(p.days)}間で${p.total}`,
+    basis: (p) => `推論は生成1トークンあたり 2N FLOP、MFU ${percentOf(p.mfu)}、${p.gpu}`,
   },
 };

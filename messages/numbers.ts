@@ -67,3 +67,13 @@ const CURRENCY_NAMES: Readonly<Record<string, { en: string; ja: string }>> = {
 export function currencyName(code: string, lang: 'en' | 'ja'): string {
   return Object.hasOwn(CURRENCY_NAMES, code) ? CURRENCY_NAMES[code]![lang] : code;
 }
+
+/** A count of days: whole ones grouped (1,095), parts to 3 significant figures. */
+function dayCount(days: number): string {
+  return Number.isInteger(days)
+    ? String(days).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+    : String(Number(days.toPrecision(3)));
+}
+
+export const dayCountEn = (days: number): string => `${dayCount(days)} ${days === 1 ? 'day' : 'days'}`;
+export const dayCountJa = (days: number): string => `${dayCount(days)}日`;

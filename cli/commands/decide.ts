@@ -102,6 +102,18 @@ export function decisionQuestion(
   };
 }
 
+/** --serve-tokens-per-day and --serve-days: both or neither. */
+export function servingFlags(
+  flags: Pick<DecideFlags, 'serveTokensPerDay' | 'serveDays'>,
+): { tokensPerDay: number; days: number } | undefined {
+  if (flags.serveTokensPerDay === undefined && flags.serveDays === undefined) return undefined;
+  if (flags.serveTokensPerDay === undefined || flags.serveDays === undefined)
+    throw flags.serveDays === undefined
+      ? new InputError('days', { code: 'needed-with', other: 'tokensPerDay' }, { form: 'days-count' })
+      : new InputError('tokensPerDay', { code: 'needed-with', other: 'days' }, { form: 'tokens-per-day' });
+  return { tokensPerDay: count('tokensPerDay', flags.serveTokensPerDay), days: count('days', flags.serveDays) };
+}
+
 /** Serving cost (core/cost/lifetime.ts) when both serving flags are given. */
 function servingOf(
   flags: DecideFlags,
@@ -109,19 +121,9 @@ function servingOf(
   costing: Costing,
   options: NonNullable<ReturnType<typeof resolveBudget>['costOptions']>,
 ): LifetimeCost | undefined {
-  if (flags.serveTokensPerDay === undefined && flags.serveDays === undefined) return undefined;
-  if (flags.serveTokensPerDay === undefined || flags.serveDays === undefined)
-    throw flags.serveDays === undefined
-      ? new InputError('days', { code: 'needed-with', other: 'tokensPerDay' }, { form: 'days-count' })
-      : new InputError('tokensPerDay', { code: 'needed-with', other: 'days' }, { form: 'tokens-per-day' });
-  if (!costing.total) return undefined;
-  return lifetimeCost({
-    ...options,
-    trainingFlops: costing.flops,
-    params,
-    tokensPerDay: count('tokensPerDay', flags.serveTokensPerDay),
-    days: count('days', flags.serveDays),
-  });
+  const serve = servingFlags(flags);
+  if (!serve || !costing.total) return undefined;
+  return lifetimeCost({ ...options, trainingFlops: costing.flops, params, ...serve });
 }
 
 /** The decision, with what a script needs beside it: the call, the ratio, the days and the price used. */

@@ -91,6 +91,13 @@ export {
   type ResolvedPrice,
   resolveCostOptions,
 } from './options.js';
+export {
+  type BreakEven,
+  compareLifetimes,
+  type LifetimeComparison,
+  type LifetimeRoute,
+  type RouteLife,
+} from './payback.js';
 export { costPlan, type PlanCost } from './plan.js';
 export {
   defaultPriceFor,

@@ -1,0 +1,109 @@
+/**
+ * `distilplan compare` spawned as a person runs it: several student sizes side by side, and with the serving
+ * flags training + serving cost and the break-even point, checked against hand arithmetic (training at 40% of
+ * the H100's 989.4 TFLOP/s bf16 peak, serving at 2N FLOPs per generated token at 25%, $2 per GPU-hour).
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../core/index.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['bin/distilplan.mjs', ...args],
+      { cwd: repoRoot, timeout: 60_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const SERVING = ['--serve-tokens-per-day', '1B', '--serve-days', '365', '--price', '2'];
+const PEAK = 989.4e12;
+const dollars = (flops: number, mfu: number): number => (flops / (PEAK * mfu * 3600)) * 2;
+
+describe('distilplan compare', () => {
+  it('--json: each student as decide answers it, the serving costs and the break-even in days', async () => {
+    const run = await cli([
+      'compare',
+      '--student-params',
+      '1B',
+      '3B',
+      '--compute',
+      '2e21',
+      '1e21',
+      ...SERVING,
+      '--json',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.students.map((s: { name: string }) => s.name)).toEqual(['1B', '3B']);
+    // Each student is core's decision for its own size and budget.
+    const none = { kind: 'none' } as const;
+    expect(json.students[0].verdict).toBe(decide({ studentParams: 1e9, compute: 2e21, teacher: none }).verdict);
+    expect(json.students[1].supervisedLoss).toBe(
+      decide({ studentParams: 3e9, compute: 1e21, teacher: none }).supervisedLoss,
+    );
+    const [small, big] = json.students.map((s: { serving: Record<string, unknown> }) => s.serving);
+    expect(Number(small.training.costExact.base)).toBeCloseTo(dollars(2e21, 0.4), 6);
+    // 1e9 tokens a day × 2 × 1e9 parameters = 2e18 FLOPs a day at 25%.
+    expect(Number(small.servingPerDayExact)).toBeCloseTo(dollars(2e18, 0.25), 9);
+    expect(Number(big.servingPerDayExact)).toBeCloseTo(dollars(6e18, 0.25), 9);
+    expect(small.serving.flops).toBe(2e18 * 365);
+    expect(Number(small.total.costExact.base)).toBeCloseTo(dollars(2e21, 0.4) + 365 * dollars(2e18, 0.25), 6);
+    // Break-even: (1e21 FLOPs / 0.4) ÷ (4e18 FLOPs a day / 0.25) = 156.25 days.
+    expect(big.breakEven.kind).toBe('pays-back');
+    expect(big.breakEven.days).toBeCloseTo(156.25, 9);
+    expect(small.breakEven).toBeUndefined();
+    expect(json.serving).toEqual({ currency: 'USD', cheapestTotal: '1B', cheapestToRun: '1B', cheapestToTrain: '3B' });
+  });
+
+  it('human output: the sentences first, then the figures; in Japanese with --lang ja', async () => {
+    const [en, ja] = await Promise.all([
+      cli(['compare', '--student-params', '1B', '3B', '--compute', '2e21', '1e21', ...SERVING]),
+      cli(['compare', '--student-params', '1B', '3B', '--compute', '2e21', '1e21', ...SERVING, '--lang', 'ja']),
+    ]);
+    const lines = en.stdout.split('\n');
+    expect(lines[0]).toBe(
+      'Over 365 days serving 1B tokens a day, 1B costs least: $4.45k in all ($2.81k to train, $1.64k to serve).',
+    );
+    expect(lines[1]).toMatch(
+      /^1B costs \$1\.4k more to train than 3B but \$8\.98 a day less to run: it pays that back after 157 days/,
+    );
+    expect(en.stdout).toContain('3B: $1.4k to train + $13.48 a day to serve = $6.32k over 365 days');
+    expect(ja.stdout.split('\n')[1]).toMatch(
+      /^1B は 3B より学習費が1,403\.77ドル高い一方、.*推論開始から157日で回収できます/,
+    );
+  });
+
+  it('without serving flags it compares the decisions only; bad lists exit 2 naming the flag', async () => {
+    const runs = await Promise.all([
+      cli(['compare', '--student-params', '1B', '3B', '--compute', '1e21']),
+      cli(['compare', '--student-params', '1B', '--compute', '1e21']),
+      cli(['compare', '--student-params', '1B', '3B', '--compute', '1e21', '2e21', '3e21']),
+      cli(['compare', '--student-params', '1B', '3B', '--compute', '1e21', '--serve-days', '30']),
+      cli(['compare', '--student-params', '1B', 'lots', '--compute', '1e21']),
+    ]);
+    expect(runs[0]!.code).toBe(0);
+    expect(runs[0]!.stdout).not.toContain('serve');
+    expect(runs[0]!.stdout.split('\n')[0]).toBe('Compare 2 students');
+    expect(runs[1]!.stderr).toBe(
+      'distilplan: --student-params needs 2 to 4 student sizes (got 1). Accepted: --student-params 1B 3B\n',
+    );
+    expect(runs[2]!.stderr).toMatch(
+      /^distilplan: --compute takes one budget for all or one per student \(got 3 for 2 students\)/,
+    );
+    expect(runs[3]!.stderr).toMatch(/^distilplan: --serve-tokens-per-day is needed with --serve-days/);
+    expect(runs[4]!.stderr).toMatch(/^distilplan: lots: --student-params "lots" is not a number/);
+    for (const run of runs.slice(1)) {
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+    }
+  });
+});
