@@ -6,15 +6,20 @@
  */
 import {
   COEFFICIENT_SETS,
+  compareLifetimes,
   type Decision,
   type DecisionRequest,
   type DistillationPlan,
   decide,
+  InputError,
   isInputError,
+  type LifetimeComparison,
+  type LifetimeCost,
+  lifetimeCost,
   optimalDistillation,
   type PlanOptions,
 } from '../../../core/index.js';
-import type { Common, CostInputs, DecideInputs, Lang, PlanInputs, Request } from '../command/parse.js';
+import type { Common, CostInputs, DecideInputs, Lang, PlanInputs, Request, ServingWords } from '../command/parse.js';
 import { listPresets, type PresetList, slackPreset } from '../presets.js';
 import { type Budgeted, budgetFor, type Costing, type CostOptions, costingOf } from './cost-api.js';
 
@@ -28,6 +33,8 @@ export interface DecideResult {
   costing: Costing;
   /** The question as core took it, so the chart describes the same decision. */
   question: DecisionQuestion;
+  /** With serve= and days=: training + serving over the horizon. */
+  serving?: LifetimeCost;
 }
 
 export interface DecisionQuestion {
@@ -55,11 +62,14 @@ export interface CompareItem {
   inputs: DecideInputs;
   decision: Decision;
   costing: Costing;
+  question: DecisionQuestion;
 }
 export interface CompareResult {
   kind: 'compare';
   lang: Lang;
   items: CompareItem[];
+  /** With serve= and days=: each scenario's training + serving, the cheapest in all and the break-even. */
+  serving?: LifetimeComparison;
 }
 export interface PresetsResult {
   kind: 'presets';
@@ -80,25 +90,62 @@ export function compute(request: Request): Result {
       return request;
     case 'presets':
       return { ...request, list: listPresets(COEFFICIENT_SETS) };
-    case 'decide':
-      return { ...request, ...decideWith(request.inputs) };
+    case 'decide': {
+      const answer = decideWith(request.inputs);
+      const serving = request.inputs.serving && servingOf(request.inputs.serving, request.inputs, answer);
+      return { ...request, ...answer, ...(serving ? { serving } : {}) };
+    }
     case 'plan':
       return planResult(request.lang, request.inputs);
     case 'cost':
       return costResult(request.lang, request.inputs);
-    case 'compare':
-      return {
-        kind: 'compare',
-        lang: request.lang,
-        items: request.scenarios.map(({ label, inputs }) => {
-          try {
-            return { label, inputs, ...decideWith(inputs) };
-          } catch (error) {
-            throw isInputError(error) ? error.within(label) : error;
-          }
-        }),
-      };
+    case 'compare': {
+      const items = request.scenarios.map(({ label, inputs }) => {
+        try {
+          return { label, inputs, ...decideWith(inputs) };
+        } catch (error) {
+          throw isInputError(error) ? error.within(label) : error;
+        }
+      });
+      const serving = compareServing(items);
+      return { kind: 'compare', lang: request.lang, items, ...(serving ? { serving } : {}) };
+    }
   }
+}
+
+/** Training (the budget's FLOPs) + serving the student, priced as the answer is. */
+function servingOf(
+  serving: ServingWords,
+  inputs: DecideInputs,
+  answer: { costing: Costing; question: DecisionQuestion },
+): LifetimeCost {
+  return lifetimeCost(lifetimeInput(serving, inputs, answer));
+}
+
+function lifetimeInput(
+  serving: ServingWords,
+  inputs: DecideInputs,
+  { costing, question }: { costing: Costing; question: DecisionQuestion },
+) {
+  return { ...question.cost, trainingFlops: costing.flops, params: inputs.student, ...serving };
+}
+
+/** One serving plan for every scenario (the first's, inherited): a break-even needs the same tokens and days. */
+function compareServing(items: readonly CompareItem[]): LifetimeComparison | undefined {
+  const first = items[0]!.inputs.serving;
+  for (const item of items) {
+    const own = item.inputs.serving;
+    const field =
+      own?.tokensPerDay !== first?.tokensPerDay ? 'tokensPerDay' : own?.days !== first?.days ? 'days' : null;
+    if (field)
+      throw new InputError(
+        field,
+        { code: 'compare-serving-differs' },
+        { form: field === 'days' ? 'days-count' : 'tokens-per-day' },
+      ).within(item.label);
+  }
+  if (!first) return undefined;
+  return compareLifetimes(items.map((item) => ({ name: item.label, ...lifetimeInput(first, item.inputs, item) })));
 }
 
 function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costing; question: DecisionQuestion } {

@@ -9,6 +9,7 @@ import { type DecisionField, decisionFields } from './decide.js';
 import { type Format, formatFor } from './format.js';
 import { type Block, type Built, context, divider, escapeMrkdwn, type Field, fields, header, section } from './kit.js';
 import { budgetTyped, callWord, costAtGlance } from './parts.js';
+import { servingCompareBlocks } from './serving.js';
 
 /** The loss the recommended route reaches: the lower of the two. */
 function bestLoss(item: CompareItem): number {
@@ -20,7 +21,12 @@ export function compareBlocks(result: CompareResult): Built {
   const { items } = result;
   const best = items.reduce((a, b) => (bestLoss(b) < bestLoss(a) ? b : a));
   const title = format.w.compareTitle({ count: items.length, label: best.label, loss: format.loss(bestLoss(best)) });
-  const blocks: Block[] = [header(title), section(items.map((item) => summaryLine(format, item)).join('\n'))];
+  const serving = result.serving ? servingCompareBlocks(format, result.serving) : [];
+  const blocks: Block[] = [
+    header(title),
+    ...serving,
+    section(items.map((item) => summaryLine(format, item)).join('\n')),
+  ];
   for (const item of items)
     blocks.push(
       divider(),

@@ -3,7 +3,7 @@ import { checkGpus, type FlopCounting, InputError, parseCount } from '../../../c
 import { FIELD_OF_KEY } from './keys.js';
 import { isJapanese } from './lang.js';
 import { count, type Pairs, required, students } from './pairs.js';
-import type { Common, CostInputs, CostWords, DecideInputs, Lang, PlanInputs } from './request.js';
+import type { Common, CostInputs, CostWords, DecideInputs, Lang, PlanInputs, ServingWords } from './request.js';
 import { teacherOf } from './teacher.js';
 import { clip } from './words.js';
 
@@ -48,12 +48,26 @@ export function decideInputs(pairs: Pairs, lang: Lang): DecideInputs {
   // Checked in reading order: the student, then the budget, then the rest.
   const student = parseCount('studentParams', required(pairs, 'student', 'decide'));
   const gpus = pairs.get('gpus');
+  const serving = servingOf(pairs);
   return {
     ...common(pairs, lang, 'decide'),
     student,
     teacher: teacherOf(pairs),
     ...(gpus ? { gpus: checkGpus('gpus', gpus.value) } : {}),
+    ...(serving ? { serving } : {}),
   };
+}
+
+/** serve= and days=: both or neither. */
+function servingOf(pairs: Pairs): ServingWords | undefined {
+  const tokensPerDay = pairs.get('serve')?.value;
+  const days = pairs.get('days')?.value;
+  if (tokensPerDay === undefined && days === undefined) return undefined;
+  if (tokensPerDay === undefined)
+    throw new InputError('tokensPerDay', { code: 'needed-with', other: 'days' }, { form: 'tokens-per-day' });
+  if (days === undefined)
+    throw new InputError('days', { code: 'needed-with', other: 'tokensPerDay' }, { form: 'days-count' });
+  return { tokensPerDay, days };
 }
 
 export function planInputs(pairs: Pairs, lang: Lang): PlanInputs {

@@ -23,7 +23,9 @@ export type Key =
   | 'gpus'
   | 'preset'
   | 'counting'
-  | 'lang';
+  | 'lang'
+  | 'serve'
+  | 'days';
 
 export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -47,6 +49,8 @@ const ALIASES: Record<Key, readonly string[]> = {
   preset: ['preset', 'coefficients'],
   counting: ['counting', 'flops-counting'],
   lang: ['lang', 'language'],
+  serve: ['serve', 'serve-tokens-per-day', 'tokens-per-day'],
+  days: ['days', 'serve-days'],
 };
 
 const BY_ALIAS = new Map<string, Key>();
@@ -61,13 +65,35 @@ export const ALL_ALIASES: readonly string[] = [...BY_ALIAS.keys()];
 
 const COST_KEYS: readonly Key[] = ['gpu', 'provider', 'mfu', 'price', 'currency', 'rate', 'precision'];
 const COMMON_KEYS: readonly Key[] = ['preset', 'counting', 'lang', ...COST_KEYS];
+/** Tokens served a day and for how many days: training + serving cost, and the break-even in compare. */
+const SERVING_KEYS: readonly Key[] = ['serve', 'days'];
 
 /** Keys each subcommand accepts; compare takes decide's keys in every scenario. */
 export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
-  decide: ['student', 'budget', 'teacher', 'teacher-loss', 'teacher-tokens', 'students', 'gpus', ...COMMON_KEYS],
+  decide: [
+    'student',
+    'budget',
+    'teacher',
+    'teacher-loss',
+    'teacher-tokens',
+    'students',
+    'gpus',
+    ...SERVING_KEYS,
+    ...COMMON_KEYS,
+  ],
   plan: ['student', 'budget', 'scenario', 'students', ...COMMON_KEYS],
   cost: ['budget', 'student', 'scenario', 'students', ...COMMON_KEYS],
-  compare: ['student', 'budget', 'teacher', 'teacher-loss', 'teacher-tokens', 'students', 'gpus', ...COMMON_KEYS],
+  compare: [
+    'student',
+    'budget',
+    'teacher',
+    'teacher-loss',
+    'teacher-tokens',
+    'students',
+    'gpus',
+    ...SERVING_KEYS,
+    ...COMMON_KEYS,
+  ],
 };
 
 /** A valid value for each key, for corrected examples. */
@@ -90,6 +116,8 @@ export const EXAMPLE_VALUE: Record<Key, string> = {
   preset: 'busbridge2025-corrected',
   counting: 'paper',
   lang: 'ja',
+  serve: '2B',
+  days: '365',
 };
 
 /** The core field each key carries (messages/ names a field back by its Slack key). */
@@ -112,6 +140,8 @@ export const FIELD_OF_KEY: Record<Key, FieldId> = {
   preset: 'preset',
   counting: 'flopCounting',
   lang: 'lang',
+  serve: 'tokensPerDay',
+  days: 'days',
 };
 
 /** Levenshtein distance, for "did you mean" on keys and subcommands. */

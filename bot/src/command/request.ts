@@ -22,6 +22,13 @@ export interface DecideInputs extends Common {
   teacher: TeacherSituation;
   /** GPUs working at once, for the wall-clock days (core's DEFAULT_GPUS when absent). */
   gpus?: number;
+  /** serve= and days= as typed (core/cost reads and checks them); absent when neither was given. */
+  serving?: ServingWords;
+}
+
+export interface ServingWords {
+  tokensPerDay: string;
+  days: string;
 }
 
 export interface PlanInputs extends Common {
