@@ -59,9 +59,17 @@ describe('servingWords', () => {
   });
 
   it('one model (decide) and the basis of serving costs', () => {
-    const life = lifetimeCost({ trainingFlops: 5e21, params: 1e9, tokensPerDay: '2B', days: 365 });
+    // 5e21 FLOPs at 40% → $7,018.84; 2e9 × 2 × 1e9 × 365 = 1.46e21 at 25% → $3,279.20 (at $2 per GPU-hour).
+    const life = lifetimeCost({
+      trainingFlops: 5e21,
+      params: 1e9,
+      tokensPerDay: '2B',
+      days: 365,
+      gpu: 'h100',
+      price: 2,
+    });
     expect(servingWords('en').single(life)).toBe(
-      'Over 365 days serving 2B tokens a day, this model costs $15.4k in all ($10.5k to train, $4.9k to serve).',
+      'Over 365 days serving 2B tokens a day, this model costs $10.3k in all ($7.02k to train, $3.28k to serve).',
     );
     expect(servingWords('en').basis(life)).toBe('serving at 2N FLOPs per generated token, MFU 25% on h100-sxm');
     expectJapanese(servingWords('ja').single(life), 'single');
