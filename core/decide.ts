@@ -5,10 +5,12 @@
  * what budget would the answer flip?
  */
 import type { CoefficientSetId } from './coefficients.js';
+import { InfeasibleBudgetError } from './errors.js';
 import {
   type Call,
   type CallReason,
   callFor,
+  directInsideEvidence,
   type EvidenceBudgets,
   type EvidenceValues,
   evidenceBudgets,
@@ -22,7 +24,7 @@ import {
 import { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './fit/uncertainty.js';
 import type { FlopCounting } from './flops.js';
 import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws, tokensReachingLoss } from './laws.js';
-import { MAX_COUNT, MIN_COUNT } from './optimise/bounds.js';
+import { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT } from './optimise/bounds.js';
 import {
   bestTeacherLoss,
   checkFeasible,
@@ -33,6 +35,7 @@ import {
 } from './optimise/distil.js';
 import { findFlips, nearestFlip } from './optimise/flip.js';
 import type { Scenario } from './optimise/scenarios.js';
+import { optimalSupervisedOf, supervisedTokensFor } from './optimise/supervised.js';
 import { cheapestTeacherFor } from './optimise/teacher.js';
 import {
   accountPlan,
@@ -167,9 +170,23 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   );
   const searched = options.flipSearch !== false;
   const feasible = (budget: number): boolean => budget >= situation.minimumCompute(problemAt(budget));
-  const coarsePlanAt = (budget: number) => {
-    const candidate = problemAt(budget, 'coarse');
-    return accountPlan(candidate, resolved.flopCounting, situation.choose(candidate));
+  // The three searches below revisit budgets (the flip scan's decades are the evidence scan's): each plan once.
+  const coarsePlans = new Map<number, DistillationPlan>();
+  const coarsePlanAt = (budget: number): DistillationPlan => {
+    let plan = coarsePlans.get(budget);
+    if (plan === undefined) {
+      const candidate = problemAt(budget, 'coarse');
+      plan = accountPlan(candidate, resolved.flopCounting, situation.choose(candidate));
+      coarsePlans.set(budget, plan);
+    }
+    return plan;
+  };
+  // The student's size and its direct-training tokens and loss are closed-form in the budget: a budget where they
+  // are outside the evidence is outside whatever plan the optimiser would find, so that plan is never searched.
+  const directInside = (budget: number): boolean => {
+    const supervisedTokens = supervisedTokensFor(budget, studentParams, resolved.forwardFlops);
+    const supervisedLoss = base.laws.supervised(studentParams, supervisedTokens);
+    return directInsideEvidence(resolved.set, { studentParams, supervisedTokens, supervisedLoss });
   };
   const flips = searched
     ? findFlips(
@@ -184,13 +201,28 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const nearest = nearestFlip(flips, compute);
   const budgets = searched
     ? evidenceBudgets(
-        (budget) => feasible(budget) && insideEvidence(resolved.set, evidenceValues(coarsePlanAt(budget))),
+        (budget) =>
+          feasible(budget) &&
+          directInside(budget) &&
+          insideEvidence(resolved.set, evidenceValues(coarsePlanAt(budget))),
         compute,
       )
     : undefined;
+  // Eq. 8 keeps a student's loss above its teacher's, and a teacher trained here gets at most K × the budget: where
+  // even the best such teacher (or the given one) is worse than the target, no plan can reach it, so none is searched.
+  const teacherLossFloor = situation.teacherGiven
+    ? () => plan.teacherLoss
+    : (budget: number) => bestSupervisedLoss(resolved.set, situation.students * budget, resolved.forwardFlops);
+  const cannotReach = (budget: number): boolean => teacherLossFloor(budget) > plan.supervisedLoss + 1e-9;
   const computeRatio = searched
     ? computeRatioOf(
-        computeToReach((budget) => coarsePlanAt(budget).loss, plan.supervisedLoss, situation.minimumCompute(problem)),
+        computeToReach(
+          (budget) => coarsePlanAt(budget).loss,
+          plan.supervisedLoss,
+          situation.minimumCompute(problem),
+          MAX_SEARCH_COMPUTE,
+          cannotReach,
+        ),
         compute,
       )
     : null;
@@ -363,6 +395,20 @@ function warningsFor(
     warnings.push({ code: 'unused-compute', unusedCompute: plan.unusedCompute });
   }
   return warnings;
+}
+
+/** The lowest loss direct training reaches on a budget; −∞ (no floor) where it buys no model inside the bounds. */
+function bestSupervisedLoss(
+  set: DistillationProblem['set'],
+  budget: number,
+  forwardFlops: (params: number) => number,
+): number {
+  try {
+    return optimalSupervisedOf(set, budget, forwardFlops).loss;
+  } catch (error) {
+    if (error instanceof InfeasibleBudgetError) return Number.NEGATIVE_INFINITY;
+    throw error;
+  }
 }
 
 /** A given teacher past the capacity gap: a weaker (cheaper) teacher would give this student a lower loss. */

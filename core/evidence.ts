@@ -196,6 +196,21 @@ export function withPlausibleLaws(result: CallResult, margin: number, verdictSha
   return { ...result, call: 'close-call', reasons: [...result.reasons, 'plausible-laws-disagree'] };
 }
 
+/**
+ * The part of insideEvidence that needs no plan: the student's size, and its direct-training tokens and loss
+ * (closed-form in the budget). False here means insideEvidence is false for any plan at that budget.
+ */
+export function directInsideEvidence(
+  set: CoefficientSet,
+  values: Pick<EvidenceValues, 'studentParams' | 'supervisedTokens' | 'supervisedLoss'>,
+): boolean {
+  return (
+    beyond(set, 'studentParams', values.studentParams) === null &&
+    beyond(set, 'supervisedTokens', values.supervisedTokens) === null &&
+    values.supervisedLoss <= UNIFORM_LOSS_NATS
+  );
+}
+
 /** Whether a budget's plan is inside the evidence (for the evidence-budget search). */
 export function insideEvidence(set: CoefficientSet, values: EvidenceValues): boolean {
   return outsideEvidence(set, values).length === 0 && lossesAboveUniform(values).length === 0;

@@ -18,20 +18,24 @@ const SCAN_STEP = 0.5;
  * The smallest budget in [low, high] at which `lossAt(C) ≤ target`: a scan in
  * log10 C (a capacity gap can make the loss rise again, so no monotonicity is
  * assumed), then the first bracket narrowed by regula falsi. null: never.
+ * `cannotReach(C)` true proves lossAt(C) > target without computing it: that scan point is passed over (the scan's
+ * points, and so the answer, stay the same).
  */
 export function computeToReach(
   lossAt: (compute: number) => number,
   target: number,
   low: number,
   high = MAX_SEARCH_COMPUTE,
+  cannotReach: (compute: number) => boolean = () => false,
 ): number | null {
   const gap = (exponent: number): number => lossAt(10 ** exponent) - target;
+  const reaches = (exponent: number): boolean => !cannotReach(10 ** exponent) && gap(exponent) <= 0;
   const start = Math.log10(low);
   const end = Math.log10(high);
   let previous = start;
-  if (gap(start) <= 0) return low;
+  if (reaches(start)) return low;
   for (let x = Math.min(end, start + SCAN_STEP); ; x = Math.min(end, x + SCAN_STEP)) {
-    if (gap(x) <= 0) {
+    if (reaches(x)) {
       const root = findRoot(gap, previous, x, 1e-6);
       // Not converged: the bracket's upper end is a budget known to reach the target (never an underestimate).
       return 10 ** (root.converged ? root.x : x);
