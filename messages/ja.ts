@@ -281,7 +281,7 @@ export const JA: Catalogue = {
       busbridge2025: '論文の表6の係数（印刷どおり）',
     },
     fitted: (p) =>
-      `${p.law === 'supervised' ? '通常学習の法則' : '蒸留の法則'}の ${list(p.fitted)} を ${p.runs} 件の実験に当てはめ: 平均誤差 ${p.mape}、最大誤差 ${p.maxError}${p.samples > 0 ? `、ブートストラップ標本 ${p.samples} 件` : ''}${p.created ? `、${p.created}` : ''}`,
+      `${p.law === 'supervised' ? '直接学習の則' : '蒸留の則'}の ${list(p.fitted)} を ${p.runs} 件の実験に当てはめ: 平均誤差 ${p.mape}、最大誤差 ${p.maxError}${p.samples > 0 ? `、ブートストラップ標本 ${p.samples} 件` : ''}${p.created ? `、${p.created}` : ''}`,
     unfitted: (p) => `手で書いた係数（当てはめの記録なし）${p.created ? `、${p.created}` : ''}`,
     unreadable: (reason) => `使えません: ${reason}`,
     more: (count) => `…ほか ${count} 件`,

@@ -75,7 +75,8 @@ export interface SidebarSession {
 
 export type ServerCall = (name: string, args: unknown[]) => unknown;
 
-export async function openSidebar(server: ServerCall): Promise<SidebarSession> {
+/** `locale`: the browser's language (navigator.language), e.g. ja-JP; Chromium's default is en-US. */
+export async function openSidebar(server: ServerCall, locale?: string): Promise<SidebarSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'distilplan-chromium-'));
   let context: BrowserContext | undefined;
   try {
@@ -84,6 +85,7 @@ export async function openSidebar(server: ServerCall): Promise<SidebarSession> {
       headless: true,
       args: CHROMIUM_ARGS,
       viewport: { width: SIDEBAR_WIDTH, height: 720 },
+      ...(locale ? { locale } : {}),
     });
     const page = context.pages()[0] ?? (await context.newPage());
     const calls: SidebarSession['calls'] = [];

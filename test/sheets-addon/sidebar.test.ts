@@ -8,6 +8,7 @@ import { budgetFor } from '../../core/cost/index.js';
 import { CHART_COLOURS, decide, formatLoss, formatScientific } from '../../core/index.js';
 import { ask, openSidebar, type SidebarSession } from '../../sheets-addon/tool/sidebarHarness.js';
 import { loadGasBundle } from '../helpers/gasBundle.js';
+import { expectJapanese } from '../helpers/japanese.js';
 
 let session: SidebarSession;
 beforeAll(async () => {
@@ -33,7 +34,18 @@ describe('the sidebar', () => {
     await ask(session.page, { student: '1B', budget: '$200k', teacher: '8B@15T', gpu: 'h100' });
     expect(session.calls.at(-1)).toEqual({
       name: 'distilSidebarAnswer',
-      args: [{ student: '1B', budget: '$200k', teacher: '8B@15T', gpu: 'h100', gpus: '8', currency: '', rate: '' }],
+      args: [
+        {
+          student: '1B',
+          budget: '$200k',
+          teacher: '8B@15T',
+          gpu: 'h100',
+          gpus: '8',
+          currency: '',
+          rate: '',
+          lang: 'en-US',
+        },
+      ],
     });
     const flops = budgetFor('$200k', { gpu: 'h100' }).flops;
     const decision = decide({
@@ -75,5 +87,46 @@ describe('the sidebar', () => {
     await ask(session.page, { student: '1B', budget: '¥30M', rate: '' });
     expect(await text('problem')).toMatch(/^rate is needed to show costs in JPY/);
     expect(await session.page.locator('#rate').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('the sidebar in Japanese (a browser set to ja-JP)', () => {
+  let ja: SidebarSession;
+  beforeAll(async () => {
+    const gas = loadGasBundle();
+    ja = await openSidebar((name, args) => gas.call(name, ...args), 'ja-JP');
+  }, 60_000);
+  afterAll(async () => {
+    expect(ja.refused).toEqual([]);
+    await ja?.close();
+  });
+  const jaText = (id: string) => ja.page.locator(`#${id}`).innerText();
+
+  it('words the call, the sentence, the table and the notes in Japanese, yen in 万/億', async () => {
+    // A teacher trained for one 1B student on ¥30M: outside the evidence (direct-training tokens far beyond the fitted range).
+    await ask(ja.page, { student: '1B', budget: '3000万円', teacher: '', gpu: 'h100', rate: '150' });
+    expect(ja.calls.at(-1)?.args[0]).toMatchObject({ lang: 'ja-JP' });
+    expect(await jaText('call')).toBe('根拠の範囲外');
+    expect(await jaText('sentence')).toContain('論文の知見：');
+    expect(await jaText('verdict')).toMatch(/^則だけで見ると(蒸留|直接学習)が [\d.]+ nats 良い結果です。$/);
+    expect(await jaText('cost')).toBe('3,000万円');
+    expect(await jaText('days')).toMatch(/^h100-sxm 8台で[\d,.]+日$/);
+    expect(await jaText('distilLossLabel')).toBe('蒸留した場合の損失');
+    expect(await ja.page.evaluate('document.documentElement.lang')).toBe('ja');
+    for (const selector of ['#call', '#sentence', '#verdict', '#answer table', '#notes'])
+      expectJapanese(await ja.page.locator(selector).innerText(), selector);
+  });
+
+  it('a close call in Japanese', async () => {
+    // A teacher trained for one 1B student on $30k: the law leans to direct training by less than its error.
+    await ask(ja.page, { student: '1B', budget: '$30k', teacher: '', gpu: 'h100', rate: '150' });
+    expect(await jaText('call')).toBe('僅差');
+    expect(await jaText('sentence')).toBe('差は予測誤差の範囲（品質はほぼ同じ）です。費用・期間・推論費用で選べます。');
+    expect(await jaText('cost')).toBe('450万円');
+  });
+
+  it('a bad question is answered in Japanese, naming the field', async () => {
+    await ask(ja.page, { student: 'たくさん', budget: '$200k', teacher: '', gpu: 'h100' });
+    expect(await jaText('problem')).toMatch(/^student の「たくさん」は数値ではありません。使える形式: /);
   });
 });

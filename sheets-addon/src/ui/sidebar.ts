@@ -9,15 +9,15 @@ import {
   type Accepted,
   budgetFor,
   type Call,
+  type Costing,
   chartSvgOf,
   costingOf,
-  type Decision,
   decide,
   describeChart,
+  describeHeadline,
   type FieldId,
   formatGpuHours,
   formatLoss,
-  formatMargin,
   formatMoney,
   formatPricePerGpuHour,
   formatScientific,
@@ -29,7 +29,16 @@ import {
   parseTeacherSpec,
   type TeacherSituation,
 } from '../../../core/index.js';
-import { namesFor, renderError, renderWarning } from '../../../messages/index.js';
+import {
+  CATALOGUES,
+  type LabelCode,
+  type Lang,
+  namesFor,
+  powerOfTen,
+  renderError,
+  renderHeadline,
+  renderWarning,
+} from '../../../messages/index.js';
 import { budgetOf } from '../cost.js';
 
 /** The form's fields, as typed (the page sends strings). */
@@ -42,10 +51,14 @@ export interface SidebarQuestion {
   gpus: string;
   currency: string;
   rate: string;
+  /** The browser's language (navigator.language): ja, ja-JP → Japanese; anything else English. */
+  lang?: string;
 }
 
 export interface SidebarAnswer {
   ok: true;
+  /** The language the text is in. */
+  lang: Lang;
   /** The call a person acts on (core's evidence policy), and the law's bare verdict beside it. */
   call: Call;
   verdict: 'distil' | 'train';
@@ -53,9 +66,13 @@ export interface SidebarAnswer {
   supervisedLoss: number;
   /** Both routes against the budget, drawn from core's chart description (no network, no Vega). */
   chartSvg: string;
-  /** The same numbers as the page shows them. */
+  /** The same numbers as the page shows them, in the person's language. */
   text: {
     headline: string;
+    /** The money-and-time sentence of every decide answer (core's headline description, messages/ words). */
+    sentence: string;
+    /** The answer table's row names, keyed as the rows. */
+    labels: Record<SidebarRow, string>;
     /** The law's verdict, when the call is not it. */
     verdict: string;
     distilLoss: string;
@@ -76,7 +93,32 @@ export interface SidebarProblem {
   message: string;
 }
 
-const FIELDS: readonly (keyof SidebarQuestion)[] = ['student', 'budget', 'teacher', 'gpu', 'gpus', 'currency', 'rate'];
+const FIELDS: readonly (keyof SidebarQuestion)[] = [
+  'student',
+  'budget',
+  'teacher',
+  'gpu',
+  'gpus',
+  'currency',
+  'rate',
+  'lang',
+];
+
+export type SidebarRow = 'distilLoss' | 'supervisedLoss' | 'flops' | 'cost' | 'gpuHours' | 'days' | 'price';
+/** Each row's label in messages/ (answer.labels). */
+const ROW_LABELS: Record<SidebarRow, LabelCode> = {
+  distilLoss: 'distilled',
+  supervisedLoss: 'direct',
+  flops: 'compute',
+  cost: 'cost',
+  gpuHours: 'gpuHours',
+  days: 'days',
+  price: 'price',
+};
+
+function langOf(typed: string): Lang {
+  return /^ja(?:[-_]|$)/i.test(typed) ? 'ja' : 'en';
+}
 
 /** The form field that carries each of core's fields; errors name it and the page highlights it. */
 const FIELD_OF: ReadonlyMap<FieldId, keyof SidebarQuestion> = new Map<FieldId, keyof SidebarQuestion>([
@@ -121,63 +163,86 @@ function required(field: FieldId, value: string, accepted: Accepted): string {
 
 export function answer(input: unknown): SidebarAnswer {
   const q = questionOf(input);
+  const lang = langOf(q.lang ?? '');
   const studentParams = parseCount('studentParams', required('studentParams', q.student, { form: 'count' }));
+  // As in Slack: a Japanese answer with a rate and no currency is in yen.
+  const currency = q.currency || (lang === 'ja' && q.rate ? 'JPY' : '');
   const options = {
     gpu: required('gpu', q.gpu, { form: 'gpu-id', ids: GPU_IDS }),
-    currency: q.currency || undefined,
+    currency: currency || undefined,
     rate: q.rate || undefined,
   };
-  const budget = budgetOf(required('budget', q.budget, { form: 'budget' }), q.currency);
+  const budget = budgetOf(required('budget', q.budget, { form: 'budget' }), currency);
   const gpus = q.gpus === '' ? 8 : parseCount('gpus', q.gpus, { min: 1, accepted: { form: 'gpu-count' } });
   const budgeted = budgetFor(budget, options);
   const request = { studentParams, compute: budgeted.flops, teacher: teacherOf(q.teacher) };
   const decision = decide(request);
-  const chart = describeChart(request, { cost: budgeted.options }, decision);
-  const costing = costingOf(budgeted, decision.plan);
+  const chart = describeChart(request, { cost: budgeted.options, lang }, decision);
+  const costing = costingOf(budgeted, decision.plan, decision.flipCompute, {
+    flipEvidence: decision.evidence.flip,
+    computeRatio: decision.computeRatio,
+    gpus,
+  });
   const hours = costing.total?.gpuHours.base ?? costing.budget.gpuHours.base;
-  const price = costing.total?.assumptions.price;
   const call = decision.call;
+  const words = CATALOGUES[lang];
+  const headline = renderHeadline(describeHeadline(decision, costing), lang);
   return {
     ok: true,
+    lang,
     call,
     verdict: decision.verdict,
     distilLoss: decision.distilLoss,
     supervisedLoss: decision.supervisedLoss,
     chartSvg: chartSvgOf(chart, SIDEBAR_CHART),
     text: {
-      headline: HEADLINES[call],
+      headline: headline.call,
+      sentence: [...headline.outside, headline.ratio].filter(Boolean).join(lang === 'ja' ? '' : ' '),
+      labels: Object.fromEntries(
+        Object.entries(ROW_LABELS).map(([row, label]) => [row, words.answer.labels[label]]),
+      ) as Record<SidebarRow, string>,
       verdict:
         call === decision.verdict
           ? ''
-          : `The law alone says ${VERDICT_WORDS[decision.verdict]}, by ${formatMargin(Math.abs(decision.margin))} nats.`,
-      distilLoss: `${formatLoss(decision.distilLoss)} nats/token`,
-      supervisedLoss: `${formatLoss(decision.supervisedLoss)} nats/token`,
-      flops: `${formatScientific(budgeted.flops)} FLOPs`,
-      cost: costing.total ? formatMoney(costing.total.cost.base, costing.total.currency) : '',
-      gpuHours: formatGpuHours(hours),
-      days: `${formatDays(hours / gpus / 24)} on ${gpus} × ${costing.gpu.id}`,
-      price: price
-        ? `${formatPricePerGpuHour(price.perGpuHour, price.currency)}: ${price.userGiven ? 'your own price' : `${price.provider} ${price.kind}`}, as of ${price.asOf}`
+          : words.answer.lawSays({
+              verdict: decision.verdict,
+              margin: `${Math.abs(decision.margin).toFixed(4)} nats`,
+            }),
+      distilLoss: `${formatLoss(decision.distilLoss)} ${NATS_PER_TOKEN[lang]}`,
+      supervisedLoss: `${formatLoss(decision.supervisedLoss)} ${NATS_PER_TOKEN[lang]}`,
+      flops: lang === 'ja' ? `${powerOfTen(budgeted.flops)} FLOP` : `${formatScientific(budgeted.flops)} FLOPs`,
+      // Japanese reads money in 万/億; English keeps every digit.
+      cost: costing.total
+        ? formatMoney(costing.total.cost.base, costing.total.currency, { compact: lang === 'ja', lang })
         : '',
-      notes: decision.warnings.map((warning) => renderWarning(warning, 'en')),
+      gpuHours: formatGpuHours(hours, lang),
+      days: daysText(hours / gpus / 24, gpus, costing.gpu.id, lang),
+      price: priceText(costing, lang),
+      notes: decision.warnings.map((warning) => renderWarning(warning, lang)),
     },
   };
+}
+
+const NATS_PER_TOKEN: Record<Lang, string> = { en: 'nats/token', ja: 'nats/トークン' };
+
+function priceText(costing: Costing, lang: Lang): string {
+  const price = costing.total?.assumptions.price;
+  if (!price) return '';
+  const perHour = formatPricePerGpuHour(price.perGpuHour, price.currency, lang);
+  if (lang === 'ja')
+    return price.userGiven
+      ? CATALOGUES.ja.answer.priceOwn(perHour)
+      : CATALOGUES.ja.answer.priceTable({ perHour, provider: price.provider, kind: price.kind, asOf: price.asOf });
+  return `${perHour}: ${price.userGiven ? 'your own price' : `${price.provider} ${price.kind}`}, as of ${price.asOf}`;
 }
 
 /** The sidebar is 300 px wide with 12 px padding. */
 const SIDEBAR_CHART = { width: 276, height: 240 };
 
-const HEADLINES: Record<Call, string> = {
-  distil: 'Distil',
-  train: 'Train directly',
-  'close-call': 'Close call',
-  'outside-evidence': 'Outside the evidence',
-};
-
-const VERDICT_WORDS: Record<Decision['verdict'], string> = { distil: 'distil', train: 'train directly' };
-
-function formatDays(days: number): string {
-  return days >= 10 ? `${groupDigits(String(Math.round(days)))} days` : `${days.toFixed(1)} days`;
+/** "44 days on 8 × h100-sxm", "h100-sxm 8台で44日". */
+function daysText(days: number, gpus: number, gpu: string, lang: Lang): string {
+  const figure = days >= 10 ? groupDigits(String(Math.round(days))) : days.toFixed(1);
+  return lang === 'ja' ? `${gpu} ${gpus}台で${figure}日` : `${figure} days on ${gpus} × ${gpu}`;
 }
 
 /**
@@ -192,6 +257,11 @@ export function distilSidebarAnswer(input: unknown): SidebarAnswer | SidebarProb
     const field = FIELD_OF.get(error.field) ?? 'form';
     const names = namesFor('sheets');
     const formNames = { ...names, name: (id: FieldId) => FIELD_OF.get(id) ?? names.name(id) };
-    return { ok: false, field, message: renderError(error, 'en', formNames).full };
+    const lang = langOf(
+      typeof input === 'object' && input !== null && Object.hasOwn(input, 'lang')
+        ? String((input as { lang: unknown }).lang)
+        : '',
+    );
+    return { ok: false, field, message: renderError(error, lang, formNames).full };
   }
 }
