@@ -376,6 +376,15 @@ describe('never die, never hang on a signed request', () => {
     }
   });
 
+  it('bodies Bolt cannot dispatch (no actions, no event) are refused with 400 at once, not a 404 after 2 s', async () => {
+    for (const name of ['block_actions without actions', 'event_callback without event']) {
+      const [, body, contentType] = shapes.find(([shape]) => shape === name)!;
+      const reply = await deliver(body, contentType);
+      expect(reply.status, name).toBe(400);
+      expect(reply.ms, name).toBeLessThan(1_000);
+    }
+  });
+
   it('afterwards the process still serves, with no unhandled rejection', async () => {
     expect((await postSigned(url, SECRET, commandForm('cost budget=1e22'))).status).toBe(200);
     expect(unhandled.map(String)).toEqual([]);

@@ -121,11 +121,45 @@ export function shapeProblem(contentType: string | undefined, body: string): str
     const parsed = objectOf(payload);
     if (typeof parsed === 'string') return `payload ${parsed}`;
     if (typeof parsed.type !== 'string') return 'payload without a type';
-    return isObject(parsed.user) ? undefined : 'interactive payload without a user';
+    if (!isObject(parsed.user)) return 'interactive payload without a user';
+    return boltCanType(parsed) ? undefined : `a ${clipped(parsed.type)} payload Bolt cannot dispatch`;
   }
   const parsed = objectOf(body);
   if (typeof parsed === 'string') return `body ${parsed}`;
-  return typeof parsed.type === 'string' ? undefined : 'body without a type';
+  if (typeof parsed.type !== 'string') return 'body without a type';
+  // The receiver answers url_verification itself, before any dispatch.
+  if (parsed.type === 'url_verification' || boltCanType(parsed)) return undefined;
+  return `a ${clipped(parsed.type)} body Bolt cannot dispatch`;
+}
+
+/**
+ * Mirrors Bolt's getTypeAndConversation: a body it cannot type (block_actions without `actions`,
+ * event_callback without `event`) reaches no middleware, so nothing would ack it and Bolt would answer 404
+ * after its unhandled timeout. Refused at once instead.
+ */
+function boltCanType(body: Record<string, unknown>): boolean {
+  const typed = [
+    'block_suggestion',
+    'dialog_submission',
+    'shortcut',
+    'message_action',
+    'view_submission',
+    'view_closed',
+  ];
+  return (
+    body.event !== undefined ||
+    body.command !== undefined ||
+    body.name !== undefined ||
+    body.actions !== undefined ||
+    typed.includes(body.type as string)
+  );
+}
+
+/** A type as logged: short, and only what a type name holds. */
+function clipped(type: unknown): string {
+  return String(type)
+    .replace(/[^\w.-]/g, '?')
+    .slice(0, 40);
 }
 
 /** The JSON object in `json`, or what is wrong with it. */
