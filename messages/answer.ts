@@ -36,10 +36,6 @@ export type ChartNotice = 'not-in-channel' | 'missing-scope';
 
 export interface AnswerWords {
   labels: Record<LabelCode, string>;
-  /** The law's bare verdict: "Distil", "直接学習する". */
-  verdict: Record<Verdict, string>;
-  /** Lower case, inside a sentence: "train directly". */
-  verdictInline: Record<Verdict, string>;
   parts: Record<PartName, string>;
   scenario: Record<Scenario, string>;
   counting: Record<FlopCounting, string>;

@@ -128,8 +128,6 @@ export const EN: Catalogue = {
       days: 'Wall-clock',
       keys: 'Keys',
     },
-    verdict: { distil: 'Distil', train: 'Train directly' },
-    verdictInline: { distil: 'distil', train: 'train directly' },
     parts: {
       studentTraining: 'student training',
       teacherInference: 'teacher logits',

@@ -142,8 +142,6 @@ export const JA: Catalogue = {
       days: '学習期間',
       keys: 'キー',
     },
-    verdict: { distil: '蒸留する', train: '直接学習する' },
-    verdictInline: { distil: '蒸留', train: '直接学習' },
     parts: {
       studentTraining: '生徒モデルの学習',
       teacherInference: '教師モデルの推論',

@@ -102,10 +102,6 @@ export function studentTokensText(format: Format, decision: Decision): string {
   });
 }
 
-export function verdictWord(format: Format, verdict: Decision['verdict']): string {
-  return format.w.verdict[verdict];
-}
-
 /** The call a person acts on (core's evidence policy): "Distil", "僅差". */
 export function callWord(format: Format, call: Decision['call']): string {
   return CATALOGUES[format.lang].headline.call[call];
