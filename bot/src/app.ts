@@ -4,7 +4,9 @@
  * with signature checks and replay protection (production).
  *
  * Starting never calls Slack: botId/botUserId are given and token verification
- * is off, so there is no auth.test; answering a command needs no Web API call.
+ * is off, so there is no auth.test. Answering a command needs no Web API call
+ * beyond users.info, once per person, for the Slack language when the command
+ * does not say it (listeners/commands/locale.ts).
  */
 
 import type { webApi } from '@slack/bolt';
