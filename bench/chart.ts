@@ -1,5 +1,6 @@
 /** Chart timings: describing a decision's chart (core), drawing it as SVG (Vega) and as PNG (Vega + resvg). */
 import { type DecisionRequest, describeChart } from '../core/index.js';
+import { chartWords } from '../messages/index.js';
 import { chartPng, chartSvg } from '../render/chart.js';
 
 const REQUEST: DecisionRequest = { studentParams: 1e9, compute: 9.53e22, teacher: { kind: 'none', students: 8 } };
@@ -18,8 +19,12 @@ async function medianMsAsync(run: () => Promise<unknown>): Promise<number> {
 }
 
 export async function benchChart(): Promise<string[]> {
-  const chart = describeChart(REQUEST, { lang: 'ja', cost: { gpu: 'h100', currency: 'JPY', rate: 150 } });
-  const describe = await medianMsAsync(async () => describeChart(REQUEST, { lang: 'ja' }));
+  const chart = describeChart(REQUEST, {
+    lang: 'ja',
+    words: chartWords('ja'),
+    cost: { gpu: 'h100', currency: 'JPY', rate: 150 },
+  });
+  const describe = await medianMsAsync(async () => describeChart(REQUEST, { lang: 'ja', words: chartWords('ja') }));
   const svg = await medianMsAsync(() => chartSvg(chart));
   const png = await medianMsAsync(() => chartPng(chart));
   const line = (what: string, ms: number): string =>

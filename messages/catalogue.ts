@@ -7,6 +7,8 @@
 import type {
   AcceptedCode,
   AcceptedParams,
+  ChartCode,
+  ChartParams,
   FieldId,
   ProblemCode,
   ProblemParams,
@@ -49,6 +51,8 @@ export interface Catalogue {
   /** Words of answers that more than one face shows. */
   phrases: Phrases;
   serving: ServingPhrases;
+  /** The chart's labels (core/chart gives the codes). */
+  chart: { [C in ChartCode]: (p: ChartParams) => string };
 }
 
 /** An MFU band in the order of the money it gives: `low` is the MFU behind the low cost (the high MFU). */

@@ -549,4 +549,25 @@ export const EN: Catalogue = {
       `${p.name}: ${p.training} to train + ${p.perDay} a day to serve = ${p.total} over ${dayCountEn(p.days)}`,
     basis: (p) => `serving at 2N FLOPs per generated token, MFU ${percentOf(p.mfu)} on ${p.gpu}`,
   },
+  chart: {
+    'chart.title': (p) => `Distil or train directly? ${p.student} student, ${p.teacher}`,
+    'chart.axis.budget': () => 'budget (FLOPs, log scale)',
+    'chart.axis.loss': () => 'predicted loss (nats/token)',
+    'chart.axis.money': (p) =>
+      `cost on ${p.gpu} at ${p.price} (${p.kind === 'user-given' ? 'your own' : `${p.provider} ${p.kind}, ${p.asOf}`}), MFU ${p.mfu}`,
+    'chart.series.distilled': () => 'distilled',
+    'chart.series.direct': () => 'trained directly',
+    'chart.flip': (p) => `flip ${p.compute}`,
+    'chart.today': (p) => `this budget ${p.compute}`,
+    'chart.evidence': () => 'the laws have evidence here',
+    'chart.alt': (p) =>
+      `Chart of predicted loss against budget for a ${p.student} student: at ${p.compute} FLOPs, ${p.verdict} (distilled ${p.distilLoss}, trained directly ${p.directLoss}). ${p.flip}`,
+    'chart.alt.flip': (p) => `The verdict flips at ${p.compute} FLOPs.`,
+    'chart.alt.noFlip': () => 'The verdict does not flip in the range shown.',
+    'chart.verdict.distil': () => 'distil',
+    'chart.verdict.train': () => 'train directly',
+    'chart.teacher.existing': () => 'existing teacher',
+    'chart.teacher.trained': () => 'teacher trained for it',
+    'chart.teacher.shared': (p) => `teacher shared by ${p.students} students`,
+  },
 };

@@ -1,6 +1,7 @@
 /** The words of distilplan: one catalogue per language, per-face field names, and the renderers. Pure, bundled into Apps Script too. */
 export * from './answer.js';
 export * from './catalogue.js';
+export { chartWords } from './chart.js';
 export { EN } from './en.js';
 export { CLI_FLAGS, namesFor, SHEETS_ARGS, SLACK_KEYS } from './faces.js';
 export * from './headline.js';

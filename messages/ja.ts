@@ -8,6 +8,7 @@ import {
   formatLoss,
   formatMoney,
   type OutsideQuantity,
+  own,
   type SetFileRule,
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
@@ -553,5 +554,26 @@ export const JA: Catalogue = {
     never: (p) => `${p.runner} は ${p.other} より学習費が${p.extra}高く、1日の推論費は同じため、差額は回収できません。`,
     figures: (p) => `${p.name}：学習${p.training} ＋ 推論1日${p.perDay} ＝ ${dayCountJa(p.days)}間で${p.total}`,
     basis: (p) => `推論は生成1トークンあたり 2N FLOP、MFU ${percentOf(p.mfu)}、${p.gpu}`,
+  },
+  chart: {
+    'chart.title': (p) => `蒸留か直接学習か：${p.student} のモデル、${p.teacher}`,
+    'chart.axis.budget': () => '予算（FLOP、対数目盛）',
+    'chart.axis.loss': () => '予測損失（nats/トークン）',
+    'chart.axis.money': (p) =>
+      `費用（${p.gpu}、${p.price}、${p.kind === 'user-given' ? 'ご指定の価格' : `${p.provider} ${own(JA.answer.priceKind, p.kind) ?? p.kind} ${p.asOf} 時点`}、MFU ${p.mfu}）`,
+    'chart.series.distilled': () => '蒸留',
+    'chart.series.direct': () => '直接学習',
+    'chart.flip': (p) => `判定が変わる予算 ${p.compute}`,
+    'chart.today': (p) => `今回の予算 ${p.compute}`,
+    'chart.evidence': () => '則に根拠がある範囲',
+    'chart.alt': (p) =>
+      `予算に対する予測損失のグラフ（${p.student} のモデル）：${p.compute} FLOP では${p.verdict}（蒸留 ${p.distilLoss}、直接学習 ${p.directLoss}）。${p.flip}`,
+    'chart.alt.flip': (p) => `判定が変わる予算は ${p.compute} FLOP です。`,
+    'chart.alt.noFlip': () => '表示した範囲では判定は変わりません。',
+    'chart.verdict.distil': () => '蒸留する',
+    'chart.verdict.train': () => '直接学習する',
+    'chart.teacher.existing': () => '既存の教師',
+    'chart.teacher.trained': () => '教師も学習',
+    'chart.teacher.shared': (p) => `教師を ${p.students} モデルで共有`,
   },
 };

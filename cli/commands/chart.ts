@@ -11,6 +11,7 @@ import {
   type Lang,
   parseCount,
 } from '../../core/index.js';
+import { chartWords } from '../../messages/index.js';
 import { chartFormatOf, writeChartFile } from '../../render/file.js';
 import { type ChartSize, DEFAULT_SIZE } from '../../render/spec.js';
 import { addDecideFlags, type DecideFlags, decisionQuestion } from './decide.js';
@@ -62,10 +63,15 @@ export async function drawChart(
   path: string,
   field: FieldId,
   request: DecisionRequest,
-  options: ChartOptions,
+  options: Omit<ChartOptions, 'words'>,
   decision?: Decision,
   size: ChartSize = DEFAULT_SIZE,
 ): Promise<string> {
   chartFormatOf(field, path);
-  return writeChartFile(field, path, describeChart(request, options, decision), size);
+  return writeChartFile(
+    field,
+    path,
+    describeChart(request, { ...options, words: chartWords(options.lang ?? 'en') }, decision),
+    size,
+  );
 }

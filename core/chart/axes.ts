@@ -9,7 +9,7 @@ import { Money } from '../cost/money.js';
 import type { CostOptions } from '../cost/options.js';
 import { resolveCostOptions } from '../cost/options.js';
 import { formatScientific } from '../format.js';
-import { type ChartLabel, chartLabel } from './text.js';
+import { type ChartLabel, type ChartWords, chartLabel } from './text.js';
 
 export interface Tick {
   /** Position on the budget axis, FLOPs. */
@@ -30,7 +30,13 @@ export function computeTicks(low: number, high: number): Tick[] {
 }
 
 /** Money ticks at powers of ten of the answer's currency; null when there is no price for the GPU. */
-export function moneyAxis(lang: Lang, low: number, high: number, options: CostOptions): MoneyAxis | null {
+export function moneyAxis(
+  lang: Lang,
+  words: ChartWords,
+  low: number,
+  high: number,
+  options: CostOptions,
+): MoneyAxis | null {
   if (resolveCostOptions(options, false).price === undefined) return null;
   const reference = costFlops(high, options);
   const perFlop = new Money(reference.costExact.base).div(high);
@@ -44,7 +50,7 @@ export function moneyAxis(lang: Lang, low: number, high: number, options: CostOp
   return {
     currency: reference.currency,
     perFlop: perFlop.toString(),
-    title: chartLabel(lang, 'chart.axis.money', {
+    title: chartLabel(words, 'chart.axis.money', {
       gpu: gpu.id,
       price: formatPricePerGpuHour(price.perGpuHour, reference.currency, lang),
       provider: price.provider,

@@ -12,7 +12,7 @@ import { type Decision, type DecisionOptions, type DecisionRequest, decide, type
 import { InfeasibleBudgetError } from '../errors.js';
 import { formatCount, formatLoss, formatScientific } from '../format.js';
 import { computeTicks, type MoneyAxis, moneyAxis, type Tick } from './axes.js';
-import { type ChartLabel, chartLabel } from './text.js';
+import { type ChartLabel, type ChartWords, chartLabel } from './text.js';
 
 /** Okabe–Ito orange and blue: told apart with every common colour-vision deficiency. */
 export const CHART_COLOURS = { distilled: '#E69F00', direct: '#0072B2', flip: '#D55E00', today: '#000000' } as const;
@@ -65,17 +65,16 @@ export interface ChartDescription {
 
 export interface ChartOptions extends DecisionOptions {
   lang?: Lang;
+  /** The labels' words in `lang` (messages/ chartWords). */
+  words: ChartWords;
   /** Cost options of the answer: with a price (given or from the table), the chart adds a money axis. */
   cost?: CostOptions;
 }
 
 /** The chart for a question; `decision` is the face's own answer to it, when it has one, so it is not recomputed. */
-export function describeChart(
-  request: DecisionRequest,
-  options: ChartOptions = {},
-  decision?: Decision,
-): ChartDescription {
+export function describeChart(request: DecisionRequest, options: ChartOptions, decision?: Decision): ChartDescription {
   const lang = options.lang ?? 'en';
+  const { words } = options;
   const asked = decision ?? decide(request, options);
   // Each sampled budget is a decision without the budget searches and the bootstrap samples (~100× faster);
   // neither changes its losses, its verdict or whether it is inside the evidence.
@@ -87,18 +86,18 @@ export function describeChart(
     .filter((flip) => flip.compute >= low && flip.compute <= high);
   const budgets = sampleBudgets(low, high, [request.compute, ...flips.map((flip) => flip.compute)]);
   const points = budgets.map((compute) => pointOf(compute === request.compute ? asked : at(compute)));
-  const flipLabel = (compute: number) => chartLabel(lang, 'chart.flip', { compute: formatScientific(compute, 2) });
+  const flipLabel = (compute: number) => chartLabel(words, 'chart.flip', { compute: formatScientific(compute, 2) });
   return {
     lang,
-    title: chartLabel(lang, 'chart.title', {
+    title: chartLabel(words, 'chart.title', {
       student: formatCount(asked.plan.studentParams),
-      teacher: teacherWords(lang, asked),
+      teacher: teacherWords(words, asked),
     }),
-    alt: altText(lang, asked),
-    axes: { budget: chartLabel(lang, 'chart.axis.budget'), loss: chartLabel(lang, 'chart.axis.loss') },
+    alt: altText(words, asked),
+    axes: { budget: chartLabel(words, 'chart.axis.budget'), loss: chartLabel(words, 'chart.axis.loss') },
     series: {
-      distilled: { label: chartLabel(lang, 'chart.series.distilled'), colour: CHART_COLOURS.distilled },
-      direct: { label: chartLabel(lang, 'chart.series.direct'), colour: CHART_COLOURS.direct },
+      distilled: { label: chartLabel(words, 'chart.series.distilled'), colour: CHART_COLOURS.distilled },
+      direct: { label: chartLabel(words, 'chart.series.direct'), colour: CHART_COLOURS.direct },
     },
     points,
     domain: { compute: [low, high], loss: lossDomain(points) },
@@ -109,15 +108,15 @@ export function describeChart(
       distilLoss: asked.distilLoss,
       supervisedLoss: asked.supervisedLoss,
       verdict: asked.verdict,
-      label: chartLabel(lang, 'chart.today', { compute: formatScientific(request.compute) }),
+      label: chartLabel(words, 'chart.today', { compute: formatScientific(request.compute) }),
     },
     flips: flips.map((flip) => ({
       ...flip,
       loss: points.find((point) => point.compute === flip.compute)!.supervisedLoss,
       label: flipLabel(flip.compute),
     })),
-    evidence: { label: chartLabel(lang, 'chart.evidence'), intervals: evidenceIntervals(points) },
-    money: options.cost ? moneyAxis(lang, low, high, options.cost) : null,
+    evidence: { label: chartLabel(words, 'chart.evidence'), intervals: evidenceIntervals(points) },
+    money: options.cost ? moneyAxis(lang, words, low, high, options.cost) : null,
   };
 }
 
@@ -199,22 +198,22 @@ function evidenceIntervals(points: ChartPoint[]): Array<[number, number]> {
   return intervals;
 }
 
-function teacherWords(lang: Lang, decision: Decision): string {
-  if (decision.teacherSource !== 'trained-for-this') return chartLabel(lang, 'chart.teacher.existing').text;
+function teacherWords(words: ChartWords, decision: Decision): string {
+  if (decision.teacherSource !== 'trained-for-this') return chartLabel(words, 'chart.teacher.existing').text;
   if (decision.students > 1)
-    return chartLabel(lang, 'chart.teacher.shared', { students: String(decision.students) }).text;
-  return chartLabel(lang, 'chart.teacher.trained').text;
+    return chartLabel(words, 'chart.teacher.shared', { students: String(decision.students) }).text;
+  return chartLabel(words, 'chart.teacher.trained').text;
 }
 
-function altText(lang: Lang, decision: Decision): ChartLabel {
+function altText(words: ChartWords, decision: Decision): ChartLabel {
   const flip =
     decision.flipCompute === null
-      ? chartLabel(lang, 'chart.alt.noFlip')
-      : chartLabel(lang, 'chart.alt.flip', { compute: formatScientific(decision.flipCompute, 2) });
-  return chartLabel(lang, 'chart.alt', {
+      ? chartLabel(words, 'chart.alt.noFlip')
+      : chartLabel(words, 'chart.alt.flip', { compute: formatScientific(decision.flipCompute, 2) });
+  return chartLabel(words, 'chart.alt', {
     student: formatCount(decision.plan.studentParams),
     compute: formatScientific(decision.plan.compute),
-    verdict: chartLabel(lang, decision.verdict === 'distil' ? 'chart.verdict.distil' : 'chart.verdict.train').text,
+    verdict: chartLabel(words, decision.verdict === 'distil' ? 'chart.verdict.distil' : 'chart.verdict.train').text,
     distilLoss: formatLoss(decision.distilLoss),
     directLoss: formatLoss(decision.supervisedLoss),
     flip: flip.text,

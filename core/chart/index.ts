@@ -9,4 +9,4 @@ export {
   describeChart,
 } from './describe.js';
 export { chartSvgOf, type SvgSize } from './svg.js';
-export { type ChartCode, type ChartLabel, type ChartParams, chartLabel } from './text.js';
+export { type ChartCode, type ChartLabel, type ChartParams, type ChartWords, chartLabel } from './text.js';

@@ -9,8 +9,9 @@
  * turns each into FLOPs, and the verdict, both losses, the call and the notes
  * follow from those FLOPs. The flip budget uses the verdicts' own scenario.
  */
-import { CHART_COLOURS, chartLabel } from '../../core/chart/index.js';
+import { CHART_COLOURS } from '../../core/chart/index.js';
 import { CURRENCY_SYMBOLS, minorUnitsOf } from '../../core/cost/index.js';
+import { chartWords } from '../../messages/index.js';
 
 export interface LayoutOptions {
   sheetTitle: string;
@@ -239,7 +240,7 @@ export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
       series: [`D${GRID_HEADER_ROW}:D${last}`, `E${GRID_HEADER_ROW}:E${last}`],
       colours: [CHART_COLOURS.distilled, CHART_COLOURS.direct],
       xTitle: `Budget (log10 ${options.currency})`,
-      yTitle: chartLabel('en', 'chart.axis.loss').text,
+      yTitle: chartWords('en')('chart.axis.loss', {}),
       anchor: { row: 2, column: 11 },
       widthPixels: 640,
       heightPixels: 380,

@@ -12,6 +12,7 @@ import { answer } from '../../bot/src/answer/answer.js';
 import { CHART_FILENAME } from '../../bot/src/listeners/actions/chart-upload.js';
 import { postToChannel } from '../../bot/src/listeners/actions/post-to-channel.js';
 import { CHART_COLOURS, describeChart } from '../../core/index.js';
+import { chartWords } from '../../messages/index.js';
 import { countColour, decodePng } from '../helpers/png.js';
 import { buttonOf } from '../helpers/slackBlocks.js';
 import { fakeLogger } from '../helpers/slackFakes.js';
@@ -116,7 +117,7 @@ describe('Post to channel uploads the chart', () => {
     expect(captured.hook[0]!.response_type).toBe('in_channel');
     const chart = describeChart(
       { studentParams: 1e9, compute: 1e21, teacher: { kind: 'loss', teacherLoss: 2.1, teacherParams: 3e9 } },
-      { lang: 'en' },
+      { lang: 'en', words: chartWords('en') },
     );
     expect(captured.getUrl).toEqual({
       filename: CHART_FILENAME,

@@ -16,6 +16,7 @@ import {
   flopsPerToken,
   supervisedLoss,
 } from '../../core/index.js';
+import { chartWords } from '../../messages/index.js';
 
 const F = (params: number): number => flopsPerToken(params).forwardPerToken;
 
@@ -24,6 +25,7 @@ const existingTeacher: DecisionRequest = {
   compute: 1e21,
   teacher: { kind: 'loss', teacherLoss: 2.1, teacherParams: 3e9 },
 };
+const EN_WORDS = { words: chartWords('en') };
 const noTeacher: DecisionRequest = { studentParams: 1e9, compute: 9.53e22, teacher: { kind: 'none', students: 8 } };
 
 function sampled(chart: ChartDescription): ChartDescription['points'] {
@@ -31,11 +33,11 @@ function sampled(chart: ChartDescription): ChartDescription['points'] {
 }
 
 describe('chart description', () => {
-  const chart = describeChart(existingTeacher);
+  const chart = describeChart(existingTeacher, EN_WORDS);
 
   it('plots core decisions at the budgets it samples', () => {
     for (const request of [existingTeacher, noTeacher]) {
-      const described = request === existingTeacher ? chart : describeChart(request);
+      const described = request === existingTeacher ? chart : describeChart(request, EN_WORDS);
       for (const point of sampled(described)) {
         const decision = decide({ ...request, compute: point.compute });
         expect(point.distilLoss).toBe(decision.distilLoss);
@@ -81,7 +83,7 @@ describe('chart description', () => {
 
   it("shades the budgets where core's evidence policy finds evidence", () => {
     for (const request of [existingTeacher, noTeacher]) {
-      const described = request === existingTeacher ? chart : describeChart(request);
+      const described = request === existingTeacher ? chart : describeChart(request, EN_WORDS);
       for (const point of sampled(described)) {
         const decision = decide({ ...request, compute: point.compute });
         expect(point.inEvidence).toBe(decision.call !== 'outside-evidence');
@@ -104,30 +106,38 @@ describe('chart description', () => {
 
   it('adds a money axis only when a price is known, at what core charges', () => {
     expect(chart.money).toBeNull();
-    const priced = describeChart(noTeacher, { lang: 'ja', cost: { gpu: 'h100', currency: 'JPY', rate: 150 } });
+    const priced = describeChart(noTeacher, {
+      lang: 'ja',
+      words: chartWords('ja'),
+      cost: { gpu: 'h100', currency: 'JPY', rate: 150 },
+    });
     expect(priced.money?.currency).toBe('JPY');
     expect(priced.money!.ticks.map((tick) => tick.label)).toContain('1億円');
     for (const tick of priced.money!.ticks) {
       const yen = Number(costFlops(tick.compute, { gpu: 'h100', currency: 'JPY', rate: 150 }).costExact.base);
       expect(Math.log10(yen) % 1).toBeCloseTo(0, 9);
     }
-    expect(describeChart(existingTeacher, { cost: { gpu: 'gb200' } }).money).toBeNull();
+    expect(describeChart(existingTeacher, { ...EN_WORDS, cost: { gpu: 'gb200' } }).money).toBeNull();
   });
 
   it('names the price behind the money axis: provider, kind and date, or the person’s own', () => {
-    const ja = describeChart(noTeacher, { lang: 'ja', cost: { gpu: 'h200', currency: 'JPY', rate: 150 } });
+    const ja = describeChart(noTeacher, {
+      lang: 'ja',
+      words: chartWords('ja'),
+      cost: { gpu: 'h200', currency: 'JPY', rate: 150 },
+    });
     // AWS p5en, $63.296 / 8 = $7.912 per GPU-hour, × 150 = 1,186.8 yen.
     expect(ja.money!.title.text).toMatch(
       /^費用（h200、1,18\d(\.8)?円\/GPU時間、aws オンデマンド 2026-08-06 時点、MFU 40%）$/,
     );
-    const en = describeChart(noTeacher, { lang: 'en', cost: { gpu: 'tpu-v6e' } });
+    const en = describeChart(noTeacher, { lang: 'en', ...EN_WORDS, cost: { gpu: 'tpu-v6e' } });
     expect(en.money!.title.text).toBe('cost on tpu-v6e at $2.70/GPU-hour (gcp on-demand, 2026-08), MFU 40%');
-    const own = describeChart(noTeacher, { lang: 'en', cost: { gpu: 'h100', price: '2.5' } });
+    const own = describeChart(noTeacher, { lang: 'en', ...EN_WORDS, cost: { gpu: 'h100', price: '2.5' } });
     expect(own.money!.title.text).toBe('cost on h100-sxm at $2.50/GPU-hour (your own), MFU 40%');
   });
 
   it('speaks the answer’s language', () => {
-    const ja = describeChart(noTeacher, { lang: 'ja' });
+    const ja = describeChart(noTeacher, { lang: 'ja', words: chartWords('ja') });
     expect(ja.flips[0]!.label.text).toMatch(/^判定が変わる予算 /);
     expect(ja.axes.budget.text).toBe('予算（FLOP、対数目盛）');
     expect(ja.alt.text).toContain('直接学習する');
@@ -137,7 +147,7 @@ describe('chart description', () => {
   });
 
   it('starts at the smallest feasible budget when the range would reach below it', () => {
-    const small = describeChart({ ...existingTeacher, compute: 1e17 });
+    const small = describeChart({ ...existingTeacher, compute: 1e17 }, EN_WORDS);
     const minimum = (3 * F(1e9) + F(3e9)) * 1e6;
     expect(small.domain.compute[0]).toBeGreaterThanOrEqual(minimum);
     expect(small.domain.compute[0]).toBeLessThan(minimum * 1.1);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ChartDescription, describeChart } from '../../core/index.js';
+import { chartWords } from '../../messages/index.js';
 import { CHART_FONT_FILE, chartPng, chartSvg } from '../../render/chart.js';
 import { chartTexts } from '../helpers/chartLabels.js';
 import { fontCoverage } from '../helpers/cmap.js';
@@ -33,8 +34,12 @@ describe('chart rendering', () => {
   let en: ChartDescription;
   let ja: ChartDescription;
   beforeAll(() => {
-    en = describeChart(request, { cost: { gpu: 'h100' } });
-    ja = describeChart(request, { lang: 'ja', cost: { gpu: 'h100', currency: 'JPY', rate: 150 } });
+    en = describeChart(request, { words: chartWords('en'), cost: { gpu: 'h100' } });
+    ja = describeChart(request, {
+      lang: 'ja',
+      words: chartWords('ja'),
+      cost: { gpu: 'h100', currency: 'JPY', rate: 150 },
+    });
   });
 
   it('writes a PNG of the requested size with both curves in their colours', async () => {

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chartSvgOf, describeChart } from '../../core/index.js';
+import { chartWords } from '../../messages/index.js';
 import { chartTexts } from '../helpers/chartLabels.js';
 
 const chart = describeChart(
   { studentParams: 1e9, compute: 1e21, teacher: { kind: 'loss', teacherLoss: 2.1, teacherParams: 3e9 } },
-  { lang: 'ja', cost: { gpu: 'h100', currency: 'JPY', rate: 150 } },
+  { lang: 'ja', words: chartWords('ja'), cost: { gpu: 'h100', currency: 'JPY', rate: 150 } },
 );
 const size = { width: 276, height: 240 };
 const svg = chartSvgOf(chart, size);

@@ -31,6 +31,7 @@ import {
 } from '../../../core/index.js';
 import {
   CATALOGUES,
+  chartWords,
   type LabelCode,
   type Lang,
   namesFor,
@@ -177,7 +178,7 @@ export function answer(input: unknown): SidebarAnswer {
   const budgeted = budgetFor(budget, options);
   const request = { studentParams, compute: budgeted.flops, teacher: teacherOf(q.teacher) };
   const decision = decide(request);
-  const chart = describeChart(request, { cost: budgeted.options, lang }, decision);
+  const chart = describeChart(request, { cost: budgeted.options, lang, words: chartWords(lang) }, decision);
   const costing = costingOf(budgeted, decision.plan, decision.flipCompute, {
     flipEvidence: decision.evidence.flip,
     computeRatio: decision.computeRatio,

@@ -7,6 +7,7 @@
  */
 import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
 import { type ChartDescription, describeChart } from '../../../../core/index.js';
+import { chartWords } from '../../../../messages/index.js';
 import type { DecideResult } from '../../answer/compute.js';
 import { type ChartNotice, chartNotice } from '../../blocks/chart.js';
 import type { Message } from '../../blocks/kit.js';
@@ -18,7 +19,11 @@ export type ChartUpload = 'uploaded' | ChartNotice | 'failed';
 
 export function chartOfResult(result: DecideResult): ChartDescription {
   const { request, options, cost } = result.question;
-  return describeChart(request, { ...options, lang: result.lang, cost }, result.decision);
+  return describeChart(
+    request,
+    { ...options, lang: result.lang, words: chartWords(result.lang), cost },
+    result.decision,
+  );
 }
 
 export async function uploadChart(
