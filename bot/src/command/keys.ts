@@ -68,32 +68,24 @@ const COMMON_KEYS: readonly Key[] = ['preset', 'counting', 'lang', ...COST_KEYS]
 /** Tokens served a day and for how many days: training + serving cost, and the break-even in compare. */
 const SERVING_KEYS: readonly Key[] = ['serve', 'days'];
 
+const DECIDE_KEYS: readonly Key[] = [
+  'student',
+  'budget',
+  'teacher',
+  'teacher-loss',
+  'teacher-tokens',
+  'students',
+  'gpus',
+  ...SERVING_KEYS,
+  ...COMMON_KEYS,
+];
+
 /** Keys each subcommand accepts; compare takes decide's keys in every scenario. */
 export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
-  decide: [
-    'student',
-    'budget',
-    'teacher',
-    'teacher-loss',
-    'teacher-tokens',
-    'students',
-    'gpus',
-    ...SERVING_KEYS,
-    ...COMMON_KEYS,
-  ],
+  decide: DECIDE_KEYS,
   plan: ['student', 'budget', 'scenario', 'students', ...COMMON_KEYS],
   cost: ['budget', 'student', 'scenario', 'students', ...COMMON_KEYS],
-  compare: [
-    'student',
-    'budget',
-    'teacher',
-    'teacher-loss',
-    'teacher-tokens',
-    'students',
-    'gpus',
-    ...SERVING_KEYS,
-    ...COMMON_KEYS,
-  ],
+  compare: DECIDE_KEYS,
 };
 
 /** A valid value for each key, for corrected examples. */
