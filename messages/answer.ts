@@ -71,6 +71,8 @@ export interface AnswerWords {
   hardware(p: { gpu: string; precision: string; peak: string; band: string }): string;
   priceMissing(gpu: string): string;
   priceOwn(perHour: string): string;
+  /** A price the person typed in another currency, shown converted: never "your own" as it stands. */
+  priceConverted(p: { perHour: string; quoted: string }): string;
   priceTable(p: {
     perHour: string;
     provider: string;
@@ -80,7 +82,8 @@ export interface AnswerWords {
   }): string;
   /** In USD: how to get another currency (only Japanese says it). */
   currencyHint?: string;
-  rate(p: { code: string; rate: string; date?: string }): string;
+  /** `workspace`: the workspace's standing rate (DISTILPLAN_RATES), said as such with its date. */
+  rate(p: { code: string; rate: string; date?: string; workspace?: boolean }): string;
   basis: string;
   help: {
     text: string;

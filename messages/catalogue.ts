@@ -16,6 +16,7 @@ import type {
   WarningParams,
 } from '../core/index.js';
 import type { AnswerWords } from './answer.js';
+import type { CorrectionWords } from './corrections.js';
 import type { HeadlineWords } from './headline.js';
 import type { PresetWords } from './presets.js';
 
@@ -53,6 +54,8 @@ export interface Catalogue {
   serving: ServingPhrases;
   /** The chart's labels (core/chart gives the codes). */
   chart: { [C in ChartCode]: (p: ChartParams) => string };
+  /** The words around a corrected command (Slack's "Try" lines and the blanks in them). */
+  corrections: CorrectionWords;
 }
 
 /** An MFU band in the order of the money it gives: `low` is the MFU behind the low cost (the high MFU). */

@@ -175,8 +175,10 @@ export const EN: Catalogue = {
       `${p.gpu}, ${p.precision} dense peak ${p.peak} · MFU ${p.band}% (low/base/high, vs the ${p.precision} peak)`,
     priceMissing: (gpu) => `No price for ${gpu} in the table: GPU-hours only (add your own, e.g. price=2.50)`,
     priceOwn: (perHour) => `Price ${perHour} (your own)`,
+    priceConverted: (p) => `Price ${p.perHour} (your ${p.quoted}, converted)`,
     priceTable: (p) => `Price ${p.perHour}: ${p.provider} ${p.offer ?? ''} (${p.kind}), as of ${p.asOf}`,
-    rate: (p) => `${p.code} at ${p.rate} per USD (${p.date ?? 'user-given'}), approximate`,
+    rate: (p) =>
+      `${p.code} at ${p.rate} per USD (${p.workspace ? 'set for this workspace, ' : ''}${p.date ?? 'user-given'}), approximate`,
     basis: 'Cost = GPU rental for the final run only (no ablations, failed runs, storage or staff)',
     help: {
       text: '/distil usage: decide, plan, cost or compare, then key=value words',
@@ -289,6 +291,28 @@ export const EN: Catalogue = {
     costBand: (mfu) => `if MFU is ${percentOf(mfu.base)} (${percentOf(mfu.low)}…${percentOf(mfu.high)})`,
     costBandByPart: () => 'if each part runs at its base MFU (its high…low MFU)',
   },
+  corrections: {
+    orThis: 'Or',
+    fillIn: 'Fill in the ‹…› and send',
+    blank: {
+      studentParams: () => 'student size',
+      budget: () => 'budget with its unit',
+      teacherParams: () => 'teacher size',
+      teacherTokens: () => "teacher's training tokens",
+      teacherLoss: () => "teacher's loss in nats",
+      students: () => 'number of students',
+      scenario: () => 'scenario',
+      gpu: () => 'GPU id',
+      provider: () => 'provider',
+      mfu: () => 'MFU',
+      price: () => 'price per GPU-hour',
+      currency: (p) => (p.rate === undefined ? 'currency code' : `currency that ${p.rate} is per US dollar`),
+      rate: (p) =>
+        p.currency === undefined ? 'rate per US dollar' : `${currencyName(p.currency, 'en')} per US dollar`,
+      precision: () => 'precision',
+      lang: () => 'language',
+    },
+  },
   problems: {
     missing: () => ' is missing',
     empty: () => ' is empty',
@@ -320,8 +344,7 @@ export const EN: Catalogue = {
     'rate-needed': (p) =>
       ` is needed to show costs in ${p.currency}${p.value ? ` (the budget "${p.value}" is in ${p.currency})` : ''}`,
     'rate-not-one-for-usd': () => ' must be 1 for USD (prices are quoted in USD)',
-    'rate-without-currency': (p, n) =>
-      ` ${p.rate} has no currency: ${p.rate} of which currency per US dollar? Add ${n.name('currency')}`,
+    'rate-without-currency': (p) => ` ${p.rate} has no currency: ${p.rate} of which currency per US dollar?`,
     'price-currency-unclear': (p) =>
       ` ${p.value} has no currency: is it ${p.value} ${p.currency} or ${p.value} US dollars per GPU-hour?`,
     'workspace-rate-unreadable': (p) => ` has "${p.value}", which is not a rate with its date`,
@@ -419,7 +442,7 @@ export const EN: Catalogue = {
         ? 'units of the currency per 1 USD, a decimal > 0 and ≤ 1e6 such as 150 for JPY'
         : `${n.name('rate')}, ${currencyName(p.currency, 'en')} per US dollar (a decimal > 0 and ≤ 1e6, your finance team's rate${p.currency === 'JPY' ? ', such as 150' : ''}), or a workspace rate in DISTILPLAN_RATES`,
     'currency-for-rate': (p, n) =>
-      `${n.name('currency')} with the currency ${p.rate} is per US dollar, such as ${n.example('currency', 'JPY')} when ${p.rate} is yen per US dollar`,
+      `${n.name('currency')} naming the currency ${p.rate} is per US dollar, such as ${n.example('currency', 'JPY')} if ${p.rate} is yen per US dollar`,
     'price-with-currency': (p, n) =>
       `the price with its currency: ${n.example('price', p.inCurrency)} or ${n.example('price', p.inUsd)}`,
     'workspace-rates': () =>

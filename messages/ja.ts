@@ -189,9 +189,11 @@ export const JA: Catalogue = {
     hardware: (p) => `${p.gpu}、${p.precision} の理論性能 ${p.peak} · MFU ${p.band}%（低/基準/高）`,
     priceMissing: (gpu) => `価格表に ${gpu} の価格がないため GPU時間のみ表示（price=2.50 のように指定できます）`,
     priceOwn: (perHour) => `価格: ${perHour}（ご指定の価格）`,
+    priceConverted: (p) => `価格: ${p.perHour}（ご指定の ${p.quoted} を換算）`,
     priceTable: (p) => `価格: ${p.perHour} — ${p.provider}（${JA.answer.priceKind[p.kind]}）${p.asOf} 時点`,
     currencyHint: '円で表示するには currency=JPY rate=150 のように為替レートを指定してください',
-    rate: (p) => `為替: 1米ドル = ${p.rate} ${p.code}（${p.date ?? 'ご指定'}）、概算`,
+    rate: (p) =>
+      `為替: 1米ドル = ${p.rate} ${p.code}（${p.workspace ? 'このワークスペースの設定、' : ''}${p.date ?? 'ご指定'}）、概算`,
     basis: '費用は本番学習の GPU レンタル相当額のみ（予備実験・失敗・ストレージ・人件費は含みません）',
     help: {
       text: '/distil の使い方: decide・plan・cost・compare と key=値 の組',
@@ -298,6 +300,27 @@ export const JA: Catalogue = {
       `MFU が ${percentOf(mfu.base)} の場合（範囲は MFU ${percentOf(mfu.low)}〜${percentOf(mfu.high)}）`,
     costBandByPart: () => '各部分がそれぞれの基準 MFU で動く場合（高い MFU〜低い MFU）',
   },
+  corrections: {
+    orThis: 'または',
+    fillIn: '‹…› を埋めて送ってください',
+    blank: {
+      studentParams: () => 'モデルのサイズ',
+      budget: () => '単位付きの予算',
+      teacherParams: () => '教師モデルのサイズ',
+      teacherTokens: () => '教師モデルの学習トークン数',
+      teacherLoss: () => '教師モデルの損失（nats）',
+      students: () => 'モデルの数',
+      scenario: () => 'シナリオ',
+      gpu: () => 'GPU の ID',
+      provider: () => 'プロバイダ',
+      mfu: () => 'MFU',
+      price: () => '1 GPU時間あたりの価格',
+      currency: (p) => (p.rate === undefined ? '通貨コード' : `1米ドルあたり ${p.rate} になる通貨`),
+      rate: (p) => `1米ドルあたりの${p.currency === undefined ? '通貨' : currencyName(p.currency, 'ja')}の額`,
+      precision: () => '精度',
+      lang: () => '言語',
+    },
+  },
   problems: {
     missing: () => ' がありません',
     empty: () => ' の値が空です',
@@ -329,8 +352,7 @@ export const JA: Catalogue = {
     'rate-needed': (p) =>
       ` が必要です（${p.currency} で費用を表示するため${p.value ? `。予算「${p.value}」は ${p.currency} 建てです` : ''}）`,
     'rate-not-one-for-usd': () => ' は米ドルでは 1 である必要があります（価格は米ドル建てです）',
-    'rate-without-currency': (p, n) =>
-      ` の ${p.rate} には通貨がありません：1米ドルあたり何の通貨で ${p.rate} ですか？ ${n.name('currency')} を加えてください`,
+    'rate-without-currency': (p) => ` の ${p.rate} には通貨がありません：1米ドルあたり何の通貨で ${p.rate} ですか？`,
     'price-currency-unclear': (p) =>
       ` の ${p.value} には通貨がありません：1 GPU時間あたり ${p.value} ${p.currency} ですか、${p.value} 米ドルですか？`,
     'workspace-rate-unreadable': (p) => ` の「${p.value}」は日付付きの為替レートの形ではありません`,

@@ -14,6 +14,7 @@ import { App, type Logger, type LogLevel, type Receiver } from '@slack/bolt';
 
 type WebClientOptions = webApi.WebClientOptions;
 
+import type { Workspace } from './answer/compute.js';
 import { ReplayGuardedReceiver } from './http/receiver.js';
 import type { ReplayStore } from './http/replay-store.js';
 import { registerListeners } from './listeners/index.js';
@@ -39,6 +40,8 @@ export interface CreateAppOptions {
   rejectionLogIntervalMs?: number;
   botId?: string;
   botUserId?: string;
+  /** What the workspace set (DISTILPLAN_RATES), given to every answer. */
+  workspace?: Workspace;
 }
 
 export interface CreatedApp {
@@ -87,7 +90,7 @@ export function createApp(options: CreateAppOptions): CreatedApp {
     });
     app = new App({ ...common, receiver });
   }
-  registerListeners(app);
+  registerListeners(app, options.workspace);
   app.error(async (error) => {
     // Bolt wraps listener errors; log the cause's name and message only, never the event body.
     app.logger.error(`Unhandled error: ${describeError(error.original ?? error)}`);

@@ -3,7 +3,7 @@
  * with a signing secret, or local mode with neither. Pure, so it is tested
  * without touching process.env. Secrets are only ever passed on, never shown.
  */
-export type Mode =
+type SlackMode =
   | { kind: 'socket'; appToken: string; token?: string; clientOptions: ClientOptions; warnings: string[] }
   | {
       kind: 'http';
@@ -16,6 +16,11 @@ export type Mode =
       warnings: string[];
     }
   | { kind: 'local'; port: number; clientOptions: ClientOptions; warnings: string[] };
+
+export type Mode = SlackMode & {
+  /** DISTILPLAN_RATES, read once: a bad value stops start-up. */
+  workspace: Workspace;
+};
 
 export interface ClientOptions {
   slackApiUrl?: string;
@@ -30,9 +35,32 @@ export class ConfigError extends Error {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+import { isInputError, parseWorkspaceRates } from '../../core/index.js';
+import { renderError } from '../../messages/index.js';
+import type { Workspace } from './answer/compute.js';
+
 const DEFAULT_PORT = 3000;
 
 export function modeFromEnv(env: Env): Mode {
+  return { ...slackMode(env), workspace: workspaceFromEnv(env) };
+}
+
+/**
+ * DISTILPLAN_RATES (JPY=150@2026-11-01,EUR=0.92@2026-11-02): parsed by core; a bad value is a ConfigError naming
+ * the variable, the entry and the accepted form, worded by messages/ as every other input error.
+ */
+export function workspaceFromEnv(env: Env): Workspace {
+  const text = env.DISTILPLAN_RATES?.trim();
+  if (!text) return {};
+  try {
+    return { rates: parseWorkspaceRates(text) };
+  } catch (error) {
+    if (isInputError(error)) throw new ConfigError(renderError(error, 'en', 'cli').full);
+    throw error;
+  }
+}
+
+function slackMode(env: Env): SlackMode {
   const value = (name: string): string | undefined => (env[name]?.trim() ? env[name]!.trim() : undefined);
   const clientOptions: ClientOptions = value('SLACK_API_URL')
     ? { slackApiUrl: withSlash(value('SLACK_API_URL')!) }

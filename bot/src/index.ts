@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { App } from '@slack/bolt';
+import type { Workspace } from './answer/compute.js';
 import { createApp } from './app.js';
 import { ConfigError, type Mode, modeFromEnv } from './config.js';
 import { RedisReplayStore } from './http/redis-store.js';
@@ -24,7 +25,9 @@ async function main(): Promise<void> {
   if (existsSync('.env')) loadEnvWithoutOverriding('.env');
   const mode = modeFromEnv(process.env);
   for (const warning of mode.warnings) logger.warn(warning);
-  if (mode.kind === 'local') return runLocal(mode.port);
+  if (mode.workspace.rates?.length)
+    logger.info(`DISTILPLAN_RATES: ${mode.workspace.rates.map((rate) => `${rate.code} ${rate.date}`).join(', ')}`);
+  if (mode.kind === 'local') return runLocal(mode.port, mode.workspace);
   const app = await startSlack(mode);
   stopOnSignal(() => app.stop());
 }
@@ -37,6 +40,7 @@ async function startSlack(mode: Exclude<Mode, { kind: 'local' }>): Promise<App> 
       token: mode.token,
       logger,
       clientOptions: mode.clientOptions,
+      workspace: mode.workspace,
     });
     await app.start();
     logger.info('/distil is running in Socket Mode');
@@ -50,6 +54,7 @@ async function startSlack(mode: Exclude<Mode, { kind: 'local' }>): Promise<App> 
     logger,
     clientOptions: mode.clientOptions,
     seen,
+    workspace: mode.workspace,
   });
   await app.start(mode.port);
   logger.info(
@@ -58,9 +63,9 @@ async function startSlack(mode: Exclude<Mode, { kind: 'local' }>): Promise<App> 
   return app;
 }
 
-async function runLocal(port: number): Promise<void> {
+async function runLocal(port: number, workspace: Workspace): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  const run = await startLocal({ port, input: process.stdin, output: process.stdout, interactive, logger });
+  const run = await startLocal({ port, input: process.stdin, output: process.stdout, interactive, logger, workspace });
   stopOnSignal(run.stop);
   await run.closed;
   await run.stop();

@@ -19,6 +19,8 @@ interface Case {
   ja: RegExp;
   /** The corrected command, when it is predictable. */
   fix?: string;
+  /** The Japanese one, when lang=ja does not simply follow it. */
+  fixJa?: string;
 }
 
 const CASES: Case[] = [
@@ -52,7 +54,7 @@ const CASES: Case[] = [
     field: 'budget',
     en: /is missing/,
     ja: /がありません/,
-    fix: 'decide student=1B teacher=7B@2T budget=1e21',
+    fix: 'decide student=1B teacher=7B@2T budget=‹budget with its unit›',
   },
   {
     kind: 'not a number',
@@ -60,7 +62,7 @@ const CASES: Case[] = [
     field: 'student',
     en: /"1\.5X" is not a number/,
     ja: /「1\.5X」は数値ではありません/,
-    fix: 'decide student=1B budget=1e21',
+    fix: 'decide student=‹student size› budget=1e21',
   },
   {
     kind: 'zero',
@@ -76,7 +78,7 @@ const CASES: Case[] = [
     field: 'teacher-loss',
     en: /must be > 1\.22/,
     ja: /1\.22（則の下限損失 E）より大きい必要があります/,
-    fix: 'decide student=1B budget=1e21 teacher=7B teacher-loss=2.1',
+    fix: "decide student=1B budget=1e21 teacher=7B teacher-loss=‹teacher's loss in nats›",
   },
   {
     kind: 'teacher loss worse than a uniform guess',
@@ -84,7 +86,7 @@ const CASES: Case[] = [
     field: 'teacher-loss',
     en: /must be ≤ 10\.3972 nats \(ln 32768/,
     ja: /10\.3972 nats 以下である必要があります/,
-    fix: 'decide student=1B budget=1e21 teacher=7B teacher-loss=2.1',
+    fix: "decide student=1B budget=1e21 teacher=7B teacher-loss=‹teacher's loss in nats›",
   },
   {
     kind: 'teacher without tokens or loss',
@@ -92,7 +94,7 @@ const CASES: Case[] = [
     field: 'teacher',
     en: /needs its tokens/,
     ja: /トークン数.*か損失/,
-    fix: 'decide student=1B budget=1e21 teacher=7B@2T',
+    fix: "decide student=1B budget=1e21 teacher=7B@‹teacher's training tokens›",
   },
   {
     kind: 'teacher loss without size',
@@ -115,7 +117,7 @@ const CASES: Case[] = [
     field: 'gpu',
     en: /"h900" is not a known GPU/,
     ja: /「h900」は既知の GPU ではありません/,
-    fix: 'decide student=1B budget=1e21 gpu=h100',
+    fix: 'decide student=1B budget=1e21 gpu=h200',
   },
   {
     kind: 'unknown provider',
@@ -123,7 +125,7 @@ const CASES: Case[] = [
     field: 'provider',
     en: /is not a known provider/,
     ja: /既知のプロバイダではありません/,
-    fix: 'cost budget=1e22 provider=lambda',
+    fix: 'cost budget=1e22 provider=‹provider›',
   },
   {
     kind: 'yen without a rate',
@@ -131,7 +133,7 @@ const CASES: Case[] = [
     field: 'rate',
     en: /is needed to show costs in JPY/,
     ja: /JPY で費用を表示するため/,
-    fix: 'decide student=1B budget=¥3M teacher=7B@2T rate=150',
+    fix: 'decide student=1B budget=¥3M teacher=7B@2T rate=‹yen per US dollar›',
   },
   {
     kind: 'not a budget',
@@ -139,7 +141,7 @@ const CASES: Case[] = [
     field: 'budget',
     en: /is not a budget/,
     ja: /予算の形ではありません/,
-    fix: 'plan student=1B budget=$200k',
+    fix: 'plan student=1B budget=‹budget with its unit›',
   },
   {
     kind: 'budget too small',
@@ -155,7 +157,7 @@ const CASES: Case[] = [
     field: 'mfu',
     en: /must be ≤ 1/,
     ja: /1 以下である必要があります/,
-    fix: 'cost budget=1e22 mfu=0.4',
+    fix: 'cost budget=1e22 mfu=‹MFU›',
   },
   {
     kind: 'negative price',
@@ -163,7 +165,7 @@ const CASES: Case[] = [
     field: 'price',
     en: /must not be negative/,
     ja: /負の値にできません/,
-    fix: 'cost budget=1e22 price=2.99',
+    fix: 'cost budget=1e22 price=‹price per GPU-hour›',
   },
   {
     kind: 'not a currency',
@@ -171,7 +173,7 @@ const CASES: Case[] = [
     field: 'currency',
     en: /is not a currency code/,
     ja: /通貨コードではありません/,
-    fix: 'cost budget=1e22 currency=JPY rate=150',
+    fix: 'cost budget=1e22 currency=‹currency code› rate=150',
   },
   {
     kind: 'unknown scenario',
@@ -179,7 +181,7 @@ const CASES: Case[] = [
     field: 'scenario',
     en: /"foo" is not a scenario/,
     ja: /「foo」はシナリオ名ではありません/,
-    fix: 'plan student=1B budget=1e21 scenario=teacher-inference',
+    fix: 'plan student=1B budget=1e21 scenario=‹scenario›',
   },
   {
     kind: 'unknown coefficient set',
@@ -194,7 +196,8 @@ const CASES: Case[] = [
     field: 'student',
     en: /is given twice/,
     ja: /2回指定されています/,
-    fix: 'decide student=1B budget=1e21',
+    fix: 'compare student=1B budget=1e21 | student=2B',
+    fixJa: 'compare student=1B budget=1e21 lang=ja | student=2B',
   },
   {
     kind: 'stray word',
@@ -224,7 +227,7 @@ const CASES: Case[] = [
     field: 'b: gpu',
     en: /is not a known GPU/,
     ja: /既知の GPU ではありません/,
-    fix: 'compare a: student=1B budget=1e21 teacher=7B@2T | b: gpu=h100',
+    fix: 'compare a: student=1B budget=1e21 teacher=7B@2T | b: gpu=h200',
   },
   {
     kind: 'a key under another spelling is named as typed',
@@ -249,11 +252,25 @@ const CASES: Case[] = [
   },
 ];
 
-/** The command after "/distil " in the Try line of the blocks. */
+/** The command after "/distil " in the first Try line of the blocks. */
 function suggestionOf(message: Message): string {
   const block = message.blocks[1];
-  const match = block?.type === 'section' ? /`\/distil (.+)`$/.exec(block.text!.text) : null;
+  const match = block?.type === 'section' ? /`\/distil ([^`]+)`/.exec(block.text!.text) : null;
   return (match?.[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The person's words around a blank, in either language: ‹student size› and ‹モデルのサイズ› both read ‹›. */
+function unblank(command: string): string {
+  return command.replace(/‹[^›]*›/g, '‹›');
+}
+
+/**
+ * A suggestion either answers as it stands (a header, no warning), or holds a named blank for a value the person
+ * did not give — never a canned example value — and says to fill it in.
+ */
+function expectUsable(message: Message, suggestion: string, fillIn: string): void {
+  if (suggestion.includes('‹')) expect(allText(message)).toContain(fillIn);
+  else expect(headerOf(answer(suggestion).blocks)).not.toBe('');
 }
 
 /** Slack's top-level text is mrkdwn too: what the user typed arrives escaped. */
@@ -284,21 +301,22 @@ describe('bad input, in English', () => {
     expect(allText(message)).toContain('Accepted');
     const suggestion = suggestionOf(message);
     if (fix) expect(suggestion).toBe(fix);
-    // The suggestion is a command that answers (a header; no warning section).
-    expect(headerOf(answer(suggestion).blocks)).not.toBe('');
+    expectUsable(message, suggestion, 'Fill in the ‹…› and send');
   });
 });
 
 describe('bad input, in Japanese', () => {
-  it.each(CASES.filter((c) => c.kind !== 'unknown language'))('$kind', ({ text, field, ja, fix }) => {
+  it.each(CASES.filter((c) => c.kind !== 'unknown language'))('$kind', ({ text, field, ja, fix, fixJa }) => {
     const message = answer(`${text} lang=ja`);
     expectErrorShape(message, field, 'ja');
     expect(plain(message.text)).toMatch(ja);
     expect(allText(message)).toContain('使える形式');
-    expect(allText(message)).toContain('こう入力してみてください');
     const suggestion = suggestionOf(message);
-    if (fix) expect(suggestion).toBe(`${fix} lang=ja`);
-    expect(headerOf(answer(suggestion).blocks)).not.toBe('');
+    if (fix) expect(unblank(suggestion)).toBe(unblank(fixJa ?? `${fix} lang=ja`));
+    expect(allText(message)).toMatch(
+      suggestion.includes('‹') ? /‹…› を埋めて送ってください/ : /こう入力してみてください/,
+    );
+    expectUsable(message, suggestion, '‹…› を埋めて送ってください');
   });
 });
 

@@ -83,7 +83,7 @@ describe('a unitless --budget asks', () => {
 describe('rates belong to their currency', () => {
   it('--rate with no --currency asks which currency', () => {
     expect(refusal(['cost', '--flops', '1e22', '--rate', '150'])).toMatch(
-      /--rate 150 has no currency: 150 of which currency per US dollar\? Add --currency/,
+      /--rate 150 has no currency: 150 of which currency per US dollar\? Accepted: --currency naming the currency/,
     );
   });
 

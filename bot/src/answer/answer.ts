@@ -10,15 +10,17 @@ import { buildResult } from '../blocks/build.js';
 import { errorBlocks } from '../blocks/error.js';
 import { type Block, context, escapeMrkdwn, LIMITS, type Message } from '../blocks/kit.js';
 import { detectLang, type Lang, parseRequest } from '../command/parse.js';
-import { suggestFix } from '../command/suggest.js';
+import { suggestFixes } from '../command/suggest.js';
 import { typedNames } from '../command/typed-names.js';
 import { normaliseText } from '../command/words.js';
 import { POST_TO_CHANNEL_ACTION } from '../ids.js';
-import { compute, type Result } from './compute.js';
+import { compute, type Result, type Workspace } from './compute.js';
 
 export interface AnswerOptions {
   /** Posted in the channel by this user (from the button): no button, a "shared by" line. */
   sharedBy?: string;
+  /** What the workspace set (DISTILPLAN_RATES), read once at start-up. */
+  workspace?: Workspace;
 }
 
 /** What the button carries: the command text, from which the answer is recomputed. */
@@ -38,7 +40,7 @@ export function answer(text: string, options: AnswerOptions = {}): Message {
 /** The answer and, when the text was understood, the result it was built from (a chart draws from it). */
 export function answerWithResult(text: string, options: AnswerOptions = {}): { message: Message; result?: Result } {
   try {
-    const result = compute(parseRequest(text));
+    const result = compute(parseRequest(text), options.workspace);
     const built = buildResult(result);
     if (options.sharedBy !== undefined) {
       const blocks = [...built.blocks, sharedByLine(result.lang, options.sharedBy)];
@@ -49,8 +51,13 @@ export function answerWithResult(text: string, options: AnswerOptions = {}): { m
   } catch (error) {
     if (!isInputError(error)) throw error;
     const lang = detectLang(text);
-    const suggestion = suggestFix(text, error, (candidate) => void compute(parseRequest(candidate)));
-    return { message: { response_type: 'ephemeral', ...errorBlocks(error, lang, suggestion, typedNames(text)) } };
+    const check = (candidate: string) => void compute(parseRequest(candidate), options.workspace);
+    return {
+      message: {
+        response_type: 'ephemeral',
+        ...errorBlocks(error, lang, suggestFixes(text, error, check), typedNames(text)),
+      },
+    };
   }
 }
 

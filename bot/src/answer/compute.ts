@@ -21,7 +21,15 @@ import {
 } from '../../../core/index.js';
 import type { Common, CostInputs, DecideInputs, Lang, PlanInputs, Request, ServingWords } from '../command/parse.js';
 import { listPresets, type PresetList, slackPreset } from '../presets.js';
-import { type Budgeted, budgetFor, type Costing, type CostOptions, costingOf } from './cost-api.js';
+import {
+  type Budgeted,
+  budgetFor,
+  type Costing,
+  type CostOptions,
+  costingOf,
+  rateFor,
+  type WorkspaceRate,
+} from './cost-api.js';
 
 export type { Costing };
 
@@ -84,25 +92,31 @@ export type Result =
   | CostResult
   | CompareResult;
 
-export function compute(request: Request): Result {
+/** What the workspace set for every answer (from the environment at start-up). */
+export interface Workspace {
+  /** DISTILPLAN_RATES: the rate and its date for a currency the command gives none for. */
+  rates?: readonly WorkspaceRate[];
+}
+
+export function compute(request: Request, workspace: Workspace = {}): Result {
   switch (request.kind) {
     case 'help':
       return request;
     case 'presets':
       return { ...request, list: listPresets(COEFFICIENT_SETS) };
     case 'decide': {
-      const answer = decideWith(request.inputs);
+      const answer = decideWith(request.inputs, workspace);
       const serving = request.inputs.serving && servingOf(request.inputs.serving, request.inputs, answer);
       return { ...request, ...answer, ...(serving ? { serving } : {}) };
     }
     case 'plan':
-      return planResult(request.lang, request.inputs);
+      return planResult(request.lang, request.inputs, workspace);
     case 'cost':
-      return costResult(request.lang, request.inputs);
+      return costResult(request.lang, request.inputs, workspace);
     case 'compare': {
       const items = request.scenarios.map(({ label, inputs }) => {
         try {
-          return { label, inputs, ...decideWith(inputs) };
+          return { label, inputs, ...decideWith(inputs, workspace) };
         } catch (error) {
           throw isInputError(error) ? error.within(label) : error;
         }
@@ -148,8 +162,11 @@ function compareServing(items: readonly CompareItem[]): LifetimeComparison | und
   return compareLifetimes(items.map((item) => ({ name: item.label, ...lifetimeInput(first, item.inputs, item) })));
 }
 
-function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costing; question: DecisionQuestion } {
-  const budget = budgetOf(inputs);
+function decideWith(
+  inputs: DecideInputs,
+  workspace: Workspace,
+): { decision: Decision; costing: Costing; question: DecisionQuestion } {
+  const budget = budgetOf(inputs, workspace);
   const question = {
     request: { studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher },
     options: planOptions(inputs),
@@ -160,8 +177,8 @@ function decideWith(inputs: DecideInputs): { decision: Decision; costing: Costin
   return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute, extras), question };
 }
 
-function planResult(lang: Lang, inputs: PlanInputs): PlanResult {
-  const budget = budgetOf(inputs);
+function planResult(lang: Lang, inputs: PlanInputs, workspace: Workspace): PlanResult {
+  const budget = budgetOf(inputs, workspace);
   const plan = optimalDistillation(
     { studentParams: inputs.student, compute: budget.flops, scenario: inputs.scenario, students: inputs.students },
     planOptions(inputs),
@@ -169,8 +186,8 @@ function planResult(lang: Lang, inputs: PlanInputs): PlanResult {
   return { kind: 'plan', lang, inputs, plan, costing: costingOf(budget, plan) };
 }
 
-function costResult(lang: Lang, inputs: CostInputs): CostResult {
-  const budget = budgetOf(inputs);
+function costResult(lang: Lang, inputs: CostInputs, workspace: Workspace): CostResult {
+  const budget = budgetOf(inputs, workspace);
   const { plan: wanted } = inputs;
   const plan =
     wanted &&
@@ -182,13 +199,17 @@ function costResult(lang: Lang, inputs: CostInputs): CostResult {
 }
 
 /** The budget as FLOPs through core/cost; a money budget sets the answer's currency unless currency= says otherwise. */
-function budgetOf(inputs: Common): Budgeted {
-  return budgetFor(inputs.budget, costOptions(inputs));
+function budgetOf(inputs: Common, workspace: Workspace): Budgeted {
+  return budgetFor(inputs.budget, costOptions(inputs, workspace));
 }
 
-function costOptions(inputs: Common): CostOptions {
+function costOptions(inputs: Common, workspace: Workspace): CostOptions {
   const { gpu, provider, mfu, price, currency, rate, precision } = inputs.cost;
-  return { gpu, provider, mfu, price, currency, rate, precision };
+  const options = { gpu, provider, mfu, price, currency, rate, precision, workspaceRates: workspace.rates };
+  // A Japanese answer with a rate (typed, or the workspace's for yen) and no currency is in yen; the currency is
+  // then inferred, so a bare price beside it is asked about rather than guessed.
+  const yen = inputs.lang === 'ja' && currency === undefined && (rate !== undefined || rateFor('JPY', workspace.rates));
+  return yen ? { ...options, currency: 'JPY', currencyInferred: true } : options;
 }
 
 function planOptions(inputs: Common): PlanOptions {

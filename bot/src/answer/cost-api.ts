@@ -21,4 +21,7 @@ export {
   type GpuUsed,
   type PlanCost,
   PROVIDERS,
+  parseWorkspaceRates,
+  rateFor,
+  type WorkspaceRate,
 } from '../../../core/cost/index.js';

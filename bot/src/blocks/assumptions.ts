@@ -36,6 +36,9 @@ export function priceLine(format: Format, costing: Costing): string {
   if (!assumptions) return format.w.priceMissing(costing.gpu.id);
   const { price } = assumptions;
   const perHour = format.perGpuHour(price.perGpuHour, price.currency);
+  if (price.userGiven && price.converted)
+    // Typed in another currency: the figure shown is a conversion, never "your own" as it stands.
+    return format.w.priceConverted({ perHour, quoted: format.perGpuHour(price.quotedPerGpuHour, price.quoteCurrency) });
   if (price.userGiven) return format.w.priceOwn(perHour);
   return format.w.priceTable({
     perHour,
@@ -55,6 +58,8 @@ export function currencyLine(format: Format, costing: Costing): string | undefin
     code: currency.code,
     rate: String(currency.ratePerUsd),
     ...(currency.rateDate === 'user-given' ? {} : { date: currency.rateDate }),
+    // Whose rate: the workspace's standing one (DISTILPLAN_RATES) is said as such, with its date.
+    ...(currency.rateSource === 'workspace' ? { workspace: true } : {}),
   });
 }
 

@@ -17,8 +17,6 @@ function common(pairs: Pairs, lang: Lang, subcommand: string): Common {
   if (lw && !isJapanese(lw.value) && !['en', 'english', 'en-us', 'en-gb'].includes(lw.value.toLowerCase())) {
     throw new InputError('lang', { code: 'unknown-language', value: clip(lw.value) }, { form: 'language' });
   }
-  // A Japanese answer with a rate and no currency is in yen: the rate is yen per dollar.
-  if (lang === 'ja' && cost.rate !== undefined && cost.currency === undefined) cost.currency = 'JPY';
   return {
     lang,
     preset: pairs.get('preset')?.value,

@@ -1,10 +1,13 @@
 /** Registers every listener folder; each folder's index registers its own files. */
 import type { App } from '@slack/bolt';
+import type { Workspace } from '../answer/compute.js';
 import { register as actions } from './actions/index.js';
 import { register as commands } from './commands/index.js';
 import { ackUnclaimed } from './unclaimed.js';
+import { provideWorkspace } from './workspace.js';
 
-export function registerListeners(app: App): void {
+export function registerListeners(app: App, workspace: Workspace = {}): void {
+  app.use(provideWorkspace(workspace));
   app.use(ackUnclaimed);
   commands(app);
   actions(app);

@@ -18,6 +18,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { App, Logger } from '@slack/bolt';
 import { writeChartFile } from '../../../render/file.js';
 import { answerWithResult } from '../answer/answer.js';
+import type { Workspace } from '../answer/compute.js';
 import { createApp } from '../app.js';
 import type { Message } from '../blocks/kit.js';
 import { renderText } from '../blocks/text.js';
@@ -35,6 +36,8 @@ export interface LocalOptions {
   logger?: Logger;
   /** Where decide answers' charts are written; default a distilplan-charts folder in the OS temp folder. */
   chartDir?: string;
+  /** What the workspace set (DISTILPLAN_RATES). */
+  workspace?: Workspace;
 }
 
 export interface LocalRun {
@@ -53,12 +56,13 @@ export const HOST = '127.0.0.1';
 
 export async function startLocal(options: LocalOptions): Promise<LocalRun> {
   const signingSecret = options.signingSecret ?? randomBytes(20).toString('hex');
-  const { app } = createApp({ signingSecret, logger: options.logger });
+  const { app } = createApp({ signingSecret, logger: options.logger, workspace: options.workspace });
   const server = await app.start({ port: options.port ?? 3000, host: HOST });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${HOST}:${port}/slack/events`;
   const ask = (text: string): Promise<string> => askThroughApp(app, text);
-  const writeChart = chartWriter(options.chartDir ?? join(tmpdir(), 'distilplan-charts'), options.logger);
+  const charts = options.chartDir ?? join(tmpdir(), 'distilplan-charts');
+  const writeChart = chartWriter(charts, options.workspace ?? {}, options.logger);
   const print = (text: string): void => void options.output.write(`${text}\n`);
   print(banner(url, signingSecret, options.interactive));
   let stopping = false;
@@ -88,12 +92,16 @@ export async function askThroughApp(app: App, text: string): Promise<string> {
 }
 
 /** Writes the chart of a decide answer to a new PNG in `dir`; resolves to the line naming it, or undefined. */
-function chartWriter(dir: string, logger?: Logger): (text: string) => Promise<string | undefined> {
+function chartWriter(
+  dir: string,
+  workspace: Workspace,
+  logger?: Logger,
+): (text: string) => Promise<string | undefined> {
   const run = randomBytes(3).toString('hex');
   let count = 0;
   return async (text) => {
     try {
-      const { result } = answerWithResult(text);
+      const { result } = answerWithResult(text, { workspace });
       if (result?.kind !== 'decide') return undefined;
       await mkdir(dir, { recursive: true });
       count += 1;

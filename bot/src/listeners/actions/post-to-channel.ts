@@ -12,6 +12,7 @@ import { answerWithResult, parseShareValue } from '../../answer/answer.js';
 import { failureBlocks } from '../../blocks/error.js';
 import { detectLang } from '../../command/parse.js';
 import { describeError } from '../log.js';
+import { workspaceOf } from '../workspace.js';
 import { shareChart } from './chart-upload.js';
 import { postToResponseUrl } from './response-url.js';
 
@@ -21,6 +22,7 @@ export async function postToChannel({
   body,
   client,
   logger,
+  context,
 }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>): Promise<void> {
   await ack();
   const post = (message: object) =>
@@ -34,7 +36,7 @@ export async function postToChannel({
   let answered: ReturnType<typeof answerWithResult>;
   try {
     // A payload without a user (malformed, or forged and signed) still gets an answer, shared by no one named.
-    answered = answerWithResult(shared.text, { sharedBy: body.user?.id ?? '' });
+    answered = answerWithResult(shared.text, { sharedBy: body.user?.id ?? '', workspace: workspaceOf(context) });
   } catch (error) {
     logger.error(`Post to channel failed: ${describeError(error)}`);
     await post({ response_type: 'ephemeral', ...failureBlocks(detectLang(shared.text)) });

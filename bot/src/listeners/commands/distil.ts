@@ -10,6 +10,7 @@ import { failureBlocks } from '../../blocks/error.js';
 import { languageAsked } from '../../command/lang.js';
 import { detectLang } from '../../command/parse.js';
 import { describeError } from '../log.js';
+import { workspaceOf } from '../workspace.js';
 import { UserLocales } from './locale.js';
 
 /** One per process: each person's locale is asked once and remembered. */
@@ -30,7 +31,7 @@ export async function distilCommand({
   const text = withLocale(typed, locale);
   let message: ReturnType<typeof answer>;
   try {
-    message = answer(text);
+    message = answer(text, { workspace: workspaceOf(context) });
   } catch (error) {
     // Our fault, not the user's: log what failed (never the request, which carries tokens) and apologise.
     logger.error(`/distil failed: ${describeError(error)}`);
