@@ -87,7 +87,8 @@ describe('local mode', () => {
   it('shows bad input at the prompt as the same error message', async () => {
     const before = output.text().length;
     input.write('decide student=abc\n');
-    await until(() => output.text().slice(before).includes('こう入力') || output.text().slice(before).includes('Try:'));
+    // The correction line: a command to try, or one with a ‹blank› to fill in (student= needs a number).
+    await until(() => /こう入力|を埋めて|Try:|Fill in/.test(output.text().slice(before)));
     expect(output.text().slice(before)).toContain('student "abc" is not a number');
   });
 
