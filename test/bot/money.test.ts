@@ -4,11 +4,12 @@
  * money is a question offering the person's own number, a rate belongs to its currency, the workspace's rates
  * (DISTILPLAN_RATES, read at start-up) say whose rate and its date, and a correction never swaps in a canned value.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,16 +168,27 @@ describe('workspace rates (DISTILPLAN_RATES)', () => {
     ]);
   });
 
-  it('a bad value stops start-up naming the variable and the accepted form', () => {
+  it('a bad value stops start-up naming the variable and the accepted form', async () => {
     expect(() => workspaceFromEnv({ DISTILPLAN_RATES: 'JPY=150' })).toThrow(ConfigError);
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bot', 'src', 'index.ts')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, DISTILPLAN_RATES: 'JPY=150@2026-13-01', PORT: '0' },
-      timeout: 60_000,
-    });
-    expect(result.status).toBe(1);
-    expect(result.stdout + result.stderr).toMatch(
+    // `npm start` as a process (asynchronously, so the servers above keep serving meanwhile).
+    const result = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'bot', 'src', 'index.ts')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, DISTILPLAN_RATES: 'JPY=150@2026-13-01', PORT: '0' },
+        timeout: 60_000,
+      },
+    ).then(
+      () => ({ code: 0, output: '' }),
+      (failed: { code: number; stdout: string; stderr: string }) => ({
+        code: failed.code,
+        output: failed.stdout + failed.stderr,
+      }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(
       /DISTILPLAN_RATES has "JPY=150@2026-13-01", which is not a rate with its date\. Accepted: CODE=RATE@YYYY-MM-DD/,
     );
   });

@@ -118,6 +118,19 @@ describe('TRAINING_COST with your own price', () => {
     expect(gas.call('TRAINING_COST', '1e22 FLOPs', 'h100', '2.5')).toBe(gas.call('TRAINING_COST', 1e22, 'h100', 2.5));
   });
 
+  it('a price typed in dollars in a yen sheet is converted at the rate ($3 at 150 is ¥450)', () => {
+    expect(gas.call('TRAINING_COST', 1e22, 'h100', '$3', '', 'JPY', 150) as number).toBeCloseTo(hours(1e22) * 450, 6);
+  });
+
+  it('a budget typed as text with no unit is asked about, naming budget; 3百万円 is yen', () => {
+    expect(() => gas.call('BUDGET_FLOPS', '50k', 'h100')).toThrow(
+      /^budget "50k" has no unit: is it money, GPU-hours or FLOPs\? Accepted: \$50k, 50k GPU-hours or 5e4 FLOPs/,
+    );
+    expect(gas.call('BUDGET_FLOPS', '3百万円', 'h100', '', '', 'JPY', 150)).toBe(
+      gas.call('BUDGET_FLOPS', 3_000_000, 'h100', '', '', 'JPY', 150),
+    );
+  });
+
   it('a bad price names provider_or_price; no CLI flag appears in a sheet error', () => {
     expect(() => gas.call('TRAINING_COST', 1e22, 'h100', -2)).toThrow(/^provider_or_price must not be negative/);
     expect(() => gas.call('TRAINING_COST', 1e22, 'h100', 0)).toThrow(/^provider_or_price must be > 0/);
