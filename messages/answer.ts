@@ -67,7 +67,8 @@ export interface AnswerWords {
   compareItem(p: { label: string; student: string; budget: string; teacher: string; gpu: string }): string;
   noTeacher(students: number): string;
   teacherOf(size: string): string;
-  law(p: { set: string; counting: FlopCounting }): string;
+  /** `fitted`: a set fitted to the team's own runs (the paper's form, not its coefficients). */
+  law(p: { set: string; fitted: boolean; counting: FlopCounting }): string;
   hardware(p: { gpu: string; precision: string; peak: string; band: string }): string;
   priceMissing(gpu: string): string;
   priceOwn(perHour: string): string;

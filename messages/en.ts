@@ -170,7 +170,8 @@ export const EN: Catalogue = {
     compareItem: (p) => `*${p.label}* — ${p.student} student, budget ${p.budget}, ${p.teacher}, ${p.gpu}`,
     noTeacher: (students) => `no teacher (${students} student${students > 1 ? 's' : ''})`,
     teacherOf: (size) => `teacher ${size}`,
-    law: (p) => `Law: ${p.set} (Busbridge et al. 2025) · FLOPs counted as ${EN.answer.counting[p.counting]}`,
+    law: (p) =>
+      `Law: ${p.set} (${p.fitted ? 'fitted to your runs in the form of ' : ''}Busbridge et al. 2025) · FLOPs counted as ${EN.answer.counting[p.counting]}`,
     hardware: (p) =>
       `${p.gpu}, ${p.precision} dense peak ${p.peak} · MFU ${p.band}% (low/base/high, vs the ${p.precision} peak)`,
     priceMissing: (gpu) => `No price for ${gpu} in the table: GPU-hours only (add your own, e.g. price=2.50)`,

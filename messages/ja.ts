@@ -185,7 +185,8 @@ export const JA: Catalogue = {
     compareItem: (p) => `*${p.label}* — ${p.student}の生徒モデル、予算 ${p.budget}、${p.teacher}、${p.gpu}`,
     noTeacher: (students) => `教師モデルなし（生徒モデル${students}個）`,
     teacherOf: (size) => `教師モデル ${size}`,
-    law: (p) => `スケーリング則: ${p.set}（Busbridge ら 2025）· FLOP の数え方: ${JA.answer.counting[p.counting]}`,
+    law: (p) =>
+      `スケーリング則: ${p.set}（${p.fitted ? '自社の実験に当てはめた Busbridge ら 2025 の式' : 'Busbridge ら 2025'}）· FLOP の数え方: ${JA.answer.counting[p.counting]}`,
     hardware: (p) => `${p.gpu}、${p.precision} の理論性能 ${p.peak} · MFU ${p.band}%（低/基準/高）`,
     priceMissing: (gpu) => `価格表に ${gpu} の価格がないため GPU時間のみ表示（price=2.50 のように指定できます）`,
     priceOwn: (perHour) => `価格: ${perHour}（ご指定の価格）`,
@@ -544,8 +545,8 @@ export const JA: Catalogue = {
   warnings: {
     extrapolation: (p) => {
       const [what, unit] = RANGE_WHAT[p.quantity];
-      const span = p.low > 0 ? `${shortJa(p.low)}〜${shortJa(p.high)}` : `${shortJa(p.high)} 以下`;
-      return `${what} ${shortJa(p.value)} は当てはめ範囲（${span} ${unit}）の外です（予測は外挿）`;
+      const span = p.low > 0 ? `${shortJa(p.low)}〜${shortJa(p.high)} ${unit}` : `${shortJa(p.high)} ${unit}以下`;
+      return `${what} ${shortJa(p.value)} は当てはめ範囲（${span}）の外です（予測は外挿）`;
     },
     'student-beats-teacher': (p) =>
       `この生徒モデルは直接学習でも（${formatLoss(p.supervisedLoss)}）教師モデル（${formatLoss(p.teacherLoss)}）を上回ります。蒸留すると教師モデルの損失に引き寄せられます`,

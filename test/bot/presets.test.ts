@@ -218,6 +218,17 @@ describe('plausible laws', () => {
   });
 });
 
+describe('the law line cites what the numbers are', () => {
+  it('a set fitted to the team’s runs is not passed off as the paper’s coefficients, en and ja', () => {
+    const text = 'decide student=400M budget=1e20 teacher=3B teacher-loss=2.3';
+    expect(shown(`${text} preset=ours`)).toContain(
+      'Law: ours (fitted to your runs in the form of Busbridge et al. 2025)',
+    );
+    expect(shown(`${text} preset=ours lang=ja`)).toContain('ours（自社の実験に当てはめた Busbridge ら 2025 の式）');
+    expect(shown(`${text} preset=busbridge2025`)).toContain('Law: busbridge2025 (Busbridge et al. 2025)');
+  });
+});
+
 describe('/distil presets', () => {
   it('lists shipped sets and the folder’s files with fit quality, runs and date; a bad file says which field', () => {
     const listed = shown('presets');

@@ -285,3 +285,15 @@ describe('the catalogues', () => {
     }
   });
 });
+
+describe('the extrapolation warning in Japanese', () => {
+  it('puts the unit inside the range it belongs to: "〜5150億 トークン", "77.5億 パラメータ以下"', () => {
+    const tokens = renderWarning({ code: 'extrapolation', ...WARNINGS.extrapolation }, 'ja');
+    expect(tokens).toContain('（37億〜5150億 トークン）');
+    const below = renderWarning(
+      { code: 'extrapolation', quantity: 'studentParams', value: 1e10, low: 0, high: 7.75e9 },
+      'ja',
+    );
+    expect(below).toContain('（77.5億 パラメータ以下）');
+  });
+});

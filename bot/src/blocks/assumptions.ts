@@ -3,7 +3,7 @@
  * coefficient set, how FLOPs were counted, the GPU and MFU band, the price with
  * its as-of date, the currency rate, what a cost covers, and the warnings.
  */
-import type { CoefficientSetId, FlopCounting, Warning } from '../../../core/index.js';
+import { COEFFICIENT_SET_IDS, type CoefficientSetId, type FlopCounting, type Warning } from '../../../core/index.js';
 import { renderWarning } from '../../../messages/index.js';
 import type { Costing } from '../answer/compute.js';
 import { formatMfuBand } from '../answer/cost-api.js';
@@ -17,7 +17,8 @@ export interface Assumed {
 }
 
 export function lawLine(format: Format, coefficients: CoefficientSetId, counting: FlopCounting): string {
-  return format.w.law({ set: coefficients, counting });
+  // A set from DISTILPLAN_PRESETS_DIR carries the team's own coefficients: citing the paper alone would misattribute them.
+  return format.w.law({ set: coefficients, fitted: !COEFFICIENT_SET_IDS.includes(coefficients), counting });
 }
 
 export function hardwareLine(format: Format, costing: Costing): string {
