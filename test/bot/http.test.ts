@@ -1,17 +1,10 @@
-/**
- * End to end over real HTTP on 127.0.0.1: signed slash commands and button
- * presses through the replay-guarded HTTPReceiver (processBeforeResponse, so
- * the HTTP reply carries the answer), with nock on Slack's hosts only.
- */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
-import { createApp } from '../../bot/src/app.js';
 import { SeenSignatures } from '../../bot/src/http/seen-signatures.js';
 import { POST_TO_CHANNEL_ACTION } from '../../bot/src/ids.js';
+import { startSignedBot } from '../helpers/signedBot.js';
 import { buttonOf, headerOf } from '../helpers/slackBlocks.js';
 import { fakeLogger } from '../helpers/slackFakes.js';
 import { buttonForm, commandForm, postSigned, slackSign } from '../helpers/slackSign.js';
@@ -23,18 +16,7 @@ const logger = fakeLogger();
 const seen = new SeenSignatures();
 
 beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-  ({ app } = createApp({
-    signingSecret: SECRET,
-    token: 'xoxb-test-token',
-    processBeforeResponse: true,
-    logger,
-    seen,
-    clientOptions: { retryConfig: { retries: 0 } },
-  }));
-  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  ({ app, url } = await startSignedBot(SECRET, { logger, seen }));
 });
 
 afterEach(() => {

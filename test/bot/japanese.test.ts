@@ -1,22 +1,10 @@
-/**
- * The answer a Japanese executive reads, end to end over real HTTP on
- * 127.0.0.1 through the signed /distil listener (nock on Slack's hosts only):
- * every decide / plan / cost / compare / help answer and every kind of error
- * in Japanese has no English sentence (three Latin words in a row once product
- * ids and the commands to copy are out); the language follows lang=, then the
- * script, then the person's Slack locale.
- */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../bot/src/app.js';
 import type { Message } from '../../bot/src/blocks/kit.js';
-import { SeenSignatures } from '../../bot/src/http/seen-signatures.js';
 import { expectJapanese } from '../helpers/japanese.js';
+import { startSignedBot } from '../helpers/signedBot.js';
 import { buttonOf, headerOf } from '../helpers/slackBlocks.js';
-import { fakeLogger } from '../helpers/slackFakes.js';
 import { commandForm, postSigned } from '../helpers/slackSign.js';
 
 const SECRET = 'test-signing-secret-not-real';
@@ -24,18 +12,7 @@ let app: App;
 let url: string;
 
 beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-  ({ app } = createApp({
-    signingSecret: SECRET,
-    token: 'xoxb-test-token',
-    processBeforeResponse: true,
-    logger: fakeLogger(),
-    seen: new SeenSignatures(),
-    clientOptions: { retryConfig: { retries: 0 } },
-  }));
-  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  ({ app, url } = await startSignedBot(SECRET));
 });
 
 afterEach(() => {

@@ -1,17 +1,8 @@
-/**
- * Over real HTTP on 127.0.0.1: every Slack answer names the price it used (provider, kind, date), in the
- * person's language, and a cost band says what it means (the MFU behind each end), so a range under a fixed
- * budget never reads as an overrun. Two GPUs compared without a provider are priced like for like.
- */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../bot/src/app.js';
-import { SeenSignatures } from '../../bot/src/http/seen-signatures.js';
+import { startSignedBot } from '../helpers/signedBot.js';
 import { contextText, fieldsOf } from '../helpers/slackBlocks.js';
-import { fakeLogger } from '../helpers/slackFakes.js';
 import { commandForm, postSigned } from '../helpers/slackSign.js';
 
 const SECRET = 'test-signing-secret-not-real';
@@ -19,18 +10,7 @@ let app: App;
 let url: string;
 
 beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-  ({ app } = createApp({
-    signingSecret: SECRET,
-    token: 'xoxb-test-token',
-    processBeforeResponse: true,
-    logger: fakeLogger(),
-    seen: new SeenSignatures(),
-    clientOptions: { retryConfig: { retries: 0 } },
-  }));
-  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  ({ app, url } = await startSignedBot(SECRET));
 });
 
 afterAll(async () => {

@@ -1,19 +1,9 @@
-/**
- * serve= and days= in Slack, over real HTTP on 127.0.0.1 (signed slash commands, nock on Slack's hosts only):
- * compare opens with the model cheapest in all and the break-even, then each model's figures; decide adds its
- * training + serving after the headline. Money is checked against hand arithmetic: training at 40% of the H100's
- * 989.4 TFLOP/s bf16 peak, serving at 2N FLOPs per generated token at 25%, both at the answer's $2 per GPU-hour.
- */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../bot/src/app.js';
 import type { Message } from '../../bot/src/blocks/kit.js';
-import { SeenSignatures } from '../../bot/src/http/seen-signatures.js';
 import { expectJapanese } from '../helpers/japanese.js';
-import { fakeLogger } from '../helpers/slackFakes.js';
+import { startSignedBot } from '../helpers/signedBot.js';
 import { commandForm, postSigned } from '../helpers/slackSign.js';
 
 const SECRET = 'test-signing-secret-not-real';
@@ -21,18 +11,7 @@ let app: App;
 let url: string;
 
 beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-  ({ app } = createApp({
-    signingSecret: SECRET,
-    token: 'xoxb-test-token',
-    processBeforeResponse: true,
-    logger: fakeLogger(),
-    seen: new SeenSignatures(),
-    clientOptions: { retryConfig: { retries: 0 } },
-  }));
-  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  ({ app, url } = await startSignedBot(SECRET));
 });
 
 afterAll(async () => {
