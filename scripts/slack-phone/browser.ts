@@ -8,21 +8,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../sheets-addon/tool/sidebarHarness.js';
+import { CHROMIUM, CHROMIUM_ARGS, NOTO_SANS_JP } from '../../sheets-addon/tool/sidebarHarness.js';
 import { PHONE_WIDTH } from './html.js';
 
 const PAGE_URL = 'https://slack-phone.distilplan.invalid/';
 const FONT_URL = 'https://slack-phone.distilplan.invalid/NotoSansJP.ttf';
-const FONT = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'node_modules',
-  '@expo-google-fonts',
-  'noto-sans-jp',
-  '400Regular',
-  'NotoSansJP_400Regular.ttf',
-);
 
 /** Runs in the page (a string: this file is type-checked without the DOM library). */
 const MEASURE = `(() => {
@@ -56,7 +46,7 @@ export async function renderPhones(htmls: readonly string[], screenshot?: string
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    const font = await readFile(FONT);
+    const font = await readFile(NOTO_SANS_JP);
     let html = '';
     await page.route('**/*', (route) => {
       const url = route.request().url();

@@ -24,7 +24,8 @@ export const CHROMIUM_ARGS = [
 ];
 const PAGE_URL = 'https://sidebar.distilplan.invalid/';
 const FONT_URL = 'https://sidebar.distilplan.invalid/NotoSansJP.ttf';
-const FONT = join(
+/** The one Japanese face the pages get (this machine has no CJK system font). */
+export const NOTO_SANS_JP = join(
   import.meta.dirname,
   '..',
   '..',
@@ -92,7 +93,7 @@ export async function openSidebar(server: ServerCall, locale?: string): Promise<
     const refused: string[] = [];
     // The page is served from a made-up address (as Apps Script serves it from its own); anything else is refused.
     const html = await readFile(SIDEBAR_HTML, 'utf8');
-    const font = await readFile(FONT);
+    const font = await readFile(NOTO_SANS_JP);
     await page.route('**/*', (route) => {
       const url = route.request().url();
       if (url === PAGE_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
