@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import {
   type Costing,
   checkGpus,
+  DEFAULT_GPUS,
   type Decision,
   type DecisionOptions,
   type DecisionRequest,
@@ -49,11 +50,11 @@ export interface DecideFlags extends CommonFlags, BudgetFlags {
 export function register(program: Command): void {
   addDecideFlags(program.command('decide').description('should this student be distilled or trained directly?'))
     .option('--chart <FILE>', 'also draw the chart of this answer to FILE.png or FILE.svg')
-    .option('--gpus <N>', 'GPUs the run is spread over, for the wall-clock days', '8')
+    .option('--gpus <N>', 'GPUs the run is spread over, for the wall-clock days', String(DEFAULT_GPUS))
     .option('--serve-tokens-per-day <T>', 'tokens the student will serve per day (adds serving cost), e.g. 2B')
     .option('--serve-days <D>', 'days it will serve, e.g. 365')
     .action(async (flags: DecideFlags) => {
-      const gpus = checkGpus('gpus', flags.gpus ?? '8');
+      const gpus = checkGpus('gpus', flags.gpus ?? String(DEFAULT_GPUS));
       const { request, options, budget } = decisionQuestion(flags, true);
       const decision = decide(request, options);
       const costing = budget.costing!(decision.plan, decision.flipCompute, {

@@ -209,7 +209,9 @@ describe('corrections keep the person’s values', () => {
     const rated = await ask('生徒=1B 予算=300万円', withRates);
     expect(rated.offered).toEqual([]);
     // No teacher named: one trained for this student, where the paper finds direct training better.
-    expect(rated.words).toMatch(/直接学習/);
+    // The header is the call itself (every Japanese decide answer mentions 直接学習 somewhere).
+    expect(rated.words).toMatch(/^直接学習する/);
+    expect(rated.words).not.toMatch(/既存/);
   });
 
   it('teacher=8B asks for the teacher’s tokens by name (never 8B@2T)', async () => {

@@ -213,6 +213,9 @@ describe('plausible laws', () => {
 
   it('a set without samples says nothing of plausible laws', () => {
     const text = 'decide student=400M budget=1e20 teacher=3B teacher-loss=2.3';
+    // Decisions, not refusals: each names its law.
+    expect(shown(`${text} preset=ours`)).toContain('Law: ours');
+    expect(shown(`${text} preset=busbridge2025`)).toContain('Law: busbridge2025');
     expect(shown(`${text} preset=ours`)).not.toContain('plausible laws');
     expect(shown(`${text} preset=busbridge2025`)).not.toContain('plausible laws');
   });

@@ -78,6 +78,8 @@ describe('serve= and days= over HTTP', () => {
     expect((await ask('compare a: student=1B budget=1e21 serve=2B days=365 | b: student=3B days=30')).text).toMatch(
       /^b: days must be the same in every scenario of a compare/,
     );
-    expect((await ask('plan student=1B budget=1e21 serve=2B days=365')).text).toMatch(/serve/);
+    expect((await ask('plan student=1B budget=1e21 serve=2B days=365')).text).toMatch(
+      /^serve does not go with plan — try: \/distil plan student=1B budget=1e21$/,
+    );
   });
 });

@@ -11,7 +11,9 @@ import {
   type Call,
   type Costing,
   chartSvgOf,
+  checkGpus,
   costingOf,
+  DEFAULT_GPUS,
   decide,
   describeChart,
   describeHeadline,
@@ -174,7 +176,8 @@ export function answer(input: unknown): SidebarAnswer {
     rate: q.rate || undefined,
   };
   const budget = budgetOf(required('budget', q.budget, { form: 'budget' }), currency);
-  const gpus = q.gpus === '' ? 8 : parseCount('gpus', q.gpus, { min: 1, accepted: { form: 'gpu-count' } });
+  // The same rule and default as Slack's gpus= and the CLI's --gpus: whole GPUs, 8 when not given.
+  const gpus = q.gpus === '' ? DEFAULT_GPUS : checkGpus('gpus', q.gpus);
   const budgeted = budgetFor(budget, options);
   const request = { studentParams, compute: budgeted.flops, teacher: teacherOf(q.teacher) };
   const decision = decide(request);
@@ -217,7 +220,7 @@ export function answer(input: unknown): SidebarAnswer {
         ? formatMoney(costing.total.cost.base, costing.total.currency, { compact: lang === 'ja', lang })
         : '',
       gpuHours: formatGpuHours(hours, lang),
-      days: daysText(hours / gpus / 24, gpus, costing.gpu.id, lang),
+      days: daysText(costing.wallClock.days.base, costing.wallClock.gpus, costing.gpu.id, lang),
       price: priceText(costing, lang),
       notes: decision.warnings.map((warning) => renderWarning(warning, lang)),
     },

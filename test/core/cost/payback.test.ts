@@ -81,6 +81,6 @@ describe('compareLifetimes', () => {
           { name: 'B', trainingFlops: 1e21, params: 1e9, ...SHARED, currency: 'JPY', rate: 150 },
         ]),
       ),
-    ).toMatch(/^currency /);
+    ).toMatch(/^currency names two currencies \(USD and JPY\)/);
   });
 });
