@@ -15,7 +15,7 @@ import type { PriceKind } from './prices.js';
 export const SECONDS_PER_HOUR = 3600;
 const FLOPS_FORMS: Accepted = { form: 'flops-at-least-zero' };
 /** The optimisers' largest budget too: beyond it every cost is a number no one can read. */
-const MAX_FLOPS = 1e35;
+export const MAX_FLOPS = 1e35;
 
 export interface GpuUsed {
   id: string;

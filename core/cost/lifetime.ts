@@ -5,12 +5,14 @@
  * memory-bound. Lets a small distilled student be compared with a larger
  * directly trained model on what they cost over their life.
  */
+import { InputError } from '../errors.js';
 import { parseCount } from '../units.js';
 import {
   type CostAssumptions,
   costUnder,
   describeAssumptions,
   type FlopsCost,
+  MAX_FLOPS,
   mapBand,
   resolvePricedSetup,
 } from './cost.js';
@@ -62,6 +64,14 @@ export function lifetimeCost(input: LifetimeInput): LifetimeCost {
   const servingSetup = resolvePricedSetup(servingOptions(input));
   const flopsPerToken = 2 * params;
   const servingFlops = new Money(tokensPerDay).times(days).times(flopsPerToken).toNumber();
+  // Nobody types serving FLOPs: past the bound, name the tokens per day that were typed, in their own unit.
+  if (servingFlops > MAX_FLOPS) {
+    const limit = MAX_FLOPS / (days * flopsPerToken);
+    const step = 10 ** (Math.floor(Math.log10(limit)) - 2);
+    // Three figures, rounded down, so the figure quoted is itself accepted.
+    const max = Number((Math.floor(limit / step) * step).toPrecision(3));
+    throw new InputError('tokensPerDay', { code: 'above-max', max }, { form: 'tokens-per-day' });
+  }
   const training = costUnder('trainingFlops', input.trainingFlops, trainingSetup);
   const serving = { ...costUnder('servingFlops', servingFlops, servingSetup), tokensPerDay, days, flopsPerToken };
   return {

@@ -64,6 +64,14 @@ describe('lifetime cost', () => {
     );
   });
 
+  it('names the tokens per day when serving FLOPs pass the bound, with the largest figure accepted', () => {
+    // 2 × 1e13 params × 1e5 days = 2e18 FLOPs per token a day; 1e35 / 2e18 = 5e16 tokens a day at most.
+    const serving = { trainingFlops: 1e21, params: 1e13, days: 1e5 };
+    const words = wordsOf(() => lifetimeCost({ ...serving, tokensPerDay: 1e18 }));
+    expect(words).toMatch(/^tokens_per_day must be ≤ 5e16\. Accepted: tokens served per day/);
+    expect(lifetimeCost({ ...serving, tokensPerDay: 5e16 }).serving.flops).toBe(1e35);
+  });
+
   it('compares two routes and finds where their totals cross', () => {
     const shared = { tokensPerDay: '2B', days: 365 };
     const result = compareRoutes(
