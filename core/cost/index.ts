@@ -90,6 +90,7 @@ export {
   parseMfuBand,
   type ResolvedPrice,
   resolveCostOptions,
+  withJapaneseYen,
 } from './options.js';
 export {
   type BreakEven,

@@ -12,6 +12,7 @@ import {
   type CurrencyOptions,
   fromUsd,
   parseMoneyText,
+  rateFor,
   resolveCurrency,
 } from './currency.js';
 import {
@@ -94,6 +95,19 @@ export function resolveCostOptions(options: CostOptions, needPrice: boolean): Co
 }
 
 /** A utilisation as typed: 0.4 or "40%"; must be in [0.01, 1]. */
+/**
+ * A Japanese answer with a rate (typed, or the workspace's for yen) and no currency is in yen. The currency is then
+ * inferred, so a bare price beside it is asked about rather than guessed. Every face that answers in Japanese asks
+ * this one rule.
+ */
+export function withJapaneseYen(options: CostOptions, lang: 'en' | 'ja'): CostOptions {
+  const yen =
+    lang === 'ja' &&
+    options.currency === undefined &&
+    (options.rate !== undefined || rateFor('JPY', options.workspaceRates) !== undefined);
+  return yen ? { ...options, currency: 'JPY', currencyInferred: true } : options;
+}
+
 export function parseMfu(field: FieldId, input: unknown): number {
   if (typeof input === 'string' && input.trim().endsWith('%')) {
     const percent = parseCount(field, input.trim().slice(0, -1), { min: 0, exclusiveMin: true, accepted: MFU_FORMS });

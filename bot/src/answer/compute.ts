@@ -27,8 +27,8 @@ import {
   type Costing,
   type CostOptions,
   costingOf,
-  rateFor,
   type WorkspaceRate,
+  withJapaneseYen,
 } from './cost-api.js';
 
 export type { Costing };
@@ -205,11 +205,10 @@ function budgetOf(inputs: Common, workspace: Workspace): Budgeted {
 
 function costOptions(inputs: Common, workspace: Workspace): CostOptions {
   const { gpu, provider, mfu, price, currency, rate, precision } = inputs.cost;
-  const options = { gpu, provider, mfu, price, currency, rate, precision, workspaceRates: workspace.rates };
-  // A Japanese answer with a rate (typed, or the workspace's for yen) and no currency is in yen; the currency is
-  // then inferred, so a bare price beside it is asked about rather than guessed.
-  const yen = inputs.lang === 'ja' && currency === undefined && (rate !== undefined || rateFor('JPY', workspace.rates));
-  return yen ? { ...options, currency: 'JPY', currencyInferred: true } : options;
+  return withJapaneseYen(
+    { gpu, provider, mfu, price, currency, rate, precision, workspaceRates: workspace.rates },
+    inputs.lang,
+  );
 }
 
 function planOptions(inputs: Common): PlanOptions {

@@ -22,6 +22,6 @@ export {
   type PlanCost,
   PROVIDERS,
   parseWorkspaceRates,
-  rateFor,
   type WorkspaceRate,
+  withJapaneseYen,
 } from '../../../core/cost/index.js';

@@ -30,6 +30,7 @@ import {
   parseCount,
   parseTeacherSpec,
   type TeacherSituation,
+  withJapaneseYen,
 } from '../../../core/index.js';
 import {
   CATALOGUES,
@@ -169,12 +170,15 @@ export function answer(input: unknown): SidebarAnswer {
   const lang = langOf(q.lang ?? '');
   const studentParams = parseCount('studentParams', required('studentParams', q.student, { form: 'count' }));
   // As in Slack: a Japanese answer with a rate and no currency is in yen.
-  const currency = q.currency || (lang === 'ja' && q.rate ? 'JPY' : '');
-  const options = {
-    gpu: required('gpu', q.gpu, { form: 'gpu-id', ids: GPU_IDS }),
-    currency: currency || undefined,
-    rate: q.rate || undefined,
-  };
+  const options = withJapaneseYen(
+    {
+      gpu: required('gpu', q.gpu, { form: 'gpu-id', ids: GPU_IDS }),
+      currency: q.currency || undefined,
+      rate: q.rate || undefined,
+    },
+    lang,
+  );
+  const currency = options.currency ?? '';
   const budget = budgetOf(required('budget', q.budget, { form: 'budget' }), currency);
   // The same rule and default as Slack's gpus= and the CLI's --gpus: whole GPUs, 8 when not given.
   const gpus = q.gpus === '' ? DEFAULT_GPUS : checkGpus('gpus', q.gpus);

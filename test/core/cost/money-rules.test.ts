@@ -11,6 +11,7 @@ import {
   parseWorkspaceRates,
   rateFor,
   wallClockDays,
+  withJapaneseYen,
 } from '../../../core/index.js';
 
 describe('bands say what they mean; days are GPU-hours / GPUs / 24', () => {
@@ -193,5 +194,24 @@ describe('workspace rates (DISTILPLAN_RATES)', () => {
     }
     expect(parseWorkspaceRates('JPY=150@2024-02-29')).toHaveLength(1);
     expect(parseWorkspaceRates(' , ')).toEqual([]);
+  });
+});
+
+describe('a Japanese answer with a rate and no currency is in yen (one rule for Slack and the sidebar)', () => {
+  const workspace = parseWorkspaceRates('JPY=150@2026-11-01');
+  it('in Japanese, a typed rate or the workspace’s yen rate makes the answer yen, marked as inferred', () => {
+    expect(withJapaneseYen({ rate: '150' }, 'ja')).toEqual({ rate: '150', currency: 'JPY', currencyInferred: true });
+    expect(withJapaneseYen({ workspaceRates: workspace }, 'ja')).toMatchObject({
+      currency: 'JPY',
+      currencyInferred: true,
+    });
+  });
+  it('never in English, never over a typed currency, never without a rate', () => {
+    expect(withJapaneseYen({ rate: '150' }, 'en')).toEqual({ rate: '150' });
+    expect(withJapaneseYen({ rate: '0.92', currency: 'EUR' }, 'ja')).toEqual({ rate: '0.92', currency: 'EUR' });
+    expect(withJapaneseYen({}, 'ja')).toEqual({});
+    expect(
+      withJapaneseYen({ workspaceRates: parseWorkspaceRates('EUR=0.92@2026-11-01') }, 'ja').currency,
+    ).toBeUndefined();
   });
 });
