@@ -1,6 +1,7 @@
 import { clipTyped, type FieldId, InputError } from './errors.js';
 import { FIGURE1_FIT } from './fit/figure1-samples.js';
 import type { SetFit } from './fit/setfile.js';
+import type { PlausibleLaws } from './plausible.js';
 
 /** Supervised law L(N, D) = E + (A/N^alpha + B/D^beta)^gamma (Busbridge et al. 2025, Eq. 1). */
 export interface SupervisedCoefficients {
@@ -34,7 +35,29 @@ export interface CoefficientSet {
   distillation: DistillationCoefficients;
   /** What was fitted, on which runs, how well, and the bootstrap samples (a set file's, or the default's Figure-1 refit). */
   fit?: SetFit;
+  /** The laws' measured prediction error, where it was measured (core/plausible.ts uses it). */
+  predictionError?: PredictionError;
+  /** The plausible laws, prepared once when the set was read (core/plausible.ts); absent: prepared on demand. */
+  plausible?: PlausibleLaws;
 }
+
+/** A law's measured relative prediction error: standard deviation of L̂/L − 1, and where it was measured. */
+export interface MeasuredError {
+  relativeError: number;
+  basis: 'figure-1-residuals' | 'reported-error';
+}
+
+export interface PredictionError {
+  supervised?: MeasuredError;
+  distillation?: MeasuredError;
+}
+
+/**
+ * The paper's sets: the distillation law's RMS relative residual on the 354 Figure-1 runs (data/fig1, checked by
+ * test/core/plausible.test.ts); the supervised law's runs are not public, so its error is the paper's reported
+ * "≲1%" (§4.4) read as a 90% bound (0.01 / 1.645).
+ */
+const REPORTED_SUPERVISED: MeasuredError = { relativeError: 0.01 / 1.6448536269514722, basis: 'reported-error' };
 
 export type ShippedSetId = 'busbridge2025-corrected' | 'busbridge2025';
 
@@ -72,6 +95,10 @@ export const COEFFICIENT_SETS: readonly CoefficientSet[] = [
     supervised: TABLE_6_SUPERVISED,
     distillation: { ...TABLE_6_DISTILLATION, B: 2.02e6 },
     fit: FIGURE1_FIT,
+    predictionError: {
+      supervised: REPORTED_SUPERVISED,
+      distillation: { relativeError: 0.0045, basis: 'figure-1-residuals' },
+    },
   },
   {
     id: 'busbridge2025',
@@ -79,6 +106,10 @@ export const COEFFICIENT_SETS: readonly CoefficientSet[] = [
     note: "Table 6 exactly as printed (B' = 24181, which underweights student tokens)",
     supervised: TABLE_6_SUPERVISED,
     distillation: TABLE_6_DISTILLATION,
+    predictionError: {
+      supervised: REPORTED_SUPERVISED,
+      distillation: { relativeError: 0.0165, basis: 'figure-1-residuals' },
+    },
   },
 ];
 

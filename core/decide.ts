@@ -12,6 +12,7 @@ import {
   callFor,
   directInsideEvidence,
   type EvidenceBudgets,
+  type EvidenceMeter,
   type EvidenceValues,
   evidenceBudgets,
   type FindingCode,
@@ -19,7 +20,6 @@ import {
   type LossName,
   type OutsideQuantity,
   type TeacherKind,
-  withPlausibleLaws,
 } from './evidence.js';
 import { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './fit/uncertainty.js';
 import type { FlopCounting } from './flops.js';
@@ -74,8 +74,10 @@ export interface DecisionEvidence {
   reasons: CallReason[];
   /** What the paper found for this teacher situation. */
   finding: FindingCode;
-  /** Margins below this many nats are a close call (the laws' error, plus 0.012 for a new teacher). */
-  closeCallNats: number;
+  /** The evidence meter: the largest factor beyond a fitted range and its quantity; null inside every range. */
+  meter: EvidenceMeter;
+  /** Coefficients the set's fit could not pin down (its `unidentified`); [] when all were pinned or none fitted. */
+  unidentified: string[];
   /** Quantities more than EVIDENCE_FACTOR beyond the fitted ranges. */
   outside: OutsideQuantity[];
   /** Losses above ln(vocabulary): numbers kept for scripts, never shown as a prediction. */
@@ -98,10 +100,10 @@ export interface Decision {
   supervisedLoss: number;
   /** supervisedLoss − distilLoss in nats: positive means distillation wins. */
   margin: number;
-  /** Share of the set's bootstrap-resampled laws in which this plan's distillation wins; null: the set has no samples. */
-  verdictShare: number | null;
-  /** The same plan under the resampled laws: their count, verdictShare and 90% intervals of both losses. */
-  uncertainty: DecisionUncertainty | null;
+  /** Share of the set's plausible laws (core/plausible.ts) in which this plan's distillation wins: decides the call. */
+  verdictShare: number;
+  /** The same plan under the plausible laws: their count, verdictShare, 90% intervals of both losses, and sources. */
+  uncertainty: DecisionUncertainty;
   /**
    * App. D.5: the compute this distillation route needs to reach the direct route's loss ÷ the budget.
    * Below 1 distillation is cheaper; null when it cannot reach that loss by 1e28 FLOPs (or not searched).
@@ -124,9 +126,6 @@ export interface Decision {
   warnings: Warning[];
 }
 
-/** Margins closer than this are within the laws' ~1% error: said as a close call. */
-export const CLOSE_CALL_NATS = 0.02;
-
 export interface DecisionOptions extends PlanOptions {
   /**
    * false skips the budget searches (flipCompute and computeRatio null, evidence.budgets absent, flipSearched
@@ -134,8 +133,8 @@ export interface DecisionOptions extends PlanOptions {
    */
   flipSearch?: boolean;
   /**
-   * false skips evaluating the plan under the set's bootstrap samples (uncertainty null): a chart's sampled
-   * budgets need the losses and whether they are inside the evidence, which the samples do not change.
+   * Accepted for older callers and ignored: the plausible laws decide the call, so they are always weighed
+   * (a few hundred law evaluations).
    */
   uncertainty?: boolean;
 }
@@ -159,15 +158,15 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const plan = checkConverged(accountPlan(problem, resolved.flopCounting, choice));
   const margin = plan.supervisedLoss - plan.loss;
   const teacher = teacherKindOf(situation);
-  const uncertainty =
-    options.uncertainty === false
-      ? null
-      : uncertaintyOf(resolved.set, planLossesUnder(plan, situation.source === 'given-loss'));
-  const judged = withPlausibleLaws(
-    callFor(resolved.set, { margin, teacher, values: evidenceValues(plan) }),
+  const uncertainty = uncertaintyOf(resolved.set, planLossesUnder(plan, situation.source === 'given-loss'), {
+    teacherTrained: !situation.teacherGiven,
+  });
+  const judged = callFor(resolved.set, {
     margin,
-    uncertainty?.verdictShare ?? null,
-  );
+    teacher,
+    values: evidenceValues(plan),
+    verdictShare: uncertainty.verdictShare,
+  });
   const searched = options.flipSearch !== false;
   const feasible = (budget: number): boolean => budget >= situation.minimumCompute(problemAt(budget));
   // The three searches below revisit budgets (the flip scan's decades are the evidence scan's): each plan once.
@@ -234,7 +233,8 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
     evidence: {
       reasons: judged.reasons,
       finding: judged.finding,
-      closeCallNats: judged.closeCallNats,
+      meter: judged.meter,
+      unidentified: resolved.set.fit?.unidentified ?? [],
       outside: judged.outside,
       lossesAboveUniform: judged.lossesAboveUniform,
       ...(budgets === undefined ? {} : { budgets }),
@@ -243,7 +243,7 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
     distilLoss: plan.loss,
     supervisedLoss: plan.supervisedLoss,
     margin,
-    verdictShare: uncertainty?.verdictShare ?? null,
+    verdictShare: uncertainty.verdictShare,
     uncertainty,
     computeRatio,
     scenario: situation.scenario,
@@ -256,7 +256,7 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
     verdictAboveFlip: nearest ? nearest.above : null,
     flipSearched: searched,
     warnings: [
-      ...warningsFor(problem, plan, situation, judged.closeCallNats),
+      ...warningsFor(problem, plan, situation, judged.call === 'close-call' ? uncertainty : null),
       ...capacityGapWarnings(problem, plan, situation),
     ],
   };
@@ -362,7 +362,7 @@ function warningsFor(
   problem: DistillationProblem,
   plan: DistillationPlan,
   situation: Situation,
-  closeCallNats: number,
+  closeCall: DecisionUncertainty | null,
 ): Warning[] {
   const warnings = extrapolationWarnings({
     studentParams: plan.studentParams,
@@ -389,8 +389,13 @@ function warningsFor(
       teacherLoss: plan.teacherLoss,
     });
   }
-  const difference = Math.abs(plan.supervisedLoss - plan.loss);
-  if (difference < closeCallNats) warnings.push({ code: 'close-call', margin: difference });
+  if (closeCall)
+    warnings.push({
+      code: 'close-call',
+      margin: Math.abs(plan.supervisedLoss - plan.loss),
+      share: closeCall.verdictShare,
+      samples: closeCall.samples,
+    });
   if (plan.unusedCompute > 1e-9 * plan.compute) {
     warnings.push({ code: 'unused-compute', unusedCompute: plan.unusedCompute });
   }

@@ -1,19 +1,17 @@
 /**
  * The evidence policy: when the laws' verdict is something a person can act
  * on. The laws answer everywhere, but Busbridge et al. (2025) fitted them on a
- * bounded set of runs (PAPER.md §7) and claim ≲1% error inside it; far outside
- * it, or when the two routes differ by less than that error, the verdict is
- * not evidence. Each decision gets a `call` beside the law's `verdict`:
+ * bounded set of runs (PAPER.md §7). Each decision gets a `call` beside the
+ * law's `verdict`, and an evidence meter (how far the question lies outside
+ * the fitted ranges, and on which quantity):
  *
- * - `outside-evidence`: the plan leans on a quantity more than EVIDENCE_FACTOR
- *   beyond the fitted ranges, or on a loss above ln(vocabulary) (worse than a
- *   uniform guess, so never a prediction);
- * - `close-call`: |margin| below the laws' error (1% of the loss), plus the
- *   law's own ±0.012-nat inconsistency between its two limits (PAPER.md §2)
- *   when the teacher is trained for the purpose;
- * - otherwise the verdict, except that a teacher trained for one student is
- *   never a `distil` call: the paper finds direct training better there
- *   (PAPER.md §4), so a law-side "distil" inside the evidence is a close call.
+ * - `outside-evidence`: a quantity the plan leans on lies more than
+ *   EVIDENCE_FACTOR beyond the fitted ranges, or a loss is above
+ *   ln(vocabulary) (worse than a uniform guess, so never a prediction);
+ * - otherwise the share of the set's plausible laws in which distillation wins
+ *   (core/plausible.ts: the law's whole error, both routes) decides: `distil`
+ *   at ≥ 90%, `train` at ≤ 10%, `close-call` in between. Between 1× and 3×
+ *   beyond the ranges the call stands, with the meter beside it.
  *
  * Core speaks in codes and numbers only; faces word them.
  */
@@ -27,18 +25,20 @@ export type Call = 'distil' | 'train' | 'close-call' | 'outside-evidence';
 
 /**
  * How far beyond a fitted range a quantity may go before the answer stops
- * being evidence: one order of magnitude in counts (parameters, tokens). The
- * paper's own checks extrapolate about this far (weaker to stronger models,
- * Fig. 5); beyond it a verdict is the formula's shape, not the data's.
- * For losses the same factor is carried through Eq. 1's parameter term: a
- * model 10× larger or smaller moves the reducible loss L − E by 10^(α·γ) ≈ 1.53.
+ * being evidence: 3× in counts (parameters, tokens). The paper's own
+ * extrapolation checks (weaker to stronger models, Fig. 5) reach a few times
+ * past the fitted runs; beyond that a verdict is the formula's shape, not the
+ * data's. Losses are measured by the count factor that moves the reducible
+ * loss L − E as much through Eq. 1's parameter term: ratio^(1/(α·γ)).
  */
-export const EVIDENCE_FACTOR = 10;
+export const EVIDENCE_FACTOR = 3;
 
-/** The laws' claimed relative prediction error, "≲1%" (§4.4, Fig. 5). */
-export const RELATIVE_LAW_ERROR = 0.01;
-/** The distillation law's own disagreement with the supervised limit at its optimum (PAPER.md §2, N in 1e8–1e11). */
-export const LIMIT_INCONSISTENCY_NATS = 0.012;
+/** Inside the evidence, distil when at least this share of plausible laws give distillation the win… */
+export const PLAUSIBLE_AGREEMENT = 0.9;
+/** …and train when at most this share do (1 − 0.9, written out so 20 of 200 is exactly on it). */
+export const TRAIN_SHARE = 0.1;
+
+export { LIMIT_INCONSISTENCY_NATS } from './plausible.js';
 
 /** What the paper found for a teacher situation (§4, App. D), as a code the faces word. */
 export type FindingCode =
@@ -67,7 +67,10 @@ export interface OutsideQuantity {
   fittedLow: number;
   fittedHigh: number;
   side: 'below' | 'above';
-  /** How many times beyond the range: value/high or low/value for counts, the reducible-loss ratio for losses. */
+  /**
+   * How many times beyond the range: value/high or low/value for counts; for losses the count factor that moves
+   * the reducible loss as much (reducible-loss ratio^(1/(α·γ))).
+   */
   factor: number;
 }
 
@@ -86,41 +89,57 @@ export interface EvidenceValues {
 
 const LOSS_QUANTITIES: ReadonlySet<EvidenceQuantity> = new Set(['teacherLoss', 'studentLoss']);
 
-/** Quantities more than EVIDENCE_FACTOR beyond the fitted ranges. */
-export function outsideEvidence(set: CoefficientSet, values: EvidenceValues): OutsideQuantity[] {
-  const quantities: EvidenceQuantity[] = [
-    'studentParams',
-    'studentTokens',
-    'supervisedTokens',
-    'teacherLoss',
-    'studentLoss',
-  ];
-  const outside: OutsideQuantity[] = [];
-  for (const quantity of quantities) {
-    const found = beyond(set, quantity, values[quantity]);
-    if (found) outside.push(found);
+const QUANTITIES: readonly EvidenceQuantity[] = [
+  'studentParams',
+  'studentTokens',
+  'supervisedTokens',
+  'teacherLoss',
+  'studentLoss',
+];
+
+/** Each quantity beyond its fitted range (factor > 1), largest factor first. */
+export function beyondRanges(set: CoefficientSet, values: EvidenceValues): OutsideQuantity[] {
+  const found: OutsideQuantity[] = [];
+  for (const quantity of QUANTITIES) {
+    const one = beyond(set, quantity, values[quantity]);
+    if (one) found.push(one);
   }
-  return outside;
+  return found.sort((a, b) => b.factor - a.factor);
 }
 
+/** Quantities more than EVIDENCE_FACTOR beyond the fitted ranges. */
+export function outsideEvidence(set: CoefficientSet, values: EvidenceValues): OutsideQuantity[] {
+  return beyondRanges(set, values)
+    .filter((q) => q.factor > EVIDENCE_FACTOR)
+    .sort((a, b) => QUANTITIES.indexOf(a.quantity) - QUANTITIES.indexOf(b.quantity));
+}
+
+/** The evidence meter: the largest factor beyond a fitted range and its quantity; null inside every range. */
+export type EvidenceMeter = Pick<OutsideQuantity, 'quantity' | 'factor' | 'side'> | null;
+
+export function evidenceMeter(set: CoefficientSet, values: EvidenceValues): EvidenceMeter {
+  const largest = beyondRanges(set, values)[0];
+  return largest ? { quantity: largest.quantity, factor: largest.factor, side: largest.side } : null;
+}
+
+/** The quantity beyond its range, with the factor (> 1); null inside the range. */
 function beyond(set: CoefficientSet, quantity: EvidenceQuantity, value: number): OutsideQuantity | null {
   // A set fitted to a team's runs is judged against those runs' ranges where its fit recorded them.
   const range = fittedRangeOf(set, quantity, FITTED_RANGES[quantity as FittedQuantity]);
   const common = { quantity, value, fittedLow: range.low, fittedHigh: range.high };
   if (LOSS_QUANTITIES.has(quantity)) {
     const E = set.supervised.E;
-    const lossFactor = EVIDENCE_FACTOR ** (set.supervised.alpha * set.supervised.gamma);
+    const toCount = 1 / (set.supervised.alpha * set.supervised.gamma);
     const excess = value - E;
     if (!(excess > 0)) return { ...common, side: 'below', factor: Number.POSITIVE_INFINITY };
     const below = (range.low - E) / excess;
     const above = excess / (range.high - E);
-    if (below > lossFactor) return { ...common, side: 'below', factor: below };
-    if (above > lossFactor) return { ...common, side: 'above', factor: above };
+    if (below > 1) return { ...common, side: 'below', factor: below ** toCount };
+    if (above > 1) return { ...common, side: 'above', factor: above ** toCount };
     return null;
   }
-  if (range.low > 0 && value * EVIDENCE_FACTOR < range.low)
-    return { ...common, side: 'below', factor: range.low / value };
-  if (value > range.high * EVIDENCE_FACTOR) return { ...common, side: 'above', factor: value / range.high };
+  if (range.low > 0 && value < range.low) return { ...common, side: 'below', factor: range.low / value };
+  if (value > range.high) return { ...common, side: 'above', factor: value / range.high };
   return null;
 }
 
@@ -132,22 +151,11 @@ export function lossesAboveUniform(values: Pick<EvidenceValues, 'studentLoss' | 
   return names;
 }
 
-/** The margin below which the two routes are indistinguishable, in nats. */
-export function closeCallNats(
-  values: Pick<EvidenceValues, 'studentLoss' | 'supervisedLoss'>,
-  teacherNew: boolean,
-): number {
-  const lawError = RELATIVE_LAW_ERROR * Math.max(values.studentLoss, values.supervisedLoss);
-  return lawError + (teacherNew ? LIMIT_INCONSISTENCY_NATS : 0);
-}
-
 /** Why the call differs from the law's verdict, as codes. */
 export type CallReason =
   | 'outside-fitted-range'
   | 'loss-above-uniform'
-  | 'margin-within-error'
-  | 'paper-finding'
-  /** Fewer than PLAUSIBLE_AGREEMENT of the set's bootstrap-resampled laws give the verdict. */
+  /** Between 10% and 90% of the set's plausible laws give distillation the win. */
   | 'plausible-laws-disagree';
 
 export interface CallInput {
@@ -155,45 +163,42 @@ export interface CallInput {
   margin: number;
   teacher: TeacherKind;
   values: EvidenceValues;
+  /** Share of the set's plausible laws in which distillation wins (core/fit/uncertainty.ts). */
+  verdictShare: number;
 }
 
 export interface CallResult {
   call: Call;
   reasons: CallReason[];
   finding: FindingCode;
-  closeCallNats: number;
   outside: OutsideQuantity[];
   lossesAboveUniform: LossName[];
+  meter: EvidenceMeter;
 }
 
 /** The call for one decision, from its numbers alone (no searches: cheap enough for every spreadsheet row). */
 export function callFor(set: CoefficientSet, input: CallInput): CallResult {
-  const { margin, teacher, values } = input;
+  const { teacher, values, verdictShare } = input;
   const outside = outsideEvidence(set, values);
   const aboveUniform = lossesAboveUniform(values);
-  const band = closeCallNats(values, teacher !== 'existing');
-  const common = { finding: findingFor(teacher), closeCallNats: band, outside, lossesAboveUniform: aboveUniform };
+  const common = {
+    finding: findingFor(teacher),
+    outside,
+    lossesAboveUniform: aboveUniform,
+    meter: evidenceMeter(set, values),
+  };
   const reasons: CallReason[] = [];
   if (outside.length > 0) reasons.push('outside-fitted-range');
   if (aboveUniform.length > 0) reasons.push('loss-above-uniform');
   if (reasons.length > 0) return { ...common, call: 'outside-evidence', reasons };
-  if (Math.abs(margin) < band) return { ...common, call: 'close-call', reasons: ['margin-within-error'] };
-  if (margin > 0 && teacher === 'new-for-one') return { ...common, call: 'close-call', reasons: ['paper-finding'] };
-  return { ...common, call: margin > 0 ? 'distil' : 'train', reasons };
+  return { ...common, ...callFromShare(verdictShare) };
 }
 
-/** With bootstrap samples, a verdict that fewer than this share of the plausible laws give is a close call. */
-export const PLAUSIBLE_AGREEMENT = 0.9;
-
-/**
- * The call once the coefficients' uncertainty is known (core/fit/uncertainty.ts): a distil or train call
- * that fewer than 90% of the set's resampled laws agree with becomes a close call. null: the set has no samples.
- */
-export function withPlausibleLaws(result: CallResult, margin: number, verdictShare: number | null): CallResult {
-  if (verdictShare === null || (result.call !== 'distil' && result.call !== 'train')) return result;
-  const agreeing = margin > 0 ? verdictShare : 1 - verdictShare;
-  if (agreeing >= PLAUSIBLE_AGREEMENT) return result;
-  return { ...result, call: 'close-call', reasons: [...result.reasons, 'plausible-laws-disagree'] };
+/** Inside the evidence the share decides: distil ≥ 90%, train ≤ 10%, close call in between. */
+export function callFromShare(verdictShare: number): { call: Call; reasons: CallReason[] } {
+  if (verdictShare >= PLAUSIBLE_AGREEMENT) return { call: 'distil', reasons: [] };
+  if (verdictShare <= TRAIN_SHARE) return { call: 'train', reasons: [] };
+  return { call: 'close-call', reasons: ['plausible-laws-disagree'] };
 }
 
 /**
@@ -204,9 +209,11 @@ export function directInsideEvidence(
   set: CoefficientSet,
   values: Pick<EvidenceValues, 'studentParams' | 'supervisedTokens' | 'supervisedLoss'>,
 ): boolean {
+  const within = (quantity: EvidenceQuantity, value: number): boolean =>
+    (beyond(set, quantity, value)?.factor ?? 1) <= EVIDENCE_FACTOR;
   return (
-    beyond(set, 'studentParams', values.studentParams) === null &&
-    beyond(set, 'supervisedTokens', values.supervisedTokens) === null &&
+    within('studentParams', values.studentParams) &&
+    within('supervisedTokens', values.supervisedTokens) &&
     values.supervisedLoss <= UNIFORM_LOSS_NATS
   );
 }

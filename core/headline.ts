@@ -10,7 +10,7 @@
 import type { Costing } from './cost/costing.js';
 import type { Band } from './cost/options.js';
 import type { Decision } from './decide.js';
-import type { Call, EvidenceBudgets, FindingCode, LossName, OutsideQuantity } from './evidence.js';
+import type { Call, EvidenceBudgets, EvidenceMeter, FindingCode, LossName, OutsideQuantity } from './evidence.js';
 
 /** An amount as core/cost computes it: a decimal string in a currency. */
 export interface MoneyAmount {
@@ -50,10 +50,30 @@ export interface OutsideLines {
   finding: FindingCode;
   /** Budgets inside the evidence; null: none in 1e17–1e28 FLOPs; absent: not searched. */
   budgets?: EvidenceBudgets | null;
+  /** Those budgets' ends in the person's money (absent without a price) and days on the answer's GPUs. */
+  budgetsPriced?: { low: PricedEnd | null; high: PricedEnd | null };
+}
+
+export interface PricedEnd {
+  cost?: MoneyAmount;
+  days: number;
+  gpus: number;
+}
+
+/** How sure the call is: the share of plausible laws in which distillation wins, and their count. */
+export interface ShareLine {
+  share: number;
+  samples: number;
 }
 
 export interface HeadlineDescription {
   call: Call;
+  /** The evidence meter beside the call: the largest factor beyond the fitted ranges (null inside them all). */
+  meter: EvidenceMeter;
+  /** The plausible laws behind the call. */
+  share: ShareLine;
+  /** Coefficients the set's fit could not pin down: said on the first screen. */
+  unidentified: string[];
   /** Absent outside the evidence: a ratio there is not evidence either. */
   ratio?: RatioLine;
   outside?: OutsideLines;
@@ -72,12 +92,34 @@ export function describeHeadline(decision: Decision, costing: Costing): Headline
     days: costing.wallClock.days,
   };
   const cost = total ? { amount: total.cost.base, currency: total.currency } : undefined;
-  const common = { call: decision.call, days, ...(cost ? { cost } : {}) };
+  const common = {
+    call: decision.call,
+    meter: decision.evidence.meter,
+    share: { share: decision.verdictShare, samples: decision.uncertainty.samples },
+    unidentified: decision.evidence.unidentified,
+    days,
+    ...(cost ? { cost } : {}),
+  };
   if (decision.call === 'outside-evidence') {
     const { outside, lossesAboveUniform, finding, budgets } = decision.evidence;
+    const priced = costing.evidenceBudgets;
+    const end = (at: NonNullable<typeof priced>['low']): PricedEnd | null =>
+      at === null
+        ? null
+        : {
+            days: at.days,
+            gpus: costing.wallClock.gpus,
+            ...(at.cost ? { cost: { amount: at.cost.cost.base, currency: at.cost.currency } } : {}),
+          };
     return {
       ...common,
-      outside: { outside, lossesAboveUniform, finding, ...(budgets === undefined ? {} : { budgets }) },
+      outside: {
+        outside,
+        lossesAboveUniform,
+        finding,
+        ...(budgets === undefined ? {} : { budgets }),
+        ...(priced && budgets ? { budgetsPriced: { low: end(priced.low), high: end(priced.high) } } : {}),
+      },
     };
   }
   return { ...common, ratio: ratioLine(decision, costing) };

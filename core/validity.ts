@@ -31,7 +31,7 @@ export interface WarningParams {
   extrapolation: { quantity: FittedQuantity; value: number; low: number; high: number };
   'student-beats-teacher': { supervisedLoss: number; teacherLoss: number };
   'teacher-loss-unreachable': { teacherParams: number; bestLoss: number; teacherLoss: number };
-  'close-call': { margin: number };
+  'close-call': { margin: number; share: number; samples: number };
   'unused-compute': { unusedCompute: number };
   'capacity-gap': { betterTeacherLoss: number; betterLoss: number; loss: number; weaker: WeakerTeacher };
 }

@@ -6,6 +6,7 @@ import {
   formatMoney,
   formatScientific,
   type OutsideQuantity,
+  type PricedEnd,
   type SetFileRule,
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
@@ -64,7 +65,7 @@ const SET_FILE_ACCEPTED_EN: Partial<Record<SetFileRule, string>> = {
 const CALL_MEANING = {
   distil: 'distillation beats training this student directly',
   train: 'direct training beats distillation',
-  'close-call': "the two routes differ by less than the laws' error, quality about the same",
+  'close-call': 'the plausible laws disagree on which route wins, quality about the same',
   'outside-evidence': "the laws' verdict here is not evidence",
 } as const;
 
@@ -82,7 +83,10 @@ const money = (p: { amount: string; currency: string }): string =>
 /** "44 days", "5.2 hours", "under an hour": calendar time at 2 significant figures. */
 function daysText(days: number): string {
   if (days * 24 < 1) return 'under an hour';
-  if (days < 1) return `${Number((days * 24).toPrecision(2))} hours`;
+  if (days < 1) {
+    const hours = Number((days * 24).toPrecision(2));
+    return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  }
   const rounded = Number(days.toPrecision(2));
   return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
 }
@@ -229,7 +233,8 @@ export const EN: Catalogue = {
       'outside-evidence': 'Outside the evidence',
     },
     callMeaning: CALL_MEANING,
-    callLine: (call) => `${EN.headline.call[call].toUpperCase()}: ${CALL_MEANING[call]}`,
+    callLine: (call, meter) =>
+      `${EN.headline.call[call].toUpperCase()}${meter ? ` — ${meter}` : ''}: ${CALL_MEANING[call]}`,
     ratio: {
       'close-call': () =>
         "The difference is within the laws' error (quality about the same): choose on cost, time or serving.",
@@ -264,6 +269,24 @@ export const EN: Catalogue = {
       budgets === null
         ? 'No budget from 10¹⁷ to 10²⁸ FLOPs brings this question inside the evidence.'
         : `Inside the evidence: budgets ${budgetSpan(budgets)}.`,
+    budgetsPriced: (p) => {
+      const gpus = (p.low ?? p.high)?.gpus;
+      const span = (part: (e: PricedEnd) => string | null): string | null => {
+        const [low, high] = [p.low && part(p.low), p.high && part(p.high)];
+        if (p.low && p.high) return low && high ? `${low} to ${high}` : null;
+        if (p.low) return low && `from ${low}`;
+        return high && `up to ${high}`;
+      };
+      const cost = span((e) => (e.cost ? money(e.cost) : null));
+      const days = span((e) => daysText(e.days));
+      if (!days) return '';
+      return `That is ${cost ? `${cost}, ` : ''}${days} on ${gpus} GPUs.`;
+    },
+    meter: (p) => `extrapolated ×${Number(p.factor.toPrecision(2))} (${QUANTITY_WORDS[p.quantity]})`,
+    share: (p) =>
+      `Distil wins in ${Math.round(100 * p.share)}% of ${p.samples} plausible laws (distil at ≥ 90%, train at ≤ 10%).`,
+    unidentified: (names) =>
+      `This coefficient set's runs could not pin down ${names.join(', ')}: its plausible laws are wide, and so is this answer.`,
   },
   lang: 'en',
   presets: {
@@ -545,7 +568,7 @@ export const EN: Catalogue = {
     'teacher-loss-unreachable': (p) =>
       `a ${formatCount(p.teacherParams)} model reaches at best ${formatLoss(p.bestLoss)} under the supervised law, so teacher loss ${formatLoss(p.teacherLoss)} was probably measured on other data or another tokenizer: the laws need cross-entropy on comparable data`,
     'close-call': (p) =>
-      `the two routes differ by only ${Math.abs(p.margin).toFixed(4)} nats, within the laws' ~1% prediction error: a close call`,
+      `the two routes differ by ${Math.abs(p.margin).toFixed(4)} nats, and distillation wins in only ${Math.round(100 * p.share)}% of ${p.samples} plausible laws: a close call`,
     'unused-compute': (p) =>
       `${formatScientific(p.unusedCompute)} FLOPs are left over: student tokens are capped at 1e17`,
     'capacity-gap': (p) => {

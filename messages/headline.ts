@@ -8,12 +8,15 @@ import type {
   Call,
   DaysLine,
   EvidenceBudgets,
+  EvidenceMeter,
   FindingCode,
   HeadlineDescription,
   LossName,
   MoneyAmount,
   OutsideQuantity,
+  PricedEnd,
   RatioLine,
+  ShareLine,
 } from '../core/index.js';
 import type { Lang } from './catalogue.js';
 import { CATALOGUES } from './render.js';
@@ -23,8 +26,8 @@ export interface HeadlineWords {
   call: Record<Call, string>;
   /** What the call means, one clause: "distillation beats training this student directly". */
   callMeaning: Record<Call, string>;
-  /** The CLI's first line: "DISTIL: distillation beats …". */
-  callLine(call: Call): string;
+  /** The CLI's first line: "DISTIL: distillation beats …", with the meter: "DISTIL (extrapolated ×2.4 …): …". */
+  callLine(call: Call, meter?: string): string;
   ratio: { [K in RatioLine['kind']]: (p: Extract<RatioLine, { kind: K }>) => string };
   days(p: DaysLine): string;
   cost(p: MoneyAmount): string;
@@ -35,11 +38,25 @@ export interface HeadlineWords {
   found(finding: string): string;
   /** Where the evidence is: null means no budget brings the question inside it. */
   budgets(p: EvidenceBudgets | null): string;
+  /** Those budgets in the person's money and days ('' when neither end is bounded). */
+  budgetsPriced(p: { low: PricedEnd | null; high: PricedEnd | null }): string;
+  /** Beside a call that stands between 1× and 3× beyond a fitted range: "extrapolated ×2.4 (student tokens)". */
+  meter(p: NonNullable<EvidenceMeter>): string;
+  /** The call's confidence: "Distil wins in 93% of 200 plausible laws." */
+  share(p: ShareLine): string;
+  /** The set's fit could not pin these coefficients down. */
+  unidentified(names: readonly string[]): string;
 }
 
 /** A headline in words, piece by piece, for each face to lay out. */
 export interface HeadlineText {
   call: string;
+  /** The call with the evidence meter beside it when the question is extrapolated: "Distil · extrapolated ×2.4 (…)". */
+  title: string;
+  /** "Distil wins in 93% of 200 plausible laws." */
+  share: string;
+  /** '' unless the set has coefficients its runs could not pin down. */
+  unidentified: string;
   /** "DISTIL: distillation beats training this student directly". */
   callLine: string;
   /** Outside the evidence: why, what the paper found, where the evidence is. */
@@ -54,9 +71,18 @@ export interface HeadlineText {
 export function renderHeadline(description: HeadlineDescription, lang: Lang): HeadlineText {
   const words = CATALOGUES[lang].headline;
   const ratio = description.ratio;
+  // A factor that rounds to ×1.0 is the edge of the range, not an extrapolation worth a word.
+  const meter =
+    description.meter && description.call !== 'outside-evidence' && description.meter.factor >= 1.05
+      ? words.meter(description.meter)
+      : '';
+  const call = words.call[description.call];
   return {
-    call: words.call[description.call],
-    callLine: words.callLine(description.call),
+    call,
+    title: meter ? `${call} · ${meter}` : call,
+    share: words.share(description.share),
+    unidentified: description.unidentified.length > 0 ? words.unidentified(description.unidentified) : '',
+    callLine: words.callLine(description.call, meter),
     outside: description.outside ? outsideLines(words, description.outside) : [],
     ratio: ratio ? (words.ratio[ratio.kind] as (p: RatioLine) => string)(ratio) : '',
     days: words.days(description.days),
@@ -70,6 +96,7 @@ function outsideLines(words: HeadlineWords, outside: NonNullable<HeadlineDescrip
     words.why(why),
     words.found(words.finding[outside.finding]),
     ...(outside.budgets === undefined ? [] : [words.budgets(outside.budgets)]),
+    ...(outside.budgets && outside.budgetsPriced ? [words.budgetsPriced(outside.budgetsPriced)].filter(Boolean) : []),
   ];
 }
 
@@ -81,5 +108,12 @@ export function moneyAndTime(text: HeadlineText, lang: Lang): string {
 /** The CLI's lines: the call, outside the evidence why and where, the ratio sentence, then cost and days. */
 export function headlineLines(description: HeadlineDescription, lang: Lang): string[] {
   const text = renderHeadline(description, lang);
-  return [text.callLine, ...text.outside, ...(text.ratio ? [text.ratio] : []), moneyAndTime(text, lang)];
+  return [
+    text.callLine,
+    ...(text.unidentified ? [text.unidentified] : []),
+    text.share,
+    ...text.outside,
+    ...(text.ratio ? [text.ratio] : []),
+    moneyAndTime(text, lang),
+  ];
 }

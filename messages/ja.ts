@@ -9,6 +9,7 @@ import {
   formatMoney,
   type OutsideQuantity,
   own,
+  type PricedEnd,
   type SetFileRule,
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
@@ -80,7 +81,7 @@ const CALL = {
 const CALL_MEANING = {
   distil: 'この生徒モデルは直接学習より蒸留した方が良くなります',
   train: '蒸留より直接学習した方が良くなります',
-  'close-call': '差は予測誤差の範囲（品質はほぼ同じ）',
+  'close-call': 'もっともらしい則の間でどちらが勝つか割れています（品質はほぼ同じ）',
   'outside-evidence': 'この条件では則の判定は根拠になりません',
 } as const;
 
@@ -239,7 +240,7 @@ export const JA: Catalogue = {
   headline: {
     call: CALL,
     callMeaning: CALL_MEANING,
-    callLine: (call) => `${CALL[call]}：${CALL_MEANING[call]}`,
+    callLine: (call, meter) => `${CALL[call]}${meter ? `（${meter}）` : ''}：${CALL_MEANING[call]}`,
     ratio: {
       'close-call': () => '差は予測誤差の範囲（品質はほぼ同じ）です。費用・期間・推論費用で選べます。',
       'never-reaches': () => '蒸留では 10²⁸ FLOP までのどの予算でも直接学習と同じ損失に届きません。',
@@ -273,6 +274,24 @@ export const JA: Catalogue = {
       budgets === null
         ? '10¹⁷〜10²⁸ FLOP のどの予算でも、この条件は根拠の範囲に入りません。'
         : `根拠の範囲に入るのは ${budgetSpanJa(budgets)} です。`,
+    budgetsPriced: (p) => {
+      const gpus = (p.low ?? p.high)?.gpus;
+      const span = (part: (e: PricedEnd) => string | null): string | null => {
+        const [low, high] = [p.low && part(p.low), p.high && part(p.high)];
+        if (p.low && p.high) return low && high ? `${low}〜${high}` : null;
+        if (p.low) return low && `${low}以上`;
+        return high && `${high}以下`;
+      };
+      const cost = span((e) => (e.cost ? money(e.cost) : null));
+      const days = span((e) => daysJa(e.days));
+      if (!days) return '';
+      return `金額では${cost ? `${cost}、` : ''}GPU ${gpus}台で${days}です。`;
+    },
+    meter: (p) => `外挿 ×${Number(p.factor.toPrecision(2))}（${QUANTITY_JA[p.quantity]}）`,
+    share: (p) =>
+      `もっともらしい則 ${p.samples} 通りのうち ${Math.round(100 * p.share)}% で蒸留が勝ちます（90% 以上で蒸留、10% 以下で直接学習）。`,
+    unidentified: (names) =>
+      `この係数セットの実験では ${names.join('、')} を決めきれていません。もっともらしい則の幅が広く、この答えも同じだけ不確かです。`,
   },
   lang: 'ja',
   presets: {
@@ -553,7 +572,7 @@ export const JA: Catalogue = {
     'teacher-loss-unreachable': (p) =>
       `${countJa(p.teacherParams)}パラメータのモデルは直接学習の則で最良でも ${formatLoss(p.bestLoss)} なので、教師モデルの損失 ${formatLoss(p.teacherLoss)} は別のデータかトークナイザーで測られた可能性があります。則には同等のデータでのクロスエントロピーが必要です`,
     'close-call': (p) =>
-      `2つの方法の差は ${Math.abs(p.margin).toFixed(4)} nats だけで、則の予測誤差（約1%）の範囲内です（品質はほぼ同じ）`,
+      `2つの方法の差は ${Math.abs(p.margin).toFixed(4)} nats で、もっともらしい則 ${p.samples} 通りのうち蒸留が勝つのは ${Math.round(100 * p.share)}% だけです（僅差）`,
     'unused-compute': (p) => `${powerOfTen(p.unusedCompute)} FLOP が余ります：生徒モデルのトークン数の上限は 10¹⁷ です`,
     'capacity-gap': (p) => {
       const weaker =

@@ -60,6 +60,7 @@ export function register(program: Command): void {
       const costing = budget.costing!(decision.plan, decision.flipCompute, {
         flipEvidence: decision.evidence.flip,
         computeRatio: decision.computeRatio,
+        evidenceBudgets: decision.evidence.budgets,
         gpus,
       });
       const serving = servingOf(flags, request.studentParams, costing, budget.costOptions ?? {});

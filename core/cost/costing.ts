@@ -76,6 +76,19 @@ export interface Costing {
    * pays extra to reach the winner's loss. Absent without a ratio or a price.
    */
   ratioGap?: { computeRatio: number; flops: number; cost: CostEstimate };
+  /**
+   * The budgets inside the evidence (core/evidence.ts), each end in money (absent without a price) and calendar
+   * days on `wallClock.gpus` GPUs at the base MFU; an end is null where the evidence runs past the search.
+   */
+  evidenceBudgets?: { low: PricedBudget | null; high: PricedBudget | null };
+}
+
+/** A FLOPs budget in the person's terms. */
+export interface PricedBudget {
+  flops: number;
+  cost?: CostEstimate;
+  /** Calendar days on the answer's GPUs at the base MFU. */
+  days: number;
 }
 
 /** The decision-side inputs of a costing: the flip (and where it lies against the evidence), the ratio, the GPUs. */
@@ -85,6 +98,8 @@ export interface CostingExtras {
   flipEvidence?: 'inside' | 'below-evidence' | 'above-evidence' | null;
   computeRatio?: number | null;
   gpus?: number;
+  /** The decision's budgets inside the evidence (decision.evidence.budgets), to be said in money and days. */
+  evidenceBudgets?: { low: number | null; high: number | null } | null;
 }
 
 export function costingOf(
@@ -95,6 +110,19 @@ export function costingOf(
 ): Costing {
   const { budget, flops, options } = budgeted;
   const gpus = extras.gpus ?? DEFAULT_GPUS;
+  const priced = resolveCostOptions(options, false).price !== undefined;
+  // Days scale with FLOPs at the budget's own GPU and MFU: the budget's days × (FLOPs / the budget's FLOPs).
+  const daysPerFlop = budget.gpuHours.base / budget.flops.base / gpus / 24;
+  const pricedBudget = (at: number | null): PricedBudget | null =>
+    at === null ? null : { flops: at, days: at * daysPerFlop, ...(priced ? { cost: costFlops(at, options) } : {}) };
+  const evidence = extras.evidenceBudgets
+    ? {
+        evidenceBudgets: {
+          low: pricedBudget(extras.evidenceBudgets.low),
+          high: pricedBudget(extras.evidenceBudgets.high),
+        },
+      }
+    : {};
   const flip = extras.flipCompute ?? flipCompute;
   const flipUnrealistic = typeof flip === 'number' && extras.flipEvidence === 'below-evidence';
   const base: Costing = {
@@ -104,9 +132,10 @@ export function costingOf(
     mfu: budget.mfu,
     wallClock: { gpus, days: wallClockDays(budget.gpuHours, gpus) },
     ...(flipUnrealistic ? { flipUnrealistic } : {}),
+    ...evidence,
   };
   // GPU-hours only when the table has no price for this GPU and none was given.
-  if (resolveCostOptions(options, false).price === undefined) return base;
+  if (!priced) return base;
   const ratio = extras.computeRatio;
   const gapFlops = typeof ratio === 'number' ? Math.abs(ratio - 1) * flops : undefined;
   return {

@@ -65,6 +65,8 @@ export interface SetFit {
   intervals: Record<string, [number, number]>;
   /** Each resample's fitted coefficients in the order of `fitted`; empty without a bootstrap. */
   bootstrap: { resamples: number; seed: number; samples: number[][] };
+  /** Fitted coefficients the runs could not pin down (core/fit/identify.ts); absent in files written before. */
+  unidentified?: CoefficientName[];
 }
 
 export interface CoefficientSetFile {

@@ -1,50 +1,67 @@
 /**
- * A decision under the coefficients' uncertainty: the plan the point law
- * recommends, evaluated under each bootstrap-resampled law of the set. The
- * share of plausible laws in which distilling beats training directly, and
- * 90% intervals of both losses. Each sample costs a few law evaluations
- * through prepared laws (no re-optimisation), so 200 samples take well under
- * a millisecond.
+ * A decision under the set's plausible laws (core/plausible.ts): the plan the
+ * point law recommends, evaluated under each plausible law. The share of them
+ * in which distilling beats training directly decides the call inside the
+ * evidence (core/evidence.ts), and both losses get 90% intervals. Each law
+ * costs a few law evaluations (no re-optimisation).
  */
 import type { CoefficientSet } from '../coefficients.js';
-import { type PreparedLaws, prepareLaws } from '../laws.js';
+import type { PreparedLaws } from '../laws.js';
+import { LIMIT_INCONSISTENCY_NATS, plausibleLawsOf, type RouteUncertainty, Z90 } from '../plausible.js';
 import { quantile } from './bootstrap.js';
-import { sampledSets } from './setfile.js';
 
 export interface DecisionUncertainty {
-  /** Resampled laws weighed. */
+  /** Plausible laws weighed. */
   samples: number;
   /** Share of them in which the distilled student's loss is below the directly trained one's. */
   verdictShare: number;
-  /** 90% intervals (5th–95th percentile over the samples), nats/token. */
+  /** 90% intervals (5th–95th percentile over the plausible laws), nats/token. */
   distilLoss: [number, number];
   supervisedLoss: [number, number];
+  /** Where each route's spread comes from (bootstrap, measured residuals, the paper's reported error). */
+  sources: { distil: RouteUncertainty; supervised: RouteUncertainty };
+  /** Nats of the distillation law's limit inconsistency added (a teacher trained for the purpose), else 0. */
+  limitInconsistencyNats: number;
 }
 
 /** The losses of one plan under one law. */
 export type PlanLosses = (laws: PreparedLaws) => { distil: number; supervised: number };
 
-/** null when the set carries no bootstrap samples. */
-export function uncertaintyOf(set: CoefficientSet, losses: PlanLosses): DecisionUncertainty | null {
-  const samples = sampledSets(set);
-  if (samples.length === 0) return null;
+export interface UncertaintyOptions {
+  /**
+   * The teacher is trained for this purpose: Eq. 8's optimum over teachers disagrees with the supervised limit
+   * by up to 0.012 nats (PAPER.md §2), an error the distillation route then carries as well.
+   */
+  teacherTrained?: boolean;
+}
+
+export function uncertaintyOf(
+  set: CoefficientSet,
+  losses: PlanLosses,
+  options: UncertaintyOptions = {},
+): DecisionUncertainty {
+  const plausible = plausibleLawsOf(set);
+  const limitNats = options.teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0;
   const distil: number[] = [];
   const supervised: number[] = [];
   let wins = 0;
-  for (const sample of samples) {
-    const result = losses(prepareLaws(sample));
-    distil.push(result.distil);
+  for (const law of plausible.laws) {
+    const result = losses(law.laws);
+    const distilLoss = result.distil + (limitNats / Z90) * law.limitDraw;
+    distil.push(distilLoss);
     supervised.push(result.supervised);
-    if (result.distil < result.supervised) wins++;
+    if (distilLoss < result.supervised) wins++;
   }
   const interval = (values: number[]): [number, number] => {
     const sorted = values.sort((a, b) => a - b);
     return [quantile(sorted, 0.05), quantile(sorted, 0.95)];
   };
   return {
-    samples: samples.length,
-    verdictShare: wins / samples.length,
+    samples: plausible.laws.length,
+    verdictShare: wins / plausible.laws.length,
     distilLoss: interval(distil),
     supervisedLoss: interval(supervised),
+    sources: { distil: plausible.distil, supervised: plausible.supervised },
+    limitInconsistencyNats: limitNats,
   };
 }

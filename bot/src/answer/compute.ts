@@ -173,7 +173,12 @@ function decideWith(
     cost: budget.options,
   };
   const decision = decide(question.request, question.options);
-  const extras = { flipEvidence: decision.evidence.flip, computeRatio: decision.computeRatio, gpus: inputs.gpus };
+  const extras = {
+    flipEvidence: decision.evidence.flip,
+    computeRatio: decision.computeRatio,
+    evidenceBudgets: decision.evidence.budgets,
+    gpus: inputs.gpus,
+  };
   return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute, extras), question };
 }
 

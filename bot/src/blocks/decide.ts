@@ -50,7 +50,17 @@ export function headlineOf(
       ? []
       : [format.w.lawSays({ verdict: decision.verdict, margin: `${Math.abs(decision.margin).toFixed(4)} nats` })];
   const money = moneyAndTime(text, format.lang);
-  return { title: text.call, lines: [...text.outside, ...(text.ratio ? [text.ratio] : []), ...lawSays], money };
+  return {
+    title: text.title,
+    lines: [
+      ...(text.unidentified ? [text.unidentified] : []),
+      text.share,
+      ...text.outside,
+      ...(text.ratio ? [text.ratio] : []),
+      ...lawSays,
+    ],
+    money,
+  };
 }
 
 export type DecisionField =

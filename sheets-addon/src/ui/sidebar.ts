@@ -189,6 +189,7 @@ export function answer(input: unknown): SidebarAnswer {
   const costing = costingOf(budgeted, decision.plan, decision.flipCompute, {
     flipEvidence: decision.evidence.flip,
     computeRatio: decision.computeRatio,
+    evidenceBudgets: decision.evidence.budgets,
     gpus,
   });
   const hours = costing.total?.gpuHours.base ?? costing.budget.gpuHours.base;
@@ -204,8 +205,10 @@ export function answer(input: unknown): SidebarAnswer {
     supervisedLoss: decision.supervisedLoss,
     chartSvg: chartSvgOf(chart, SIDEBAR_CHART),
     text: {
-      headline: headline.call,
-      sentence: [...headline.outside, headline.ratio].filter(Boolean).join(lang === 'ja' ? '' : ' '),
+      headline: headline.title,
+      sentence: [headline.unidentified, headline.share, ...headline.outside, headline.ratio]
+        .filter(Boolean)
+        .join(lang === 'ja' ? '' : ' '),
       labels: Object.fromEntries(
         Object.entries(ROW_LABELS).map(([row, label]) => [row, words.answer.labels[label]]),
       ) as Record<SidebarRow, string>,
