@@ -33,6 +33,8 @@ export interface WarningParams {
   'teacher-loss-unreachable': { teacherParams: number; bestLoss: number; teacherLoss: number };
   'close-call': { margin: number; share: number; samples: number };
   'unused-compute': { unusedCompute: number };
+  /** A fit's coefficients the runs could not pin down (core/fit/identify.ts); `fix` is the --fix value suggested. */
+  'unidentified-coefficients': { names: string[]; fix: string };
   'capacity-gap': { betterTeacherLoss: number; betterLoss: number; loss: number; weaker: WeakerTeacher };
 }
 export type WarningCode = keyof WarningParams;

@@ -569,6 +569,8 @@ export const EN: Catalogue = {
       `a ${formatCount(p.teacherParams)} model reaches at best ${formatLoss(p.bestLoss)} under the supervised law, so teacher loss ${formatLoss(p.teacherLoss)} was probably measured on other data or another tokenizer: the laws need cross-entropy on comparable data`,
     'close-call': (p) =>
       `the two routes differ by ${Math.abs(p.margin).toFixed(4)} nats, and distillation wins in only ${Math.round(100 * p.share)}% of ${p.samples} plausible laws: a close call`,
+    'unidentified-coefficients': (p) =>
+      `the runs cannot pin down ${p.names.join(', ')} (very wide or bound-hitting intervals, no movement across resamples, or a flat objective): their intervals are not estimates. Hold them at the base set's values with --fix "${p.fix}", or add runs that vary what they govern`,
     'unused-compute': (p) =>
       `${formatScientific(p.unusedCompute)} FLOPs are left over: student tokens are capped at 1e17`,
     'capacity-gap': (p) => {

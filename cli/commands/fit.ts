@@ -22,7 +22,9 @@ import {
   RUN_COLUMNS,
   runsSummary,
   setFileOf,
+  type Warning,
 } from '../../core/index.js';
+import { renderWarning } from '../../messages/index.js';
 import { printResult, type Row, section } from '../output.js';
 import { presetFrom } from '../preset.js';
 
@@ -111,6 +113,10 @@ function fitJson(fit: BootstrapFit, base: string, out: string | undefined): obje
     runs: fit.predictions.length,
     objective: fit.objective,
     bootstrap: { resamples: fit.resamples, seed: fit.seed },
+    /** Fitted coefficients the runs could not pin down; [] when every free coefficient is pinned. */
+    unidentified: fit.unidentified,
+    unidentifiedReasons: fit.unidentifiedReasons,
+    warnings: fitWarnings(fit).map((warning) => ({ ...warning, message: renderWarning(warning, 'en') })),
     /** The fitted law's loss for each run, in the CSV's order. */
     predictions: fit.predictions,
     ...(out === undefined ? {} : { out }),
@@ -136,7 +142,14 @@ function fitText(fit: BootstrapFit, base: string, flags: FitFlags): string {
       : 'intervals: none (--bootstrap 0)',
   ];
   if (flags.out !== undefined) notes.push(`written: ${flags.out} (use it with --preset ${flags.out})`);
+  for (const warning of fitWarnings(fit)) notes.push(`warning: ${renderWarning(warning, 'en')}`);
   return section(`Fitted ${fit.law} law to ${flags.runs}`, rows, notes);
+}
+
+/** The unidentified coefficients as a warning, with the --fix value that holds them (the law's own names). */
+function fitWarnings(fit: BootstrapFit): Warning[] {
+  if (fit.unidentified.length === 0) return [];
+  return [{ code: 'unidentified-coefficients', names: fit.unidentified, fix: fit.unidentified.join(',') }];
 }
 
 function significant(value: number): string {

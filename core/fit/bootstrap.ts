@@ -6,7 +6,19 @@
  * coefficient sets are kept: decisions weigh them as the plausible laws.
  */
 import { InputError } from '../errors.js';
-import { type Fit, type FitOptions, type FitRuns, fitLaw, fitProblem, lawCoefficients, polish, setAt } from './fit.js';
+import {
+  bestStarts,
+  type Fit,
+  type FitOptions,
+  type FitRuns,
+  fitFrom,
+  fitProblem,
+  lawCoefficients,
+  polish,
+  setAt,
+} from './fit.js';
+import { type Unidentified, unidentifiedOf } from './identify.js';
+import type { CoefficientName } from './models.js';
 import { objectiveFor } from './objective.js';
 import { seededRandom } from './random.js';
 
@@ -23,6 +35,10 @@ export interface BootstrapFit extends Fit {
   samples: number[][];
   resamples: number;
   seed: number;
+  /** Fitted coefficients the runs could not pin down (core/fit/identify.ts); [] when every one is pinned. */
+  unidentified: CoefficientName[];
+  /** Why each was found unidentified. */
+  unidentifiedReasons: Unidentified[];
 }
 
 export const MAX_RESAMPLES = 10000;
@@ -38,17 +54,28 @@ export function fitWithBootstrap(input: FitRuns, base: Fit['set'], options: Boot
     );
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     throw new InputError('seed', { code: 'not-whole-in-range', min: 0, max: 0xffffffff }, { form: 'seed' });
-  const fit = fitLaw(input, base, options);
   const problem = fitProblem(input, base, options);
+  const full = objectiveFor(problem.model, problem.runs, problem.baseTheta, problem.free, null);
+  const candidates = bestStarts(problem, full, options);
+  const optimum = candidates[0]!.x;
+  const fit = fitFrom(problem, full.theta(optimum));
   const random = seededRandom(seed);
+  // A second stream for the extra starts, so the resamples drawn for a seed stay those of earlier versions.
+  const jitter = seededRandom(seed ^ 0x5bd1e995);
   const count = problem.runs.count;
-  const start = problem.free.map((i) => fit.theta[i]!);
   const samples: number[][] = [];
+  const thetas: Float64Array[] = [];
   for (let b = 0; b < resamples && problem.free.length > 0; b++) {
     const weights = new Float64Array(count);
     for (let j = 0; j < count; j++) weights[Math.floor(random() * count)]! += 1;
     const objective = objectiveFor(problem.model, problem.runs, fit.theta, problem.free, weights);
-    const refit = polish(problem, objective, start);
+    // More than one start per resample: from the fit alone, a coefficient the runs do not move never moves.
+    let refit = polish(problem, objective, optimum);
+    for (const start of extraStarts(problem, optimum, candidates, jitter)) {
+      const other = polish(problem, objective, start);
+      if (other.value < refit.value) refit = other;
+    }
+    thetas.push(refit.x);
     const coefficients = lawCoefficients(problem.model.law, setAt(problem, objective.theta(refit.x)));
     samples.push(fit.fitted.map((name) => coefficients[name]!));
   }
@@ -59,7 +86,42 @@ export function fitWithBootstrap(input: FitRuns, base: Fit['set'], options: Boot
       intervals[name] = [quantile(values, 0.05), quantile(values, 0.95)];
     });
   }
-  return { ...fit, intervals, samples, resamples, seed };
+  const unidentified = unidentifiedOf({
+    model: problem.model,
+    free: problem.free,
+    optimum,
+    resamples: thetas,
+    value: (x) => full.value(x),
+  });
+  return {
+    ...fit,
+    intervals,
+    samples,
+    resamples,
+    seed,
+    unidentified: unidentified.map((u) => u.name as CoefficientName),
+    unidentifiedReasons: unidentified,
+  };
+}
+
+/**
+ * The other starts of a resample: the fit's runner-up optimum (another basin) when it differs, and the optimum
+ * with every free coefficient moved at random (×/÷ up to ~1.6 for scale coefficients, ±0.2 for the others).
+ */
+function extraStarts(
+  problem: ReturnType<typeof fitProblem>,
+  optimum: Float64Array,
+  candidates: { x: Float64Array }[],
+  random: () => number,
+): Float64Array[] {
+  const moved = Float64Array.from(optimum, (value, k) => {
+    const i = problem.free[k]!;
+    const step = (problem.model.logScale[i] ? 0.5 : 0.2) * (2 * random() - 1);
+    return Math.min(problem.model.upper[i]!, Math.max(problem.model.lower[i]!, value + step));
+  });
+  const runnerUp = candidates[1]?.x;
+  const differs = runnerUp && runnerUp.some((value, k) => Math.abs(value - optimum[k]!) > 1e-6);
+  return differs ? [moved, runnerUp] : [moved];
 }
 
 /** Linear-interpolation quantile of sorted values (numpy's default). */

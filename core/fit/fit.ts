@@ -126,18 +126,31 @@ const PLACEHOLDER: DistillationCoefficients = { A: 1, B: 1, alpha: 1, beta: 1, g
 export function fitLaw(input: FitRuns, base: FitProblem['base'], options: FitOptions = {}): Fit {
   const problem = fitProblem(input, base, options);
   const objective = objectiveFor(problem.model, problem.runs, problem.baseTheta, problem.free, null);
+  return fitFrom(problem, objective.theta(bestStarts(problem, objective, options)[0]!.x));
+}
+
+/**
+ * The fit's candidate optima, best first: the best few of the briefly polished starts, each polished to
+ * convergence. The base set's values are a start only when some coefficients are held at them; with every
+ * coefficient free the answer depends on the runs and the grid alone, not on --base.
+ */
+export function bestStarts(
+  problem: FitProblem,
+  objective: Objective,
+  options: FitOptions = {},
+): { x: Float64Array; value: number }[] {
+  const allFree = problem.free.length === problem.model.names.length;
   const starts = [
-    problem.free.map((i) => bound(problem.model, i, problem.baseTheta[i]!)),
+    ...(allFree ? [] : [problem.free.map((i) => bound(problem.model, i, problem.baseTheta[i]!))]),
     ...rankGrid(problem, objective, options.starts ?? 30),
   ];
+  if (starts.length === 0) starts.push(problem.free.map((i) => bound(problem.model, i, problem.baseTheta[i]!)));
   // Nearly-L1 objectives (δ = 1e-4) have many shallow basins: a short polish of many starts sorts them.
   const brief = starts.map((start) => polish(problem, objective, start, 40)).sort((a, b) => a.value - b.value);
-  let best = brief[0]!;
-  for (const candidate of brief.slice(0, 3)) {
-    const result = polish(problem, objective, candidate.x);
-    if (result.value < best.value) best = result;
-  }
-  return fitFrom(problem, objective.theta(best.x));
+  return brief
+    .slice(0, 3)
+    .map((candidate) => polish(problem, objective, candidate.x))
+    .sort((a, b) => a.value - b.value);
 }
 
 /**

@@ -38,6 +38,8 @@ export interface FitModel {
   grid: readonly (readonly number[])[];
   lower: readonly number[];
   upper: readonly number[];
+  /** Which coefficients are fitted as logarithms (the scale coefficients). */
+  logScale: readonly boolean[];
   /**
    * log L̂ for run i at θ; when `gradient` is given, also ∂ log L̂/∂θ into it.
    * Assumes θ inside the bounds.
@@ -60,6 +62,7 @@ export const SUPERVISED_MODEL: FitModel = {
     range(0, 1.5, 0.5),
     range(0, 1.5, 0.5),
   ],
+  logScale: [true, true, true, false, false, false],
   lower: [-5, -10, -10, 0, 0, 0],
   upper: [3, 50, 50, 3, 3, 3],
   logPrediction(theta, runs, i, gradient) {
@@ -84,7 +87,10 @@ export const SUPERVISED_MODEL: FitModel = {
   },
 };
 
-/** θ = (log A′, log B′, alpha′, beta′, gamma′, c0, c1, f1, log d1). */
+/**
+ * θ = (log A′, log B′, alpha′, beta′, gamma′, c0, log c1, log f1, log d1): every scale coefficient in log space,
+ * so a step means the same relative change at 0.5 as at 500 (c1 = 522.6 in Table 6, f1 = 0.09).
+ */
 export const DISTILLATION_MODEL: FitModel = {
   law: 'distillation',
   names: DISTILLATION_NAMES,
@@ -95,19 +101,20 @@ export const DISTILLATION_MODEL: FitModel = {
     range(0, 1, 0.5),
     range(0, 1, 0.5),
     range(0, 1.5, 0.5),
-    range(0, 1.5, 0.5),
-    range(0, 1.5, 0.5),
+    // The paper's c1 and f1 grids {0, 0.5, 1, 1.5} in log space (0 → the lower bound), c1 also near Table 6's 522.6.
+    [Math.log(0.5), 0, Math.log(1.5), Math.log(500)],
+    [Math.log(0.05), Math.log(0.5), 0, Math.log(1.5)],
     range(-1, 1, 0.5),
   ],
-  // f1 divides the break's argument: kept away from 0 (the grid's 0 starts at the bound).
-  lower: [-10, -10, 0, 0, 0, -10, 0, 1e-3, -3],
-  upper: [50, 50, 3, 3, 3, 20, 2000, 5, 3],
+  logScale: [true, true, false, false, false, false, true, true, true],
+  lower: [-10, -10, 0, 0, 0, -10, Math.log(1e-3), Math.log(1e-3), -3],
+  upper: [50, 50, 3, 3, 3, 20, Math.log(1e4), Math.log(5), 3],
   logPrediction(theta, runs, i, gradient) {
     const logTeacher = runs.logTeacherLoss![i]!;
     const a = theta[0]! - theta[2]! * runs.logParams[i]!;
     const b = theta[1]! - theta[3]! * runs.logTokens[i]!;
     const sum = logSumExp(a, b);
-    const [c0, c1, f1] = [theta[5]!, theta[6]!, theta[7]!];
+    const [c0, c1, f1] = [theta[5]!, Math.exp(theta[6]!), Math.exp(theta[7]!)];
     const gap = (logTeacher - runs.logSupervisedLoss![i]! - theta[8]!) / f1;
     const brk = softplus(gap);
     const v = -c0 * logTeacher - c1 * f1 * brk + theta[4]! * sum;
@@ -124,8 +131,9 @@ export const DISTILLATION_MODEL: FitModel = {
       gradient[3] = -powerSlope * weightB * runs.logTokens[i]!;
       gradient[4] = weightV * sum;
       gradient[5] = -weightV * logTeacher;
-      gradient[6] = -weightV * f1 * brk;
-      gradient[7] = weightV * c1 * (sigmoidGap * gap - brk);
+      // ∂/∂log c = c·∂/∂c.
+      gradient[6] = -weightV * f1 * brk * c1;
+      gradient[7] = weightV * c1 * (sigmoidGap * gap - brk) * f1;
       gradient[8] = weightV * c1 * sigmoidGap;
     }
     return logPrediction;
@@ -153,7 +161,7 @@ export function supervisedFromTheta(theta: ArrayLike<number>): SupervisedCoeffic
 }
 
 export function distillationTheta(c: DistillationCoefficients): number[] {
-  return [Math.log(c.A), Math.log(c.B), c.alpha, c.beta, c.gamma, c.c0, c.c1, c.f1, Math.log(c.d1)];
+  return [Math.log(c.A), Math.log(c.B), c.alpha, c.beta, c.gamma, c.c0, Math.log(c.c1), Math.log(c.f1), Math.log(c.d1)];
 }
 
 export function distillationFromTheta(theta: ArrayLike<number>): DistillationCoefficients {
@@ -164,8 +172,8 @@ export function distillationFromTheta(theta: ArrayLike<number>): DistillationCoe
     beta: theta[3]!,
     gamma: theta[4]!,
     c0: theta[5]!,
-    c1: theta[6]!,
-    f1: theta[7]!,
+    c1: Math.exp(theta[6]!),
+    f1: Math.exp(theta[7]!),
     d1: Math.exp(theta[8]!),
   };
 }

@@ -24,6 +24,7 @@ function invalid(
   );
 }
 
+import { preparePlausibleLaws } from '../plausible.js';
 import type { BootstrapFit } from './bootstrap.js';
 import { distillationKey, type FitRuns } from './fit.js';
 import {
@@ -117,6 +118,7 @@ export function setFileOf(
       quality: { mape: fit.mape, maxError: fit.maxError, objective: fit.objective },
       intervals: fit.intervals,
       bootstrap: { resamples: fit.resamples, seed: fit.seed, samples: fit.samples },
+      unidentified: fit.unidentified,
     },
   };
 }
@@ -146,6 +148,8 @@ export function readSetFile(json: unknown, label: string): FittedSet {
   };
   if (hasOwn(file, 'created')) set.created = date(file, label);
   if (fitValue !== null && fitValue !== undefined) set.fit = readFit(fitValue, label);
+  // Prepared once here: the plausible laws travel with the set object every later question uses.
+  set.plausible = preparePlausibleLaws(set);
   return set;
 }
 
@@ -221,13 +225,14 @@ function readFit(value: unknown, label: string): SetFit {
   const law = own(fit, 'law');
   if (law !== 'supervised' && law !== 'distillation') throw invalid(`${label}: fit.law`, 'law');
   const allowed: readonly string[] = law === 'supervised' ? SUPERVISED_NAMES : DISTILLATION_NAMES;
-  const names = (key: 'fitted' | 'fixed'): CoefficientName[] => {
+  const names = (key: 'fitted' | 'fixed' | 'unidentified'): CoefficientName[] => {
     const list = own(fit, key);
     if (!Array.isArray(list) || list.some((name) => typeof name !== 'string' || !allowed.includes(name)))
       throw invalid(`${label}: fit.${key}`, 'names', { expected: law, list: allowed });
     return list as CoefficientName[];
   };
   const fitted = names('fitted');
+  const unidentified = hasOwn(fit, 'unidentified') ? names('unidentified') : undefined;
   const runs = record(own(fit, 'runs'), label, 'fit.runs');
   const quality = record(own(fit, 'quality'), label, 'fit.quality');
   const bootstrap = record(own(fit, 'bootstrap'), label, 'fit.bootstrap');
@@ -259,6 +264,7 @@ function readFit(value: unknown, label: string): SetFit {
       seed: count(own(bootstrap, 'seed'), `${label}: fit.bootstrap.seed`, 0),
       samples: samples as number[][],
     },
+    ...(unidentified ? { unidentified } : {}),
   };
 }
 
