@@ -25,6 +25,7 @@ export { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT, MIN_SEARCH_COMPUTE } from './
 export { SCENARIO_ALIASES, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioCosts } from './optimise/scenarios.js';
 export { own } from './own.js';
 export * from './plans.js';
+export * from './plausible.js';
 export * from './ratio.js';
 export * from './teacher-situation.js';
 export * from './typed.js';

@@ -35,5 +35,6 @@ export function figure1Fit(): SetFit {
     quality: { mape: fit.mape, maxError: fit.maxError, objective: fit.objective },
     intervals: fit.intervals,
     bootstrap: { resamples: fit.resamples, seed: fit.seed, samples: fit.samples },
+    unidentified: fit.unidentified,
   };
 }
