@@ -262,6 +262,11 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   };
 }
 
+/** A decision's plan under another law (for comparing students under the same plausible laws). */
+export function decisionLosses(decision: Pick<Decision, 'plan' | 'teacherSource'>): PlanLosses {
+  return planLossesUnder(decision.plan, decision.teacherSource === 'given-loss');
+}
+
 /** This plan's two losses under another law: the teacher's loss follows the law unless it was given. */
 function planLossesUnder(plan: DistillationPlan, teacherLossGiven: boolean): PlanLosses {
   return (laws) => ({

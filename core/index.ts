@@ -2,6 +2,7 @@
 
 export * from './chart/index.js';
 export * from './coefficients.js';
+export * from './compare-students.js';
 export * from './cost/index.js';
 export * from './crossover.js';
 export * from './decide.js';

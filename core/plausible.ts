@@ -138,3 +138,45 @@ function sampleSet(set: CoefficientSet, fit: NonNullable<CoefficientSet['fit']>,
 const SHIPPED: ReadonlyMap<CoefficientSet, PlausibleLaws> = new Map(
   COEFFICIENT_SETS.map((set) => [set, preparePlausibleLaws(set)]),
 );
+
+/** One law evaluation under the set's plausible laws: its 90% interval and where the spread comes from. */
+export interface LawBand {
+  /** 5th–95th percentile over the plausible laws, nats/token. */
+  interval: [number, number];
+  samples: number;
+  source: RouteUncertainty;
+}
+
+/** The supervised law L(N, D) under the set's plausible laws. */
+export function supervisedBand(set: CoefficientSet, params: number, tokens: number): LawBand {
+  const plausible = plausibleLawsOf(set);
+  return band(
+    plausible.laws.map((law) => law.laws.supervised(params, tokens)),
+    plausible.supervised,
+  );
+}
+
+/** The distillation law L_S(N_S, D_S, L_T) under the set's plausible laws (the teacher's loss as given). */
+export function distilledBand(
+  set: CoefficientSet,
+  studentParams: number,
+  studentTokens: number,
+  teacherLoss: number,
+): LawBand {
+  const plausible = plausibleLawsOf(set);
+  return band(
+    plausible.laws.map((law) => law.laws.student(studentParams, studentTokens, teacherLoss)),
+    plausible.distil,
+  );
+}
+
+function band(values: number[], source: RouteUncertainty): LawBand {
+  const sorted = values.sort((a, b) => a - b);
+  const at = (p: number): number => {
+    const position = (sorted.length - 1) * p;
+    const low = Math.floor(position);
+    const high = Math.min(sorted.length - 1, low + 1);
+    return sorted[low]! + (position - low) * (sorted[high]! - sorted[low]!);
+  };
+  return { interval: [at(0.05), at(0.95)], samples: sorted.length, source };
+}

@@ -56,6 +56,10 @@ export interface AnswerWords {
   planSummary(p: { title: string; direct: string; money?: string }): string;
   costTitle(p: { plan: boolean; amount: string }): string;
   compareTitle(p: { count: number; label: string; loss: string }): string;
+  /** No best: the plausible laws do not separate the students (or two tie exactly). */
+  compareNoBest(p: { count: number; share: number }): string;
+  /** What a student's quality gap to the best is worth: direct training to the best's loss, or never. */
+  compareGap(p: { label: string; gap: string; compute?: string; money?: string; best: string }): string;
   compareOutcome(p: {
     call: string;
     verdict: Verdict;

@@ -169,6 +169,12 @@ export const EN: Catalogue = {
     planSummary: (p) => `${p.title} (direct ${p.direct})${p.money ? ` · ${p.money}` : ''}`,
     costTitle: (p) => `${p.plan ? 'Cost of the plan' : 'Cost'}: ${p.amount}`,
     compareTitle: (p) => `Compare ${p.count}: lowest loss is ${p.label} (${p.loss})`,
+    compareNoBest: (p) =>
+      `Compare ${p.count}: no clear best — the lowest loss holds in only ${Math.round(100 * p.share)}% of plausible laws`,
+    compareGap: (p) =>
+      p.compute
+        ? `${p.label} is ${p.gap} nats behind ${p.best}; trained directly it would need ${p.compute} FLOPs${p.money ? ` (${p.money})` : ''} to close the gap`
+        : `${p.label} is ${p.gap} nats behind ${p.best} and cannot close the gap at any token count`,
     compareOutcome: (p) =>
       `${p.call} ${p.best} (${p.verdict === 'distil' ? 'direct' : 'distilled'} ${p.other})${p.money ? ` · ${p.money}` : ''} · ${p.gpu}`,
     compareItem: (p) => `*${p.label}* — ${p.student} student, budget ${p.budget}, ${p.teacher}, ${p.gpu}`,

@@ -181,6 +181,12 @@ export const JA: Catalogue = {
     planSummary: (p) => `${p.title}（直接学習 ${p.direct}）${p.money ? ` · ${p.money}` : ''}`,
     costTitle: (p) => `${p.plan ? '計画の費用' : '費用'}: ${p.amount}`,
     compareTitle: (p) => `比較 ${p.count} 件: 最も損失が低いのは ${p.label}（${p.loss}）`,
+    compareNoBest: (p) =>
+      `比較 ${p.count} 件: 明確な最良はありません（最も低い損失が成り立つのはもっともらしい則の ${Math.round(100 * p.share)}% だけ）`,
+    compareGap: (p) =>
+      p.compute
+        ? `${p.label} は ${p.best} より ${p.gap} nats 高く、直接学習でこの差を埋めるには ${p.compute} FLOP${p.money ? `（${p.money}）` : ''} 必要です`
+        : `${p.label} は ${p.best} より ${p.gap} nats 高く、どのトークン数でもこの差は埋まりません`,
     compareOutcome: (p) =>
       `${p.call} ${p.best}（${p.verdict === 'distil' ? '直接学習' : '蒸留'} ${p.other}）${p.money ? ` · ${p.money}` : ''} · ${p.gpu}`,
     compareItem: (p) => `*${p.label}* — ${p.student}の生徒モデル、予算 ${p.budget}、${p.teacher}、${p.gpu}`,

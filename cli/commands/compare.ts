@@ -7,7 +7,10 @@ import { type Command, Option } from 'commander';
 import {
   type Costing,
   type CostOptions,
+  coefficientSet,
   compareLifetimes,
+  compareStudents,
+  costFlops,
   type Decision,
   decide,
   formatLoss,
@@ -16,8 +19,9 @@ import {
   InputError,
   type Lang,
   type LifetimeComparison,
+  type StudentComparison,
 } from '../../core/index.js';
-import { servingWords } from '../../messages/index.js';
+import { CATALOGUES, servingWords } from '../../messages/index.js';
 import { withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
 import { withWarningMessages } from '../plan-text.js';
@@ -52,9 +56,21 @@ export function register(program: Command): void {
     .option('--serving-mfu <M>', 'MFU while serving (decoding is memory-bound), default 0.25')
     .addOption(new Option('--lang <lang>', 'language of the serving sentences').choices(['en', 'ja']).default('en'));
   addCostFlags(command).action((flags: CompareFlags) => {
-    const items = questionsOf(flags).map(answerOf);
+    const questions = questionsOf(flags);
+    const items = questions.map(answerOf);
     const serving = servingComparison(flags, items);
-    printResult(compareText(items, serving, flags.lang ?? 'en'), compareJson(items, serving), flags);
+    const set = coefficientSet(decisionQuestion(questions[0]!.flags, true).options.preset);
+    const comparison = compareStudents(
+      items.map((item) => ({ name: item.name, decision: item.decision })),
+      set,
+    );
+    const gaps = gapsOf(items, comparison);
+    const lang = flags.lang ?? 'en';
+    printResult(
+      compareText(items, serving, lang, comparison, gaps),
+      compareJson(items, serving, comparison, gaps),
+      flags,
+    );
   });
 }
 
@@ -129,8 +145,33 @@ function servingComparison(flags: CompareFlags, items: readonly Item[]): Lifetim
   );
 }
 
-function compareJson(items: readonly Item[], serving: LifetimeComparison | undefined): object {
+interface PricedGap {
+  name: string;
+  lossGap: number;
+  reach: { tokens: number; compute: number; cost?: ReturnType<typeof costFlops> } | null;
+}
+
+/** Each student's quality gap to the lowest loss, with what closing it by direct training would cost. */
+function gapsOf(items: readonly Item[], comparison: StudentComparison): PricedGap[] {
+  return comparison.gaps.map((gap, i) => {
+    const item = items[i]!;
+    if (!gap.reach) return { ...gap, reach: null };
+    const priced = item.costing.total ? { cost: costFlops(gap.reach.compute, item.costOptions) } : {};
+    return { ...gap, reach: { ...gap.reach, ...priced } };
+  });
+}
+
+function compareJson(
+  items: readonly Item[],
+  serving: LifetimeComparison | undefined,
+  comparison: StudentComparison,
+  gaps: readonly PricedGap[],
+): object {
   return {
+    /** The lowest-loss student, or null when the plausible laws do not separate them. */
+    best: comparison.best,
+    bestShare: comparison.bestShare,
+    qualityGaps: gaps,
     students: items.map((item, i) => ({
       name: item.name,
       ...withWarningMessages(item.decision),
@@ -150,8 +191,40 @@ function compareJson(items: readonly Item[], serving: LifetimeComparison | undef
   };
 }
 
-function compareText(items: readonly Item[], serving: LifetimeComparison | undefined, lang: Lang): string {
-  const lines = serving ? servingWords(lang).sentences(serving) : [];
+function compareText(
+  items: readonly Item[],
+  serving: LifetimeComparison | undefined,
+  lang: Lang,
+  comparison: StudentComparison,
+  gaps: readonly PricedGap[],
+): string {
+  const words = CATALOGUES[lang].answer;
+  const best = items.find((item) => item.name === comparison.best);
+  const title = best
+    ? words.compareTitle({
+        count: items.length,
+        label: best.name,
+        loss: formatLoss(Math.min(best.decision.distilLoss, best.decision.supervisedLoss)),
+      })
+    : words.compareNoBest({ count: items.length, share: comparison.bestShare });
+  // With serving, what each quality gap is worth: the cheapest to run is not the best unless the gap is cheap.
+  const gapLines =
+    serving && comparison.lowest
+      ? gaps
+          .filter((gap) => gap.lossGap > 0)
+          .map((gap) =>
+            words.compareGap({
+              label: gap.name,
+              best: comparison.lowest!,
+              gap: gap.lossGap.toFixed(4),
+              ...(gap.reach ? { compute: formatScientific(gap.reach.compute) } : {}),
+              ...(gap.reach?.cost
+                ? { money: formatMoney(gap.reach.cost.cost.base, gap.reach.cost.currency, { compact: true }) }
+                : {}),
+            }),
+          )
+      : [];
+  const lines = [title, ...(serving ? servingWords(lang).sentences(serving) : []), ...gapLines];
   const rows: Row[] = items.map((item) => [item.name, outcome(item)]);
   const figures = serving ? servingWords(lang).figures(serving) : [];
   return [...lines, section(`Compare ${items.length} students`, rows, figures)].join('\n');

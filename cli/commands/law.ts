@@ -1,6 +1,17 @@
 /** `distilplan law supervised|distil`: one evaluation of the paper's laws. */
 import type { Command } from 'commander';
-import { coefficientSet, distilledLoss, formatCount, formatLoss, supervisedLoss } from '../../core/index.js';
+import {
+  coefficientSet,
+  distilledBand,
+  distilledLoss,
+  extrapolationWarnings,
+  formatCount,
+  formatLoss,
+  type LawBand,
+  supervisedBand,
+  supervisedLoss,
+} from '../../core/index.js';
+import { renderWarning } from '../../messages/index.js';
 import { type CommonFlags, count, paramsCount, tokensCount, withCommonFlags } from '../flags.js';
 import { printResult, section } from '../output.js';
 import { presetFrom } from '../preset.js';
@@ -15,6 +26,8 @@ export function register(program: Command): void {
       const tokens = tokensCount('tokens', flags.tokens);
       const set = coefficientSet(presetFrom(flags.preset));
       const loss = supervisedLoss(params, tokens, set);
+      const band = supervisedBand(set, params, tokens);
+      const warnings = extrapolationWarnings({ supervisedParams: params, supervisedTokens: tokens });
       printResult(
         section(
           'Supervised loss L(N, D)',
@@ -22,10 +35,19 @@ export function register(program: Command): void {
             ['params', formatCount(params)],
             ['tokens', formatCount(tokens)],
             ['loss', `${formatLoss(loss)} nats/token`],
+            ['90% interval', bandText(band)],
           ],
-          [`coefficients: ${set.id} (${set.citation})`],
+          [`coefficients: ${set.id} (${set.citation})`, ...warningLines(warnings)],
         ),
-        { loss, params, tokens, coefficients: set.id },
+        {
+          loss,
+          interval: band.interval,
+          uncertainty: band,
+          params,
+          tokens,
+          coefficients: set.id,
+          warnings: rendered(warnings),
+        },
         flags,
       );
     });
@@ -39,6 +61,13 @@ export function register(program: Command): void {
       const teacherLoss = count('teacherLoss', flags.teacherLoss);
       const set = coefficientSet(presetFrom(flags.preset));
       const result = distilledLoss(studentParams, tokens, teacherLoss, set);
+      const band = distilledBand(set, studentParams, tokens, teacherLoss);
+      const warnings = extrapolationWarnings({
+        studentParams,
+        studentTokens: tokens,
+        teacherLoss,
+        studentLoss: result.loss,
+      });
       printResult(
         section(
           'Distilled student loss L_S(N_S, D_S, L_T)',
@@ -47,12 +76,36 @@ export function register(program: Command): void {
             ['tokens', formatCount(tokens)],
             ['teacher loss', `${formatLoss(teacherLoss)} nats/token`],
             ['student loss', `${formatLoss(result.loss)} nats/token`],
+            ['90% interval', bandText(band)],
             ['trained directly', `${formatLoss(result.supervisedLoss)} nats/token (same student, same tokens)`],
           ],
-          [`coefficients: ${set.id}: ${set.note}`],
+          [`coefficients: ${set.id}: ${set.note}`, ...warningLines(warnings)],
         ),
-        { ...result, studentParams, tokens, teacherLoss, coefficients: set.id },
+        {
+          ...result,
+          interval: band.interval,
+          uncertainty: band,
+          studentParams,
+          tokens,
+          teacherLoss,
+          coefficients: set.id,
+          warnings: rendered(warnings),
+        },
         flags,
       );
     });
+}
+
+/** "2.3101–2.3405 nats/token over 200 plausible laws (bootstrap, figure-1-residuals)". */
+function bandText(band: LawBand): string {
+  const [low, high] = band.interval;
+  return `${formatLoss(low)}–${formatLoss(high)} nats/token over ${band.samples} plausible laws (${band.source.basis.join(', ')})`;
+}
+
+function warningLines(warnings: ReturnType<typeof extrapolationWarnings>): string[] {
+  return warnings.map((warning) => `warning: ${renderWarning(warning, 'en')}`);
+}
+
+function rendered(warnings: ReturnType<typeof extrapolationWarnings>) {
+  return warnings.map((warning) => ({ ...warning, message: renderWarning(warning, 'en') }));
 }

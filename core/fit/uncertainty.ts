@@ -24,6 +24,23 @@ export interface DecisionUncertainty {
   limitInconsistencyNats: number;
 }
 
+/** Both routes' losses of one plan under each of the set's plausible laws, in the laws' order. */
+export function lossesUnderEachLaw(
+  set: CoefficientSet,
+  losses: PlanLosses,
+  options: UncertaintyOptions = {},
+): { distil: number[]; supervised: number[] } {
+  const limitNats = options.teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0;
+  const distil: number[] = [];
+  const supervised: number[] = [];
+  for (const law of plausibleLawsOf(set).laws) {
+    const result = losses(law.laws);
+    distil.push(result.distil + (limitNats / Z90) * law.limitDraw);
+    supervised.push(result.supervised);
+  }
+  return { distil, supervised };
+}
+
 /** The losses of one plan under one law. */
 export type PlanLosses = (laws: PreparedLaws) => { distil: number; supervised: number };
 
@@ -42,16 +59,11 @@ export function uncertaintyOf(
 ): DecisionUncertainty {
   const plausible = plausibleLawsOf(set);
   const limitNats = options.teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0;
-  const distil: number[] = [];
-  const supervised: number[] = [];
+  const { distil, supervised } = lossesUnderEachLaw(set, losses, options);
   let wins = 0;
-  for (const law of plausible.laws) {
-    const result = losses(law.laws);
-    const distilLoss = result.distil + (limitNats / Z90) * law.limitDraw;
-    distil.push(distilLoss);
-    supervised.push(result.supervised);
-    if (distilLoss < result.supervised) wins++;
-  }
+  distil.forEach((distilLoss, k) => {
+    if (distilLoss < supervised[k]!) wins++;
+  });
   const interval = (values: number[]): [number, number] => {
     const sorted = values.sort((a, b) => a - b);
     return [quantile(sorted, 0.05), quantile(sorted, 0.95)];

@@ -6,7 +6,9 @@
  */
 import {
   COEFFICIENT_SETS,
+  coefficientSet,
   compareLifetimes,
+  compareStudents,
   type Decision,
   type DecisionRequest,
   type DistillationPlan,
@@ -18,6 +20,7 @@ import {
   lifetimeCost,
   optimalDistillation,
   type PlanOptions,
+  type StudentComparison,
 } from '../../../core/index.js';
 import type { Common, CostInputs, DecideInputs, Lang, PlanInputs, Request, ServingWords } from '../command/parse.js';
 import { listPresets, type PresetList, slackPreset } from '../presets.js';
@@ -78,6 +81,8 @@ export interface CompareResult {
   items: CompareItem[];
   /** With serve= and days=: each scenario's training + serving, the cheapest in all and the break-even. */
   serving?: LifetimeComparison;
+  /** The lowest-loss student when the plausible laws separate it (core/compare-students.ts). */
+  comparison: StudentComparison;
 }
 export interface PresetsResult {
   kind: 'presets';
@@ -122,7 +127,11 @@ export function compute(request: Request, workspace: Workspace = {}): Result {
         }
       });
       const serving = compareServing(items);
-      return { kind: 'compare', lang: request.lang, items, ...(serving ? { serving } : {}) };
+      const comparison = compareStudents(
+        items.map((item) => ({ name: item.label, decision: item.decision })),
+        coefficientSet(planOptions(items[0]!.inputs).preset),
+      );
+      return { kind: 'compare', lang: request.lang, items, comparison, ...(serving ? { serving } : {}) };
     }
   }
 }

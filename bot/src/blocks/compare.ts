@@ -19,8 +19,11 @@ function bestLoss(item: CompareItem): number {
 export function compareBlocks(result: CompareResult): Built {
   const format = formatFor(result.lang);
   const { items } = result;
-  const best = items.reduce((a, b) => (bestLoss(b) < bestLoss(a) ? b : a));
-  const title = format.w.compareTitle({ count: items.length, label: best.label, loss: format.loss(bestLoss(best)) });
+  const named = result.comparison.best;
+  const best = items.find((item) => item.label === named);
+  const title = best
+    ? format.w.compareTitle({ count: items.length, label: best.label, loss: format.loss(bestLoss(best)) })
+    : format.w.compareNoBest({ count: items.length, share: result.comparison.bestShare });
   const serving = result.serving ? servingCompareBlocks(format, result.serving) : [];
   const blocks: Block[] = [
     header(title),
