@@ -85,13 +85,16 @@ export function lifetimeCost(input: LifetimeInput): LifetimeCost {
 
 function servingOptions(input: LifetimeInput): CostOptions {
   const mfuBand = bandAround(parseMfu('servingMfu', input.servingMfu ?? DEFAULT_SERVING_MFU));
-  const { currency, rate, rateDate, precision } = input;
+  // The workspace's standing rates travel with the currency: serving is priced in the same money as training.
+  const { currency, rate, rateDate, precision, workspaceRates, currencyInferred } = input;
   // Any serving-specific choice replaces the training GPU's price; otherwise serving inherits it.
   const own = input.servingGpu !== undefined || input.servingPrice !== undefined || input.servingProvider !== undefined;
   return {
     currency,
     rate,
     rateDate,
+    ...(workspaceRates ? { workspaceRates } : {}),
+    ...(currencyInferred ? { currencyInferred } : {}),
     precision,
     mfuBand,
     gpu: input.servingGpu ?? input.gpu,
