@@ -95,7 +95,8 @@ const COMPUTE: Record<Exclude<FunctionName, WholeRangeName>, (cells: readonly un
   },
   DISTIL_OR_TRAIN: (cells) => {
     const decision = decisionOf(cells);
-    return [decision.verdict, lossCell(decision, 'distilLoss'), lossCell(decision, 'supervisedLoss'), flagOf(decision)];
+    // The call first (what to act on), the law's bare verdict last.
+    return [decision.call, lossCell(decision, 'distilLoss'), lossCell(decision, 'supervisedLoss'), decision.verdict];
   },
   DISTIL_NOTES: (cells) => [
     decisionOf(cells)
@@ -171,11 +172,6 @@ function decisionOf([studentParams, compute, teacherLoss, teacherParams, student
     },
     { flipSearch: false },
   );
-}
-
-/** The call from core's evidence policy beside the law's verdict; empty when the verdict stands plainly. */
-function flagOf(decision: Decision): string {
-  return decision.call === decision.verdict ? '' : decision.call;
 }
 
 /** A loss worse than a uniform guess over the vocabulary is no prediction: the cell says so instead of a number. */

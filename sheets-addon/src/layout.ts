@@ -126,10 +126,10 @@ const ref = (key: InputKey): string => `$B$${INPUT_ROW + INPUT_KEYS.indexOf(key)
 export const GRID_HEADINGS = [
   'Budget',
   'FLOPs',
-  'Verdict',
+  'Call',
   'Distilled loss',
   'Trained-directly loss',
-  'Call',
+  'Verdict',
   'Notes',
   'GPU-hours',
   'log10 budget',
@@ -202,7 +202,7 @@ export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
     },
     { at: `A${GRID_HEADER_ROW}`, values: [[...GRID_HEADINGS]] },
     { at: `A${GRID_FIRST_ROW}`, values: budgets.map((budget) => [budget]) },
-    // One formula per block, spilling down the grid; DISTIL_OR_TRAIN also spills right (verdict, losses, call).
+    // One formula per block, spilling down the grid; DISTIL_OR_TRAIN also spills right (call, losses, verdict).
     {
       at: `B${GRID_FIRST_ROW}`,
       values: [

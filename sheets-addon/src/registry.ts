@@ -187,9 +187,9 @@ export const REGISTRY = [
       'Distil or train directly? The verdict for a student and budget, given an existing teacher (loss and size) or none (a teacher is trained for it).',
     params: DECISION_PARAMS,
     returns:
-      'A row of 4 cells: "distil" or "train", the distilled loss, the directly trained loss, and the call when the verdict is not a plain one (close-call, outside-evidence), else empty.',
+      "A row of 4 cells: the call to act on (distil, train, close-call or outside-evidence), the distilled loss, the directly trained loss, and the law's bare verdict (\"distil\" or \"train\").",
     example: '=DISTIL_OR_TRAIN("1B", 1e22, 1.9, "7B")',
-    columns: ['verdict', 'distil loss', 'supervised loss', 'call'],
+    columns: ['call', 'distil loss', 'supervised loss', 'verdict'],
   },
   {
     name: 'DISTIL_NOTES',
