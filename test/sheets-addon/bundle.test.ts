@@ -194,28 +194,23 @@ describe('OPTIMAL_SUPERVISED and OPTIMAL_DISTIL (row-returning)', () => {
 describe('DISTIL_OR_TRAIN', () => {
   const verdict = (studentParams: number, compute: number, teacher: Parameters<typeof decide>[0]['teacher']) => {
     const decision = decide({ studentParams, compute, teacher }, { flipSearch: false });
-    return [
-      decision.verdict,
-      decision.distilLoss,
-      decision.supervisedLoss,
-      decision.call === decision.verdict ? '' : decision.call,
-    ];
+    return [decision.call, decision.distilLoss, decision.supervisedLoss, decision.verdict];
   };
 
-  it("the fourth column is core's call when it is not the plain verdict", () => {
-    // No teacher and one student: the paper finds direct training better, so a law-side "distil" is never the call.
-    const decision = decide({ studentParams: 1e8, compute: 1e22, teacher: { kind: 'none' } }, { flipSearch: false });
-    expect(decision.verdict).toBe('distil');
-    const [row] = gas.call('DISTIL_OR_TRAIN', 1e8, 1e22) as unknown[][];
-    expect(row![0]).toBe('distil');
-    expect(row![3]).toBe(decision.call);
-    expect(['close-call', 'outside-evidence']).toContain(row![3]);
+  it("the first column is core's call; the law's bare verdict is the last", () => {
+    // The case: 150M on 2.38e23 FLOPs is far outside the evidence, though the law's verdict is "distil".
+    const far = decide({ studentParams: 1.5e8, compute: 2.38e23, teacher: { kind: 'none' } }, { flipSearch: false });
+    const [row] = gas.call('DISTIL_OR_TRAIN', '150M', 2.38e23) as unknown[][];
+    expect(far.call).toBe('outside-evidence');
+    expect(row![0]).toBe('outside-evidence');
+    expect(row![3]).toBe(far.verdict);
     const plain = decide(
       { studentParams: 1e9, compute: 1e21, teacher: { kind: 'loss', teacherLoss: 1.9, teacherParams: 7e9 } },
       { flipSearch: false },
     );
-    expect(plain.call).toBe(plain.verdict);
-    expect((gas.call('DISTIL_OR_TRAIN', 1e9, 1e21, 1.9, 7e9) as unknown[][])[0]![3]).toBe('');
+    const [same] = gas.call('DISTIL_OR_TRAIN', 1e9, 1e21, 1.9, 7e9) as unknown[][];
+    expect(same![0]).toBe(plain.call);
+    expect(same![3]).toBe(plain.verdict);
   });
 
   it('a loss worse than a uniform guess is not shown as a number', () => {
@@ -227,7 +222,7 @@ describe('DISTIL_OR_TRAIN', () => {
     expect(decision.distilLoss).toBeGreaterThan(Math.log(32768));
     const [row] = gas.call('DISTIL_OR_TRAIN', '1B', 1e17, '', '8B@15T') as unknown[][];
     expect(row![1]).toBe('no prediction: above ln 32768');
-    expect(row![3]).toBe('outside-evidence');
+    expect(row![0]).toBe('outside-evidence');
   });
 
   it('with no teacher: a teacher is trained (for K students)', () => {
@@ -243,7 +238,8 @@ describe('DISTIL_OR_TRAIN', () => {
       verdict(1e9, 1e21, { kind: 'loss', teacherLoss: 1.9, teacherParams: 7e9 }),
       verdict(3e8, 1e20, { kind: 'loss', teacherLoss: 1.9, teacherParams: 7e9 }),
     ]);
-    expect((result as unknown[][])[0]![0]).toMatch(/^(distil|train)$/);
+    expect((result as unknown[][])[0]![0]).toMatch(/^(distil|train|close-call|outside-evidence)$/);
+    expect((result as unknown[][])[0]![3]).toMatch(/^(distil|train)$/);
   });
 
   it("a teacher loss worse than a uniform guess (ln 32768 = 10.40) is refused by core's one check", () => {

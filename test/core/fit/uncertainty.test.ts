@@ -31,7 +31,7 @@ function figure1Rms(preset: string): number {
   return Math.sqrt(sum / runs.length);
 }
 
-describe('plausible laws: the law\'s whole error, both routes', () => {
+describe("plausible laws: the law's whole error, both routes", () => {
   it("the paper's sets carry the Figure-1 residuals they were measured with (RMS 0.45%, 1.65%)", () => {
     for (const preset of ['busbridge2025-corrected', 'busbridge2025']) {
       const measured = coefficientSet(preset).predictionError!.distillation!.relativeError;
