@@ -46,7 +46,16 @@ export interface AnswerWords {
   lawSays(p: { verdict: Verdict; margin: string }): string;
   tokens(p: { distilled: string; direct: string }): string;
   teacherExisting(p: { size: string; loss: string; tokens?: string }): string;
-  teacherPlanned(p: { isNew: boolean; size: string; tokens: string; loss: string; students: number }): string;
+  /** tokensAtBound/sizeAtBound: the search stopped at its bound there, which is no plan (said, not shown as a figure). */
+  teacherPlanned(p: {
+    isNew: boolean;
+    size: string;
+    tokens: string;
+    loss: string;
+    students: number;
+    tokensAtBound?: boolean;
+    sizeAtBound?: boolean;
+  }): string;
   noPrice: string;
   flipNever: string;
   flipBelowEvidence: string;

@@ -157,7 +157,7 @@ export const EN: Catalogue = {
     tokens: (p) => `${p.distilled} distilled · ${p.direct} direct`,
     teacherExisting: (p) => `existing ${p.size}${p.tokens ? ` on ${p.tokens}` : ''}, loss ${p.loss}`,
     teacherPlanned: (p) =>
-      `${p.isNew ? 'new ' : ''}${p.size} on ${p.tokens}, loss ${p.loss}${p.students > 1 ? `, shared by ${p.students} students` : ''}`,
+      `${p.isNew ? 'new ' : ''}${p.sizeAtBound ? 'as large a model as you can' : p.size} on ${p.tokensAtBound ? 'as many tokens as you can (the law keeps improving; the search stopped at its bound)' : p.tokens}, loss ${p.loss}${p.students > 1 ? `, shared by ${p.students} students` : ''}`,
     noPrice: 'no price (add price=)',
     flipNever: 'never in 10¹⁷–10²⁸ FLOP',
     flipBelowEvidence: "never at a realistic budget (the laws' flip is below the evidence)",

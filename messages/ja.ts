@@ -169,7 +169,7 @@ export const JA: Catalogue = {
     tokens: (p) => `蒸留 ${p.distilled} · 直接学習 ${p.direct}`,
     teacherExisting: (p) => `既存 ${p.size}${p.tokens ? `（${p.tokens}）` : ''}、損失 ${p.loss}`,
     teacherPlanned: (p) =>
-      `${p.isNew ? '新規 ' : ''}${p.size}（${p.tokens}）、損失 ${p.loss}${p.students > 1 ? `、生徒モデル${p.students}個で共有` : ''}`,
+      `${p.isNew ? '新規 ' : ''}${p.sizeAtBound ? 'できるだけ大きなモデル' : p.size}（${p.tokensAtBound ? 'できるだけ多くのトークン：則は改善し続け、探索は上限で止まりました' : p.tokens}）、損失 ${p.loss}${p.students > 1 ? `、生徒モデル${p.students}個で共有` : ''}`,
     noPrice: '価格なし（price= で指定）',
     flipNever: '10¹⁷〜10²⁸ FLOP の範囲では変わらない',
     flipBelowEvidence: '現実的な予算では変わらない（則の上で変わる予算は根拠の範囲より下）',

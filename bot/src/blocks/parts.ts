@@ -83,6 +83,9 @@ export function trainedTeacherText(format: Format, plan: DistillationPlan): stri
     tokens: format.tokens(plan.teacherTokens),
     loss: format.loss(plan.teacherLoss),
     students: plan.students,
+    // A search bound is never a plan: the words say "as many tokens as you can" instead of "100P".
+    tokensAtBound: plan.teacherTokensAtBound,
+    sizeAtBound: plan.teacherParamsAtBound,
   });
 }
 
