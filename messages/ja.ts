@@ -81,7 +81,7 @@ const CALL = {
 const CALL_MEANING = {
   distil: 'この生徒モデルは直接学習より蒸留した方が良くなります',
   train: '蒸留より直接学習した方が良くなります',
-  'close-call': 'もっともらしい則の間でどちらが勝つか割れています（品質はほぼ同じ）',
+  'close-call': '妥当な法則の間でどちらが勝つか割れています（品質はほぼ同じ）',
   'outside-evidence': 'この条件では則の判定は根拠になりません',
 } as const;
 
@@ -182,7 +182,7 @@ export const JA: Catalogue = {
     costTitle: (p) => `${p.plan ? '計画の費用' : '費用'}: ${p.amount}`,
     compareTitle: (p) => `比較 ${p.count} 件: 最も損失が低いのは ${p.label}（${p.loss}）`,
     compareNoBest: (p) =>
-      `比較 ${p.count} 件: 明確な最良はありません（最も低い損失が成り立つのはもっともらしい則の ${Math.round(100 * p.share)}% だけ）`,
+      `比較 ${p.count} 件: 明確な最良はありません（最も低い損失が成り立つのは妥当な法則の ${Math.round(100 * p.share)}% だけ）`,
     compareGap: (p) =>
       p.compute
         ? `${p.label} は ${p.best} より ${p.gap} nats 高く、直接学習でこの差を埋めるには ${p.compute} FLOP${p.money ? `（${p.money}）` : ''} 必要です`
@@ -295,9 +295,9 @@ export const JA: Catalogue = {
     },
     meter: (p) => `外挿 ×${Number(p.factor.toPrecision(2))}（${QUANTITY_JA[p.quantity]}）`,
     share: (p) =>
-      `もっともらしい則 ${p.samples} 通りのうち ${Math.round(100 * p.share)}% で蒸留が勝ちます（90% 以上で蒸留、10% 以下で直接学習）。`,
+      `妥当な法則 ${p.samples} 通りのうち ${Math.round(100 * p.share)}% で蒸留が勝ちます（90% 以上で蒸留、10% 以下で直接学習）。`,
     unidentified: (names) =>
-      `この係数セットの実験では ${names.join('、')} を決めきれていません。もっともらしい則の幅が広く、この答えも同じだけ不確かです。`,
+      `この係数セットの実験では ${names.join('、')} を決めきれていません。妥当な法則の幅が広く、この答えも同じだけ不確かです。`,
   },
   lang: 'ja',
   presets: {
@@ -578,7 +578,7 @@ export const JA: Catalogue = {
     'teacher-loss-unreachable': (p) =>
       `${countJa(p.teacherParams)}パラメータのモデルは直接学習の則で最良でも ${formatLoss(p.bestLoss)} なので、教師モデルの損失 ${formatLoss(p.teacherLoss)} は別のデータかトークナイザーで測られた可能性があります。則には同等のデータでのクロスエントロピーが必要です`,
     'close-call': (p) =>
-      `2つの方法の差は ${Math.abs(p.margin).toFixed(4)} nats で、もっともらしい則 ${p.samples} 通りのうち蒸留が勝つのは ${Math.round(100 * p.share)}% だけです（僅差）`,
+      `2つの方法の差は ${Math.abs(p.margin).toFixed(4)} nats で、妥当な法則 ${p.samples} 通りのうち蒸留が勝つのは ${Math.round(100 * p.share)}% だけです（僅差）`,
     'unidentified-coefficients': (p) =>
       `この実験では ${p.names.join('、')} を決めきれません（区間が非常に広い・上下限に張り付く・再標本で動かない・目的関数が平ら）。これらの区間は推定値ではありません。--fix "${p.fix}" で基準セットの値に固定するか、これらが効く条件を変えた実験を足してください`,
     'unused-compute': (p) => `${powerOfTen(p.unusedCompute)} FLOP が余ります：生徒モデルのトークン数の上限は 10¹⁷ です`,

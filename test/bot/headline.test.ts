@@ -59,12 +59,13 @@ const CASES = {
 describe('the headline per call kind, in English and Japanese', () => {
   for (const [call, { text, en, ja }] of Object.entries(CASES)) {
     it(`${call}: the call in the header, the sentence, the cost and the days`, () => {
-      expect(headerOf(answer(text).blocks)).toBe(en[0]);
+      // The header is the call, with the evidence meter beside it when the question is extrapolated.
+      expect(headerOf(answer(text).blocks)).toMatch(new RegExp(`^${en[0]}( · extrapolated ×[\\d.]+ \\(.+\\))?$`));
       expect(headlineSection(text)).toContain(en[1]);
       expect(headlineSection(text)).toMatch(
         /It costs \$[\d.,]+k?\. The run takes (about [\d.]+ (days?|hours)|under an hour) on 8 /,
       );
-      expect(headerOf(answer(`${text} lang=ja`).blocks)).toBe(ja[0]);
+      expect(headerOf(answer(`${text} lang=ja`).blocks)).toMatch(new RegExp(`^${ja[0]}( · 外挿 ×[\\d.]+（.+）)?$`));
       expect(headlineSection(text, ' lang=ja')).toContain(ja[1]);
       expect(headlineSection(text, ' lang=ja')).toMatch(
         /費用は[\d.,]+(万)?(ドル|円)。学習期間は H100 SXM5 8台で(約[\d.]+(日|時間)|1時間未満)/,
@@ -134,8 +135,11 @@ describe('the headline numbers', () => {
     const budget = budgetFor('1e21');
     const decision = decide({ studentParams: 1e10, compute: budget.flops, teacher: EXISTING });
     const costing = costingOf(budget, decision.plan, decision.flipCompute, { computeRatio: decision.computeRatio });
-    const [callLine, ratio, moneyAndTime] = headlineLines(describeHeadline(decision, costing), 'en');
-    expect(callLine).toBe('DISTIL: distillation beats training this student directly');
+    const [callLine, share, ratio, moneyAndTime] = headlineLines(describeHeadline(decision, costing), 'en');
+    // 10B is 1.3× the largest fitted student: the call stands, with the meter beside it.
+    expect(callLine).toBe('DISTIL — extrapolated ×1.3 (student size): distillation beats training this student directly');
+    expect(share).toBe(`Distil wins in ${Math.round(100 * decision.verdictShare)}% of 200 plausible laws (distil at ≥ 90%, train at ≤ 10%).`);
+    expect(headlineSection(CASES.distil.text)).toContain(share!);
     const slack = headlineSection(CASES.distil.text);
     expect(slack).toContain(ratio!);
     expect(slack).toContain(moneyAndTime!);

@@ -210,8 +210,9 @@ const WARNINGS: { [C in WarningCode]: WarningParams[C] } = {
   extrapolation: { quantity: 'studentTokens', value: 3e12, low: 3.7e9, high: 5.15e11 },
   'student-beats-teacher': { supervisedLoss: 2.1, teacherLoss: 2.2 },
   'teacher-loss-unreachable': { teacherParams: 1e9, bestLoss: 2.0788, teacherLoss: 1.5 },
-  'close-call': { margin: -0.0162 },
+  'close-call': { margin: -0.0162, share: 0.42, samples: 200 },
   'unused-compute': { unusedCompute: 3e20 },
+  'unidentified-coefficients': { names: ["A'", "B'", 'c1'], fix: "A',B',c1" },
   'capacity-gap': {
     betterTeacherLoss: 2.3,
     betterLoss: 2.5,

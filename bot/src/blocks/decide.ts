@@ -4,8 +4,8 @@
  * the warnings that change the decision beside it — all on the first screen.
  * The details follow: both losses, the plan, its split and the assumptions.
  */
-import { type DecisionUncertainty, describeHeadline, type Warning } from '../../../core/index.js';
-import { CATALOGUES, moneyAndTime, renderHeadline } from '../../../messages/index.js';
+import { describeHeadline, type Warning } from '../../../core/index.js';
+import { moneyAndTime, renderHeadline } from '../../../messages/index.js';
 import type { DecideResult } from '../answer/compute.js';
 import { assumptionLines, warningLines } from './assumptions.js';
 import { type Format, formatFor } from './format.js';
@@ -115,10 +115,7 @@ function lossesLine(format: Format, { decision }: DecideResult): string {
     direct: `*${format.loss(decision.supervisedLoss)}*`,
     margin: format.margin(decision.margin),
   });
-  return decision.uncertainty ? `${losses}\n${plausibleLaws(format.lang, decision.uncertainty)}` : losses;
+  // The share of plausible laws is on the first screen, beside the call (headlineOf).
+  return losses;
 }
 
-/** With a set that has bootstrap samples: in what share of the plausible laws distillation wins (core's verdictShare). */
-function plausibleLaws(lang: Format['lang'], { samples, verdictShare }: DecisionUncertainty): string {
-  return CATALOGUES[lang].presets.plausible({ share: Math.round(100 * verdictShare), samples });
-}
