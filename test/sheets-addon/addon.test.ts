@@ -143,8 +143,13 @@ describe('the sheet it wrote, evaluated by HyperFormula over the bundle', () => 
         { studentParams: 1e9, compute: flops, teacher: { kind: 'none', students: 1 } },
         { flipSearch: false },
       );
-      expect(row.slice(2, 5)).toEqual([decision.verdict, decision.distilLoss, decision.supervisedLoss]);
-      expect(typeof row[5]).toBe('string');
+      // The call first, the law's bare verdict last.
+      expect(row.slice(2, 6)).toEqual([
+        decision.call,
+        decision.distilLoss,
+        decision.supervisedLoss,
+        decision.verdict,
+      ]);
       expect(row[6]).toBe(decision.warnings.map((w) => renderWarning(w, 'en')).join(' · '));
       expect(typeof row[7]).toBe('number');
     }

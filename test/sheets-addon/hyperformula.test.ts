@@ -143,7 +143,8 @@ describe('the budget sheet the template tool writes', () => {
           { gpu: 'h100', provider: 'aws' },
         ).flops.base,
       );
-      expect(row[2]).toMatch(/^(distil|train)$/);
+      expect(row[2]).toMatch(/^(distil|train|close-call|outside-evidence)$/);
+      expect(row[5]).toMatch(/^(distil|train)$/);
       for (const value of [row[3], row[4], row[7]]) expect(typeof value).toBe('number');
     }
     expect(values[12]![4]).toMatch(/^aws /);
