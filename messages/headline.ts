@@ -80,7 +80,8 @@ export function renderHeadline(description: HeadlineDescription, lang: Lang): He
   return {
     call,
     title: meter ? `${call} · ${meter}` : call,
-    share: words.share(description.share),
+    // Outside the evidence the share decides nothing: the first screen keeps to why, the finding and the budgets.
+    share: description.call === 'outside-evidence' ? '' : words.share(description.share),
     unidentified: description.unidentified.length > 0 ? words.unidentified(description.unidentified) : '',
     callLine: words.callLine(description.call, meter),
     outside: description.outside ? outsideLines(words, description.outside) : [],
@@ -111,7 +112,7 @@ export function headlineLines(description: HeadlineDescription, lang: Lang): str
   return [
     text.callLine,
     ...(text.unidentified ? [text.unidentified] : []),
-    text.share,
+    ...(text.share ? [text.share] : []),
     ...text.outside,
     ...(text.ratio ? [text.ratio] : []),
     moneyAndTime(text, lang),

@@ -54,7 +54,7 @@ export function headlineOf(
     title: text.title,
     lines: [
       ...(text.unidentified ? [text.unidentified] : []),
-      text.share,
+      ...(text.share ? [text.share] : []),
       ...text.outside,
       ...(text.ratio ? [text.ratio] : []),
       ...lawSays,
