@@ -1,7 +1,8 @@
 // Builds the CLI into dist/cli/ with esbuild: one ES module for the commands and core, and separate chunks for
 // what only one command needs (the chart renderer with Vega, resvg and the font; the fitter), which the commands
 // import when they run. bin/distilplan.mjs runs dist/cli/main.js: no TypeScript is compiled at start.
-// npm packages stay outside the bundle (resvg is a native module); node resolves them from node_modules.
+// npm packages are bundled too (Vega alone is ~50 ES modules node would otherwise resolve and load one by one),
+// except resvg, a native module node loads from node_modules, and the optional canvas Vega never needs here.
 
 import { rm, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -22,9 +23,16 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: ['@resvg/resvg-js', 'canvas'],
     chunkNames: 'chunks/[name]-[hash]',
-    banner: { js: '// distilplan CLI. Built file: edit cli/, core/, messages/ or render/ and run npm run build:cli.' },
+    banner: {
+      // Bundled CommonJS packages (commander) require node built-ins: an ES module has no require of its own.
+      js: [
+        '// distilplan CLI. Built file: edit cli/, core/, messages/ or render/ and run npm run build:cli.',
+        "import { createRequire as __createRequire } from 'node:module';",
+        'const require = __createRequire(import.meta.url);',
+      ].join('\n'),
+    },
     logLevel: 'warning',
   });
   const { size } = await stat(join(CLI_OUT_DIR, 'main.js'));
