@@ -3,6 +3,8 @@
  * is independent and prints its own lines.
  */
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { benchCore } from './core.js';
 
 /** `npm run bench -- --before <checkout>`: the speed goals also measured for another checkout, side by side. */
@@ -25,7 +27,16 @@ async function main(): Promise<void> {
   for (const line of await benchChart()) console.log(line);
   const { benchSlack } = await import('./slack.js');
   // Slack's goal (issue "Speed"): ≥ 3× the 125–151 requests/s measured at 200 clients, p99 well inside 3 s, no error.
-  for (const concurrency of [50, 200]) for (const line of await benchSlack({ concurrency })) console.log(line);
+  // With --before, the other checkout's bot is measured in the same run, alternating with this one.
+  const before = beforeRoot();
+  const beforeSlack = before
+    ? ((await import(pathToFileURL(join(before, 'bench', 'slack.ts')).href)) as { benchSlack: typeof benchSlack })
+        .benchSlack
+    : undefined;
+  for (const concurrency of [50, 200]) {
+    if (beforeSlack) for (const line of await beforeSlack({ concurrency })) console.log(`[before] ${line}`);
+    for (const line of await benchSlack({ concurrency })) console.log(before ? `[now] ${line}` : line);
+  }
   const { benchUploads } = await import('./uploads.js');
   for (const line of await benchUploads()) console.log(line);
 }
