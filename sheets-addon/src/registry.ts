@@ -187,7 +187,7 @@ export const REGISTRY = [
       'Distil or train directly? The verdict for a student and budget, given an existing teacher (loss and size) or none (a teacher is trained for it).',
     params: DECISION_PARAMS,
     returns:
-      "A row of 4 cells: the call to act on (distil, train, close-call or outside-evidence), the distilled loss, the directly trained loss, and the law's bare verdict (\"distil\" or \"train\").",
+      'A row of 4 cells: the call to act on (distil, train, close-call or outside-evidence), the distilled loss, the directly trained loss, and the law\'s bare verdict ("distil" or "train").',
     example: '=DISTIL_OR_TRAIN("1B", 1e22, 1.9, "7B")',
     columns: ['call', 'distil loss', 'supervised loss', 'verdict'],
   },

@@ -137,8 +137,12 @@ describe('the headline numbers', () => {
     const costing = costingOf(budget, decision.plan, decision.flipCompute, { computeRatio: decision.computeRatio });
     const [callLine, share, ratio, moneyAndTime] = headlineLines(describeHeadline(decision, costing), 'en');
     // 10B is 1.3× the largest fitted student: the call stands, with the meter beside it.
-    expect(callLine).toBe('DISTIL — extrapolated ×1.3 (student size): distillation beats training this student directly');
-    expect(share).toBe(`Distil wins in ${Math.round(100 * decision.verdictShare)}% of 200 plausible laws (distil at ≥ 90%, train at ≤ 10%).`);
+    expect(callLine).toBe(
+      'DISTIL — extrapolated ×1.3 (student size): distillation beats training this student directly',
+    );
+    expect(share).toBe(
+      `Distil wins in ${Math.round(100 * decision.verdictShare)}% of 200 plausible laws (distil at ≥ 90%, train at ≤ 10%).`,
+    );
     expect(headlineSection(CASES.distil.text)).toContain(share!);
     const slack = headlineSection(CASES.distil.text);
     expect(slack).toContain(ratio!);

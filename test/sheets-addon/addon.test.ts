@@ -144,12 +144,7 @@ describe('the sheet it wrote, evaluated by HyperFormula over the bundle', () => 
         { flipSearch: false },
       );
       // The call first, the law's bare verdict last.
-      expect(row.slice(2, 6)).toEqual([
-        decision.call,
-        decision.distilLoss,
-        decision.supervisedLoss,
-        decision.verdict,
-      ]);
+      expect(row.slice(2, 6)).toEqual([decision.call, decision.distilLoss, decision.supervisedLoss, decision.verdict]);
       expect(row[6]).toBe(decision.warnings.map((w) => renderWarning(w, 'en')).join(' · '));
       expect(typeof row[7]).toBe('number');
     }

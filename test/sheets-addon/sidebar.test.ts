@@ -122,7 +122,9 @@ describe('the sidebar in Japanese (a browser set to ja-JP)', () => {
     await ask(ja.page, { student: '3B', budget: '$30k', teacher: '7B@2T', gpu: 'h100', rate: '150' });
     expect(await jaText('call')).toMatch(/^僅差( · 外挿 ×[\d.]+（.+）)?$/);
     expect(await jaText('sentence')).toMatch(/^妥当な法則 200 通りのうち \d+% で蒸留が勝ちます/);
-    expect(await jaText('sentence')).toContain('差は予測誤差の範囲（品質はほぼ同じ）です。費用・期間・推論費用で選べます。');
+    expect(await jaText('sentence')).toContain(
+      '差は予測誤差の範囲（品質はほぼ同じ）です。費用・期間・推論費用で選べます。',
+    );
     expect(await jaText('cost')).toBe('450万円');
   });
 

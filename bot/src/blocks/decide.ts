@@ -118,4 +118,3 @@ function lossesLine(format: Format, { decision }: DecideResult): string {
   // The share of plausible laws is on the first screen, beside the call (headlineOf).
   return losses;
 }
-
