@@ -30,3 +30,4 @@ export * from './teacher-situation.js';
 export * from './typed.js';
 export * from './units.js';
 export * from './validity.js';
+export * from './pilot/index.js';

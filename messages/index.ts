@@ -11,3 +11,4 @@ export { countJa, powerOfTen } from './numbers.js';
 export type { PresetWords } from './presets.js';
 export * from './render.js';
 export { type ServingWords, servingWords } from './serving.js';
+export { PILOT_WORDS, type PilotWords } from './pilot.js';

@@ -428,6 +428,9 @@ export const JA: Catalogue = {
     'row-length': (p) => ` のセルが ${p.count} 個です`,
     'not-a-set-name': (p) => ` の「${p.value}」はセット名ではありません（名前だけを指定し、パスは指定できません）`,
     'file-too-large': (p) => ` のファイル ${p.file} が ${countJa(p.maxBytes)} バイトを超えています`,
+    'share-out-of-range': (p) => ` は 0 より大きく ${percentOf(p.max)} 以下である必要があります`,
+    'pilot-too-small': (p) =>
+      ` ではパイロットを組めません（最小の構成でもパラメータ 100万 のモデルから始めて ${powerOfTen(p.minimumFlops)} FLOPs 必要です）`,
     'student-twice': (p) => ` が2回指定されています（${p.first} と ${p.second}）：両方を比べるには compare を使います`,
   },
   accepted: {
@@ -533,6 +536,8 @@ export const JA: Catalogue = {
     'coefficient-row': (p) =>
       `係数セットの ID、または係数 6 個（${list(p.supervised)}）か 15 個（続けて ${list(p.distillation)}）を並べた1行`,
     'teacher-spec': () => '教師モデルのサイズ（学習トークン数を @ の後に付けても可）: 7B、8B@15T',
+    'pilot-share': (p) => `予算に占める割合（5% や 0.05 など、${percentOf(p.max)} 以下）`,
+    'pilot-noise': (p) => `実験ごとのばらつき（0.5% や 0.005 など、0〜${percentOf(p.max)}）`,
     'preset-name': (p) =>
       `${list(p.ids)} のいずれか${
         !p.folder
