@@ -44,16 +44,19 @@ export interface PilotDesign {
   cappedBySize: boolean;
 }
 
-/** Sizes as fractions of the largest: four, evenly spaced in log space over one decade. */
-export const SIZE_FRACTIONS = [1, 10 ** (-1 / 3), 10 ** (-2 / 3), 0.1] as const;
+/** Sizes as fractions of the largest: four, evenly spaced in log space over a decade and a half. */
+export const SIZE_FRACTIONS = [1, 10 ** -0.5, 0.1, 10 ** -1.5] as const;
 /** Supervised tokens per parameter at every size; the last is raised toward the decision's own ratio. */
 export const TOKEN_RATIOS = [10, 20, 40, 80] as const;
 /** The highest ratio the last column reaches when the decision's plan trains far past 80 tokens per parameter. */
-export const MAX_PILOT_RATIO = 640;
+export const MAX_PILOT_RATIO = 320;
 /** A run may cost at most this share of the decision's compute. */
 export const RUN_CAP_SHARE = 0.1;
 /** Pilot shares accepted: above half the budget the pilot is the decision. */
 export const MAX_PILOT_SHARE = 0.5;
+
+/** In the distillation template: the student's ratio is the last supervised column's (80 or toward the decision's). */
+const HIGH = -1;
 
 /**
  * Distillation runs: [teacher size index, teacher ratio index, student size fraction of the largest, student ratio].
@@ -61,16 +64,18 @@ export const MAX_PILOT_SHARE = 0.5;
  * side: students whose own loss is far below the teacher's); the strongest supervised run teaches smaller students.
  */
 const DISTIL_TEMPLATE: readonly (readonly [number, number, number, number])[] = [
-  [3, 1, 0.05, 20],
-  [3, 1, 0.1, 80],
-  [3, 1, 10 ** (-1 / 3), 20],
+  [3, 1, 10 ** -1.5 / 2, 20],
+  [3, 1, 0.1, HIGH],
+  [3, 1, 10 ** -0.5, 20],
   [3, 1, 1, 20],
-  [3, 1, 1, 80],
+  [3, 1, 1, HIGH],
+  [0, 3, 10 ** -1.5, 20],
   [0, 3, 0.1, 20],
-  [0, 3, 10 ** (-2 / 3), 20],
-  [0, 3, 10 ** (-2 / 3), 80],
-  [0, 3, 10 ** (-1 / 3), 40],
+  [0, 3, 0.1, HIGH],
+  [0, 3, 10 ** -0.5, 40],
 ];
+/** The smallest model of the template, as a fraction of the largest. */
+const SMALLEST_FRACTION = 10 ** -1.5 / 2;
 
 export interface DesignInput {
   studentParams: number;
@@ -109,7 +114,7 @@ function runsAt(largest: number, input: Pick<DesignInput, 'targetRatio' | 'forwa
     const run = size * ratios.length + ratioIndex;
     const teacher = runs[run]!;
     const params = largest * fraction;
-    const tokens = params * ratio;
+    const tokens = params * (ratio === HIGH ? lastRatio : ratio);
     runs.push({
       kind: 'distil',
       params,
@@ -136,8 +141,8 @@ export function designPilot(input: DesignInput): PilotDesign {
     const runs = runsAt(largest, input);
     return total(runs) <= allowance && largestRun(runs) <= runCapFlops;
   };
-  // The smallest model of the template (a twentieth of the largest) must still be a model the laws know.
-  const smallestLargest = MIN_COUNT / 0.05;
+  // The smallest model of the template must still be a model the laws know (1M parameters).
+  const smallestLargest = MIN_COUNT / SMALLEST_FRACTION;
   if (!fits(smallestLargest))
     throw new InputError(
       'pilotShare',

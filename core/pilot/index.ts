@@ -15,11 +15,10 @@ import { designPilot, MAX_PILOT_SHARE, type PilotDesign, type PilotRun, parseSha
 import { DISTILLATION_FIXED, SUPERVISED_FIXED } from './fit.js';
 import {
   drawWorlds,
-  type PilotWorth,
   type PredictionError,
-  pilotLosses,
-  pilotOutcome,
-  type World,
+  simulateDesign,
+  summarise,
+  type WorldOutcomes,
   worthNow,
 } from './simulate.js';
 import { hasPrice, type Stage, type StageRule, settleRule, stageOf } from './stages.js';
@@ -105,6 +104,15 @@ function checkWhole(field: 'seed' | 'worlds', value: number, min: number, max: n
   return value;
 }
 
+function designOrNull(design: () => PilotDesign): PilotDesign | null {
+  try {
+    return design();
+  } catch (error) {
+    if (error instanceof InputError) return null;
+    throw error;
+  }
+}
+
 /** The shares compared: half the pilot, the pilot, twice it (within MAX_PILOT_SHARE). */
 export function comparedShares(share: number): number[] {
   return [...new Set([share / 2, share, Math.min(MAX_PILOT_SHARE, share * 2)])];
@@ -130,9 +138,14 @@ export function planPilot(request: DecisionRequest, options: PilotOptions = {}):
     });
   const design = designAt(share);
   const middleShare = Math.min(MAX_PILOT_SHARE, share * MIDDLE_FACTOR);
-  const shares = comparedShares(share);
-  const designs = new Map(shares.map((s) => [s, s === share ? design : designAt(s)]));
-  if (middleShare > share && !designs.has(middleShare)) designs.set(middleShare, designAt(middleShare));
+  const designs = new Map<number, PilotDesign>([[share, design]]);
+  // A compared share too small for any pilot is left out; the chosen one was checked above.
+  for (const s of [...comparedShares(share), middleShare]) {
+    if (designs.has(s)) continue;
+    const candidate = designOrNull(() => designAt(s));
+    if (candidate) designs.set(s, candidate);
+  }
+  const shares = comparedShares(share).filter((s) => designs.has(s));
   const simulate = options.simulate !== false;
   const simulation = {
     set: resolved.set,
@@ -234,48 +247,6 @@ export function planPilot(request: DecisionRequest, options: PilotOptions = {}):
     stages,
     fit: { supervisedFixed: SUPERVISED_FIXED, distillationFixed: DISTILLATION_FIXED },
     simulation: simulate ? { worlds: worlds.length, resamples: PILOT_RESAMPLES, noise, seed } : null,
-  };
-}
-
-/** Per world: settled on the true verdict, settled on the wrong one, and the prediction errors. */
-interface WorldOutcomes {
-  right: boolean[];
-  wrong: boolean[];
-  errors: (PredictionError | null)[];
-}
-
-function simulateDesign(
-  request: DecisionRequest,
-  design: PilotDesign,
-  worlds: readonly World[],
-  options: Parameters<typeof drawWorlds>[1],
-  tick: () => void,
-): WorldOutcomes {
-  const result: WorldOutcomes = { right: [], wrong: [], errors: [] };
-  for (const world of worlds) {
-    const losses = pilotLosses(design, world.truth, world.noise, options.noise);
-    const outcome = pilotOutcome(request, design, losses, world.truth, { ...options, fitSeed: world.fitSeed });
-    result.right.push(outcome.settled === world.verdict);
-    result.wrong.push(outcome.settled !== null && outcome.settled !== world.verdict);
-    result.errors.push(outcome.error);
-    tick();
-  }
-  return result;
-}
-
-function summarise(design: PilotDesign, outcomes: WorldOutcomes): PilotWorth {
-  const count = Math.max(1, outcomes.right.length);
-  const errors = outcomes.errors.filter((e): e is PredictionError => e !== null);
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  return {
-    share: design.share,
-    totalFlops: design.totalFlops,
-    settledAfter: outcomes.right.filter(Boolean).length / count,
-    wrongAfter: outcomes.wrong.filter(Boolean).length / count,
-    predictionError: {
-      supervised: mean(errors.map((e) => e.supervised)),
-      distil: mean(errors.map((e) => e.distil)),
-    },
   };
 }
 

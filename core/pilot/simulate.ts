@@ -141,6 +141,48 @@ export function pilotOutcome(
   };
 }
 
+/** Per world: settled on the true verdict, settled on the wrong one, and the prediction errors. */
+export interface WorldOutcomes {
+  right: boolean[];
+  wrong: boolean[];
+  errors: (PredictionError | null)[];
+}
+
+export function simulateDesign(
+  request: DecisionRequest,
+  design: PilotDesign,
+  worlds: readonly World[],
+  options: SimulationOptions,
+  tick: () => void,
+): WorldOutcomes {
+  const result: WorldOutcomes = { right: [], wrong: [], errors: [] };
+  for (const world of worlds) {
+    const losses = pilotLosses(design, world.truth, world.noise, options.noise);
+    const outcome = pilotOutcome(request, design, losses, world.truth, { ...options, fitSeed: world.fitSeed });
+    result.right.push(outcome.settled === world.verdict);
+    result.wrong.push(outcome.settled !== null && outcome.settled !== world.verdict);
+    result.errors.push(outcome.error);
+    tick();
+  }
+  return result;
+}
+
+export function summarise(design: PilotDesign, outcomes: WorldOutcomes): PilotWorth {
+  const count = Math.max(1, outcomes.right.length);
+  const errors = outcomes.errors.filter((e): e is PredictionError => e !== null);
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  return {
+    share: design.share,
+    totalFlops: design.totalFlops,
+    settledAfter: outcomes.right.filter(Boolean).length / count,
+    wrongAfter: outcomes.wrong.filter(Boolean).length / count,
+    predictionError: {
+      supervised: mean(errors.map((e) => e.supervised)),
+      distil: mean(errors.map((e) => e.distil)),
+    },
+  };
+}
+
 /** Before any pilot: the plausible true laws themselves are the plausible laws. */
 export interface WorthNow {
   /** Share of worlds in which distillation wins at the plan the set recommends. */
