@@ -5,7 +5,7 @@
 import { costFlops } from '../cost/cost.js';
 import { DEFAULT_GPUS } from '../cost/costing.js';
 import type { Band, CostOptions } from '../cost/options.js';
-import type { DecisionRequest } from '../decide.js';
+import type { Decision, DecisionRequest } from '../decide.js';
 import { decide } from '../decide.js';
 import { InputError } from '../errors.js';
 import type { FlopCounting } from '../flops.js';
@@ -104,6 +104,29 @@ function checkWhole(field: 'seed' | 'worlds', value: number, min: number, max: n
   return value;
 }
 
+/** The pilot's runs for a question and share (no simulation): what every face lists for the same question. */
+export function pilotDesignFor(request: DecisionRequest, options: PlanOptions & { share?: number } = {}): PilotDesign {
+  const resolved = resolveOptions(options);
+  const today = decide(request, { ...options, uncertainty: false, flipSearch: false });
+  return designFor(request, today, options.share ?? DEFAULT_PILOT_SHARE, resolved.forwardFlops);
+}
+
+function designFor(
+  request: DecisionRequest,
+  today: Decision,
+  share: number,
+  forwardFlops: (params: number) => number,
+): PilotDesign {
+  return designPilot({
+    studentParams: request.studentParams,
+    compute: request.compute,
+    // The last column of supervised ratios reaches toward the ratio the decision's direct route trains at.
+    targetRatio: today.supervised.tokens / request.studentParams,
+    share,
+    forwardFlops,
+  });
+}
+
 function designOrNull(design: () => PilotDesign): PilotDesign | null {
   try {
     return design();
@@ -128,14 +151,7 @@ export function planPilot(request: DecisionRequest, options: PilotOptions = {}):
   const gpus = options.gpus ?? DEFAULT_GPUS;
   // The question itself is checked (and its plan found) by decide, as every face's decide does.
   const today = decide(request, { ...options, uncertainty: false, flipSearch: false });
-  const designAt = (s: number): PilotDesign =>
-    designPilot({
-      studentParams: request.studentParams,
-      compute: request.compute,
-      targetRatio: today.supervised.tokens / request.studentParams,
-      share: s,
-      forwardFlops: resolved.forwardFlops,
-    });
+  const designAt = (s: number): PilotDesign => designFor(request, today, s, resolved.forwardFlops);
   const design = designAt(share);
   const middleShare = Math.min(MAX_PILOT_SHARE, share * MIDDLE_FACTOR);
   const designs = new Map<number, PilotDesign>([[share, design]]);
