@@ -35,6 +35,8 @@ export interface PilotWords {
   rule(rule: StageRule): string;
   /** Headings. */
   titles: { runs: string; worth: string; stages: string; loop: string };
+  /** Where the odds come from when this face does not simulate: the CLI command. */
+  notSimulated(command: string): string;
   /** The pilot stopped below its share: its largest model reached the student's size. */
   cappedBySize: string;
 }
@@ -88,6 +90,8 @@ const EN_WORDS: PilotWords = {
     loop: 'Then',
   },
   cappedBySize: "the pilot spends less than its share: its largest model already reaches the student's size",
+  notSimulated: (command) =>
+    `How often this pilot would settle the call is simulated by the CLI (it takes seconds): ${command}`,
 };
 
 const STAGE_EN: Record<Stage['kind'], string> = { pilot: 'pilot', middle: 'middle stage', decision: 'decision run' };
@@ -141,6 +145,8 @@ const JA_WORDS: PilotWords = {
     loop: 'その後',
   },
   cappedBySize: 'パイロットは割り当てより少ない費用で済みます: 最大のモデルがすでに生徒モデルの大きさに達しています',
+  notSimulated: (command) =>
+    `このパイロットで判断が確定する確率は CLI でシミュレーションできます（数秒かかります）: ${command}`,
 };
 
 function round(days: number): number {
