@@ -25,13 +25,16 @@ const losses = pilotLosses(
   truth,
   design.runs.map(() => normal(random)),
   0.005,
+  2.1, // the existing teacher's loss, as the question gives it
 );
 const loss = (i: number) => losses[i]!.toFixed(4);
 const supervised = design.runs.flatMap((run, i) =>
   run.kind === 'supervised' ? [`${run.params},${run.tokens},${loss(i)}`] : [],
 );
 const distil = design.runs.flatMap((run, i) =>
-  run.kind === 'distil' ? [`${run.params},${run.tokens},${loss(run.teacher!.run - 1)},${loss(i)}`] : [],
+  run.kind === 'distil'
+    ? [`${run.params},${run.tokens},${run.teacher!.run === null ? '2.1' : loss(run.teacher!.run - 1)},${loss(i)}`]
+    : [],
 );
 const write = (name: string, header: string, rows: string[]) =>
   writeFileSync(new URL(`pilot/${name}`, import.meta.url), `${header}\n${rows.join('\n')}\n`);

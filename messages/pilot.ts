@@ -50,7 +50,12 @@ const EN_WORDS: PilotWords = {
     (plan.settledAfter === null
       ? '.'
       : ` and settles the call in ${percent(plan.settledAfter)} of plausible worlds, against ${percent(plan.settledNow)} today.`),
-  runKind: (run) => (run.kind === 'supervised' ? 'supervised' : `distilled from run ${run.teacher!.run}`),
+  runKind: (run) =>
+    run.kind === 'supervised'
+      ? 'supervised'
+      : run.teacher!.run === null
+        ? 'distilled from your teacher'
+        : `distilled from run ${run.teacher!.run}`,
   runColumns: ['run', 'kind', 'params', 'tokens', 'FLOPs', 'cost'],
   count: formatCount,
   money: (amount, currency) =>
@@ -103,7 +108,12 @@ const JA_WORDS: PilotWords = {
     (plan.settledAfter === null
       ? 'です。'
       : `で、妥当な世界の ${percent(plan.settledAfter)} で判断が確定します（現状は ${percent(plan.settledNow)}）。`),
-  runKind: (run) => (run.kind === 'supervised' ? '直接学習' : `実験 ${run.teacher!.run} から蒸留`),
+  runKind: (run) =>
+    run.kind === 'supervised'
+      ? '直接学習'
+      : run.teacher!.run === null
+        ? '既存の教師モデルから蒸留'
+        : `実験 ${run.teacher!.run} から蒸留`,
   runColumns: ['実験', '種類', 'パラメータ', 'トークン', 'FLOPs', '費用'],
   count: countJa,
   money: (amount, currency) =>

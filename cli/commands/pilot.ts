@@ -108,7 +108,11 @@ function writeRuns(dir: string, plan: PilotPlan): string[] {
     ],
     [
       path.join(dir, 'distil.csv'),
-      [RUN_COLUMNS.distillation.join(','), ...distil.map((run) => `${run.params},${run.tokens},,`)].join('\n'),
+      // An existing teacher's given loss is its teacher_loss; a pilot teacher's is measured in its own run.
+      [
+        RUN_COLUMNS.distillation.join(','),
+        ...distil.map((run) => `${run.params},${run.tokens},${run.teacher!.loss ?? ''},`),
+      ].join('\n'),
     ],
   ];
   try {

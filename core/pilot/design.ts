@@ -12,11 +12,28 @@ import { MIN_COUNT } from '../optimise/bounds.js';
 export type PilotRunKind = 'supervised' | 'distil';
 
 export interface PilotTeacher {
-  /** 1-based index of the supervised run that is the teacher (its measured loss is teacher_loss). */
-  run: number;
+  /** 1-based index of the supervised run that is the teacher (its measured loss is teacher_loss); null: your own teacher. */
+  run: number | null;
   params: number;
-  tokens: number;
+  /** null: your existing teacher, given by its loss. */
+  tokens: number | null;
+  /** Your existing teacher's loss where the question gives it (its teacher_loss is known before the pilot). */
+  loss?: number;
 }
+
+/** The team's existing teacher (the decision's): distilling small students from it puts its loss inside the fit. */
+export interface ExistingTeacher {
+  params: number;
+  /** null when the teacher was given by its loss. */
+  tokens: number | null;
+  loss?: number;
+}
+
+/** Students distilled from your existing teacher: [size fraction of the largest, tokens per parameter]. */
+const EXISTING_TEMPLATE: readonly (readonly [number, number])[] = [
+  [0.1, 20],
+  [10 ** -0.5, 20],
+];
 
 export interface PilotRun {
   kind: PilotRunKind;
@@ -85,6 +102,8 @@ export interface DesignInput {
   targetRatio: number;
   share: number;
   forwardFlops: (params: number) => number;
+  /** With an existing teacher, two students learn from it as well (its logits cost F(N_T) per token). */
+  existingTeacher?: ExistingTeacher | null;
 }
 
 export function checkPilotShare(share: number): number {
@@ -98,7 +117,10 @@ export function checkPilotShare(share: number): number {
 }
 
 /** The template's runs with the largest model `largest`, in template order (supervised first). */
-function runsAt(largest: number, input: Pick<DesignInput, 'targetRatio' | 'forwardFlops'>): PilotRun[] {
+function runsAt(
+  largest: number,
+  input: Pick<DesignInput, 'targetRatio' | 'forwardFlops' | 'existingTeacher'>,
+): PilotRun[] {
   const lastRatio = Math.round(Math.max(TOKEN_RATIOS[3], Math.min(MAX_PILOT_RATIO, input.targetRatio)));
   const ratios = [...TOKEN_RATIOS.slice(0, 3), lastRatio];
   const F = input.forwardFlops;
@@ -121,6 +143,23 @@ function runsAt(largest: number, input: Pick<DesignInput, 'targetRatio' | 'forwa
       tokens,
       teacher: { run: run + 1, params: teacher.params, tokens: teacher.tokens },
       flops: (3 * F(params) + F(teacher.params)) * tokens,
+    });
+  }
+  const existing = input.existingTeacher;
+  for (const [fraction, ratio] of existing ? EXISTING_TEMPLATE : []) {
+    const params = largest * fraction;
+    const tokens = params * ratio;
+    runs.push({
+      kind: 'distil',
+      params,
+      tokens,
+      teacher: {
+        run: null,
+        params: existing!.params,
+        tokens: existing!.tokens,
+        ...(existing!.loss === undefined ? {} : { loss: existing!.loss }),
+      },
+      flops: (3 * F(params) + F(existing!.params)) * tokens,
     });
   }
   return runs;
@@ -185,6 +224,7 @@ export function roundSize(value: number): number {
 
 function withFlops(run: PilotRun, runs: readonly PilotRun[], F: (params: number) => number): PilotRun {
   if (run.kind === 'supervised') return { ...run, flops: 3 * F(run.params) * run.tokens };
+  if (run.teacher!.run === null) return { ...run, flops: (3 * F(run.params) + F(run.teacher!.params)) * run.tokens };
   const teacher = runs[run.teacher!.run - 1]!;
   return {
     ...run,

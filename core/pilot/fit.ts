@@ -35,6 +35,7 @@ export interface PilotFit {
 export function pilotRuns(
   runs: readonly PilotRun[],
   losses: readonly number[],
+  existingTeacherLoss: number | null = null,
 ): { supervised: SupervisedRun[]; distillation: DistillationRun[] } {
   const supervised: SupervisedRun[] = [];
   const distillation: DistillationRun[] = [];
@@ -44,7 +45,7 @@ export function pilotRuns(
       distillation.push({
         studentParams: run.params,
         studentTokens: run.tokens,
-        teacherLoss: losses[run.teacher!.run - 1]!,
+        teacherLoss: run.teacher!.run === null ? existingTeacherLoss! : losses[run.teacher!.run - 1]!,
         studentLoss: losses[i]!,
       });
   });
@@ -89,9 +90,9 @@ export function fitPilot(
   runs: readonly PilotRun[],
   losses: readonly number[],
   base: CoefficientSet,
-  options: { resamples: number; seed: number },
+  options: { resamples: number; seed: number; existingTeacherLoss?: number | null },
 ): PilotFit {
-  const measured = pilotRuns(runs, losses);
+  const measured = pilotRuns(runs, losses, options.existingTeacherLoss ?? null);
   const named = (laws: Pick<CoefficientSet, 'supervised' | 'distillation'>, id: string): CoefficientSet => ({
     id,
     citation: 'fitted to pilot runs in the form of Busbridge et al. 2025',

@@ -11,7 +11,14 @@ import { InputError } from '../errors.js';
 import type { FlopCounting } from '../flops.js';
 import { lawsFor } from '../laws.js';
 import { type PlanOptions, resolveOptions } from '../plans.js';
-import { designPilot, MAX_PILOT_SHARE, type PilotDesign, type PilotRun, parseShare } from './design.js';
+import {
+  designPilot,
+  type ExistingTeacher,
+  MAX_PILOT_SHARE,
+  type PilotDesign,
+  type PilotRun,
+  parseShare,
+} from './design.js';
 import { DISTILLATION_FIXED, SUPERVISED_FIXED } from './fit.js';
 import {
   drawWorlds,
@@ -124,7 +131,16 @@ function designFor(
     targetRatio: today.supervised.tokens / request.studentParams,
     share,
     forwardFlops,
+    existingTeacher: existingTeacherOf(request),
   });
+}
+
+function existingTeacherOf(request: DecisionRequest): ExistingTeacher | null {
+  const teacher = request.teacher;
+  if (teacher.kind === 'none') return null;
+  return teacher.kind === 'size'
+    ? { params: teacher.teacherParams, tokens: teacher.teacherTokens }
+    : { params: teacher.teacherParams, tokens: null, loss: teacher.teacherLoss };
 }
 
 function designOrNull(design: () => PilotDesign): PilotDesign | null {
@@ -283,12 +299,12 @@ function stopRule(design: PilotDesign, set: Parameters<typeof lawsFor>[0], noise
   let index = 0;
   design.runs.forEach((run, i) => {
     const best = design.runs[index]!;
-    if (run.kind === 'distil' && (best.kind !== 'distil' || run.params * run.tokens > best.params * best.tokens))
-      index = i;
+    const fromPilot = run.kind === 'distil' && run.teacher!.run !== null;
+    if (fromPilot && (best.kind !== 'distil' || run.params * run.tokens > best.params * best.tokens)) index = i;
   });
   const run = design.runs[index]!;
-  const teacher = design.runs[run.teacher!.run - 1]!;
-  const loss = laws.student(run.params, run.tokens, laws.supervised(teacher.params, teacher.tokens));
+  const teacher = design.runs[run.teacher!.run! - 1]!;
+  const loss = laws.student(run.params, run.tokens, laws.supervised(teacher.params, teacher.tokens!));
   const nats = Math.max(0.01, Number((STOP_SIGMAS * noise * loss).toPrecision(2)));
   return { code: 'stop-if-off-law', run: index + 1, kind: run.kind, params: run.params, tokens: run.tokens, nats };
 }

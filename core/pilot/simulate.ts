@@ -84,7 +84,8 @@ export function drawWorlds(request: DecisionRequest, options: SimulationOptions,
   const worlds: World[] = [];
   for (let attempt = 0; worlds.length < options.worlds && attempt < options.worlds * 20; attempt++) {
     const truth = drawWorld(options.set, random, worlds.length + 1);
-    const noise = Array.from({ length: runs }, () => normal(random));
+    // One draw per run, and one more for an existing teacher's measured loss.
+    const noise = Array.from({ length: runs + 1 }, () => normal(random));
     const fitSeed = Math.floor(random() * 0xffffffff);
     const decision = quickDecision(request, truth, options.flopCounting);
     if (decision) worlds.push({ truth, verdict: decision.margin > 0 ? 'distil' : 'train', noise, fitSeed });
@@ -92,20 +93,42 @@ export function drawWorlds(request: DecisionRequest, options: SimulationOptions,
   return worlds;
 }
 
-/** The losses a pilot measures in one world: true losses (a distilled student learns from its teacher's true self) with noise. */
+/**
+ * The existing teacher's loss in one world: the given loss (a measured fact), or for a teacher given by size and
+ * tokens the world's law there, measured with noise (the draw after the runs'); null without an existing teacher.
+ */
+export function existingTeacherLoss(
+  request: DecisionRequest,
+  truth: CoefficientSet,
+  noise: readonly number[],
+  level: number,
+  runs: number,
+): number | null {
+  const teacher = request.teacher;
+  if (teacher.kind === 'loss') return teacher.teacherLoss;
+  if (teacher.kind === 'none') return null;
+  return prepareLaws(truth).supervised(teacher.teacherParams, teacher.teacherTokens) * Math.exp(level * noise[runs]!);
+}
+
+/**
+ * The losses a pilot measures in one world: true losses (a distilled student learns from its teacher's true self;
+ * from an existing teacher, from its loss `existing`) with noise.
+ */
 export function pilotLosses(
   design: PilotDesign,
   truth: CoefficientSet,
   noise: readonly number[],
   level: number,
+  existing: number | null = null,
 ): number[] {
   const laws = prepareLaws(truth);
   const trueLosses: number[] = [];
   design.runs.forEach((run) => {
+    const teacher = run.teacher?.run;
     trueLosses.push(
       run.kind === 'supervised'
         ? laws.supervised(run.params, run.tokens)
-        : laws.student(run.params, run.tokens, trueLosses[run.teacher!.run - 1]!),
+        : laws.student(run.params, run.tokens, teacher === null ? existing! : trueLosses[teacher! - 1]!),
     );
   });
   return trueLosses.map((loss, i) => loss * Math.exp(level * noise[i]!));
@@ -123,9 +146,16 @@ export function pilotOutcome(
   design: PilotDesign,
   losses: readonly number[],
   truth: CoefficientSet,
-  options: Pick<SimulationOptions, 'set' | 'flopCounting' | 'resamples'> & { fitSeed: number },
+  options: Pick<SimulationOptions, 'set' | 'flopCounting' | 'resamples'> & {
+    fitSeed: number;
+    existingTeacherLoss?: number | null;
+  },
 ): PilotOutcome {
-  const fit = fitPilot(design.runs, losses, options.set, { resamples: options.resamples, seed: options.fitSeed });
+  const fit = fitPilot(design.runs, losses, options.set, {
+    resamples: options.resamples,
+    seed: options.fitSeed,
+    existingTeacherLoss: options.existingTeacherLoss ?? null,
+  });
   const decision = quickDecision(request, fit.point, options.flopCounting);
   if (!decision) return { settled: null, verdictShare: null, error: null };
   const losesUnder = planLossesUnder(decision.plan, decision.teacherSource === 'given-loss');
@@ -157,8 +187,13 @@ export function simulateDesign(
 ): WorldOutcomes {
   const result: WorldOutcomes = { right: [], wrong: [], errors: [] };
   for (const world of worlds) {
-    const losses = pilotLosses(design, world.truth, world.noise, options.noise);
-    const outcome = pilotOutcome(request, design, losses, world.truth, { ...options, fitSeed: world.fitSeed });
+    const existing = existingTeacherLoss(request, world.truth, world.noise, options.noise, design.runs.length);
+    const losses = pilotLosses(design, world.truth, world.noise, options.noise, existing);
+    const outcome = pilotOutcome(request, design, losses, world.truth, {
+      ...options,
+      fitSeed: world.fitSeed,
+      existingTeacherLoss: existing,
+    });
     result.right.push(outcome.settled === world.verdict);
     result.wrong.push(outcome.settled !== null && outcome.settled !== world.verdict);
     result.errors.push(outcome.error);

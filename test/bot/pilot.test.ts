@@ -77,7 +77,7 @@ describe('/distil pilot', () => {
         expect(text).toContain('段階的な計画');
         expect(text).toContain('中止');
       } else {
-        expect(message.text).toMatch(/^A pilot of 25 runs costs \$/);
+        expect(message.text).toMatch(/^A pilot of 2[57] runs costs \$/);
         expect(text).toContain('go to the decision run if at least 90%');
         expect(text).toContain('distilplan pilot --student-params');
       }

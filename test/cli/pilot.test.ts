@@ -79,6 +79,8 @@ describe('distilplan pilot', () => {
     expect(supervised.length - 1 + distil.length - 1).toBe(plan.runs.length);
     expect(supervised[1]).toMatch(/^\d+,\d+,$/);
     expect(distil[1]).toMatch(/^\d+,\d+,,$/);
+    // Distilled from the existing teacher: its given loss is already the teacher_loss.
+    expect(distil.at(-1)).toMatch(/^\d+,\d+,2\.1,$/);
     // Blank losses are refused by fit, naming the cell; filled in, fit reads the file.
     const unfilled = await capture([
       'fit',
@@ -113,7 +115,7 @@ describe('distilplan pilot', () => {
   it('answers in Japanese with --lang ja', async () => {
     const { code, stdout } = await capture(['pilot', ...QUESTION, '--worlds', '8', '--lang', 'ja']);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toMatch(/^25 本の実験からなるパイロットの費用は [\d.,]+ドル.*確定します/);
+    expect(stdout.split('\n')[0]).toMatch(/^27 本の実験からなるパイロットの費用は [\d.,]+ドル.*確定します/);
     expect(stdout).toContain('段階的な計画');
     expect(stdout).toContain('distilplan fit distil');
   }, 120_000);

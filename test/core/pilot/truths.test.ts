@@ -13,10 +13,10 @@ import {
   type CoefficientSet,
   coefficientSet,
   type DecisionRequest,
-  designPilot,
   drawWorld,
-  forwardFlopsFor,
+  existingTeacherLoss,
   normal,
+  pilotDesignFor,
   pilotLosses,
   pilotOutcome,
   planPilot,
@@ -53,13 +53,7 @@ const WORLDS = 24;
 describe('a designed pilot on synthetic truths settles the call at least as often as promised', () => {
   for (const question of QUESTIONS) {
     const plan = planPilot(question.request, { worlds: WORLDS });
-    const design = designPilot({
-      studentParams: question.request.studentParams,
-      compute: question.request.compute,
-      targetRatio: quickDecision(question.request, base, 'paper')!.supervised.tokens / question.request.studentParams,
-      share: plan.share,
-      forwardFlops: forwardFlopsFor('paper'),
-    });
+    const design = pilotDesignFor(question.request, { share: plan.share });
     for (const centre of CENTRES) {
       it(`${question.name}; truths around ${centre.id}`, () => {
         expect(design.runs).toEqual(plan.runs.map(({ cost: _cost, ...run }) => run));
@@ -73,13 +67,15 @@ describe('a designed pilot on synthetic truths settles the call at least as ofte
           const answer = quickDecision(question.request, truth, 'paper');
           if (!answer) continue; // a truth whose E is above the given teacher's loss could not have made that teacher
           drawn++;
-          const noise = design.runs.map(() => normal(random));
-          const losses = pilotLosses(design, truth, noise, 0.005);
+          const noise = [...design.runs, null].map(() => normal(random));
+          const existing = existingTeacherLoss(question.request, truth, noise, 0.005, design.runs.length);
+          const losses = pilotLosses(design, truth, noise, 0.005, existing);
           const outcome = pilotOutcome(question.request, design, losses, truth, {
             set: base,
             flopCounting: 'paper',
             resamples: 24,
             fitSeed: seed,
+            existingTeacherLoss: existing,
           });
           if (outcome.settled === (answer.margin > 0 ? 'distil' : 'train')) right++;
         }
