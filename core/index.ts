@@ -24,10 +24,10 @@ export {
 export { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT, MIN_SEARCH_COMPUTE } from './optimise/bounds.js';
 export { SCENARIO_ALIASES, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioCosts } from './optimise/scenarios.js';
 export { own } from './own.js';
+export * from './pilot/index.js';
 export * from './plans.js';
 export * from './ratio.js';
 export * from './teacher-situation.js';
 export * from './typed.js';
 export * from './units.js';
 export * from './validity.js';
-export * from './pilot/index.js';
