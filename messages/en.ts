@@ -194,6 +194,8 @@ export const EN: Catalogue = {
           "2–4 scenarios side by side, separated by |; each may start with a label such as b:, and later scenarios inherit the first one's words and change only what they name (teacher=none drops the teacher; gpu= drops an inherited provider and price)",
         presets:
           'the coefficient sets preset= takes, with their fit quality (MAPE, max error), runs and date: the shipped ones, and sets fitted to your own runs (distilplan fit --out NAME.json) in the folder DISTILPLAN_PRESETS_DIR names',
+        pilot:
+          'the small runs to make before the budget (share= of it, default 5%), what they cost, and the stages after them with their go/no-go rules; how often they settle the call: distilplan pilot',
       },
       keys: (p) => [
         '`student=` student parameters (1.5B, 7e9, 7,000,000,000)',

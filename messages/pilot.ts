@@ -34,7 +34,7 @@ export interface PilotWords {
   stage(stage: Stage, index: number, currency: string | null): string;
   rule(rule: StageRule): string;
   /** Headings. */
-  titles: { runs: string; worth: string; stages: string; loop: string };
+  titles: { answer: string; runs: string; worth: string; stages: string; loop: string };
   /** Where the odds come from when this face does not simulate: the CLI command. */
   notSimulated(command: string): string;
   /** The pilot stopped below its share: its largest model reached the student's size. */
@@ -89,6 +89,7 @@ const EN_WORDS: PilotWords = {
     return "run the call's plan on the whole budget";
   },
   titles: {
+    answer: 'Pilot first',
     runs: 'Pilot runs (fill in the losses, then fit)',
     worth: 'What the pilot is worth',
     stages: 'Staged plan',
@@ -149,6 +150,7 @@ const JA_WORDS: PilotWords = {
     return '結論どおりの計画で予算全体を使って学習する';
   },
   titles: {
+    answer: 'まずパイロットから',
     runs: 'パイロットの実験（損失を記入してから当てはめ）',
     worth: 'パイロットの価値',
     stages: '段階的な計画',

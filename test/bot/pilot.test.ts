@@ -72,7 +72,7 @@ describe('/distil pilot', () => {
       for (const r of result.plan.runs) expect(text).toContain(`${count(r.params)} · ${count(r.tokens)}`);
       if (c.lang === 'ja') {
         expectJapanese(message.text!, 'headline');
-        const stages = (message.blocks as { text?: { text: string } }[])[2]!.text!.text;
+        const stages = (message.blocks as { text?: { text: string } }[])[3]!.text!.text;
         expectJapanese(stages, 'staged plan');
         expect(text).toContain('段階的な計画');
         expect(text).toContain('中止');

@@ -6,7 +6,7 @@
 import { formatScientific } from '../../../core/index.js';
 import { PILOT_WORDS } from '../../../messages/index.js';
 import type { PilotResult } from '../answer/compute.js';
-import { type Block, type Built, context, escapeMrkdwn, section } from './kit.js';
+import { type Block, type Built, context, escapeMrkdwn, header, section } from './kit.js';
 
 export function pilotBlocks(result: PilotResult): Built {
   const words = PILOT_WORDS[result.lang];
@@ -20,12 +20,13 @@ export function pilotBlocks(result: PilotResult): Built {
   );
   const headline = words.headline(plan);
   const blocks: Block[] = [
+    header(words.titles.answer),
     section(`*${escapeMrkdwn(headline)}*`),
     section(`*${words.titles.runs}*\n\`\`\`${escapeMrkdwn(runs.join('\n'))}\`\`\``),
     section(`*${words.titles.stages}*\n${escapeMrkdwn(stages.join('\n'))}`),
     context([escapeMrkdwn(words.notSimulated(cliCommand(result)))]),
   ];
-  if (plan.cappedBySize) blocks.splice(1, 0, context([escapeMrkdwn(words.cappedBySize)]));
+  if (plan.cappedBySize) blocks.splice(2, 0, context([escapeMrkdwn(words.cappedBySize)]));
   return { text: headline, blocks };
 }
 

@@ -147,9 +147,10 @@ describe('the design', () => {
 
 describe('the simulation', () => {
   it('is reproducible from its seed, and another seed draws other worlds', () => {
-    const a = planPilot(EXISTING, { worlds: 16, seed: 3 });
-    const b = planPilot(EXISTING, { worlds: 16, seed: 3 });
-    const c = planPilot(EXISTING, { worlds: 16, seed: 4 });
+    // Reproducibility is not a statistic: 6 worlds suffice.
+    const a = planPilot(EXISTING, { worlds: 6, seed: 3 });
+    const b = planPilot(EXISTING, { worlds: 6, seed: 3 });
+    const c = planPilot(EXISTING, { worlds: 6, seed: 4 });
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     expect(JSON.stringify(c.predictionError)).not.toBe(JSON.stringify(a.predictionError));
     expect(a.runs).toEqual(c.runs); // the design does not depend on the seed
