@@ -36,7 +36,7 @@ export interface CoefficientSet {
   /** What was fitted, on which runs, how well, and the bootstrap samples (a set file's, or the default's Figure-1 refit). */
   fit?: SetFit;
   /** The laws' measured prediction error, where it was measured (core/plausible.ts uses it). */
-  predictionError?: PredictionError;
+  predictionError?: LawPredictionError;
   /** The plausible laws, prepared once when the set was read (core/plausible.ts); absent: prepared on demand. */
   plausible?: PlausibleLaws;
 }
@@ -47,7 +47,7 @@ export interface MeasuredError {
   basis: 'figure-1-residuals' | 'reported-error';
 }
 
-export interface PredictionError {
+export interface LawPredictionError {
   supervised?: MeasuredError;
   distillation?: MeasuredError;
 }

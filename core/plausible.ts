@@ -19,7 +19,7 @@
  * the same answer. Prepared once per set: the shipped sets at load, a set file
  * when it is read (the samples travel with the set object).
  */
-import type { CoefficientSet, PredictionError } from './coefficients.js';
+import type { CoefficientSet, LawPredictionError } from './coefficients.js';
 import { COEFFICIENT_SETS } from './coefficients.js';
 import { normal, seededRandom } from './fit/random.js';
 import { type PreparedLaws, prepareLaws } from './laws.js';
@@ -74,7 +74,7 @@ export function plausibleLawsOf(set: CoefficientSet): PlausibleLaws {
 export function preparePlausibleLaws(set: CoefficientSet): PlausibleLaws {
   const fit = set.fit;
   const sampled = fit && fit.fitted.length > 0 && fit.bootstrap.samples.length > 0 ? fit : null;
-  const measured: PredictionError | undefined = set.predictionError;
+  const measured: LawPredictionError | undefined = set.predictionError;
   const route = (law: 'supervised' | 'distillation'): RouteUncertainty => {
     const bootstrap = sampled?.law === law;
     const error = law === 'supervised' ? measured?.supervised : measured?.distillation;

@@ -6,7 +6,7 @@
  * costs a few law evaluations (no re-optimisation).
  */
 import type { CoefficientSet } from '../coefficients.js';
-import type { PreparedLaws } from '../laws.js';
+import { type PreparedLaws, prepareLaws } from '../laws.js';
 import { LIMIT_INCONSISTENCY_NATS, plausibleLawsOf, type RouteUncertainty, Z90 } from '../plausible.js';
 import { quantile } from './bootstrap.js';
 
@@ -75,5 +75,33 @@ export function uncertaintyOf(
     supervisedLoss: interval(supervised),
     sources: { distil: plausible.distil, supervised: plausible.supervised },
     limitInconsistencyNats: limitNats,
+  };
+}
+
+/** The plan's losses under bare coefficient sets (a simulated pilot's refits): share and intervals only. */
+export type SampledUncertainty = Pick<
+  DecisionUncertainty,
+  'samples' | 'verdictShare' | 'distilLoss' | 'supervisedLoss'
+>;
+
+export function uncertaintyOver(samples: readonly CoefficientSet[], losses: PlanLosses): SampledUncertainty {
+  const distil: number[] = [];
+  const supervised: number[] = [];
+  let wins = 0;
+  for (const sample of samples) {
+    const result = losses(prepareLaws(sample));
+    distil.push(result.distil);
+    supervised.push(result.supervised);
+    if (result.distil < result.supervised) wins++;
+  }
+  const interval = (values: number[]): [number, number] => {
+    const sorted = values.sort((a, b) => a - b);
+    return [quantile(sorted, 0.05), quantile(sorted, 0.95)];
+  };
+  return {
+    samples: samples.length,
+    verdictShare: wins / samples.length,
+    distilLoss: interval(distil),
+    supervisedLoss: interval(supervised),
   };
 }
