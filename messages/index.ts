@@ -9,5 +9,6 @@ export * from './headline.js';
 export { JA } from './ja.js';
 export { countJa, powerOfTen } from './numbers.js';
 export type { PresetWords } from './presets.js';
+export * from './question.js';
 export * from './render.js';
 export { type ServingWords, servingWords } from './serving.js';
