@@ -123,7 +123,7 @@ export function argvOf(reading: QuestionReading, lang: Lang): string[] {
 function flagsOf(value: ReadValue, command: string): string[] {
   if (value.key === 'student' || value.key === 'lang') return [];
   if (value.key === 'teacher') {
-    if (value.value === 'none') return ['--no-teacher'];
+    if (['none', 'なし', '無し'].includes(value.value)) return ['--no-teacher'];
     const [params, tokens] = value.value.split('@');
     return ['--teacher-params', params!, ...(tokens === undefined ? [] : ['--teacher-tokens', tokens])];
   }

@@ -10,7 +10,7 @@ const ENGLISH = new Set(
   teacher param params parameter parameters size budget tokens token please tell want need if using use go have has
   existing new one make get answer question directly? instead cheapest cheaper? better? good idea option options
   run runs against between either way spend spending money compute our? let's lets let so then when there here more
-  less much? just about around roughly approximately up was were been being pretrained pre-trained already`
+  less much? just about sharing share shared around roughly approximately up was were been being pretrained pre-trained already`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -95,6 +95,10 @@ const JAPANESE = [
   'くらい',
   'ほど',
   'トークン',
+  '推論する',
+  '推論',
+  '配信',
+  '生成',
   'どう',
   'ですが',
 ];

@@ -62,9 +62,13 @@ function kanjiToArabic(run: string): string {
 /** Replaces every kanji numeral in the text by Arabic digits (一日 → 1日; 万, 億, 兆 stay as units). */
 export function foldKanjiNumerals(text: string): string {
   // After an Arabic digit the kanji are a multiplier the money reader knows (3百万円, 5千万円): left as typed.
-  return text.replace(KANJI_RUN, (run, offset: number) =>
-    /\d/.test(text[offset - 1] ?? '') ? run : kanjiToArabic(run),
-  );
+  return text.replace(KANJI_RUN, (run, offset: number) => {
+    if (/\d/.test(text[offset - 1] ?? '')) return run;
+    // A lone 一…九 is a number only before a counter (一日, 三台, 五年); in words it stays (一覧, 統一, 一番).
+    const next = text[offset + run.length] ?? '';
+    if (run.length === 1 && !/[日年台円ドル個つ人週月]/.test(next)) return run;
+    return kanjiToArabic(run);
+  });
 }
 
 const JAPANESE_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 百万: 1e6, 千万: 1e7, 億: 1e8, 兆: 1e12 };

@@ -143,6 +143,13 @@ function readScenarios(body: string, japanese: QuestionLang | undefined): Questi
   for (const raw of body.split('|').map((piece) => piece.trim())) {
     const labelled = /^([^\s=:]{1,20}):\s*(.*)$/.exec(raw);
     const part = readPart(labelled ? labelled[2]! : raw);
+    // Each part of a compare is one model: a second size in it is named back, never a guess at which.
+    const students = part.values.filter((value) => value.key === 'student');
+    if (students.length > 1)
+      for (const extra of students.filter((value) => value.typedKey === undefined).slice(0, students.length - 1)) {
+        part.values.splice(part.values.indexOf(extra), 1);
+        part.unread.push(extra.typed);
+      }
     unread.push(...part.unread);
     scenarios.push({
       ...(labelled ? { label: labelled[1]! } : {}),
@@ -248,16 +255,18 @@ function readPart(body: string): Part {
   const unknownPairs: UnknownPair[] = [];
   const asked = new Set<Intent>();
   readPairs(spans, unknownPairs);
-  readModels(spans);
+  const unknownModels: string[] = [];
+  readModels(spans, unknownModels);
   readTeacherFacts(spans);
   readServing(spans);
+  readTeacherTokens(spans);
   readBudget(spans);
   readGpus(spans);
   readTeacherSize(spans);
   readStudents(spans);
   readSettings(spans);
   readIntentWords(spans, asked);
-  return { values: spans.values, unread: leftover(spans.rest, body), unknownPairs, asked };
+  return { values: spans.values, unread: [...unknownModels, ...leftover(spans.rest, body)], unknownPairs, asked };
 }
 
 /** key=value words (English or Japanese keys); a budget's unit may follow after a space (budget=500 GPU-hours). */
@@ -279,10 +288,11 @@ function readPairs(spans: Spans, unknownPairs: UnknownPair[]): void {
 }
 
 /** A teacher named by its model (Llama-3.1-8B, Qwen2.5-7B, Gemma 2 9B): its size and tokens from the catalogue. */
-function readModels(spans: Spans): void {
+function readModels(spans: Spans, unread: string[]): void {
   for (const named of findNamedModels(spans.rest)) {
-    if (named.model === undefined) continue; // left for the unread words: a family with a size we do not list
-    spans.add('teacher', named.typed, named.model, undefined, named.start);
+    // A family with a size the catalogue lacks (Llama 13B) is named back, never read as a bare size.
+    if (named.model === undefined) unread.push(named.typed);
+    else spans.add('teacher', named.typed, named.model, undefined, named.start);
     spans.blank(named.start, named.end);
   }
   // "teacher", "from", "の教師", "から" around a named model are part of the phrase, read with it.
@@ -319,7 +329,10 @@ function readTeacherFacts(spans: Spans): void {
       return true;
     },
   );
-  // Tokens that are not per day are the teacher's ("a 7B teacher with 2T tokens", "2兆トークンの教師").
+}
+
+/** Tokens read by no serving rule are the teacher's ("a 7B teacher with 2T tokens", "2兆トークンの教師"). */
+function readTeacherTokens(spans: Spans): void {
   spans.take(new RegExp(String.raw`(?:with\s+|on\s+)?(${SIZE})\s*${TOKENS_WORD}(?:\s*の)?`, 'i'), (m) => {
     if (spans.has('teacher-tokens')) return false;
     spans.add('teacher-tokens', m[1]!);
@@ -353,7 +366,7 @@ function readServing(spans: Spans): void {
 function readBudget(spans: Spans): void {
   const add = (m: RegExpExecArray): boolean => {
     if (spans.has('budget')) return false;
-    spans.add('budget', m[1]!);
+    spans.add('budget', m[1]!, undefined, keyWordIn(m[0], ['予算', 'budget']));
     return true;
   };
   const amount = String.raw`\d[\d,]*(?:\.\d+)?`;
@@ -378,6 +391,11 @@ function readBudget(spans: Spans): void {
   spans.take(/\bbudget\b|予算/i, () => spans.has('budget'));
 }
 
+/** The key word a phrase used (予算, budget): a problem with the value names the field the way it was asked. */
+function keyWordIn(phrase: string, words: readonly string[]): string | undefined {
+  return words.find((word) => phrase.toLowerCase().includes(word));
+}
+
 function readGpus(spans: Spans): void {
   spans.take(
     new RegExp(String.raw`(?:on|with|using)?\s*(\d+)\s*(?:x\s*)?(${GPU_NAMES})s?(?![- ]?(?:hours?|時間))${END}`, 'i'),
@@ -399,7 +417,7 @@ function readGpus(spans: Spans): void {
 function readTeacherSize(spans: Spans): void {
   const addTeacher = (m: RegExpExecArray): boolean => {
     if (spans.has('teacher')) return false;
-    spans.add('teacher', m[1]!);
+    spans.add('teacher', m[1]!, undefined, keyWordIn(m[0], ['教師', 'teacher']));
     return true;
   };
   spans.take(
@@ -443,7 +461,7 @@ function readStudents(spans: Spans): void {
       'i',
     ),
     (m) => {
-      spans.add('student', m[1]!);
+      spans.add('student', m[1]!, undefined, keyWordIn(m[0], ['生徒', 'student']));
       return true;
     },
   );
@@ -559,7 +577,8 @@ function teacherValue(typed: string, model: OpenModel | undefined): string {
     const params = String(model.nonEmbeddingParams);
     return model.trainingTokens === undefined ? params : `${params}@${countText(model.trainingTokens)}`;
   }
-  if (NONE_WORDS.includes(typed.toLowerCase())) return 'none';
+  // なし stays as typed (the parsers read it); no, none → none.
+  if (NONE_WORDS.includes(typed.toLowerCase())) return /^(?:なし|無し)$/.test(typed) ? typed : 'none';
   const at = typed.indexOf('@');
   if (at < 0) return countOf(typed);
   return `${countOf(typed.slice(0, at))}@${countOf(typed.slice(at + 1))}`;
