@@ -101,7 +101,8 @@ export function readQuestion(typed: string): QuestionReading {
   const [first = '', ...rest] = text.split(' ');
   const named = SUBCOMMAND_WORDS[first.toLowerCase()];
   const body = named === undefined ? text : rest.join(' ');
-  if (named === 'compare' || (named === undefined && body.includes('|'))) {
+  const parts = body.split('|').filter((piece) => piece.trim() !== '').length;
+  if (named === 'compare' || (named === undefined && body.includes('|') && parts >= 2)) {
     if (body.includes('|')) return { ...readScenarios(body, japanese), ...(named ? { subcommand: first } : {}) };
   }
   const part = readPart(body);
@@ -109,6 +110,7 @@ export function readQuestion(typed: string): QuestionReading {
   if (named === 'help' || (named === undefined && text === ''))
     return { intent: 'help', lang, values: part.values, unread: part.unread, unknownPairs: part.unknownPairs };
   const intent = named ?? inferIntent(part);
+  if (named === 'cost' || named === 'plan') moveUnfitting(part);
   return {
     intent,
     ...(named ? { subcommand: first } : {}),
@@ -119,10 +121,41 @@ export function readQuestion(typed: string): QuestionReading {
   };
 }
 
+const COST_AND_PLAN_KEYS: readonly QuestionKey[] = [
+  'student',
+  'budget',
+  'scenario',
+  'students',
+  'preset',
+  'counting',
+  'lang',
+  'gpu',
+  'provider',
+  'mfu',
+  'price',
+  'currency',
+  'rate',
+  'precision',
+];
+
+/**
+ * `cost 8B@15T`: a value read from free words that the named subcommand does not take is named back as not
+ * understood (a key=value word is left to the parser, which says which subcommand takes it).
+ */
+function moveUnfitting(part: Part): void {
+  for (const value of [...part.values])
+    if (value.typedKey === undefined && !COST_AND_PLAN_KEYS.includes(value.key)) {
+      part.values.splice(part.values.indexOf(value), 1);
+      part.unread.push(value.typed);
+    }
+}
+
 /** Two or more students compare; "how much"/"いくら" costs (when nothing only decide reads was given); else decide. */
 function inferIntent(part: Part): Intent {
-  const students = part.values.filter((value) => value.key === 'student').length;
-  if (students >= 2 || part.asked.has('compare')) return 'compare';
+  // Sizes in words compare; two student= words stay a decide, whose parser offers the compare.
+  const students = part.values.filter((value) => value.key === 'student');
+  const inWords = students.some((value) => value.typedKey === undefined);
+  if ((students.length >= 2 && inWords) || part.asked.has('compare')) return 'compare';
   const decideOnly = part.values.some((value) =>
     ['teacher', 'teacher-loss', 'teacher-tokens', 'gpus', 'serve', 'days'].includes(value.key),
   );
@@ -220,9 +253,6 @@ class Spans {
 
   add(key: QuestionKey, typed: string, model?: OpenModel, typedKey?: string, at = this.at): void {
     const clean = typed.trim().replace(/[,、。]+$/, '');
-    // A second value for a key given as key=value is named the way the person named the first (teacher-params).
-    const spelled = typedKey ?? this.values.find((value) => value.key === key && value.typedKey)?.typedKey;
-    typedKey = spelled;
     this.values.push({
       key,
       value: canonicalValue(key, clean, model),
