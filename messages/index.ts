@@ -5,6 +5,7 @@ export { chartWords } from './chart.js';
 export * from './corrections.js';
 export { EN } from './en.js';
 export { CLI_FLAGS, namesFor, SHEETS_ARGS, SLACK_KEYS } from './faces.js';
+export * from './form.js';
 export * from './headline.js';
 export { JA } from './ja.js';
 export { countJa, powerOfTen } from './numbers.js';

@@ -51,7 +51,8 @@ function teacherPhrase(values: readonly ReadValue[], lang: Lang): string | undef
       ? `教師 ${[tokens && `${tokens}トークン学習済み`, loss && `損失 ${loss}`].filter(Boolean).join('、')}`
       : `teacher ${[tokens && `trained on ${tokens} tokens`, loss && `with loss ${loss}`].filter(Boolean).join(', ')}`;
   }
-  if (teacher.value === NONE) return lang === 'ja' ? '教師なし（教師も学習）' : 'no teacher yet (one is trained)';
+  if (teacher.value === NONE || teacher.value === 'なし' || teacher.value === '無し')
+    return lang === 'ja' ? '教師なし（教師も学習）' : 'no teacher yet (one is trained)';
   if (teacher.model)
     return lang === 'ja'
       ? `教師 ${teacher.model.id}（${modelFigures(teacher.model, lang)}）`
