@@ -27,6 +27,9 @@ export interface FormWords {
   homeNoRates: string;
   homePresets: string;
   homeModels: string;
+  /** Help: the section on asking in one's own words, and the label of the English and Japanese keys. */
+  helpAsk: string;
+  helpKeys: string;
 }
 
 export const FORM_WORDS: Readonly<Record<Lang, FormWords>> = {
@@ -53,6 +56,9 @@ export const FORM_WORDS: Readonly<Record<Lang, FormWords>> = {
     homeNoRates: 'No exchange rates are set for this workspace: a yen budget needs `rate=`.',
     homePresets: 'Coefficient sets (`preset=`)',
     homeModels: '`/distil models` lists the open models you can name as the teacher.',
+    helpAsk:
+      '*Ask in your own words* — in English or Japanese; the answer first says how it read you. `/distil` alone opens a form.',
+    helpKeys: 'Keys in English and Japanese (either works)',
   },
   ja: {
     title: '蒸留か直接学習か',
@@ -77,6 +83,9 @@ export const FORM_WORDS: Readonly<Record<Lang, FormWords>> = {
     homeNoRates: 'このワークスペースには為替レートが設定されていません。円の予算には `レート=` が必要です。',
     homePresets: '係数セット（`preset=`）',
     homeModels: '`/distil models` で教師として名前で指定できる公開モデルの一覧を表示します。',
+    helpAsk:
+      '*普段の言葉で質問できます* — 日本語でも英語でも。回答の最初に質問をどう読んだかを示します。`/distil` だけならフォームが開きます。',
+    helpKeys: 'キー（英語・日本語のどちらでも）',
   },
 };
 
