@@ -646,3 +646,16 @@ function currencyValue(typed: string): string {
 }
 
 export { KEY_ALIASES };
+
+/**
+ * One form field read as /distil reads its key=value word (the Sheets sidebar's student, budget, teacher and
+ * GPUs): 10億 → 1B, 五百万円 → 500万円, Llama-3.1-8B → its size@tokens from the catalogue, なし as no teacher.
+ */
+export function readField(key: QuestionKey, typed: string): string {
+  const text = normaliseQuestion(typed);
+  if (key === 'teacher') {
+    const named = findNamedModels(text).find((found) => found.start === 0 && found.end === text.length);
+    if (named?.model) return canonicalValue(key, text, named.model);
+  }
+  return text === '' ? '' : canonicalValue(key, text);
+}

@@ -48,7 +48,8 @@ describe('the model catalogue', () => {
     // Llama 3.2 1B ties its embeddings: 1,235,814,400 − 128,256 × 2,048 = 973,146,112.
     expect(OPEN_MODELS.find((model) => model.id === 'Llama-3.2-1B')!.nonEmbeddingParams).toBe(973_146_112);
     for (const model of OPEN_MODELS) {
-      if (model.nonEmbedding.kind === 'derived') expect(model.nonEmbeddingParams).toBe(nonEmbeddingOf(model.nonEmbedding));
+      if (model.nonEmbedding.kind === 'derived')
+        expect(model.nonEmbeddingParams).toBe(nonEmbeddingOf(model.nonEmbedding));
       expect(model.source.length).toBeGreaterThan(5);
       expect(model.date).toMatch(/^\d{4}-\d{2}$/);
     }
@@ -65,6 +66,8 @@ describe('the model catalogue', () => {
 
   it('an answer says what it took from the catalogue', () => {
     const shown = JSON.stringify(answer('1B model, $20k, teacher Qwen2.5-7B').blocks);
-    expect(shown).toContain('existing teacher Qwen2.5-7B (from the catalogue: 6.53B non-embedding parameters, 18T tokens');
+    expect(shown).toContain(
+      'existing teacher Qwen2.5-7B (from the catalogue: 6.53B non-embedding parameters, 18T tokens',
+    );
   });
 });
