@@ -5,8 +5,8 @@
  * could not place exit 2 with a question back on stderr that repeats every value it did read.
  */
 import { type Command, CommanderError, Option } from 'commander';
-import { commandOf, type QuestionReading, type ReadValue, readQuestion } from '../../core/index.js';
-import { questionBack, readBackLine } from '../../messages/index.js';
+import { commandOf, isInputError, type QuestionReading, type ReadValue, readQuestion } from '../../core/index.js';
+import { questionBack, readBackLine, renderError } from '../../messages/index.js';
 
 type Lang = 'en' | 'ja';
 
@@ -53,7 +53,20 @@ export function register(program: Command, runCommand: RunCommand): void {
           questionBack({ ...reading, intent: 'decide' }, lang, 'distilplan ask').full,
         );
       const argv = argvOf(reading, lang);
-      const printed = await runCommand([...argv, ...(flags.json ? ['--json'] : [])]);
+      let printed: string;
+      try {
+        printed = await runCommand([...argv, ...(flags.json ? ['--json'] : [])]);
+      } catch (error) {
+        // A value that reads but cannot be answered (a yen budget without a rate): said in the question's
+        // language, under how the question was read.
+        if (!isInputError(error)) throw error;
+        const readBack = readBackLine(reading, lang);
+        throw new CommanderError(
+          2,
+          'distilplan.ask',
+          `${readBack ? `${readBack}\n` : ''}${renderError(error, lang, 'cli').full}`,
+        );
+      }
       if (flags.json) {
         const answer = JSON.parse(printed) as Record<string, unknown>;
         process.stdout.write(`${JSON.stringify({ ...answer, question: questionJson(reading, argv) }, null, 2)}\n`);
