@@ -16,6 +16,7 @@ import { register as registerGpus } from './commands/gpus.js';
 import { register as registerLaw } from './commands/law.js';
 import { register as registerModels } from './commands/models.js';
 import { register as registerOptimize } from './commands/optimize.js';
+import { register as registerPilot } from './commands/pilot.js';
 import { register as registerPrices } from './commands/prices.js';
 
 export const USAGE_ERROR_EXIT = 2;
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
     registerCompare,
     registerChart,
     registerFit,
+    registerPilot,
     registerCost,
     registerGpus,
     registerPrices,

@@ -9,6 +9,7 @@ export * from './form.js';
 export * from './headline.js';
 export { JA } from './ja.js';
 export { countJa, powerOfTen } from './numbers.js';
+export { PILOT_WORDS, type PilotWords } from './pilot.js';
 export type { PresetWords } from './presets.js';
 export * from './question.js';
 export * from './render.js';

@@ -135,6 +135,7 @@ const JA_DONE: Readonly<Record<Intent, string>> = {
   compare: 'として比較しました',
   cost: 'として費用を計算しました',
   plan: 'として計画しました',
+  pilot: 'としてパイロットを設計しました',
   help: 'として読みました',
   presets: 'として読みました',
   models: 'として読みました',

@@ -46,7 +46,7 @@ export function register(program: Command, runCommand: RunCommand): void {
         return void process.stdout.write(
           await runCommand(['models', '--lang', lang, ...(flags.json ? ['--json'] : [])]),
         );
-      if (reading.intent === 'help' || reading.intent === 'presets')
+      if (reading.intent === 'help' || reading.intent === 'presets' || reading.intent === 'pilot')
         throw new CommanderError(
           2,
           'distilplan.ask',

@@ -36,6 +36,7 @@ export const REQUIRED: Readonly<Record<Intent, readonly QuestionKey[]>> = {
   compare: ['student', 'budget'],
   plan: ['student', 'budget'],
   cost: ['budget'],
+  pilot: ['student', 'budget'],
   help: [],
   presets: [],
   models: [],

@@ -24,7 +24,8 @@ export type QuestionKey =
   | 'counting'
   | 'lang'
   | 'serve'
-  | 'days';
+  | 'days'
+  | 'share';
 
 /** English first, then Japanese: the help lists both (生徒=1B 予算=300万円 教師=70億@2兆). */
 export const KEY_ALIASES: Readonly<Record<QuestionKey, readonly string[]>> = {
@@ -48,6 +49,7 @@ export const KEY_ALIASES: Readonly<Record<QuestionKey, readonly string[]>> = {
   lang: ['lang', 'language', '言語'],
   serve: ['serve', 'serve-tokens-per-day', 'tokens-per-day', '推論', '1日のトークン', '配信'],
   days: ['days', 'serve-days', '日数', '期間'],
+  share: ['share', 'pilot-share', 'パイロット比率'],
 };
 
 /** The Japanese key people see in help and in a Japanese question back. */

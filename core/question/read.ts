@@ -10,7 +10,7 @@ import { isFiller, japaneseLeftover } from './fillers.js';
 import { KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
 import { countText, foldKanjiNumerals, foldScaledCount } from './numbers.js';
 
-export type Intent = 'decide' | 'compare' | 'cost' | 'plan' | 'help' | 'presets' | 'models';
+export type Intent = 'decide' | 'compare' | 'cost' | 'plan' | 'pilot' | 'help' | 'presets' | 'models';
 export type QuestionLang = 'en' | 'ja';
 
 export interface ReadValue {
@@ -62,6 +62,7 @@ const SUBCOMMAND_WORDS: Readonly<Record<string, Intent>> = {
   plan: 'plan',
   cost: 'cost',
   compare: 'compare',
+  pilot: 'pilot',
   help: 'help',
   '?': 'help',
   usage: 'help',

@@ -25,9 +25,10 @@ export type Key =
   | 'counting'
   | 'lang'
   | 'serve'
-  | 'days';
+  | 'days'
+  | 'share';
 
-export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help'] as const;
+export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'pilot', 'help'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /** The Japanese words are what a person types in Japanese (生徒=1B 予算=300万円), read as the English keys: core's one table. */
@@ -66,6 +67,18 @@ export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
   plan: ['student', 'budget', 'scenario', 'students', ...COMMON_KEYS],
   cost: ['budget', 'student', 'scenario', 'students', ...COMMON_KEYS],
   compare: DECIDE_KEYS,
+  /** The decide question (no serving) and the pilot's share of the budget. */
+  pilot: [
+    'student',
+    'budget',
+    'teacher',
+    'teacher-loss',
+    'teacher-tokens',
+    'students',
+    'gpus',
+    'share',
+    ...COMMON_KEYS,
+  ],
 };
 
 /** A valid value for each key, for corrected examples. */
@@ -90,6 +103,7 @@ export const EXAMPLE_VALUE: Record<Key, string> = {
   lang: 'ja',
   serve: '2B',
   days: '365',
+  share: '5%',
 };
 
 /** The core field each key carries (messages/ names a field back by its Slack key). */
@@ -114,6 +128,7 @@ export const FIELD_OF_KEY: Record<Key, FieldId> = {
   lang: 'lang',
   serve: 'tokensPerDay',
   days: 'days',
+  share: 'pilotShare',
 };
 
 /** Levenshtein distance, for "did you mean" on keys and subcommands. */

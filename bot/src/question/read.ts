@@ -18,7 +18,12 @@ export interface Read {
 
 export function readText(text: string): Read {
   const reading = readQuestion(text);
-  const own = reading.intent === 'help' || reading.intent === 'presets' || misspeltSubcommand(text, reading);
+  // help, presets and pilot read their own words (pilot's share= and its parser's checks stay as they are).
+  const own =
+    reading.intent === 'help' ||
+    reading.intent === 'presets' ||
+    reading.intent === 'pilot' ||
+    misspeltSubcommand(text, reading);
   return { reading, command: own ? normaliseText(text) : commandOf(reading) };
 }
 
