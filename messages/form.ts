@@ -99,11 +99,11 @@ export const EXAMPLE_QUESTIONS: Readonly<
   en: [
     { question: '3B model, $500 budget, teacher Llama-3.1-8B', call: 'distil' },
     { question: '1B model, $20k budget, no teacher', call: 'train' },
-    { question: '500M model, $20k budget, no teacher', call: 'close-call' },
+    { question: '3B model, $3k budget, teacher 7B@2T', call: 'close-call' },
   ],
   ja: [
     { question: '3Bモデル、予算$500、教師はLlama-3.1-8B', call: 'distil' },
     { question: '10億パラメータのモデル、予算$20k、教師なし', call: 'train' },
-    { question: '5億パラメータのモデル、予算$20k、教師なし', call: 'close-call' },
+    { question: '3Bモデル、予算$3k、教師は7B@2T', call: 'close-call' },
   ],
 };

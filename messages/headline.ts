@@ -57,6 +57,8 @@ export interface HeadlineText {
   share: string;
   /** '' unless the set has coefficients its runs could not pin down. */
   unidentified: string;
+  /** Outside the evidence: its budgets in money and days ('' without them). */
+  budgetsPriced: string;
   /** "DISTIL: distillation beats training this student directly". */
   callLine: string;
   /** Outside the evidence: why, what the paper found, where the evidence is. */
@@ -84,6 +86,10 @@ export function renderHeadline(description: HeadlineDescription, lang: Lang): He
     share: description.call === 'outside-evidence' ? '' : words.share(description.share),
     unidentified: description.unidentified.length > 0 ? words.unidentified(description.unidentified) : '',
     callLine: words.callLine(description.call, meter),
+    budgetsPriced:
+      description.outside?.budgets && description.outside.budgetsPriced
+        ? words.budgetsPriced(description.outside.budgetsPriced)
+        : '',
     outside: description.outside ? outsideLines(words, description.outside) : [],
     ratio: ratio ? (words.ratio[ratio.kind] as (p: RatioLine) => string)(ratio) : '',
     days: words.days(description.days),
@@ -97,7 +103,6 @@ function outsideLines(words: HeadlineWords, outside: NonNullable<HeadlineDescrip
     words.why(why),
     words.found(words.finding[outside.finding]),
     ...(outside.budgets === undefined ? [] : [words.budgets(outside.budgets)]),
-    ...(outside.budgets && outside.budgetsPriced ? [words.budgetsPriced(outside.budgetsPriced)].filter(Boolean) : []),
   ];
 }
 
@@ -114,6 +119,7 @@ export function headlineLines(description: HeadlineDescription, lang: Lang): str
     ...(text.unidentified ? [text.unidentified] : []),
     ...(text.share ? [text.share] : []),
     ...text.outside,
+    ...(text.budgetsPriced ? [text.budgetsPriced] : []),
     ...(text.ratio ? [text.ratio] : []),
     moneyAndTime(text, lang),
   ];
