@@ -60,6 +60,8 @@ export interface HeadlineDescription {
   days: DaysLine;
   /** What the planned run costs at the answer's price; absent without a price. */
   cost?: MoneyAmount;
+  /** With a cost profile: the total cost of ownership the money sentence says, beside the rental alone. */
+  ownership?: { total: MoneyAmount; rental: MoneyAmount; profile: string };
 }
 
 export function describeHeadline(decision: Decision, costing: Costing): HeadlineDescription {
@@ -72,7 +74,16 @@ export function describeHeadline(decision: Decision, costing: Costing): Headline
     days: costing.wallClock.days,
   };
   const cost = total ? { amount: total.cost.base, currency: total.currency } : undefined;
-  const common = { call: decision.call, days, ...(cost ? { cost } : {}) };
+  const owned = costing.ownership;
+  const ownership =
+    owned?.profile && cost
+      ? {
+          total: { amount: owned.total, currency: owned.currency },
+          rental: { amount: owned.rental, currency: owned.currency },
+          profile: owned.profile.name,
+        }
+      : undefined;
+  const common = { call: decision.call, days, ...(cost ? { cost } : {}), ...(ownership ? { ownership } : {}) };
   if (decision.call === 'outside-evidence') {
     const { outside, lossesAboveUniform, finding, budgets } = decision.evidence;
     return {

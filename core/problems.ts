@@ -57,6 +57,10 @@ export const FIELD_IDS = [
   'chart',
   'width',
   'height',
+  /** A cost profile (--costs FILE, costs=NAME, a Sheets range): what a team adds to the GPU rental. */
+  'costs',
+  /** The kinds of price a comparison keeps (on-demand, reserved, spot, …). */
+  'kinds',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
@@ -79,6 +83,25 @@ export type SetFileRule =
   | 'span'
   | 'fitted'
   | 'pair';
+
+/** What a cost profile's entry must be. */
+export type CostProfileRule =
+  | 'object'
+  | 'format'
+  | 'version'
+  | 'name'
+  | 'note'
+  | 'currency'
+  | 'unknown-field'
+  | 'amount'
+  | 'negative'
+  | 'too-large'
+  | 'unit'
+  | 'list'
+  | 'gpu'
+  | 'provider'
+  | 'price-rule'
+  | 'row';
 
 /** A code without parameters. */
 type NoParams = Record<never, never>;
@@ -192,6 +215,11 @@ export interface ProblemParams {
   'not-a-set-name': { value: string };
   /** A coefficient-set file over the size a face reads. */
   'file-too-large': { file: string; maxBytes: number };
+  /** A cost profile's entry that breaks `rule` (`list`: the fields or units accepted there). */
+  'cost-profile-invalid': { rule: CostProfileRule; list?: readonly string[] };
+  /** The profile's amounts are in a currency the answer cannot convert from (only USD converts at the answer's rate). */
+  'profile-currency-mismatch': { profileCurrency: string; currency: string };
+  'unknown-kind': { value: string };
 }
 export type ProblemCode = keyof ProblemParams;
 export type Problem = { [C in ProblemCode]: { code: C } & ProblemParams[C] }[ProblemCode];
@@ -278,6 +306,10 @@ export interface AcceptedParams {
   'coefficient-row': { supervised: readonly string[]; distillation: readonly string[] };
   /** A set by name: a shipped id, or a file in the folder a face reads sets from (`folder` false: none is set). */
   'preset-name': { ids: readonly string[]; names: readonly string[]; folder: boolean };
+  'cost-profile': { rule: CostProfileRule; list?: readonly string[] };
+  /** The answer in the profile's currency (with a rate), or a profile in USD or in the answer's currency. */
+  'profile-currency': { profileCurrency: string };
+  'price-kinds': { kinds: readonly string[] };
 }
 export type AcceptedCode = keyof AcceptedParams;
 export type Accepted = { [C in AcceptedCode]: { form: C } & AcceptedParams[C] }[AcceptedCode];
