@@ -9,6 +9,7 @@ import {
   type SetFileRule,
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
+import { COSTS_EN } from './costs.js';
 import { currencyName, dayCountEn, limit, powerOfTen, short } from './numbers.js';
 
 const COUNT = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
@@ -104,6 +105,7 @@ function budgetSpan(budgets: EvidenceBudgets): string {
 }
 
 export const EN: Catalogue = {
+  costs: COSTS_EN,
   answer: {
     labels: {
       verdict: 'Verdict',
@@ -418,6 +420,10 @@ export const EN: Catalogue = {
     'row-length': (p) => ` has ${p.count} cell${p.count === 1 ? '' : 's'}`,
     'not-a-set-name': (p) => ` "${p.value}" is not a set name (a name only, never a path)`,
     'file-too-large': (p) => ` file ${p.file} is over ${formatCount(p.maxBytes)} bytes`,
+    'cost-profile-invalid': (p) => COSTS_EN.profileProblem[p.rule](p),
+    'profile-currency-mismatch': (p) =>
+      ` states its amounts in ${p.profileCurrency}, which the answer in ${p.currency} has no rate for`,
+    'unknown-kind': (p) => ` "${p.value}" is not a kind of price`,
     'student-twice': (p) => ` is given twice (${p.first} and ${p.second}): to weigh both, compare them`,
   },
   accepted: {
@@ -533,6 +539,10 @@ export const EN: Catalogue = {
             ? `, or a set in the presets folder: ${p.names.join(', ')}`
             : ', or a set written by `distilplan fit --out NAME.json` into the presets folder (it holds none yet)'
       }`,
+    'cost-profile': (p) => COSTS_EN.profileAccepted[p.rule](p),
+    'profile-currency': (p) =>
+      `--currency ${p.profileCurrency} with its rate (currency=${p.profileCurrency} rate=… in Slack), or a profile in USD`,
+    'price-kinds': (p) => `a list of ${p.kinds.join(', ')}`,
   },
   warnings: {
     extrapolation: (p) => {

@@ -54,6 +54,8 @@ export const CLI_FLAGS: Readonly<Record<FieldId, string>> = {
   chart: '--chart',
   width: '--width',
   height: '--height',
+  costs: '--costs',
+  kinds: '--kind',
 };
 
 export const SLACK_KEYS: Readonly<Record<FieldId, string>> = {
@@ -104,6 +106,8 @@ export const SLACK_KEYS: Readonly<Record<FieldId, string>> = {
   chart: 'chart',
   width: 'width',
   height: 'height',
+  costs: 'costs',
+  kinds: 'kind',
 };
 
 /** The custom functions' argument names (registry.ts), the same for a field in every function. */
@@ -155,6 +159,8 @@ export const SHEETS_ARGS: Readonly<Record<FieldId, string>> = {
   chart: 'chart',
   width: 'width',
   height: 'height',
+  costs: 'costs',
+  kinds: 'kinds',
 };
 
 const TABLES: Readonly<Record<Face, Readonly<Record<FieldId, string>>>> = {

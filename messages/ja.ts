@@ -12,6 +12,7 @@ import {
   type SetFileRule,
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
+import { COSTS_JA } from './costs.js';
 import { countJa, currencyName, dayCountJa, limit, powerOfTen, shortJa } from './numbers.js';
 
 const COUNT = '1.5B、7e9、7,000,000,000、20B、2T のような正の数';
@@ -119,6 +120,7 @@ function budgetSpanJa(budgets: EvidenceBudgets): string {
 }
 
 export const JA: Catalogue = {
+  costs: COSTS_JA,
   answer: {
     labels: {
       verdict: '判定',
@@ -428,6 +430,10 @@ export const JA: Catalogue = {
     'row-length': (p) => ` のセルが ${p.count} 個です`,
     'not-a-set-name': (p) => ` の「${p.value}」はセット名ではありません（名前だけを指定し、パスは指定できません）`,
     'file-too-large': (p) => ` のファイル ${p.file} が ${countJa(p.maxBytes)} バイトを超えています`,
+    'cost-profile-invalid': (p) => COSTS_JA.profileProblem[p.rule](p),
+    'profile-currency-mismatch': (p) =>
+      ` の金額は ${p.profileCurrency} 建てですが、${p.currency} の回答にはその換算レートがありません`,
+    'unknown-kind': (p) => ` の「${p.value}」は価格の種類ではありません`,
     'student-twice': (p) => ` が2回指定されています（${p.first} と ${p.second}）：両方を比べるには compare を使います`,
   },
   accepted: {
@@ -541,6 +547,10 @@ export const JA: Catalogue = {
             ? `、またはプリセットのフォルダにあるセット: ${list(p.names)}`
             : '、または `distilplan fit --out 名前.json` で書き出してプリセットのフォルダに置いたセット（まだありません）'
       }`,
+    'cost-profile': (p) => COSTS_JA.profileAccepted[p.rule](p),
+    'profile-currency': (p) =>
+      `レートを添えた --currency ${p.profileCurrency}（Slack では currency=${p.profileCurrency} rate=…）、または USD 建てのプロファイル`,
+    'price-kinds': (p) => `${list(p.kinds)} の一覧`,
   },
   warnings: {
     extrapolation: (p) => {
