@@ -15,6 +15,7 @@ import { register as registerGpus } from './commands/gpus.js';
 import { register as registerLaw } from './commands/law.js';
 import { register as registerOptimize } from './commands/optimize.js';
 import { register as registerPrices } from './commands/prices.js';
+import { register as registerScenarios } from './commands/scenarios.js';
 
 export const USAGE_ERROR_EXIT = 2;
 
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
     registerCost,
     registerGpus,
     registerPrices,
+    registerScenarios,
   ])
     register(program);
   applyToAll(program, (command) => command.exitOverride().configureOutput({ outputError: () => {} }));

@@ -101,6 +101,7 @@ export type CostProfileRule =
   | 'gpu'
   | 'provider'
   | 'price-rule'
+  | 'kind'
   | 'row';
 
 /** A code without parameters. */

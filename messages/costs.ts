@@ -37,8 +37,8 @@ export interface CostWords {
       asOf: string;
       gpuHours: string;
       cost: string;
-      costLow: string;
-      costHigh: string;
+      /** The cost band's low and high figures. */
+      band: string;
       days: string;
       gpus: string;
       saving: string;
@@ -47,6 +47,8 @@ export interface CostWords {
       peak: string;
     };
     none: string;
+    /** A band's low and high figures, formatted. */
+    range(low: string, high: string): string;
     /** "saves 42% ($1.2M) against lambda-h100-8x". */
     saving(p: { share: number; amount: string; against: string }): string;
     noOnDemand: string;
@@ -102,8 +104,7 @@ export const COSTS_EN: CostWords = {
       asOf: 'as of',
       gpuHours: 'GPU-hours',
       cost: 'cost',
-      costLow: 'cost (high MFU)',
-      costHigh: 'cost (low MFU)',
+      band: 'low–high',
       days: 'days',
       gpus: 'GPUs',
       saving: 'vs on-demand',
@@ -112,6 +113,7 @@ export const COSTS_EN: CostWords = {
       peak: 'peak TFLOP/s',
     },
     none: 'No offer in the price table matches these filters.',
+    range: (low, high) => `${low}–${high}`,
     saving: (p) =>
       p.amount.startsWith('-')
         ? `${percentOf(-p.share)} more than ${p.against}`
@@ -139,7 +141,8 @@ export const COSTS_EN: CostWords = {
     list: () => ' must be a list of at most 200 price rules',
     gpu: () => ' is not a GPU of the catalog',
     provider: () => ' is not a provider or price id of the price table',
-    'price-rule': () => ' needs a gpu or a provider, and either a discount or a price',
+    'price-rule': () => ' needs a gpu, a provider or a kind, and either a discount or a price',
+    kind: () => ' is not a kind of price',
     row: () => ' is not a label of a cost profile',
   },
   profileAccepted: {
@@ -159,6 +162,7 @@ export const COSTS_EN: CostWords = {
     provider: () => 'a provider or id from `distilplan prices`',
     'price-rule': () => '{"provider": "aws", "discount": {"amount": 30, "unit": "percent"}}',
     row: (p) => (p.list ?? []).join(', '),
+    kind: (p) => (p.list ?? []).join(', '),
   },
 };
 
@@ -199,8 +203,7 @@ export const COSTS_JA: CostWords = {
       asOf: '時点',
       gpuHours: 'GPU時間',
       cost: '費用',
-      costLow: '費用（MFU 高）',
-      costHigh: '費用（MFU 低）',
+      band: '低〜高',
       days: '日数',
       gpus: 'GPU 数',
       saving: 'オンデマンド比',
@@ -209,6 +212,7 @@ export const COSTS_JA: CostWords = {
       peak: 'ピーク TFLOP/s',
     },
     none: 'この条件に合うオファーは価格表にありません。',
+    range: (low, high) => `${low}〜${high}`,
     saving: (p) =>
       p.amount.startsWith('-')
         ? `${p.against} より ${percentOf(-p.share)} 高い`
@@ -234,7 +238,8 @@ export const COSTS_JA: CostWords = {
     list: () => ' は 200 件以内の価格ルールの一覧である必要があります',
     gpu: () => ' はカタログの GPU ではありません',
     provider: () => ' は価格表のプロバイダまたは価格 ID ではありません',
-    'price-rule': () => ' には gpu か provider と、discount か price のどちらかが必要です',
+    'price-rule': () => ' には gpu、provider、kind のいずれかと、discount か price のどちらかが必要です',
+    kind: () => ' は価格の種類ではありません',
     row: () => ' はコストプロファイルのラベルではありません',
   },
   profileAccepted: {
@@ -254,5 +259,6 @@ export const COSTS_JA: CostWords = {
     provider: () => '`distilplan prices` のプロバイダまたは ID',
     'price-rule': () => '{"provider": "aws", "discount": {"amount": 30, "unit": "percent"}}',
     row: (p) => `次のラベル：${(p.list ?? []).join('、')}`,
+    kind: (p) => `次の種類：${(p.list ?? []).join('、')}`,
   },
 };

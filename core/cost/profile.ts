@@ -12,7 +12,9 @@ import type { CostProfileRule } from '../problems.js';
 import { minorUnitsOf } from './currency.js';
 import { findGpu } from './gpus.js';
 import { Money } from './money.js';
-import { PRICES } from './prices.js';
+import { PRICES, type PriceKind } from './prices.js';
+
+const PRICE_KIND_NAMES: readonly PriceKind[] = ['on-demand', 'reserved', 'spot', 'marketplace', 'reference'];
 
 export const COST_PROFILE_FORMAT = 'distilplan-cost-profile';
 export const COST_PROFILE_VERSION = 1;
@@ -59,6 +61,8 @@ export interface PriceRule {
   gpu?: string;
   /** A provider or price id of the table. */
   provider?: string;
+  /** Only offers of this kind (a negotiated on-demand discount leaves spot and reserved prices alone). */
+  kind?: PriceKind;
   /** A discount as a fraction (0.3 = 30% off the table's price). */
   discount?: Money;
   /** The team's own price per GPU-hour in the profile's currency. */
@@ -159,7 +163,7 @@ const PROVIDER_NAMES: readonly string[] = [...new Set(PRICES.flatMap((entry) => 
 
 function priceRule(value: unknown, path: string): PriceRule {
   const entry = record(value, path);
-  onlyFields(entry, ['gpu', 'provider', 'discount', 'price'], path);
+  onlyFields(entry, ['gpu', 'provider', 'kind', 'discount', 'price'], path);
   const rule: PriceRule = {};
   const gpu = own(entry, 'gpu');
   if (gpu !== undefined) {
@@ -175,7 +179,14 @@ function priceRule(value: unknown, path: string): PriceRule {
     if (!PROVIDER_NAMES.includes(wanted)) throw invalid(`${path}.provider`, 'provider');
     rule.provider = wanted;
   }
-  if (rule.gpu === undefined && rule.provider === undefined) throw invalid(path, 'price-rule');
+  const kind = own(entry, 'kind');
+  if (kind !== undefined) {
+    const found = PRICE_KIND_NAMES.find((name) => name === kind);
+    if (!found) throw invalid(`${path}.kind`, 'kind', PRICE_KIND_NAMES);
+    rule.kind = found;
+  }
+  if (rule.gpu === undefined && rule.provider === undefined && rule.kind === undefined)
+    throw invalid(path, 'price-rule');
   const discount = own(entry, 'discount');
   const price = own(entry, 'price');
   if ((discount === undefined) === (price === undefined)) throw invalid(path, 'price-rule');
@@ -239,18 +250,25 @@ export function profileMinorUnits(profile: CostProfile): number {
   return minorUnitsOf(profile.currency);
 }
 
-/** The profile's price rule for an offer: GPU and provider both named beats either alone; provider beats GPU. */
+/** The profile's price rule for an offer: the most specific rule that matches it (a price id above all). */
 export function priceRuleFor(
   profile: CostProfile | undefined,
-  offer: { gpu: string; provider: string; id: string },
+  offer: { gpu: string; provider: string; id: string; kind: PriceKind },
 ): PriceRule | undefined {
   if (!profile) return undefined;
   const provides = (rule: PriceRule): boolean =>
     rule.provider === undefined || rule.provider === offer.provider || rule.provider === offer.id;
+  // A price id names one offer; then provider + GPU, provider, GPU, kind alone.
   const rank = (rule: PriceRule): number =>
-    (rule.gpu !== undefined ? 1 : 0) + (rule.provider !== undefined ? 2 : 0) + (rule.provider === offer.id ? 1 : 0);
+    (rule.provider === offer.id ? 8 : 0) +
+    (rule.provider !== undefined ? 4 : 0) +
+    (rule.gpu !== undefined ? 2 : 0) +
+    (rule.kind !== undefined ? 1 : 0);
   const matching = profile.prices.filter(
-    (rule) => (rule.gpu === undefined || rule.gpu === offer.gpu) && provides(rule),
+    (rule) =>
+      (rule.gpu === undefined || rule.gpu === offer.gpu) &&
+      (rule.kind === undefined || rule.kind === offer.kind) &&
+      provides(rule),
   );
   return matching.sort((a, b) => rank(b) - rank(a))[0];
 }
