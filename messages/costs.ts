@@ -21,6 +21,8 @@ export interface CostWords {
   /** A line of a total: "failed and restarted runs  $1,234.00 (8.1%)". */
   share(share: number): string;
   totalLabel: string;
+  /** A rental and the total cost of ownership beside it, both formatted. */
+  withTotal(p: { rental: string; total: string }): string;
   profileLabel: string;
   /** What a total leaves out (the codes it cannot count), or '' when it counts every part. */
   notCounted(parts: readonly string[]): string;
@@ -90,11 +92,12 @@ export const COSTS_EN: CostWords = {
     `It costs ${moneyEn(p.total)} in all under the cost profile "${p.profile}" (GPU rental ${moneyEn(p.rental)}).`,
   share: (share) => `(${percentOf(share)})`,
   totalLabel: 'total cost of ownership',
+  withTotal: (p) => `${p.rental} rental, ${p.total} in all`,
   profileLabel: 'cost profile',
   notCounted: (parts) => (parts.length === 0 ? '' : `Not counted: ${parts.join(', ')}.`),
   converted: (p) => `The profile's ${p.from} amounts are converted to ${p.to} at the rate shown.`,
   profilePrice: (p) =>
-    `set by the cost profile "${p.profile}": ${p.discount ? `${p.discount} off` : `your own price of ${p.own}`} (table price ${p.table})`,
+    `the cost profile "${p.profile}": ${p.discount ? `${p.discount} off` : `your own price of ${p.own}`} (table price ${p.table})`,
   scenarios: {
     title: (p) => `Cost of ${formatScientific(p.flops)} FLOPs on every offer (${p.currency}), cheapest first`,
     columns: {
@@ -189,6 +192,7 @@ export const COSTS_JA: CostWords = {
     `費用はコストプロファイル「${p.profile}」で合計${moneyJa(p.total)}（うち GPU レンタル${moneyJa(p.rental)}）。`,
   share: (share) => `（${percentOf(share)}）`,
   totalLabel: '総保有コスト',
+  withTotal: (p) => `レンタル ${p.rental}、合計 ${p.total}`,
   profileLabel: 'コストプロファイル',
   notCounted: (parts) => (parts.length === 0 ? '' : `含まないもの：${parts.join('、')}。`),
   converted: (p) => `プロファイルの${p.from}建ての金額は、表示のレートで${p.to}に換算しています。`,

@@ -94,6 +94,8 @@ function servingOptions(input: LifetimeInput): CostOptions {
     rateDate,
     precision,
     mfuBand,
+    workspaceRates: input.workspaceRates,
+    profile: input.profile,
     gpu: input.servingGpu ?? input.gpu,
     price: own ? input.servingPrice : input.price,
     provider: own ? input.servingProvider : input.provider,
