@@ -25,4 +25,5 @@ export const {
   GPU_PRICE,
   FIT_SUPERVISED,
   FIT_DISTIL,
+  COST_SCENARIOS,
 } = FUNCTIONS;
