@@ -221,6 +221,7 @@ export interface ProblemParams {
   /** The profile's amounts are in a currency the answer cannot convert from (only USD converts at the answer's rate). */
   'profile-currency-mismatch': { profileCurrency: string; currency: string };
   'unknown-kind': { value: string };
+  'unknown-cost-profile': { value: string };
 }
 export type ProblemCode = keyof ProblemParams;
 export type Problem = { [C in ProblemCode]: { code: C } & ProblemParams[C] }[ProblemCode];
@@ -311,6 +312,8 @@ export interface AcceptedParams {
   /** The answer in the profile's currency (with a rate), or a profile in USD or in the answer's currency. */
   'profile-currency': { profileCurrency: string };
   'price-kinds': { kinds: readonly string[] };
+  /** A cost profile by name: a file in the folder DISTILPLAN_COSTS_DIR names (`folder` false: none is set). */
+  'cost-profile-name': { names: readonly string[]; folder: boolean };
 }
 export type AcceptedCode = keyof AcceptedParams;
 export type Accepted = { [C in AcceptedCode]: { form: C } & AcceptedParams[C] }[AcceptedCode];

@@ -6,7 +6,6 @@
 import {
   type CostProfileRule,
   formatMoney,
-  formatScientific,
   type MoneyAmount,
   type OwnershipPartCode,
   type PriceKind,
@@ -24,6 +23,10 @@ export interface CostWords {
   /** A rental and the total cost of ownership beside it, both formatted. */
   withTotal(p: { rental: string; total: string }): string;
   profileLabel: string;
+  /** One line: the total under a profile and each part with its share (parts come formatted). */
+  ownershipLine(p: { profile: string; total: string; parts: readonly string[] }): string;
+  /** A part and its share: "failed and restarted runs $20k (4.82%)". */
+  partShare(p: { part: string; amount: string; share: number }): string;
   /** What a total leaves out (the codes it cannot count), or '' when it counts every part. */
   notCounted(parts: readonly string[]): string;
   /** The profile's amounts were converted from its currency at the answer's rate. */
@@ -31,7 +34,8 @@ export interface CostWords {
   /** A price the profile set: its discount, or the team's own price, and the table's price before it. */
   profilePrice(p: { profile: string; discount?: string; own?: string; table: string }): string;
   scenarios: {
-    title(p: { flops: number; currency: string }): string;
+    /** `flops` comes formatted as the face writes FLOPs. */
+    title(p: { flops: string; currency: string }): string;
     columns: {
       offer: string;
       kind: string;
@@ -54,6 +58,21 @@ export interface CostWords {
     /** "saves 42% ($1.2M) against lambda-h100-8x". */
     saving(p: { share: number; amount: string; against: string }): string;
     noOnDemand: string;
+    /** One offer on one line (Slack): figures come formatted. */
+    line(p: {
+      offer: string;
+      kind: string;
+      cost: string;
+      range: string;
+      perHour: string;
+      asOf: string;
+      days: string;
+      gpus: number;
+      saving: string;
+      total?: string;
+    }): string;
+    /** "Top 8 of 40 offers". */
+    top(p: { shown: number; of: number }): string;
     cheapest(p: { kind: string; offer: string; cost: string }): string;
     /** A GPU without a peak at the precision asked runs at another one. */
     precisionDiffers(p: { gpu: string; asked: string; used: string }): string;
@@ -93,13 +112,16 @@ export const COSTS_EN: CostWords = {
   share: (share) => `(${percentOf(share)})`,
   totalLabel: 'total cost of ownership',
   withTotal: (p) => `${p.rental} rental, ${p.total} in all`,
+  ownershipLine: (p) =>
+    `Total cost of ownership under the cost profile "${p.profile}": ${p.total} = ${p.parts.join(' + ')}.`,
+  partShare: (p) => `${p.part} ${p.amount} (${percentOf(p.share)})`,
   profileLabel: 'cost profile',
   notCounted: (parts) => (parts.length === 0 ? '' : `Not counted: ${parts.join(', ')}.`),
   converted: (p) => `The profile's ${p.from} amounts are converted to ${p.to} at the rate shown.`,
   profilePrice: (p) =>
     `the cost profile "${p.profile}": ${p.discount ? `${p.discount} off` : `your own price of ${p.own}`} (table price ${p.table})`,
   scenarios: {
-    title: (p) => `Cost of ${formatScientific(p.flops)} FLOPs on every offer (${p.currency}), cheapest first`,
+    title: (p) => `Cost of ${p.flops} FLOPs on every offer (${p.currency}), cheapest first`,
     columns: {
       offer: 'offer',
       kind: 'kind',
@@ -122,6 +144,9 @@ export const COSTS_EN: CostWords = {
         ? `${percentOf(-p.share)} more than ${p.against}`
         : `saves ${percentOf(p.share)} against ${p.against}`,
     noOnDemand: 'no on-demand offer for this GPU',
+    line: (p) =>
+      `*${p.offer}* (${p.kind}) ${p.cost} (${p.range}) · ${p.perHour}, ${p.asOf} · ${p.days} days on ${p.gpus} GPUs${p.saving ? ` · ${p.saving}` : ''}${p.total ? ` · total cost of ownership ${p.total}` : ''}`,
+    top: (p) => `The ${p.shown} cheapest of ${p.of} offers`,
     cheapest: (p) => `cheapest ${p.kind}: ${p.offer}, ${p.cost}`,
     precisionDiffers: (p) => `${p.gpu} has no ${p.asked} peak: its rows use the ${p.used} peak.`,
     peaksDiffer:
@@ -193,13 +218,15 @@ export const COSTS_JA: CostWords = {
   share: (share) => `（${percentOf(share)}）`,
   totalLabel: '総保有コスト',
   withTotal: (p) => `レンタル ${p.rental}、合計 ${p.total}`,
+  ownershipLine: (p) => `コストプロファイル「${p.profile}」での総保有コスト：${p.total} ＝ ${p.parts.join(' ＋ ')}。`,
+  partShare: (p) => `${p.part} ${p.amount}（${percentOf(p.share)}）`,
   profileLabel: 'コストプロファイル',
   notCounted: (parts) => (parts.length === 0 ? '' : `含まないもの：${parts.join('、')}。`),
   converted: (p) => `プロファイルの${p.from}建ての金額は、表示のレートで${p.to}に換算しています。`,
   profilePrice: (p) =>
     `コストプロファイル「${p.profile}」による価格：${p.discount ? `${p.discount}引き` : `自社価格 ${p.own}`}（価格表では ${p.table}）`,
   scenarios: {
-    title: (p) => `${formatScientific(p.flops)} FLOP の費用（全オファー、${p.currency}、安い順）`,
+    title: (p) => `${p.flops} FLOP の費用（全オファー、${p.currency}、安い順）`,
     columns: {
       offer: 'オファー',
       kind: '種類',
@@ -222,6 +249,9 @@ export const COSTS_JA: CostWords = {
         ? `${p.against} より ${percentOf(-p.share)} 高い`
         : `${p.against} より ${percentOf(p.share)} 安い`,
     noOnDemand: 'この GPU のオンデマンド価格はありません',
+    line: (p) =>
+      `*${p.offer}*（${p.kind}）${p.cost}（${p.range}）・${p.perHour}、${p.asOf}時点・GPU ${p.gpus}台で${p.days}日${p.saving ? `・${p.saving}` : ''}${p.total ? `・総保有コスト ${p.total}` : ''}`,
+    top: (p) => `${p.of}件のオファーのうち安い順に${p.shown}件`,
     cheapest: (p) => `${p.kind}で最安：${p.offer}、${p.cost}`,
     precisionDiffers: (p) => `${p.gpu} には ${p.asked} のピークがないため、${p.used} のピークで計算しています。`,
     peaksDiffer: 'GPU ごとに密なピーク性能が異なるため、同じ FLOP でも GPU時間が変わります（各行にピークを表示）。',

@@ -424,6 +424,7 @@ export const EN: Catalogue = {
     'profile-currency-mismatch': (p) =>
       ` states its amounts in ${p.profileCurrency}, which the answer in ${p.currency} has no rate for`,
     'unknown-kind': (p) => ` "${p.value}" is not a kind of price`,
+    'unknown-cost-profile': (p) => ` "${p.value}" is not a cost profile of this workspace`,
     'student-twice': (p) => ` is given twice (${p.first} and ${p.second}): to weigh both, compare them`,
   },
   accepted: {
@@ -542,6 +543,12 @@ export const EN: Catalogue = {
     'cost-profile': (p) => COSTS_EN.profileAccepted[p.rule](p),
     'profile-currency': (p) =>
       `--currency ${p.profileCurrency} with its rate (currency=${p.profileCurrency} rate=… in Slack), or a profile in USD`,
+    'cost-profile-name': (p) =>
+      !p.folder
+        ? 'a cost profile needs DISTILPLAN_COSTS_DIR set where the bot runs'
+        : p.names.length
+          ? `one of ${p.names.join(', ')}`
+          : 'the name of a cost-profile file (like examples/cost-profile.json) in the cost-profile folder (it holds none yet)',
     'price-kinds': (p) => `a list of ${p.kinds.join(', ')}`,
   },
   warnings: {

@@ -434,6 +434,7 @@ export const JA: Catalogue = {
     'profile-currency-mismatch': (p) =>
       ` の金額は ${p.profileCurrency} 建てですが、${p.currency} の回答にはその換算レートがありません`,
     'unknown-kind': (p) => ` の「${p.value}」は価格の種類ではありません`,
+    'unknown-cost-profile': (p) => ` の「${p.value}」はこのワークスペースのコストプロファイルではありません`,
     'student-twice': (p) => ` が2回指定されています（${p.first} と ${p.second}）：両方を比べるには compare を使います`,
   },
   accepted: {
@@ -550,6 +551,12 @@ export const JA: Catalogue = {
     'cost-profile': (p) => COSTS_JA.profileAccepted[p.rule](p),
     'profile-currency': (p) =>
       `レートを添えた --currency ${p.profileCurrency}（Slack では currency=${p.profileCurrency} rate=…）、または USD 建てのプロファイル`,
+    'cost-profile-name': (p) =>
+      !p.folder
+        ? 'コストプロファイルを使うには、ボットの実行環境で DISTILPLAN_COSTS_DIR を設定します'
+        : p.names.length
+          ? `${list(p.names)} のいずれか`
+          : 'コストプロファイルのフォルダにあるファイルの名前（examples/cost-profile.json のようなもの。まだありません）',
     'price-kinds': (p) => `${list(p.kinds)} の一覧`,
   },
   warnings: {

@@ -14,6 +14,7 @@ import {
   formatHoursFigure,
   formatMoney,
   formatPricePerGpuHour,
+  formatScientific,
   InputError,
   type Lang,
   parseBudget,
@@ -152,7 +153,7 @@ function scenariosText(scenarios: Scenarios, lang: Lang): string {
   const w = words.scenarios;
   const code = scenarios.currency.code;
   const money = (amount: string): string => formatMoney(amount, code, { compact: true, lang });
-  const title = w.title({ flops: scenarios.flops, currency: code });
+  const title = w.title({ flops: formatScientific(scenarios.flops), currency: code });
   if (scenarios.rows.length === 0) return `${title}\n${w.none}`;
   const withTotal = scenarios.rows.some((row) => row.ownership?.profile);
   const header = [

@@ -3,7 +3,6 @@
  * `scenarios` and `cost`), with a header row in the sheet's currency; a two-column cost-profile range reads as the
  * file does, and a bad one names its field.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { costFlops, costScenarios, readCostProfile } from '../../core/index.js';
 import { type GasBundle, loadGasBundle } from '../helpers/gasBundle.js';

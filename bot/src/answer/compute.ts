@@ -7,6 +7,7 @@
 import {
   COEFFICIENT_SETS,
   compareLifetimes,
+  costScenarios,
   type Decision,
   type DecisionRequest,
   type DistillationPlan,
@@ -18,8 +19,20 @@ import {
   lifetimeCost,
   optimalDistillation,
   type PlanOptions,
+  routeTokens,
+  type Scenarios,
 } from '../../../core/index.js';
-import type { Common, CostInputs, DecideInputs, Lang, PlanInputs, Request, ServingWords } from '../command/parse.js';
+import type {
+  Common,
+  CostInputs,
+  DecideInputs,
+  Lang,
+  PlanInputs,
+  Request,
+  ScenarioInputs,
+  ServingWords,
+} from '../command/parse.js';
+import { slackCostProfile } from '../costs.js';
 import { listPresets, type PresetList, slackPreset } from '../presets.js';
 import {
   type Budgeted,
@@ -84,8 +97,15 @@ export interface PresetsResult {
   lang: Lang;
   list: PresetList;
 }
+export interface ScenariosResult {
+  kind: 'scenarios';
+  lang: Lang;
+  inputs: ScenarioInputs;
+  scenarios: Scenarios;
+}
 export type Result =
   | { kind: 'help'; lang: Lang }
+  | ScenariosResult
   | PresetsResult
   | DecideResult
   | PlanResult
@@ -107,8 +127,12 @@ export function compute(request: Request, workspace: Workspace = {}): Result {
     case 'decide': {
       const answer = decideWith(request.inputs, workspace);
       const serving = request.inputs.serving && servingOf(request.inputs.serving, request.inputs, answer);
-      return { ...request, ...answer, ...(serving ? { serving } : {}) };
+      // Serving is a part of the total cost of ownership too (and, under a profile, its infrastructure).
+      const costing = serving ? answer.recost(serving.serving.costExact.base) : answer.costing;
+      return { ...request, ...answer, costing, ...(serving ? { serving } : {}) };
     }
+    case 'scenarios':
+      return { ...request, scenarios: scenariosOf(request.inputs, workspace) };
     case 'plan':
       return planResult(request.lang, request.inputs, workspace);
     case 'cost':
@@ -122,7 +146,10 @@ export function compute(request: Request, workspace: Workspace = {}): Result {
         }
       });
       const serving = compareServing(items);
-      return { kind: 'compare', lang: request.lang, items, ...(serving ? { serving } : {}) };
+      const costed = serving
+        ? items.map((item, i) => ({ ...item, costing: item.recost(serving.routes[i]!.serving.costExact.base) }))
+        : items;
+      return { kind: 'compare', lang: request.lang, items: costed, ...(serving ? { serving } : {}) };
     }
   }
 }
@@ -165,7 +192,7 @@ function compareServing(items: readonly CompareItem[]): LifetimeComparison | und
 function decideWith(
   inputs: DecideInputs,
   workspace: Workspace,
-): { decision: Decision; costing: Costing; question: DecisionQuestion } {
+): { decision: Decision; costing: Costing; question: DecisionQuestion; recost: (servingExact: string) => Costing } {
   const budget = budgetOf(inputs, workspace);
   const question = {
     request: { studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher },
@@ -173,8 +200,50 @@ function decideWith(
     cost: budget.options,
   };
   const decision = decide(question.request, question.options);
-  const extras = { flipEvidence: decision.evidence.flip, computeRatio: decision.computeRatio, gpus: inputs.gpus };
-  return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute, extras), question };
+  const extras = {
+    flipEvidence: decision.evidence.flip,
+    computeRatio: decision.computeRatio,
+    gpus: inputs.gpus,
+    tokens: routeTokens(decision),
+  };
+  const recost = (servingExact: string) =>
+    costingOf(budget, decision.plan, decision.flipCompute, { ...extras, servingExact });
+  return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute, extras), question, recost };
+}
+
+/** One run on every offer: the budget's FLOPs (and with a student, the route's tokens for the profile's data). */
+function scenariosOf(inputs: ScenarioInputs, workspace: Workspace): Scenarios {
+  const { gpu, provider, price, ...rest } = costOptions(inputs, workspace);
+  if (price !== undefined)
+    throw new InputError(
+      'price',
+      { code: 'key-not-for-subcommand', subcommand: 'scenarios' },
+      { form: 'example', field: 'provider', value: 'aws,lambda' },
+    );
+  // A money budget becomes FLOPs at the one GPU named (the default GPU's price when several or none are).
+  const named = gpu
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const budget = budgetFor(inputs.budget, { ...rest, ...(named?.length === 1 ? { gpu: named[0] } : {}) });
+  const { gpu: _gpu, provider: _provider, ...money } = budget.options;
+  const tokens = inputs.decide
+    ? routeTokens(
+        decide(
+          { studentParams: inputs.decide.student, compute: budget.flops, teacher: inputs.decide.teacher },
+          { ...planOptions(inputs), flipSearch: false },
+        ),
+      )
+    : undefined;
+  return costScenarios({
+    ...money,
+    flops: budget.flops,
+    ...(gpu ? { gpuIds: gpu } : {}),
+    ...(provider ? { providers: provider } : {}),
+    ...(inputs.kinds ? { kinds: inputs.kinds } : {}),
+    ...(inputs.gpus ? { gpus: inputs.gpus } : {}),
+    ...(tokens ? { tokens } : {}),
+  });
 }
 
 function planResult(lang: Lang, inputs: PlanInputs, workspace: Workspace): PlanResult {
@@ -205,8 +274,19 @@ function budgetOf(inputs: Common, workspace: Workspace): Budgeted {
 
 function costOptions(inputs: Common, workspace: Workspace): CostOptions {
   const { gpu, provider, mfu, price, currency, rate, precision } = inputs.cost;
+  const profile = slackCostProfile(inputs.costs);
   return withJapaneseYen(
-    { gpu, provider, mfu, price, currency, rate, precision, workspaceRates: workspace.rates },
+    {
+      gpu,
+      provider,
+      mfu,
+      price,
+      currency,
+      rate,
+      precision,
+      workspaceRates: workspace.rates,
+      ...(profile ? { profile } : {}),
+    },
     inputs.lang,
   );
 }

@@ -9,6 +9,7 @@ import { helpBlocks } from './help.js';
 import type { Built } from './kit.js';
 import { planBlocks } from './plan.js';
 import { presetsBlocks } from './presets.js';
+import { scenariosBlocks } from './scenarios.js';
 import { servingDecideBlocks } from './serving.js';
 
 /** A decide answer with serve= and days=: its training + serving right after the headline section. */
@@ -35,5 +36,7 @@ export function buildResult(result: Result): Built {
       return costBlocks(result);
     case 'compare':
       return compareBlocks(result);
+    case 'scenarios':
+      return scenariosBlocks(result);
   }
 }

@@ -25,9 +25,11 @@ export type Key =
   | 'counting'
   | 'lang'
   | 'serve'
-  | 'days';
+  | 'days'
+  | 'costs'
+  | 'kind';
 
-export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help'] as const;
+export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help', 'scenarios'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /** The Japanese words are what a person types in Japanese (生徒=1B 予算=300万円), read as the English keys. */
@@ -52,6 +54,8 @@ const ALIASES: Record<Key, readonly string[]> = {
   lang: ['lang', 'language', '言語'],
   serve: ['serve', 'serve-tokens-per-day', 'tokens-per-day'],
   days: ['days', 'serve-days'],
+  costs: ['costs', 'cost-profile', 'コストプロファイル'],
+  kind: ['kind', 'kinds', '種類'],
 };
 
 const BY_ALIAS = new Map<string, Key>();
@@ -65,7 +69,7 @@ export function keyFor(typed: string): Key | undefined {
 export const ALL_ALIASES: readonly string[] = [...BY_ALIAS.keys()];
 
 const COST_KEYS: readonly Key[] = ['gpu', 'provider', 'mfu', 'price', 'currency', 'rate', 'precision'];
-const COMMON_KEYS: readonly Key[] = ['preset', 'counting', 'lang', ...COST_KEYS];
+const COMMON_KEYS: readonly Key[] = ['preset', 'counting', 'lang', ...COST_KEYS, 'costs'];
 /** Tokens served a day and for how many days: training + serving cost, and the break-even in compare. */
 const SERVING_KEYS: readonly Key[] = ['serve', 'days'];
 
@@ -87,6 +91,18 @@ export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
   plan: ['student', 'budget', 'scenario', 'students', ...COMMON_KEYS],
   cost: ['budget', 'student', 'scenario', 'students', ...COMMON_KEYS],
   compare: DECIDE_KEYS,
+  /** One run on every offer: the decide question's keys (or a budget alone), and the lists that filter the offers. */
+  scenarios: [
+    'budget',
+    'student',
+    'teacher',
+    'teacher-loss',
+    'teacher-tokens',
+    'students',
+    'gpus',
+    'kind',
+    ...COMMON_KEYS,
+  ],
 };
 
 /** A valid value for each key, for corrected examples. */
@@ -111,6 +127,8 @@ export const EXAMPLE_VALUE: Record<Key, string> = {
   lang: 'ja',
   serve: '2B',
   days: '365',
+  costs: 'finance',
+  kind: 'on-demand,spot',
 };
 
 /** The core field each key carries (messages/ names a field back by its Slack key). */
@@ -135,6 +153,8 @@ export const FIELD_OF_KEY: Record<Key, FieldId> = {
   lang: 'lang',
   serve: 'tokensPerDay',
   days: 'days',
+  costs: 'costs',
+  kind: 'kinds',
 };
 
 /** Levenshtein distance, for "did you mean" on keys and subcommands. */

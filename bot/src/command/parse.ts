@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../../core/index.js';
 import { parseCompare } from './compare.js';
-import { costInputs, decideInputs, planInputs } from './inputs.js';
+import { costInputs, decideInputs, planInputs, scenarioInputs } from './inputs.js';
 import { closest, keyFor, SUBCOMMANDS, type Subcommand } from './keys.js';
 import { detectLang } from './lang.js';
 import { collect } from './pairs.js';
@@ -31,6 +31,7 @@ export function parseRequest(text: string): Request {
   const pairs = collect(body, kind);
   if (kind === 'decide') return { kind, lang, inputs: decideInputs(pairs, lang) };
   if (kind === 'plan') return { kind, lang, inputs: planInputs(pairs, lang) };
+  if (kind === 'scenarios') return { kind, lang, inputs: scenarioInputs(pairs, lang) };
   return { kind, lang, inputs: costInputs(pairs, lang) };
 }
 
