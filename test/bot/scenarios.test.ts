@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { compute, type DecideResult, type ScenariosResult } from '../../bot/src/answer/compute.js';
 import { parseRequest } from '../../bot/src/command/parse.js';
-import { costScenarios, formatMoney, MAX_COST_PROFILE_BYTES, readCostProfile } from '../../core/index.js';
+import { costScenarios, formatMoney, MAX_COST_PROFILE_BYTES } from '../../core/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'distilplan-costs-'));
 const before = process.env.DISTILPLAN_COSTS_DIR;
