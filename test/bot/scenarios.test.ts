@@ -87,11 +87,7 @@ describe('costs= on a decision', () => {
 describe('costs= takes names only', () => {
   const cases: Array<[string, RegExp, RegExp]> = [
     ['../finance', /costs\* \\"..\/finance\\" is not a set name/, /セット名ではありません/],
-    [
-      'constructor',
-      /costs\* \\"constructor\\" is not a set name/,
-      /セット名ではありません/,
-    ],
+    ['constructor', /costs\* \\"constructor\\" is not a set name/, /セット名ではありません/],
     [
       'nope',
       /is not a cost profile of this workspace.*Accepted: one of big, broken, finance/,
