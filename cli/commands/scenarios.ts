@@ -97,6 +97,15 @@ function tokensOf(source: Source): { tokens?: RouteTokens } {
 
 const FORMS = { form: 'flops-or-budget', moneyToBudget: false } as const;
 
+/** A money or GPU-hour budget becomes FLOPs at the one GPU named; with several or none, at the default GPU's price. */
+function singleGpu(list: string | undefined): string | undefined {
+  const names = list
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  return names?.length === 1 ? names[0] : undefined;
+}
+
 /** The FLOPs to cost, and (for a money budget) the currency it settles when --currency is not given. */
 function flopsOf(
   flags: ScenariosFlags,
@@ -105,9 +114,9 @@ function flopsOf(
   if (flags.studentParams !== undefined) {
     const { request, options, budget } = decisionQuestion({
       ...flags,
-      gpu: undefined,
+      gpu: singleGpu(flags.gpu),
+      // The budget is bought at the default offer of that GPU (the profile's price for it, if it sets one).
       provider: undefined,
-      costs: undefined,
       studentParams: flags.studentParams,
     } as DecideFlags);
     const decision = decide(request, { ...options, flipSearch: false });
@@ -121,7 +130,7 @@ function flopsOf(
   if (flags.flops !== undefined && flags.budget !== undefined)
     throw new InputError('budget', { code: 'conflicts', other: 'flops' }, FORMS);
   if (flags.budget !== undefined) {
-    const budgeted = budgetFor(parseBudget('budget', flags.budget), { ...money, precision: money.precision });
+    const budgeted = budgetFor(parseBudget('budget', flags.budget), { ...money, gpu: singleGpu(flags.gpu) });
     return {
       flops: budgeted.flops,
       source: { from: 'budget', budget: flags.budget.trim() },
