@@ -14,6 +14,7 @@ import { register as registerFlops } from './commands/flops.js';
 import { register as registerGpus } from './commands/gpus.js';
 import { register as registerLaw } from './commands/law.js';
 import { register as registerOptimize } from './commands/optimize.js';
+import { register as registerPilot } from './commands/pilot.js';
 import { register as registerPrices } from './commands/prices.js';
 import { register as registerScenarios } from './commands/scenarios.js';
 
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
     registerCompare,
     registerChart,
     registerFit,
+    registerPilot,
     registerCost,
     registerGpus,
     registerPrices,

@@ -24,6 +24,7 @@ export {
 export { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT, MIN_SEARCH_COMPUTE } from './optimise/bounds.js';
 export { SCENARIO_ALIASES, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioCosts } from './optimise/scenarios.js';
 export { own } from './own.js';
+export * from './pilot/index.js';
 export * from './plans.js';
 export * from './ratio.js';
 export * from './teacher-situation.js';

@@ -61,6 +61,9 @@ export const FIELD_IDS = [
   'costs',
   /** The kinds of price a comparison keeps (on-demand, reserved, spot, …). */
   'kinds',
+  'pilotShare',
+  'noise',
+  'worlds',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
@@ -222,6 +225,10 @@ export interface ProblemParams {
   'profile-currency-mismatch': { profileCurrency: string; currency: string };
   'unknown-kind': { value: string };
   'unknown-cost-profile': { value: string };
+  /** A pilot share or noise level outside (0, max]. */
+  'share-out-of-range': { max: number };
+  /** The pilot's share buys no pilot whose smallest model is 1M parameters: it needs at least minimumFlops. */
+  'pilot-too-small': { minimumFlops: number };
 }
 export type ProblemCode = keyof ProblemParams;
 export type Problem = { [C in ProblemCode]: { code: C } & ProblemParams[C] }[ProblemCode];
@@ -314,6 +321,10 @@ export interface AcceptedParams {
   'price-kinds': { kinds: readonly string[] };
   /** A cost profile by name: a file in the folder DISTILPLAN_COSTS_DIR names (`folder` false: none is set). */
   'cost-profile-name': { names: readonly string[]; folder: boolean };
+  /** A share of the budget for the pilot: 5%, 0.05. */
+  'pilot-share': { max: number };
+  /** Run-to-run noise of a loss: 0.5%, 0.005. */
+  'pilot-noise': { max: number };
 }
 export type AcceptedCode = keyof AcceptedParams;
 export type Accepted = { [C in AcceptedCode]: { form: C } & AcceptedParams[C] }[AcceptedCode];

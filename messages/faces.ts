@@ -56,6 +56,9 @@ export const CLI_FLAGS: Readonly<Record<FieldId, string>> = {
   height: '--height',
   costs: '--costs',
   kinds: '--kind',
+  pilotShare: '--pilot-share',
+  noise: '--noise',
+  worlds: '--worlds',
 };
 
 export const SLACK_KEYS: Readonly<Record<FieldId, string>> = {
@@ -108,6 +111,9 @@ export const SLACK_KEYS: Readonly<Record<FieldId, string>> = {
   height: 'height',
   costs: 'costs',
   kinds: 'kind',
+  pilotShare: 'share',
+  noise: 'noise',
+  worlds: 'worlds',
 };
 
 /** The custom functions' argument names (registry.ts), the same for a field in every function. */
@@ -161,6 +167,9 @@ export const SHEETS_ARGS: Readonly<Record<FieldId, string>> = {
   height: 'height',
   costs: 'costs',
   kinds: 'kinds',
+  pilotShare: 'pilot_share',
+  noise: 'noise',
+  worlds: 'worlds',
 };
 
 const TABLES: Readonly<Record<Face, Readonly<Record<FieldId, string>>>> = {

@@ -8,6 +8,7 @@ export { CLI_FLAGS, namesFor, SHEETS_ARGS, SLACK_KEYS } from './faces.js';
 export * from './headline.js';
 export { JA } from './ja.js';
 export { countJa, powerOfTen } from './numbers.js';
+export { PILOT_WORDS, type PilotWords } from './pilot.js';
 export type { PresetWords } from './presets.js';
 export * from './render.js';
 export { type ServingWords, servingWords } from './serving.js';

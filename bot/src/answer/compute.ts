@@ -17,8 +17,12 @@ import {
   type LifetimeComparison,
   type LifetimeCost,
   lifetimeCost,
+  MAX_PILOT_SHARE,
   optimalDistillation,
+  type PilotPlan,
   type PlanOptions,
+  parseShare,
+  planPilot,
   routeTokens,
   type Scenarios,
 } from '../../../core/index.js';
@@ -27,6 +31,7 @@ import type {
   CostInputs,
   DecideInputs,
   Lang,
+  PilotInputs,
   PlanInputs,
   Request,
   ScenarioInputs,
@@ -103,7 +108,15 @@ export interface ScenariosResult {
   inputs: ScenarioInputs;
   scenarios: Scenarios;
 }
+/** The pilot's design, costs and stages; Slack does not simulate (it takes seconds): the CLI gives the odds. */
+export interface PilotResult {
+  kind: 'pilot';
+  lang: Lang;
+  inputs: PilotInputs;
+  plan: PilotPlan;
+}
 export type Result =
+  | PilotResult
   | { kind: 'help'; lang: Lang }
   | ScenariosResult
   | PresetsResult
@@ -135,6 +148,8 @@ export function compute(request: Request, workspace: Workspace = {}): Result {
       return { ...request, scenarios: scenariosOf(request.inputs, workspace) };
     case 'plan':
       return planResult(request.lang, request.inputs, workspace);
+    case 'pilot':
+      return pilotResult(request.lang, request.inputs, workspace);
     case 'cost':
       return costResult(request.lang, request.inputs, workspace);
     case 'compare': {
@@ -244,6 +259,21 @@ function scenariosOf(inputs: ScenarioInputs, workspace: Workspace): Scenarios {
     ...(inputs.gpus ? { gpus: inputs.gpus } : {}),
     ...(tokens ? { tokens } : {}),
   });
+}
+
+function pilotResult(lang: Lang, inputs: PilotInputs, workspace: Workspace): PilotResult {
+  const budget = budgetOf(inputs, workspace);
+  const plan = planPilot(
+    { studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher },
+    {
+      ...planOptions(inputs),
+      ...(inputs.share === undefined ? {} : { share: parseShare('pilotShare', inputs.share, MAX_PILOT_SHARE) }),
+      cost: budget.options,
+      gpus: inputs.gpus,
+      simulate: false,
+    },
+  );
+  return { kind: 'pilot', lang, inputs, plan };
 }
 
 function planResult(lang: Lang, inputs: PlanInputs, workspace: Workspace): PlanResult {

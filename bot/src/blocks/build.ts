@@ -7,6 +7,7 @@ import { decideBlocks } from './decide.js';
 import { formatFor } from './format.js';
 import { helpBlocks } from './help.js';
 import type { Built } from './kit.js';
+import { pilotBlocks } from './pilot.js';
 import { planBlocks } from './plan.js';
 import { presetsBlocks } from './presets.js';
 import { scenariosBlocks } from './scenarios.js';
@@ -38,5 +39,7 @@ export function buildResult(result: Result): Built {
       return compareBlocks(result);
     case 'scenarios':
       return scenariosBlocks(result);
+    case 'pilot':
+      return pilotBlocks(result);
   }
 }

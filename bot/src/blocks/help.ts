@@ -41,6 +41,7 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
     examples: ['compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200 | c: teacher=none'],
   },
   { name: 'presets', examples: ['presets'] },
+  { name: 'pilot', examples: ['pilot student=1B budget=1e21 teacher=7B teacher-loss=2.1 share=5%'] },
 ];
 
 export function helpBlocks(lang: Lang): Built {

@@ -27,9 +27,10 @@ export type Key =
   | 'serve'
   | 'days'
   | 'costs'
-  | 'kind';
+  | 'kind'
+  | 'share';
 
-export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help', 'scenarios'] as const;
+export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'pilot', 'help', 'scenarios'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /** The Japanese words are what a person types in Japanese (生徒=1B 予算=300万円), read as the English keys. */
@@ -56,6 +57,7 @@ const ALIASES: Record<Key, readonly string[]> = {
   days: ['days', 'serve-days'],
   costs: ['costs', 'cost-profile', 'コストプロファイル'],
   kind: ['kind', 'kinds', '種類'],
+  share: ['share', 'pilot-share', 'パイロット比率'],
 };
 
 const BY_ALIAS = new Map<string, Key>();
@@ -103,6 +105,18 @@ export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
     'kind',
     ...COMMON_KEYS,
   ],
+  /** The decide question (no serving) and the pilot's share of the budget. */
+  pilot: [
+    'student',
+    'budget',
+    'teacher',
+    'teacher-loss',
+    'teacher-tokens',
+    'students',
+    'gpus',
+    'share',
+    ...COMMON_KEYS,
+  ],
 };
 
 /** A valid value for each key, for corrected examples. */
@@ -129,6 +143,7 @@ export const EXAMPLE_VALUE: Record<Key, string> = {
   days: '365',
   costs: 'finance',
   kind: 'on-demand,spot',
+  share: '5%',
 };
 
 /** The core field each key carries (messages/ names a field back by its Slack key). */
@@ -155,6 +170,7 @@ export const FIELD_OF_KEY: Record<Key, FieldId> = {
   days: 'days',
   costs: 'costs',
   kind: 'kinds',
+  share: 'pilotShare',
 };
 
 /** Levenshtein distance, for "did you mean" on keys and subcommands. */

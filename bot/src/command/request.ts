@@ -40,6 +40,11 @@ export interface ServingWords {
   days: string;
 }
 
+export interface PilotInputs extends DecideInputs {
+  /** share= as typed (core reads 5% or 0.05); absent: core's default. */
+  share?: string;
+}
+
 export interface PlanInputs extends Common {
   student: number;
   scenario: string;
@@ -63,6 +68,7 @@ export type Request =
   | { kind: 'plan'; lang: Lang; inputs: PlanInputs }
   | { kind: 'cost'; lang: Lang; inputs: CostInputs }
   | { kind: 'compare'; lang: Lang; scenarios: CompareScenario[] }
-  | { kind: 'scenarios'; lang: Lang; inputs: ScenarioInputs };
+  | { kind: 'scenarios'; lang: Lang; inputs: ScenarioInputs }
+  | { kind: 'pilot'; lang: Lang; inputs: PilotInputs };
 
 export const MAX_COMPARE = 4;
