@@ -1,0 +1,45 @@
+// Bundles the Slack bot (bot/src/index.ts and everything it imports from core/, messages/, render/) into
+// dist/bot/ with esbuild, so production runs plain `node dist/bot/index.js`: no TypeScript loader, no npm or
+// shell between the supervisor's signal and the process that must drain. npm packages stay external and
+// are loaded from node_modules (`npm ci --omit=dev` installs them).
+//
+//   node scripts/build-bot.mjs              build
+//   node scripts/build-bot.mjs --if-needed  build when esbuild is installed (development); with a production
+//                                           install (no esbuild) use the bundle that is there, or say how to get one
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const BOT_BUNDLE = join(root, 'dist', 'bot', 'index.js');
+
+async function loadEsbuild() {
+  try {
+    return await import('esbuild');
+  } catch {
+    return undefined;
+  }
+}
+
+const ifNeeded = process.argv.includes('--if-needed');
+const esbuild = await loadEsbuild();
+if (!esbuild) {
+  if (ifNeeded && existsSync(BOT_BUNDLE)) process.exit(0);
+  console.error(
+    'The bot bundle dist/bot/index.js is missing and esbuild is not installed: run `npm ci` then `npm run build:bot` (the container image builds it in its first stage).',
+  );
+  process.exit(1);
+}
+rmSync(join(root, 'dist', 'bot'), { recursive: true, force: true });
+await esbuild.build({
+  entryPoints: { index: join(root, 'bot', 'src', 'index.ts') },
+  outdir: join(root, 'dist', 'bot'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
