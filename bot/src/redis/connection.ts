@@ -3,14 +3,14 @@
  * installation store. It is opened in the background: a Redis that is not
  * there at start-up does not stop the bot from listening; /ready answers 503
  * and the log says Redis is being retried, with a backoff that doubles from
- * 100 ms up to 1 s (so /ready turns 200 within about a second of Redis
+ * 100 ms up to 0.5 s (so /ready turns 200 within a second of Redis
  * coming back). Commands are never queued while disconnected: callers fail fast.
  */
 import { createClient } from '@redis/client';
 import type { Logger } from '@slack/bolt';
 
 /** Longest pause between two attempts; /ready must follow Redis within a second. */
-export const MAX_RETRY_MS = 1_000;
+export const MAX_RETRY_MS = 500;
 
 export function retryDelayMs(retries: number): number {
   return Math.min(100 * 2 ** retries, MAX_RETRY_MS);
