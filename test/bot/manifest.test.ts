@@ -18,8 +18,13 @@ interface Manifest {
     bot_user: { display_name: string };
     slash_commands: Array<{ command: string; description: string; usage_hint?: string; url?: string }>;
   };
-  oauth_config: { scopes: { bot: string[] } };
-  settings: { interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls?: string[] };
+  settings: {
+    interactivity: { is_enabled: boolean; request_url?: string };
+    event_subscriptions?: { request_url?: string; bot_events: string[] };
+    socket_mode_enabled: boolean;
+    org_deploy_enabled: boolean;
+  };
 }
 
 const read = (path: string): Manifest =>
@@ -81,6 +86,7 @@ describe('Slack app manifest', () => {
     for (const url of [
       ...http.features.slash_commands.map((command) => command.url),
       http.settings.interactivity.request_url,
+      http.settings.event_subscriptions?.request_url,
     ]) {
       expect(url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
     }
@@ -90,9 +96,20 @@ describe('Slack app manifest', () => {
     const strip = (manifest: Manifest): unknown =>
       JSON.parse(
         JSON.stringify(manifest, (key, value: unknown) =>
-          ['url', 'request_url', 'socket_mode_enabled'].includes(key) ? undefined : value,
+          ['url', 'request_url', 'redirect_urls', 'socket_mode_enabled'].includes(key) ? undefined : value,
         ),
       );
     expect(strip(http)).toEqual(strip(socket));
+  });
+
+  it('can be installed by any workspace or a whole Enterprise Grid org, and hears uninstalls and revocations', () => {
+    for (const manifest of [socket, http]) {
+      expect(manifest.settings.org_deploy_enabled).toBe(true);
+      expect(manifest.settings.event_subscriptions?.bot_events).toEqual(['app_uninstalled', 'tokens_revoked']);
+    }
+    // OAuth's redirect comes back to the path Bolt's InstallProvider serves.
+    expect(http.oauth_config.redirect_urls).toEqual([
+      new URL('/slack/oauth_redirect', http.settings.interactivity.request_url).toString(),
+    ]);
   });
 });
