@@ -4,8 +4,8 @@
 // are loaded from node_modules (`npm ci --omit=dev` installs them).
 //
 //   node scripts/build-bot.mjs              build
-//   node scripts/build-bot.mjs --if-needed  build when esbuild is installed (development); with a production
-//                                           install (no esbuild) use the bundle that is there, or say how to get one
+//   node scripts/build-bot.mjs --if-needed  build when the sources and esbuild are there (a clone); in an image
+//                                           that holds only the bundle, use it, or say how to get one
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,8 @@ async function loadEsbuild() {
 }
 
 const ifNeeded = process.argv.includes('--if-needed');
-const esbuild = await loadEsbuild();
+const entry = join(root, 'bot', 'src', 'index.ts');
+const esbuild = existsSync(entry) ? await loadEsbuild() : undefined;
 if (!esbuild) {
   if (ifNeeded && existsSync(BOT_BUNDLE)) process.exit(0);
   console.error(
@@ -32,7 +33,7 @@ if (!esbuild) {
 }
 rmSync(join(root, 'dist', 'bot'), { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: { index: join(root, 'bot', 'src', 'index.ts') },
+  entryPoints: { index: entry },
   outdir: join(root, 'dist', 'bot'),
   bundle: true,
   splitting: true,
