@@ -6,7 +6,7 @@
 //   node scripts/build-bot.mjs              build
 //   node scripts/build-bot.mjs --if-needed  build when the sources and esbuild are there (a clone); in an image
 //                                           that holds only the bundle, use it, or say how to get one
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,10 +31,13 @@ if (!esbuild) {
   );
   process.exit(1);
 }
-rmSync(join(root, 'dist', 'bot'), { recursive: true, force: true });
+// Built beside the old bundle and swapped in, so a bot starting meanwhile never finds dist/bot/ half written.
+const outdir = join(root, 'dist', 'bot');
+const fresh = `${outdir}.build-${process.pid}`;
+const old = `${outdir}.old-${process.pid}`;
 await esbuild.build({
   entryPoints: { index: entry },
-  outdir: join(root, 'dist', 'bot'),
+  outdir: fresh,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -44,3 +47,6 @@ await esbuild.build({
   sourcemap: true,
   logLevel: 'warning',
 });
+if (existsSync(outdir)) renameSync(outdir, old);
+renameSync(fresh, outdir);
+rmSync(old, { recursive: true, force: true });
