@@ -142,7 +142,10 @@ function slackMode(env: Env): SlackMode {
     if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl))
       throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
     const oauth = oauthOf(value, oauthGiven, token, redisUrl);
-    if (!token && !oauth) warnings.push('SLACK_BOT_TOKEN is not set: /distil still answers (it needs no Web API call)');
+    if (!token && !oauth)
+      warnings.push(
+        "SLACK_BOT_TOKEN is not set: /distil still answers, but without the person's Slack language (users.info) or the shared chart (files.uploadV2)",
+      );
     return {
       kind: 'http',
       signingSecret,
