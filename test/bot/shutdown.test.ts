@@ -3,16 +3,19 @@
  * bundle (no shell, no tsx), so SIGTERM sent to the npm process reaches the
  * bot. Sent while a command is in flight (its users.info call held open by the
  * fake Slack), the bot stops accepting connections, still answers that
- * command, and exits 0 with nothing left running. Its JSON log parses and
+ * command, and exits 0 with nothing left running, no Redis connection either.
+ * Its JSON log parses and
  * holds neither the signing secret nor the bot token.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { createClient } from '@redis/client';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../helpers/fakeSlackApi.js';
+import { type RunningRedis, startRedis } from '../helpers/redisServer.js';
 import { commandForm, postSigned } from '../helpers/slackSign.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,6 +24,7 @@ const TOKEN = 'xoxb-shutdown-test-not-real';
 const TEXT = 'decide student=1B budget=1e21 teacher=7B@2T';
 
 let api: FakeSlackApi;
+let redis: RunningRedis;
 let npm: ChildProcess;
 const out: string[] = [];
 let exited: Promise<number | null>;
@@ -86,6 +90,7 @@ beforeAll(async () => {
   nock.enableNetConnect(/127\.0\.0\.1/);
   api = await startFakeSlackApi();
   api.locale = 'ja-JP';
+  redis = await startRedis();
   npm = spawn('npm', ['start', '--silent'], {
     cwd: ROOT,
     env: {
@@ -95,6 +100,7 @@ beforeAll(async () => {
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_API_URL: api.url,
       PORT: '0',
+      REDIS_URL: redis.url,
       LOG_FORMAT: 'json',
       LOG_LEVEL: 'debug',
     },
@@ -108,12 +114,14 @@ beforeAll(async () => {
 afterAll(async () => {
   if (npm.exitCode === null) npm.kill('SIGKILL');
   await api?.close();
+  await redis?.stop();
   nock.enableNetConnect();
 });
 
 describe('SIGTERM to the npm process', () => {
   it('drains: the command in flight is answered, new connections are refused, exit 0, nothing left', async () => {
     const listening = await logLine((record) => String(record.msg).startsWith('/distil is listening'));
+    await logLine((record) => record.msg === 'Redis connected');
     const port = Number(/port (\d+)/.exec(String(listening.msg))?.[1]);
     // npm's one child is node on the bundle: no shell or TypeScript loader in between to swallow the signal.
     const [bot, ...others] = childrenOf(npm.pid!);
@@ -154,6 +162,16 @@ describe('SIGTERM to the npm process', () => {
     expect(refused).toBe(true);
     expect(await exited).toBe(0);
     expect(alive(bot!)).toBe(false);
+    // No connection of the bot is left in Redis: only the one asking.
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    try {
+      expect((await client.clientList()).length).toBe(1);
+      // The request was claimed in Redis (replay store shared by replicas).
+      expect((await client.keys('distilplan:replay:*')).length).toBe(1);
+    } finally {
+      await client.close();
+    }
     // users.info went to the fake Slack with the bot token.
     expect(api.calls.find((call) => call.method === 'users.info')?.token).toBe(TOKEN);
   }, 120_000);
