@@ -4,8 +4,7 @@
  * bot. Sent while a command is in flight (its users.info call held open by the
  * fake Slack), the bot stops accepting connections, still answers that
  * command, and exits 0 with nothing left running, no Redis connection either.
- * Its JSON log parses and
- * holds neither the signing secret nor the bot token.
+ * Its JSON log parses and holds neither the signing secret nor the bot token.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { connect } from 'node:net';
