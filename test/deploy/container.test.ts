@@ -34,7 +34,7 @@ describe('Dockerfile', () => {
   it('builds on one pinned Node 22 slim release, in two stages', () => {
     const froms = dockerfile.filter((line) => line.op === 'FROM').map((line) => line.args.split(' ')[0]!);
     expect(froms.length).toBeGreaterThanOrEqual(2);
-    const images = froms.map((image) => (image === '${NODE_IMAGE}' ? arg('NODE_IMAGE') : image));
+    const images = froms.map((image) => (image === `\${NODE_IMAGE}` ? arg('NODE_IMAGE') : image));
     for (const image of images) expect(image).toMatch(/^node:22\.\d+\.\d+-[a-z]+-slim(@sha256:[0-9a-f]{64})?$/);
   });
 
