@@ -19,7 +19,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
-import { App, type InstallationStore, type Logger, type LogLevel, type Receiver } from '@slack/bolt';
+import { App, ErrorCode, type InstallationStore, type Logger, type LogLevel, type Receiver } from '@slack/bolt';
 
 type WebClientOptions = webApi.WebClientOptions;
 
@@ -27,6 +27,7 @@ import type { Workspace } from './answer/compute.js';
 import { healthRoutes, type Readiness } from './health.js';
 import { ReplayGuardedReceiver } from './http/receiver.js';
 import type { ReplayStore } from './http/replay-store.js';
+import { NoInstallationError } from './install/redis-installation-store.js';
 import { InFlight } from './lifecycle/in-flight.js';
 import { registerInstallEvents } from './listeners/events/installs.js';
 import { registerListeners } from './listeners/index.js';
@@ -144,6 +145,8 @@ export function createApp(options: CreateAppOptions): CreatedApp {
   registerListeners(app, options.workspace);
   if (options.oauth) registerInstallEvents(app, options.oauth.installationStore);
   app.error(async (error) => {
+    // A workspace with no installation: its request line already says so (logUnauthorised).
+    if (error.code === ErrorCode.AuthorizationError) return;
     // Bolt wraps listener errors; log the cause's name and message only, never the event body.
     app.logger.error(`Unhandled error: ${describeError(error.original ?? error)}`);
   });
@@ -174,12 +177,16 @@ function logUnauthorised(installer: NonNullable<ReplayGuardedReceiver['installer
     try {
       return await authorize(source);
     } catch (error) {
+      // No key for the workspace, or the store could not be read (Redis down): either way no answer.
+      const cause = (error as { original?: unknown }).original ?? error;
+      const missing = cause instanceof NoInstallationError;
+      if (!missing) logger.error(`Installation lookup failed: ${describeError(cause)}`);
       logRequest(logger, {
         requestId: randomUUID(),
         kind: requestKind(body),
         ...workspaceOfBody(body),
         startedMs,
-        outcome: 'no-installation',
+        outcome: missing ? 'no-installation' : 'failed',
       });
       throw error;
     }
