@@ -20,6 +20,8 @@ WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/bot ./dist/bot
+# The chart font subset the chart renderer loads (found from dist/bot/ a folder up).
+COPY --from=build /app/render/fonts ./render/fonts
 USER node
 EXPOSE 3000
 # /health answers 200 while the process serves; /ready (Redis reachable) is for the load balancer.

@@ -45,6 +45,10 @@ describe('Dockerfile', () => {
     expect(lastStage.some((line) => line.op === 'COPY' && line.args === '--from=build /app/dist/bot ./dist/bot')).toBe(
       true,
     );
+    // The chart font the bundle's renderer looks for beside dist/.
+    expect(
+      lastStage.some((line) => line.op === 'COPY' && line.args === '--from=build /app/render/fonts ./render/fonts'),
+    ).toBe(true);
     // The build stage is the one that bundles.
     expect(dockerfile.some((line) => line.op === 'RUN' && line.args === 'npm run build:bot')).toBe(true);
     const user = lastStage.filter((line) => line.op === 'USER').at(-1)?.args;
