@@ -31,7 +31,7 @@ export type LabelCode =
   | 'days'
   | 'keys';
 
-export type HelpTopicName = 'decide' | 'plan' | 'cost' | 'compare' | 'presets';
+export type HelpTopicName = 'decide' | 'plan' | 'cost' | 'compare' | 'presets' | 'pilot';
 export type ChartNotice = 'not-in-channel' | 'missing-scope';
 
 export interface AnswerWords {

@@ -31,4 +31,4 @@ export {
   setFileOf,
   setFromRow,
 } from './setfile.js';
-export { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './uncertainty.js';
+export { type DecisionUncertainty, type PlanLosses, uncertaintyOf, uncertaintyOver } from './uncertainty.js';

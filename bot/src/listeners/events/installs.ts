@@ -7,6 +7,9 @@
 import type { AllMiddlewareArgs, App, InstallationStore, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { describeError } from '../log.js';
 
+/** The events an OAuth app subscribes to besides its own (the manifests list them). */
+export const INSTALL_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;
+
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_uninstalled' | 'tokens_revoked'>;
 
 export function registerInstallEvents(app: App, store: InstallationStore): void {
