@@ -18,6 +18,7 @@ import { register as registerModels } from './commands/models.js';
 import { register as registerOptimize } from './commands/optimize.js';
 import { register as registerPilot } from './commands/pilot.js';
 import { register as registerPrices } from './commands/prices.js';
+import { register as registerScenarios } from './commands/scenarios.js';
 
 export const USAGE_ERROR_EXIT = 2;
 
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
     registerCost,
     registerGpus,
     registerPrices,
+    registerScenarios,
     registerModels,
   ])
     register(program);

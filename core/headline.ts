@@ -80,6 +80,8 @@ export interface HeadlineDescription {
   days: DaysLine;
   /** What the planned run costs at the answer's price; absent without a price. */
   cost?: MoneyAmount;
+  /** With a cost profile: the total cost of ownership the money sentence says, beside the rental alone. */
+  ownership?: { total: MoneyAmount; rental: MoneyAmount; profile: string };
 }
 
 export function describeHeadline(decision: Decision, costing: Costing): HeadlineDescription {
@@ -92,6 +94,15 @@ export function describeHeadline(decision: Decision, costing: Costing): Headline
     days: costing.wallClock.days,
   };
   const cost = total ? { amount: total.cost.base, currency: total.currency } : undefined;
+  const owned = costing.ownership;
+  const ownership =
+    owned?.profile && cost
+      ? {
+          total: { amount: owned.total, currency: owned.currency },
+          rental: { amount: owned.rental, currency: owned.currency },
+          profile: owned.profile.name,
+        }
+      : undefined;
   const common = {
     call: decision.call,
     meter: decision.evidence.meter,
@@ -99,6 +110,7 @@ export function describeHeadline(decision: Decision, costing: Costing): Headline
     unidentified: decision.evidence.unidentified,
     days,
     ...(cost ? { cost } : {}),
+    ...(ownership ? { ownership } : {}),
   };
   if (decision.call === 'outside-evidence') {
     const { outside, lossesAboveUniform, finding, budgets } = decision.evidence;

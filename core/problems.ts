@@ -57,6 +57,10 @@ export const FIELD_IDS = [
   'chart',
   'width',
   'height',
+  /** A cost profile (--costs FILE, costs=NAME, a Sheets range): what a team adds to the GPU rental. */
+  'costs',
+  /** The kinds of price a comparison keeps (on-demand, reserved, spot, …). */
+  'kinds',
   'pilotShare',
   'noise',
   'worlds',
@@ -82,6 +86,26 @@ export type SetFileRule =
   | 'span'
   | 'fitted'
   | 'pair';
+
+/** What a cost profile's entry must be. */
+export type CostProfileRule =
+  | 'object'
+  | 'format'
+  | 'version'
+  | 'name'
+  | 'note'
+  | 'currency'
+  | 'unknown-field'
+  | 'amount'
+  | 'negative'
+  | 'too-large'
+  | 'unit'
+  | 'list'
+  | 'gpu'
+  | 'provider'
+  | 'price-rule'
+  | 'kind'
+  | 'row';
 
 /** A code without parameters. */
 type NoParams = Record<never, never>;
@@ -195,6 +219,12 @@ export interface ProblemParams {
   'not-a-set-name': { value: string };
   /** A coefficient-set file over the size a face reads. */
   'file-too-large': { file: string; maxBytes: number };
+  /** A cost profile's entry that breaks `rule` (`list`: the fields or units accepted there). */
+  'cost-profile-invalid': { rule: CostProfileRule; list?: readonly string[] };
+  /** The profile's amounts are in a currency the answer cannot convert from (only USD converts at the answer's rate). */
+  'profile-currency-mismatch': { profileCurrency: string; currency: string };
+  'unknown-kind': { value: string };
+  'unknown-cost-profile': { value: string };
   /** A pilot share or noise level outside (0, max]. */
   'share-out-of-range': { max: number };
   /** The pilot's share buys no pilot whose smallest model is 1M parameters: it needs at least minimumFlops. */
@@ -285,6 +315,12 @@ export interface AcceptedParams {
   'coefficient-row': { supervised: readonly string[]; distillation: readonly string[] };
   /** A set by name: a shipped id, or a file in the folder a face reads sets from (`folder` false: none is set). */
   'preset-name': { ids: readonly string[]; names: readonly string[]; folder: boolean };
+  'cost-profile': { rule: CostProfileRule; list?: readonly string[] };
+  /** The answer in the profile's currency (with a rate), or a profile in USD or in the answer's currency. */
+  'profile-currency': { profileCurrency: string };
+  'price-kinds': { kinds: readonly string[] };
+  /** A cost profile by name: a file in the folder DISTILPLAN_COSTS_DIR names (`folder` false: none is set). */
+  'cost-profile-name': { names: readonly string[]; folder: boolean };
   /** A share of the budget for the pilot: 5%, 0.05. */
   'pilot-share': { max: number };
   /** Run-to-run noise of a loss: 0.5%, 0.005. */

@@ -17,6 +17,7 @@ import type {
 } from '../core/index.js';
 import type { AnswerWords } from './answer.js';
 import type { CorrectionWords } from './corrections.js';
+import type { CostWords } from './costs.js';
 import type { HeadlineWords } from './headline.js';
 import type { PresetWords } from './presets.js';
 
@@ -56,6 +57,8 @@ export interface Catalogue {
   chart: { [C in ChartCode]: (p: ChartParams) => string };
   /** The words around a corrected command (Slack's "Try" lines and the blanks in them). */
   corrections: CorrectionWords;
+  /** Cost profiles, total cost of ownership and the scenarios table. */
+  costs: CostWords;
 }
 
 /** An MFU band in the order of the money it gives: `low` is the MFU behind the low cost (the high MFU). */

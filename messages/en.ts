@@ -10,6 +10,7 @@ import {
   type SetFileRule,
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
+import { COSTS_EN } from './costs.js';
 import { currencyName, dayCountEn, limit, powerOfTen, short } from './numbers.js';
 
 const COUNT = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
@@ -108,6 +109,7 @@ function budgetSpan(budgets: EvidenceBudgets): string {
 }
 
 export const EN: Catalogue = {
+  costs: COSTS_EN,
   answer: {
     labels: {
       verdict: 'Verdict',
@@ -449,6 +451,11 @@ export const EN: Catalogue = {
     'row-length': (p) => ` has ${p.count} cell${p.count === 1 ? '' : 's'}`,
     'not-a-set-name': (p) => ` "${p.value}" is not a set name (a name only, never a path)`,
     'file-too-large': (p) => ` file ${p.file} is over ${formatCount(p.maxBytes)} bytes`,
+    'cost-profile-invalid': (p) => COSTS_EN.profileProblem[p.rule](p),
+    'profile-currency-mismatch': (p) =>
+      ` states its amounts in ${p.profileCurrency}, which the answer in ${p.currency} has no rate for`,
+    'unknown-kind': (p) => ` "${p.value}" is not a kind of price`,
+    'unknown-cost-profile': (p) => ` "${p.value}" is not a cost profile of this workspace`,
     'share-out-of-range': (p) => ` must be above 0 and at most ${percentOf(p.max)}`,
     'pilot-too-small': (p) =>
       ` buys no pilot: the smallest (models from 1M parameters) needs ${formatScientific(p.minimumFlops)} FLOPs`,
@@ -569,6 +576,16 @@ export const EN: Catalogue = {
             ? `, or a set in the presets folder: ${p.names.join(', ')}`
             : ', or a set written by `distilplan fit --out NAME.json` into the presets folder (it holds none yet)'
       }`,
+    'cost-profile': (p) => COSTS_EN.profileAccepted[p.rule](p),
+    'profile-currency': (p) =>
+      `--currency ${p.profileCurrency} with its rate (currency=${p.profileCurrency} rate=… in Slack), or a profile in USD`,
+    'cost-profile-name': (p) =>
+      !p.folder
+        ? 'a cost profile needs DISTILPLAN_COSTS_DIR set where the bot runs'
+        : p.names.length
+          ? `one of ${p.names.join(', ')}`
+          : 'the name of a cost-profile file (like examples/cost-profile.json) in the cost-profile folder (it holds none yet)',
+    'price-kinds': (p) => `a list of ${p.kinds.join(', ')}`,
   },
   warnings: {
     extrapolation: (p) => {

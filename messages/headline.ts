@@ -93,7 +93,11 @@ export function renderHeadline(description: HeadlineDescription, lang: Lang): He
     outside: description.outside ? outsideLines(words, description.outside) : [],
     ratio: ratio ? (words.ratio[ratio.kind] as (p: RatioLine) => string)(ratio) : '',
     days: words.days(description.days),
-    cost: description.cost ? words.cost(description.cost) : '',
+    cost: description.ownership
+      ? CATALOGUES[lang].costs.ownedCost(description.ownership)
+      : description.cost
+        ? words.cost(description.cost)
+        : '',
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type SetFileRule,
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
+import { COSTS_JA } from './costs.js';
 import { countJa, currencyName, dayCountJa, limit, powerOfTen, shortJa } from './numbers.js';
 
 const COUNT = '1.5B、7e9、7,000,000,000、20B、2T のような正の数';
@@ -120,6 +121,7 @@ function budgetSpanJa(budgets: EvidenceBudgets): string {
 }
 
 export const JA: Catalogue = {
+  costs: COSTS_JA,
   answer: {
     labels: {
       verdict: '判定',
@@ -455,6 +457,11 @@ export const JA: Catalogue = {
     'row-length': (p) => ` のセルが ${p.count} 個です`,
     'not-a-set-name': (p) => ` の「${p.value}」はセット名ではありません（名前だけを指定し、パスは指定できません）`,
     'file-too-large': (p) => ` のファイル ${p.file} が ${countJa(p.maxBytes)} バイトを超えています`,
+    'cost-profile-invalid': (p) => COSTS_JA.profileProblem[p.rule](p),
+    'profile-currency-mismatch': (p) =>
+      ` の金額は ${p.profileCurrency} 建てですが、${p.currency} の回答にはその換算レートがありません`,
+    'unknown-kind': (p) => ` の「${p.value}」は価格の種類ではありません`,
+    'unknown-cost-profile': (p) => ` の「${p.value}」はこのワークスペースのコストプロファイルではありません`,
     'share-out-of-range': (p) => ` は 0 より大きく ${percentOf(p.max)} 以下である必要があります`,
     'pilot-too-small': (p) =>
       ` ではパイロットを組めません（最小の構成でもパラメータ 100万 のモデルから始めて ${powerOfTen(p.minimumFlops)} FLOPs 必要です）`,
@@ -573,6 +580,16 @@ export const JA: Catalogue = {
             ? `、またはプリセットのフォルダにあるセット: ${list(p.names)}`
             : '、または `distilplan fit --out 名前.json` で書き出してプリセットのフォルダに置いたセット（まだありません）'
       }`,
+    'cost-profile': (p) => COSTS_JA.profileAccepted[p.rule](p),
+    'profile-currency': (p) =>
+      `レートを添えた --currency ${p.profileCurrency}（Slack では currency=${p.profileCurrency} rate=…）、または USD 建てのプロファイル`,
+    'cost-profile-name': (p) =>
+      !p.folder
+        ? 'コストプロファイルを使うには、ボットの実行環境で DISTILPLAN_COSTS_DIR を設定します'
+        : p.names.length
+          ? `${list(p.names)} のいずれか`
+          : 'コストプロファイルのフォルダにあるファイルの名前（examples/cost-profile.json のようなもの。まだありません）',
+    'price-kinds': (p) => `${list(p.kinds)} の一覧`,
   },
   warnings: {
     extrapolation: (p) => {

@@ -136,6 +136,7 @@ const JA_DONE: Readonly<Record<Intent, string>> = {
   cost: 'として費用を計算しました',
   plan: 'として計画しました',
   pilot: 'としてパイロットを設計しました',
+  scenarios: 'として価格表の全オファーで費用を比べました',
   help: 'として読みました',
   presets: 'として読みました',
   models: 'として読みました',

@@ -38,7 +38,7 @@ export function renderError(error: InputError, lang: Lang, face: Face | Names): 
 
 /** An unknown key reads as typed, studnet=; any other typed word is quoted. */
 function typedSubject(error: InputError, catalogue: Catalogue): string {
-  if (error.field === 'setFile') return error.typed!; // a file and the path inside it, as written
+  if (error.field === 'setFile' || error.field === 'costs') return error.typed!; // a file and the path inside it, as written
   return error.field === 'key' ? `${error.typed}=` : catalogue.quote(error.typed!);
 }
 

@@ -19,6 +19,7 @@ import {
   InputError,
   type Lang,
   type LifetimeComparison,
+  routeTokens,
   type StudentComparison,
 } from '../../core/index.js';
 import { CATALOGUES, servingWords } from '../../messages/index.js';
@@ -57,8 +58,12 @@ export function register(program: Command): void {
     .addOption(new Option('--lang <lang>', 'language of the serving sentences').choices(['en', 'ja']).default('en'));
   addCostFlags(command).action((flags: CompareFlags) => {
     const questions = questionsOf(flags);
-    const items = questions.map(answerOf);
-    const serving = servingComparison(flags, items);
+    const rentals = questions.map(answerOf);
+    const serving = servingComparison(flags, rentals);
+    // With serving, each student's total cost of ownership counts its serving (and a profile's infrastructure on it).
+    const items = serving
+      ? rentals.map((item, i) => ({ ...item, costing: item.recost(serving.routes[i]!.serving.costExact.base) }))
+      : rentals;
     const set = coefficientSet(decisionQuestion(questions[0]!.flags, true).options.preset);
     const comparison = compareStudents(
       items.map((item) => ({ name: item.name, decision: item.decision })),
@@ -80,6 +85,8 @@ interface Item {
   costing: Costing;
   /** The cost options as resolved (the answer's currency settled), for the serving costs. */
   costOptions: CostOptions;
+  /** The same costing with serving's exact cost as a part of the total. */
+  recost(servingExact: string): Costing;
 }
 
 /** One decide question per student, each with its budget (one shared, or one each). */
@@ -119,11 +126,15 @@ function answerOf(question: { name: string; flags: DecideFlags }): Item {
   try {
     const { request, options, budget } = decisionQuestion(question.flags, true);
     const decision = decide(request, options);
-    const costing = budget.costing!(decision.plan, decision.flipCompute, {
+    const extras = {
       flipEvidence: decision.evidence.flip,
       computeRatio: decision.computeRatio,
-    });
-    return { name: question.name, decision, costing, costOptions: budget.costOptions ?? {} };
+      tokens: routeTokens(decision),
+    };
+    const costing = budget.costing!(decision.plan, decision.flipCompute, extras);
+    const recost = (servingExact: string) =>
+      budget.costing!(decision.plan, decision.flipCompute, { ...extras, servingExact });
+    return { name: question.name, decision, costing, costOptions: budget.costOptions ?? {}, recost };
   } catch (error) {
     throw error instanceof InputError ? error.within(question.name) : error;
   }
@@ -238,9 +249,13 @@ function outcome({ decision, costing }: Item): string {
     decision.verdict === 'distil'
       ? `direct ${formatLoss(decision.supervisedLoss)}`
       : `distilled ${formatLoss(decision.distilLoss)}`;
-  const money = costing.total
-    ? `, ${formatMoney(costing.total.cost.base, costing.total.currency, { compact: true })}`
-    : '';
+  const owned = costing.ownership?.profile ? costing.ownership : undefined;
+  const rental = costing.total && formatMoney(costing.total.cost.base, costing.total.currency, { compact: true });
+  const money = !rental
+    ? ''
+    : owned
+      ? `, ${CATALOGUES.en.costs.withTotal({ rental, total: formatMoney(owned.total, owned.currency, { compact: true }) })}`
+      : `, ${rental}`;
   const call = decision.call === 'close-call' || decision.call === 'outside-evidence' ? `${decision.call}, ` : '';
   return `${call}${won} ${formatLoss(best)} (${other}) on ${formatScientific(costing.flops)} FLOPs${money}`;
 }

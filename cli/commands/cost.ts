@@ -18,13 +18,18 @@ import {
   formatMoney,
   formatPricePerGpuHour,
   type Lang,
+  Money,
+  type Ownership,
+  ownershipOf,
   parseBudget,
   parseWorkspaceRates,
+  resolveCostOptions,
   type WorkspaceRate,
 } from '../../core/cost/index.js';
 import { InputError } from '../../core/errors.js';
 import { formatScientific } from '../../core/format.js';
 import { bandMeaning } from '../budget.js';
+import { costProfileFrom, ownershipRows, profilePriceText } from '../costs.js';
 import { printResult, type Row, section } from '../output.js';
 
 export interface CostFlags {
@@ -37,6 +42,8 @@ export interface CostFlags {
   currency?: string;
   rate?: string;
   rateDate?: string;
+  /** A cost profile file (cli/costs.ts). */
+  costs?: string;
 }
 
 interface CostCommandFlags extends CostFlags {
@@ -56,7 +63,8 @@ export function addCostFlags(command: Command): Command {
     .option('--provider <id>', 'a provider or price id from `distilplan prices`')
     .option('--currency <code>', 'answer currency, an ISO code such as JPY (needs --rate)')
     .option('--rate <R>', 'units of --currency per 1 USD, e.g. 150 (default: DISTILPLAN_RATES for that currency)')
-    .option('--rate-date <date>', 'the date of --rate, shown with the answer');
+    .option('--rate-date <date>', 'the date of --rate, shown with the answer')
+    .option('--costs <FILE>', 'a cost profile (examples/cost-profile.json): discounts, failures, data, people…');
 }
 
 export function costOptionsFrom(flags: CostFlags): CostOptions {
@@ -71,6 +79,7 @@ export function costOptionsFrom(flags: CostFlags): CostOptions {
     rate: flags.rate,
     rateDate: flags.rateDate,
     workspaceRates: workspaceRates(process.env.DISTILPLAN_RATES),
+    ...(flags.costs === undefined ? {} : { profile: costProfileFrom(flags.costs) }),
   };
 }
 
@@ -99,8 +108,18 @@ function runForward(flags: CostCommandFlags): void {
   const flops = parseBudget('flops', flags.flops);
   if (flops.kind !== 'flops')
     throw new InputError('flops', { code: 'not-compute' }, { form: 'flops-or-budget', moneyToBudget: true });
-  const estimate = costFlops(flops.flops, costOptionsFrom(flags));
-  printResult(forwardText(estimate, flags.lang ?? 'en'), forwardJson(estimate), flags);
+  const options = costOptionsFrom(flags);
+  const estimate = costFlops(flops.flops, options);
+  const ownership = ownershipOf({
+    currency: resolveCostOptions(options, true).currency,
+    rental: new Money(estimate.costExact.base),
+    profile: options.profile,
+  });
+  printResult(
+    forwardText(estimate, ownership, flags.lang ?? 'en'),
+    { ...forwardJson(estimate), costing: { ownership } },
+    flags,
+  );
 }
 
 function runInverse(flags: CostCommandFlags): void {
@@ -129,7 +148,7 @@ export function forwardJson(estimate: CostEstimate): object {
   };
 }
 
-function forwardText(estimate: CostEstimate, lang: Lang): string {
+function forwardText(estimate: CostEstimate, ownership: Ownership, lang: Lang): string {
   const { currency } = estimate;
   const rows: Row[] = [
     [
@@ -140,7 +159,9 @@ function forwardText(estimate: CostEstimate, lang: Lang): string {
     ['cost, exact base', formatMoney(estimate.cost.base, currency, { lang })],
     ...assumptionRows(estimate.assumptions, lang),
   ];
-  return section(`Cost of ${formatScientific(estimate.flops)} FLOPs`, rows, [`basis: ${estimate.assumptions.basis}`]);
+  const owned = ownershipRows(ownership, lang);
+  const basis = ownership.profile ? owned.notes : [`basis: ${estimate.assumptions.basis}`];
+  return section(`Cost of ${formatScientific(estimate.flops)} FLOPs`, [...rows, ...owned.rows], basis);
 }
 
 export function assumptionRows(a: CostAssumptions, lang: Lang = 'en'): Row[] {
@@ -156,6 +177,7 @@ export function assumptionRows(a: CostAssumptions, lang: Lang = 'en'): Row[] {
     ['price', `${formatPricePerGpuHour(price.perGpuHour, price.currency, lang)}: ${where}, as of ${price.asOf}`],
   ];
   if (!price.userGiven) rows.push(['price source', price.sourceUrl ?? price.source]);
+  if (price.profile) rows.push(['price set by', profilePriceText(price, lang)]);
   if (a.currency.code !== 'USD') rows.push(['rate', rateText(a.currency)]);
   return rows;
 }

@@ -17,6 +17,7 @@ import {
   InputError,
   type LifetimeCost,
   lifetimeCost,
+  routeTokens,
   type TeacherSituation,
   teacherSituationOf,
 } from '../../core/index.js';
@@ -29,6 +30,7 @@ import {
   type ResolvedBudget,
   resolveBudget,
 } from '../budget.js';
+import { ownershipRows } from '../costs.js';
 import { type CommonFlags, count, planOptions, withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
 import { assumptionNotes, distillationPlanRows, withWarningMessages } from '../plan-text.js';
@@ -57,13 +59,22 @@ export function register(program: Command): void {
       const gpus = checkGpus('gpus', flags.gpus ?? String(DEFAULT_GPUS));
       const { request, options, budget } = decisionQuestion(flags, true);
       const decision = decide(request, options);
-      const costing = budget.costing!(decision.plan, decision.flipCompute, {
+      const extras = {
         flipEvidence: decision.evidence.flip,
         computeRatio: decision.computeRatio,
         evidenceBudgets: decision.evidence.budgets,
         gpus,
-      });
-      const serving = servingOf(flags, request.studentParams, costing, budget.costOptions ?? {});
+        tokens: routeTokens(decision),
+      };
+      const rental = budget.costing!(decision.plan, decision.flipCompute, extras);
+      const serving = servingOf(flags, request.studentParams, rental, budget.costOptions ?? {});
+      // Serving is a part of the total cost of ownership too (and its infrastructure, under a profile).
+      const costing = serving
+        ? budget.costing!(decision.plan, decision.flipCompute, {
+            ...extras,
+            servingExact: serving.serving.costExact.base,
+          })
+        : rental;
       const chart =
         flags.chart &&
         (await drawChart(flags.chart, 'chart', request, { ...options, cost: budget.costOptions }, decision));
@@ -171,7 +182,9 @@ function decisionText(decision: Decision, costing: Costing, serving: LifetimeCos
     ...costingRows(costing),
     ...servingRows(serving),
   ];
-  const notes = assumptionNotes(decision.coefficients, decision.flopCounting, decision.warnings);
+  const owned = costing.ownership ? ownershipRows(costing.ownership) : { rows: [], notes: [] };
+  rows.push(...owned.rows);
+  const notes = [...assumptionNotes(decision.coefficients, decision.flopCounting, decision.warnings), ...owned.notes];
   return [
     ...headline(decision, costing),
     section(

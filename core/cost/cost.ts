@@ -46,6 +46,14 @@ export interface PriceUsed {
   asOf: string;
   sourceUrl?: string;
   source: string;
+  /** A cost profile set this price: its name, the table's price (answer's currency) and the discount or own price. */
+  profile?: {
+    name: string;
+    tablePerGpuHour: string;
+    discount?: string;
+    ownPerGpuHour?: string;
+    currency: string;
+  };
 }
 
 export interface CostAssumptions {
@@ -195,8 +203,20 @@ function describePrice(setup: CostSetup & { price: ResolvedPrice }): PriceUsed {
       asOf: 'user-given',
       source: common.converted ? `your price in ${price.quoteCurrency}, converted at the rate shown` : 'your own price',
     };
+  const adjusted = price.profile;
   return {
     ...common,
+    ...(adjusted
+      ? {
+          profile: {
+            name: adjusted.profile,
+            tablePerGpuHour: adjusted.tablePerGpuHour.toFixed(),
+            ...(adjusted.discount ? { discount: adjusted.discount.toFixed() } : {}),
+            ...(adjusted.ownPerGpuHour ? { ownPerGpuHour: adjusted.ownPerGpuHour.toFixed() } : {}),
+            currency: adjusted.currency,
+          },
+        }
+      : {}),
     userGiven: false,
     id: entry.id,
     provider: entry.provider,

@@ -11,7 +11,9 @@ import { parseCount } from '../units.js';
 import type { Budget } from './budget.js';
 import { type CostEstimate, costFlops, type GpuUsed, mapBand } from './cost.js';
 import { type BudgetFlops, flopsForBudget } from './inverse.js';
+import { Money } from './money.js';
 import { type Band, type CostOptions, resolveCostOptions } from './options.js';
+import { type Ownership, ownershipOf, type RouteTokens } from './ownership.js';
 import { costPlan, type PlanCost } from './plan.js';
 
 export interface Budgeted {
@@ -77,6 +79,11 @@ export interface Costing {
    */
   ratioGap?: { computeRatio: number; flops: number; cost: CostEstimate };
   /**
+   * Total cost of ownership: the rental of `total` plus what the cost profile adds, part by part (parts sum to the
+   * total to the minor unit); without a profile, the rental with what is not counted named. Absent without a price.
+   */
+  ownership?: Ownership;
+  /**
    * The budgets inside the evidence (core/evidence.ts), each end in money (absent without a price) and calendar
    * days on `wallClock.gpus` GPUs at the base MFU; an end is null where the evidence runs past the search.
    */
@@ -100,6 +107,10 @@ export interface CostingExtras {
   gpus?: number;
   /** The decision's budgets inside the evidence (decision.evidence.budgets), to be said in money and days. */
   evidenceBudgets?: { low: number | null; high: number | null } | null;
+  /** The tokens of the route the answer costs, for a profile's data cost per token. */
+  tokens?: RouteTokens;
+  /** Serving's GPU cost at the base MFU, exact, in the answer's currency: a part of the total. */
+  servingExact?: string;
 }
 
 export function costingOf(
@@ -138,9 +149,18 @@ export function costingOf(
   if (!priced) return base;
   const ratio = extras.computeRatio;
   const gapFlops = typeof ratio === 'number' ? Math.abs(ratio - 1) * flops : undefined;
+  const total = costFlops(flops, options);
   return {
     ...base,
-    total: costFlops(flops, options),
+    total,
+    ownership: ownershipOf({
+      currency: resolveCostOptions(options, true).currency,
+      rental: new Money(total.costExact.base),
+      trainingTokens: extras.tokens?.training,
+      teacherTokens: extras.tokens?.teacher,
+      serving: extras.servingExact === undefined ? undefined : new Money(extras.servingExact),
+      profile: options.profile,
+    }),
     parts: plan && costPlan(plan.flops, options),
     flip: typeof flip === 'number' && !flipUnrealistic ? costFlops(flip, options) : undefined,
     ...(gapFlops === undefined

@@ -86,12 +86,24 @@ export {
   type CostSetup,
   DEFAULT_MFU_BAND,
   PRICE_FORMS,
+  type ProfilePrice,
   parseMfu,
   parseMfuBand,
+  profileAmount,
   type ResolvedPrice,
   resolveCostOptions,
   withJapaneseYen,
 } from './options.js';
+export {
+  OWNERSHIP_PARTS,
+  type Ownership,
+  type OwnershipInput,
+  type OwnershipPart,
+  type OwnershipPartCode,
+  ownershipOf,
+  type RouteTokens,
+  routeTokens,
+} from './ownership.js';
 export {
   type BreakEven,
   compareLifetimes,
@@ -110,3 +122,23 @@ export {
   pricePerGpuHour,
   pricesForGpu,
 } from './prices.js';
+export {
+  COST_PROFILE_FORMAT,
+  COST_PROFILE_VERSION,
+  type CostProfile,
+  MAX_COST_PROFILE_BYTES,
+  type PriceRule,
+  priceRuleFor,
+  readCostProfile,
+} from './profile.js';
+export {
+  costScenarios,
+  GPUS_PER_NODE,
+  naturalGpus,
+  PRICE_KINDS,
+  precisionFor,
+  type ScenarioQuestion,
+  type ScenarioRow,
+  type ScenarioSaving,
+  type Scenarios,
+} from './scenarios.js';

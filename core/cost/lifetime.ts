@@ -97,6 +97,8 @@ function servingOptions(input: LifetimeInput): CostOptions {
     ...(currencyInferred ? { currencyInferred } : {}),
     precision,
     mfuBand,
+    workspaceRates: input.workspaceRates,
+    profile: input.profile,
     gpu: input.servingGpu ?? input.gpu,
     price: own ? input.servingPrice : input.price,
     provider: own ? input.servingProvider : input.provider,

@@ -25,6 +25,7 @@ import {
 } from './gpus.js';
 import { Money, parseAmount } from './money.js';
 import { defaultPriceFor, findPrice, PRICES, type PriceEntry, pricePerGpuHour } from './prices.js';
+import { type CostProfile, priceRuleFor } from './profile.js';
 
 export interface Band<T> {
   low: T;
@@ -55,6 +56,8 @@ export interface CostOptions extends CurrencyOptions {
    * stated: a bare price is then ambiguous (¥3M with price=3 may mean dollars) and is refused with a question.
    */
   currencyInferred?: boolean;
+  /** A team's cost profile: its discount or own price for the table's offers (a typed --price still wins). */
+  profile?: CostProfile;
 }
 
 export interface ResolvedPrice {
@@ -64,6 +67,19 @@ export interface ResolvedPrice {
   quotedPerGpuHour: Money;
   quoteCurrency: string;
   entry?: PriceEntry;
+  /** The cost profile changed the table's price: its discount, or the team's own price for this offer. */
+  profile?: ProfilePrice;
+}
+
+/** How a cost profile set an offer's price. */
+export interface ProfilePrice {
+  profile: string;
+  /** The table's price per GPU-hour in the answer's currency, before the profile. */
+  tablePerGpuHour: Money;
+  discount?: Money;
+  /** The team's own price per GPU-hour as the profile states it, in `currency`. */
+  ownPerGpuHour?: Money;
+  currency: string;
 }
 
 export interface CostSetup {
@@ -165,10 +181,50 @@ function resolvePrice(
   const entry = findPrice('provider', gpu.id, options.provider);
   if (entry) {
     const quoted = pricePerGpuHour(entry);
-    return { perGpuHour: fromUsd(quoted, currency), quotedPerGpuHour: quoted, quoteCurrency: entry.currency, entry };
+    const table = {
+      perGpuHour: fromUsd(quoted, currency),
+      quotedPerGpuHour: quoted,
+      quoteCurrency: entry.currency,
+      entry,
+    };
+    return withProfilePrice(table, entry, options.profile, currency);
   }
   if (needPrice) throw missingPrice(gpu);
   return undefined;
+}
+
+/** The table's price after the profile's rule for this offer (none: unchanged). */
+function withProfilePrice(
+  table: ResolvedPrice & { entry: PriceEntry },
+  entry: PriceEntry,
+  profile: CostProfile | undefined,
+  currency: Currency,
+): ResolvedPrice {
+  const rule = priceRuleFor(profile, entry);
+  if (!profile || !rule) return table;
+  const base = { profile: profile.name, tablePerGpuHour: table.perGpuHour, currency: profile.currency };
+  if (rule.discount !== undefined)
+    return {
+      ...table,
+      perGpuHour: table.perGpuHour.times(new Money(1).minus(rule.discount)),
+      profile: { ...base, discount: rule.discount },
+    };
+  const own = rule.perGpuHour!;
+  return { ...table, perGpuHour: profileAmount(own, profile, currency), profile: { ...base, ownPerGpuHour: own } };
+}
+
+/**
+ * An amount of the profile in the answer's currency: as stated when the currencies agree, from USD at the answer's
+ * rate (the answer says so), and otherwise a question rather than a guessed rate.
+ */
+export function profileAmount(amount: Money, profile: CostProfile, currency: Currency): Money {
+  if (profile.currency === currency.code) return amount;
+  if (profile.currency === 'USD') return fromUsd(amount, currency);
+  throw new InputError(
+    'costs',
+    { code: 'profile-currency-mismatch', profileCurrency: profile.currency, currency: currency.code },
+    { form: 'profile-currency', profileCurrency: profile.currency },
+  );
 }
 
 /**

@@ -18,6 +18,11 @@ export interface PriceEntry {
   /** Decimal string, as quoted by the source, for `gpusPerQuote` GPUs for one hour. */
   quotedPrice: string;
   gpusPerQuote: number;
+  /**
+   * The GPUs the offer rents at once when that is not its quote's count or a node of eight (a one-GPU instance):
+   * what a scenario spreads the run over for its calendar days.
+   */
+  gpusPerNode?: number;
   currency: 'USD';
   kind: PriceKind;
   region?: string;
@@ -200,6 +205,7 @@ export const PRICES: readonly PriceEntry[] = [
     offer: 'g6.xlarge (1× L4)',
     quotedPrice: '0.805',
     gpusPerQuote: 1,
+    gpusPerNode: 1,
     currency: USD,
     kind: 'on-demand',
     region: 'us-east-1',
@@ -217,6 +223,7 @@ export const PRICES: readonly PriceEntry[] = [
     offer: 'g6e.xlarge (1× L40S)',
     quotedPrice: '1.861',
     gpusPerQuote: 1,
+    gpusPerNode: 1,
     currency: USD,
     kind: 'on-demand',
     region: 'us-east-1',
@@ -371,6 +378,7 @@ export const PRICES: readonly PriceEntry[] = [
     offer: '1× H100 PCIe',
     quotedPrice: '3.29',
     gpusPerQuote: 1,
+    gpusPerNode: 1,
     currency: USD,
     kind: 'on-demand',
     sourceUrl: LAMBDA,

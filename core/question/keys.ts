@@ -25,6 +25,8 @@ export type QuestionKey =
   | 'lang'
   | 'serve'
   | 'days'
+  | 'costs'
+  | 'kind'
   | 'share';
 
 /** English first, then Japanese: the help lists both (生徒=1B 予算=300万円 教師=70億@2兆). */
@@ -49,6 +51,8 @@ export const KEY_ALIASES: Readonly<Record<QuestionKey, readonly string[]>> = {
   lang: ['lang', 'language', '言語'],
   serve: ['serve', 'serve-tokens-per-day', 'tokens-per-day', '推論', '1日のトークン', '配信'],
   days: ['days', 'serve-days', '日数', '期間'],
+  costs: ['costs', 'cost-profile', 'コストプロファイル'],
+  kind: ['kind', 'kinds', '種類'],
   share: ['share', 'pilot-share', 'パイロット比率'],
 };
 

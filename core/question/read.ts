@@ -10,7 +10,7 @@ import { isFiller, japaneseLeftover } from './fillers.js';
 import { KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
 import { countText, foldKanjiNumerals, foldScaledCount } from './numbers.js';
 
-export type Intent = 'decide' | 'compare' | 'cost' | 'plan' | 'pilot' | 'help' | 'presets' | 'models';
+export type Intent = 'decide' | 'compare' | 'cost' | 'plan' | 'pilot' | 'scenarios' | 'help' | 'presets' | 'models';
 export type QuestionLang = 'en' | 'ja';
 
 export interface ReadValue {
@@ -63,6 +63,7 @@ const SUBCOMMAND_WORDS: Readonly<Record<string, Intent>> = {
   cost: 'cost',
   compare: 'compare',
   pilot: 'pilot',
+  scenarios: 'scenarios',
   help: 'help',
   '?': 'help',
   usage: 'help',

@@ -46,6 +46,7 @@ import { costCells } from './cost.js';
 import { fitDistil, fitSupervised } from './fit.js';
 import { argumentNames, type Compute, fullReason, type OutputValue, overRanges } from './ranges.js';
 import { type FunctionName, specOf } from './registry.js';
+import { costScenariosCells } from './scenarios.js';
 
 export type CustomFunction = (...args: unknown[]) => OutputValue | OutputValue[][];
 
@@ -58,12 +59,16 @@ function finite(values: readonly OutputValue[]): readonly OutputValue[] {
 }
 
 /** The functions that take whole ranges as one data set (fit.ts); every other one is computed per row. */
-type WholeRangeName = 'FIT_SUPERVISED' | 'FIT_DISTIL' | 'PILOT_PLAN';
+type WholeRangeName = 'FIT_SUPERVISED' | 'FIT_DISTIL' | 'COST_SCENARIOS' | 'PILOT_PLAN';
 
 const WHOLE_RANGE: Record<WholeRangeName, CustomFunction> = {
   FIT_SUPERVISED: (params, tokens, losses, fixed) => fitSupervised(params, tokens, losses, fixed),
   FIT_DISTIL: (studentParams, studentTokens, teacherLosses, studentLosses, fixed) =>
     fitDistil(studentParams, studentTokens, teacherLosses, studentLosses, fixed),
+  COST_SCENARIOS: (flops, gpus, kinds, currency, rate, costs) =>
+    costScenariosCells(flops, gpus, kinds, currency, rate, costs, (cell) =>
+      computeOf('flops', cell, { min: 0, exclusiveMin: false, accepted: { form: 'sheet-compute', budgetHint: false } }),
+    ),
   PILOT_PLAN: (studentParams, compute, teacherLoss, teacherParams, students, share, lang) =>
     pilotPlanRows([studentParams, compute, teacherLoss, teacherParams, students], share, lang),
 };

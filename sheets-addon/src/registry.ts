@@ -305,6 +305,53 @@ export const REGISTRY = [
     columns: ["A'", "B'", "alpha'", "beta'", "gamma'", 'c0', 'c1', 'f1', 'd1'],
   },
   {
+    name: 'COST_SCENARIOS',
+    description:
+      'One run on every offer of the price table, cheapest first: price, GPU-hours, cost with its MFU band, days on the GPUs each offer rents (8 a node unless the offer says otherwise) and the saving against the cheapest on-demand offer for the same GPU.',
+    params: [
+      FLOPS,
+      {
+        name: 'gpus',
+        optional: true,
+        fields: ['gpu'],
+        description: 'Only these GPUs: "h100,b200" or a range of GPU ids (default, blank: every GPU).',
+      },
+      {
+        name: 'kinds',
+        optional: true,
+        description: 'Only these kinds of price: "on-demand,reserved,spot", marketplace, reference (blank: all).',
+      },
+      CURRENCY,
+      RATE,
+      {
+        name: 'costs',
+        optional: true,
+        description:
+          'A cost profile as a two-column range of labels and values, the fields of a cost-profile file: failureRestart.amount 10, failureRestart.unit percent-of-training-time, prices[0].provider aws, prices[0].discount.amount 30, prices[0].discount.unit percent… (amounts in the currency).',
+      },
+    ],
+    returns:
+      'A table with a header row, one row per offer (spilled): offer, kind, GPU, peak TFLOP/s, price per GPU-hour, as of, GPU-hours, cost at high, base and low MFU, days, GPUs, saving against on-demand and that offer; with a cost profile, the total cost of ownership.',
+    example: '=COST_SCENARIOS(1e22, "h100,b200", "on-demand,spot")',
+    columns: [
+      'offer',
+      'kind',
+      'GPU',
+      'peak TFLOP/s',
+      'price per GPU-hour ({currency})',
+      'as of',
+      'GPU-hours',
+      'cost at high MFU ({currency})',
+      'cost ({currency})',
+      'cost at low MFU ({currency})',
+      'days',
+      'GPUs',
+      'saving vs on-demand ({currency})',
+      'on-demand offer',
+      'total cost of ownership ({currency})',
+    ],
+  },
+  {
     name: 'PILOT_PLAN',
     description:
       "The pilot that would settle DISTIL_OR_TRAIN's question: small supervised runs and distillation runs from a small teacher within a share of the budget (the same design as distilplan pilot). How often it settles the call: distilplan pilot.",

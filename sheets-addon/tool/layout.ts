@@ -13,6 +13,8 @@ import {
   parseA1,
 } from '../src/layout.js';
 
+import { type ScenariosTab, scenariosTab } from './scenarios-tab.js';
+
 export { currencyPattern } from '../src/layout.js';
 
 export interface TemplateOptions {
@@ -70,36 +72,67 @@ export function layoutOptions(options: TemplateOptions): LayoutOptions {
 
 export function buildTemplate(options: TemplateOptions, existing: ExistingSheets): TemplatePlan {
   const layout = budgetSheetLayout(layoutOptions(options));
-  const found = existing.sheets.find((sheet) => sheet.title === layout.title);
-  const sheetId = found?.sheetId ?? freeSheetId(existing);
-  const prepare: sheets_v4.Schema$Request[] = found
+  const main = prepareSheet(layout.title, existing, []);
+  // The second tab: one run on every offer of the price table (COST_SCENARIOS), with a cost profile beside it.
+  const tab = scenariosTab({
+    sheetTitle: layout.title,
+    currency: options.currency,
+    rate: options.currency === 'USD' ? '' : options.rate,
+  });
+  const second = prepareSheet(tab.title, existing, [main.sheetId]);
+  return {
+    sheetId: main.sheetId,
+    requests: [
+      ...main.requests,
+      ...second.requests,
+      ...cellFormats(main.sheetId, layout),
+      ...cellFormats(second.sheetId, tab),
+      chartRequest(main.sheetId, layout.chart),
+    ],
+    data: [...layout.blocks, ...tab.blocks].map((block, i) => ({
+      range: a1(i < layout.blocks.length ? layout.title : tab.title, blockRange(block)),
+      values: block.values,
+    })),
+  };
+}
+
+/** Adds the sheet, or clears it and its charts when a re-run finds it. */
+function prepareSheet(
+  title: string,
+  existing: ExistingSheets,
+  taken: number[],
+): { sheetId: number; requests: sheets_v4.Schema$Request[] } {
+  const found = existing.sheets.find((sheet) => sheet.title === title);
+  const sheetId = found?.sheetId ?? freeSheetId(existing, taken);
+  const requests: sheets_v4.Schema$Request[] = found
     ? [
         ...found.chartIds.map((objectId) => ({ deleteEmbeddedObject: { objectId } })),
         // Fields without rows clear values and formats: a re-run starts from a clean sheet.
         { updateCells: { range: { sheetId }, fields: 'userEnteredValue,userEnteredFormat' } },
       ]
-    : [{ addSheet: { properties: { sheetId, title: layout.title } } }];
-  return {
-    sheetId,
-    requests: [
-      ...prepare,
-      ...layout.bold.map((range) => bold(gridRange(sheetId, range))),
-      ...layout.numberFormats.map((format) => numberFormat(sheetId, format)),
-      ...layout.columnWidths.map(({ column, pixels }) => ({
-        updateDimensionProperties: {
-          range: { sheetId, dimension: 'COLUMNS', startIndex: column - 1, endIndex: column },
-          properties: { pixelSize: pixels },
-          fields: 'pixelSize',
-        },
-      })),
-      chartRequest(sheetId, layout.chart),
-    ],
-    data: layout.blocks.map((block) => ({ range: a1(layout.title, blockRange(block)), values: block.values })),
-  };
+    : [{ addSheet: { properties: { sheetId, title } } }];
+  return { sheetId, requests };
 }
 
-function freeSheetId(existing: ExistingSheets): number {
-  const used = new Set(existing.sheets.map((sheet) => sheet.sheetId));
+function cellFormats(
+  sheetId: number,
+  layout: Pick<ScenariosTab, 'bold' | 'numberFormats' | 'columnWidths'>,
+): sheets_v4.Schema$Request[] {
+  return [
+    ...layout.bold.map((range) => bold(gridRange(sheetId, range))),
+    ...layout.numberFormats.map((format) => numberFormat(sheetId, format)),
+    ...layout.columnWidths.map(({ column, pixels }) => ({
+      updateDimensionProperties: {
+        range: { sheetId, dimension: 'COLUMNS' as const, startIndex: column - 1, endIndex: column },
+        properties: { pixelSize: pixels },
+        fields: 'pixelSize',
+      },
+    })),
+  ];
+}
+
+function freeSheetId(existing: ExistingSheets, taken: number[] = []): number {
+  const used = new Set([...existing.sheets.map((sheet) => sheet.sheetId), ...taken]);
   let id = NEW_SHEET_ID;
   while (used.has(id)) id++;
   return id;

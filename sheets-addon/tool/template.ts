@@ -15,7 +15,8 @@ import { GoogleApiError, SetupError, serviceAccountFromEnv, sheetsClient, writeT
 export const USAGE = `Usage: npm run sheet:template -- --spreadsheet ID [options]
 
 Writes a budget sheet (inputs, a grid of budgets whose cells use the add-on's
-functions, currency formats, a chart of loss against budget) into a spreadsheet.
+functions, currency formats, a chart of loss against budget) into a spreadsheet,
+and a scenarios tab (COST_SCENARIOS over every offer, with a cost profile).
 
   --spreadsheet ID|URL   the spreadsheet (share it with the service account as Editor)
   --sheet NAME           sheet to create or rewrite (default: distilplan)

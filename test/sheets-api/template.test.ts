@@ -7,6 +7,7 @@
 import { createVerify, generateKeyPairSync } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PRICES } from '../../core/index.js';
 import { blockRange, budgetSheetLayout, GRID_BUDGETS_USD } from '../../sheets-addon/src/layout.js';
 import {
   a1,
@@ -18,6 +19,7 @@ import {
 } from '../../sheets-addon/tool/layout.js';
 import { run } from '../../sheets-addon/tool/template.js';
 import { SHEETS_SCOPE } from '../../sheets-addon/tool/writer.js';
+import { loadGasBundle } from '../helpers/gasBundle.js';
 
 const ID = 'sheet-123_abc';
 const CLIENT_EMAIL = 'budget-bot@distilplan-test.iam.gserviceaccount.com';
@@ -83,10 +85,11 @@ describe('the layout (what gets written)', () => {
 
   it("writes the neutral layout's blocks, the same cells the add-on's menu writes", () => {
     const layout = budgetSheetLayout(layoutOptions(DEFAULT_TEMPLATE));
-    expect(plan.data).toEqual(
+    const main = plan.data.filter((block) => block.range!.startsWith(a1('distilplan', '')));
+    expect(main).toEqual(
       layout.blocks.map((block) => ({ range: a1('distilplan', blockRange(block)), values: block.values })),
     );
-    expect(plan.data.map((block) => block.range)).toEqual([
+    expect(main.map((block) => block.range)).toEqual([
       "'distilplan'!A1:A2",
       "'distilplan'!A3:B12",
       "'distilplan'!A13:B13",
@@ -128,7 +131,9 @@ describe('the layout (what gets written)', () => {
 
   it('formats: the budgets column in the currency, FLOPs scientific, losses, GPU-hours', () => {
     const formats = plan.requests.flatMap((request) =>
-      request.repeatCell?.cell?.userEnteredFormat?.numberFormat ? [request.repeatCell] : [],
+      request.repeatCell?.cell?.userEnteredFormat?.numberFormat && request.repeatCell.range?.sheetId === 1_000_001
+        ? [request.repeatCell]
+        : [],
     );
     expect(
       formats.find((format) => format.range!.startRowIndex === 19 && format.range!.startColumnIndex === 0),
@@ -152,6 +157,27 @@ describe('the layout (what gets written)', () => {
     expect(currencyPattern('JPY')).toBe('"¥"#,##0');
     expect(currencyPattern('EUR')).toBe('"€"#,##0.00');
     expect(currencyPattern('CHF')).toBe('#,##0.00 "CHF"');
+  });
+
+  it('adds a scenarios tab: COST_SCENARIOS under its inputs, with a cost profile of labels and values beside it', () => {
+    expect(plan.requests[1]).toEqual({
+      addSheet: { properties: { sheetId: 1_000_002, title: 'distilplan scenarios' } },
+    });
+    const tab = (name: string) => plan.data.find((block) => block.range === a1('distilplan scenarios', name));
+    expect(tab('A20:A20')!.values).toEqual([['=COST_SCENARIOS($B$4, $B$5, $B$6, $B$7, $B$8, $D$4:$E$13)']]);
+    expect(tab('A3:B8')!.values![1]).toEqual(['FLOPs of the run', 1e22]);
+    const profile = tab('D3:E13')!.values!;
+    expect(profile[0]).toEqual(['Cost profile: label', 'value']);
+    // The formula's own arguments, given to the built bundle as Sheets would: the table it spills.
+    const inputs = tab('A3:B8')!
+      .values!.slice(1)
+      .map((row) => row[1]);
+    const table = loadGasBundle().call('COST_SCENARIOS', ...inputs, profile.slice(1)) as unknown[][];
+    expect(table[0]!.at(-1)).toBe('total cost of ownership (USD)');
+    expect(table.length).toBe(PRICES.length + 1);
+    const yen = buildTemplate({ ...DEFAULT_TEMPLATE, currency: 'JPY', rate: 150 }, { sheets: [] });
+    const yenProfile = yen.data.find((block) => block.range === a1('distilplan scenarios', 'D3:E13'))!.values!;
+    expect(yenProfile.find((row) => row[0] === 'people.price')).toEqual(['people.price', 120000]);
   });
 
   it("charts both routes' loss against budget", () => {

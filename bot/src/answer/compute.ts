@@ -9,6 +9,7 @@ import {
   coefficientSet,
   compareLifetimes,
   compareStudents,
+  costScenarios,
   type Decision,
   type DecisionRequest,
   type DistillationPlan,
@@ -24,6 +25,8 @@ import {
   type PlanOptions,
   parseShare,
   planPilot,
+  routeTokens,
+  type Scenarios,
   type StudentComparison,
 } from '../../../core/index.js';
 import type {
@@ -34,8 +37,10 @@ import type {
   PilotInputs,
   PlanInputs,
   Request,
+  ScenarioInputs,
   ServingWords,
 } from '../command/parse.js';
+import { slackCostProfile } from '../costs.js';
 import { listPresets, type PresetList, slackPreset } from '../presets.js';
 import {
   type Budgeted,
@@ -102,6 +107,12 @@ export interface PresetsResult {
   lang: Lang;
   list: PresetList;
 }
+export interface ScenariosResult {
+  kind: 'scenarios';
+  lang: Lang;
+  inputs: ScenarioInputs;
+  scenarios: Scenarios;
+}
 /** The pilot's design, costs and stages; Slack does not simulate (it takes seconds): the CLI gives the odds. */
 export interface PilotResult {
   kind: 'pilot';
@@ -112,6 +123,7 @@ export interface PilotResult {
 export type Result =
   | PilotResult
   | { kind: 'help'; lang: Lang }
+  | ScenariosResult
   | PresetsResult
   | DecideResult
   | PlanResult
@@ -133,8 +145,12 @@ export function compute(request: Request, workspace: Workspace = {}): Result {
     case 'decide': {
       const answer = decideWith(request.inputs, workspace);
       const serving = request.inputs.serving && servingOf(request.inputs.serving, request.inputs, answer);
-      return { ...request, ...answer, ...(serving ? { serving } : {}) };
+      // Serving is a part of the total cost of ownership too (and, under a profile, its infrastructure).
+      const costing = serving ? answer.recost(serving.serving.costExact.base) : answer.costing;
+      return { ...request, ...answer, costing, ...(serving ? { serving } : {}) };
     }
+    case 'scenarios':
+      return { ...request, scenarios: scenariosOf(request.inputs, workspace) };
     case 'plan':
       return planResult(request.lang, request.inputs, workspace);
     case 'pilot':
@@ -150,11 +166,14 @@ export function compute(request: Request, workspace: Workspace = {}): Result {
         }
       });
       const serving = compareServing(items);
+      const costed = serving
+        ? items.map((item, i) => ({ ...item, costing: item.recost(serving.routes[i]!.serving.costExact.base) }))
+        : items;
       const comparison = compareStudents(
         items.map((item) => ({ name: item.label, decision: item.decision })),
         coefficientSet(planOptions(items[0]!.inputs).preset),
       );
-      return { kind: 'compare', lang: request.lang, items, comparison, ...(serving ? { serving } : {}) };
+      return { kind: 'compare', lang: request.lang, items: costed, comparison, ...(serving ? { serving } : {}) };
     }
   }
 }
@@ -197,7 +216,7 @@ function compareServing(items: readonly CompareItem[]): LifetimeComparison | und
 function decideWith(
   inputs: DecideInputs,
   workspace: Workspace,
-): { decision: Decision; costing: Costing; question: DecisionQuestion } {
+): { decision: Decision; costing: Costing; question: DecisionQuestion; recost: (servingExact: string) => Costing } {
   const budget = budgetOf(inputs, workspace);
   const question = {
     request: { studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher },
@@ -210,8 +229,46 @@ function decideWith(
     computeRatio: decision.computeRatio,
     evidenceBudgets: decision.evidence.budgets,
     gpus: inputs.gpus,
+    tokens: routeTokens(decision),
   };
-  return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute, extras), question };
+  const recost = (servingExact: string) =>
+    costingOf(budget, decision.plan, decision.flipCompute, { ...extras, servingExact });
+  return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute, extras), question, recost };
+}
+
+/** One run on every offer: the budget's FLOPs (and with a student, the route's tokens for the profile's data). */
+function scenariosOf(inputs: ScenarioInputs, workspace: Workspace): Scenarios {
+  const { gpu, provider, price, ...rest } = costOptions(inputs, workspace);
+  if (price !== undefined)
+    throw new InputError(
+      'price',
+      { code: 'key-not-for-subcommand', subcommand: 'scenarios' },
+      { form: 'example', field: 'provider', value: 'aws,lambda' },
+    );
+  // A money budget becomes FLOPs at the one GPU named (the default GPU's price when several or none are).
+  const named = gpu
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const budget = budgetFor(inputs.budget, { ...rest, ...(named?.length === 1 ? { gpu: named[0] } : {}) });
+  const { gpu: _gpu, provider: _provider, ...money } = budget.options;
+  const tokens = inputs.decide
+    ? routeTokens(
+        decide(
+          { studentParams: inputs.decide.student, compute: budget.flops, teacher: inputs.decide.teacher },
+          { ...planOptions(inputs), flipSearch: false },
+        ),
+      )
+    : undefined;
+  return costScenarios({
+    ...money,
+    flops: budget.flops,
+    ...(gpu ? { gpuIds: gpu } : {}),
+    ...(provider ? { providers: provider } : {}),
+    ...(inputs.kinds ? { kinds: inputs.kinds } : {}),
+    ...(inputs.gpus ? { gpus: inputs.gpus } : {}),
+    ...(tokens ? { tokens } : {}),
+  });
 }
 
 function pilotResult(lang: Lang, inputs: PilotInputs, workspace: Workspace): PilotResult {
@@ -257,8 +314,19 @@ function budgetOf(inputs: Common, workspace: Workspace): Budgeted {
 
 function costOptions(inputs: Common, workspace: Workspace): CostOptions {
   const { gpu, provider, mfu, price, currency, rate, precision } = inputs.cost;
+  const profile = slackCostProfile(inputs.costs);
   return withJapaneseYen(
-    { gpu, provider, mfu, price, currency, rate, precision, workspaceRates: workspace.rates },
+    {
+      gpu,
+      provider,
+      mfu,
+      price,
+      currency,
+      rate,
+      precision,
+      workspaceRates: workspace.rates,
+      ...(profile ? { profile } : {}),
+    },
     inputs.lang,
   );
 }

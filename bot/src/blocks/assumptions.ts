@@ -4,7 +4,7 @@
  * its as-of date, the currency rate, what a cost covers, and the warnings.
  */
 import { COEFFICIENT_SET_IDS, type CoefficientSetId, type FlopCounting, type Warning } from '../../../core/index.js';
-import { renderWarning } from '../../../messages/index.js';
+import { CATALOGUES, renderWarning } from '../../../messages/index.js';
 import type { Costing } from '../answer/compute.js';
 import { formatMfuBand } from '../answer/cost-api.js';
 import type { Format } from './format.js';
@@ -70,7 +70,43 @@ export function basisLine(format: Format): string {
 
 export function priceLines(format: Format, costing: Costing): string[] {
   const currency = currencyLine(format, costing);
-  return [priceLine(format, costing), ...(currency ? [currency] : []), ...(costing.total ? [basisLine(format)] : [])];
+  const owned = costing.total ? ownershipLines(format, costing) : [];
+  return [priceLine(format, costing), ...(currency ? [currency] : []), ...(costing.total ? owned : [])];
+}
+
+/**
+ * Under a cost profile: the total cost of ownership with each part and its share, what it leaves out, and whether its
+ * amounts were converted; without one, what the money covers (the rental of the final run only).
+ */
+export function ownershipLines(format: Format, costing: Costing): string[] {
+  const owned = costing.ownership;
+  if (!owned?.profile) return [basisLine(format)];
+  const words = CATALOGUES[format.lang].costs;
+  const parts = owned.parts.map((part) =>
+    words.partShare({
+      part: words.part[part.code],
+      amount: format.money(part.amount, owned.currency),
+      share: part.share,
+    }),
+  );
+  const price = costing.total?.assumptions.price;
+  return [
+    words.ownershipLine({ profile: owned.profile.name, total: format.moneyExact(owned.total, owned.currency), parts }),
+    ...(price?.profile
+      ? [
+          words.profilePrice({
+            profile: price.profile.name,
+            ...(price.profile.discount ? { discount: format.percent(Number(price.profile.discount)) } : {}),
+            ...(price.profile.ownPerGpuHour
+              ? { own: format.perGpuHour(price.profile.ownPerGpuHour, price.profile.currency) }
+              : {}),
+            table: format.perGpuHour(price.profile.tablePerGpuHour, price.currency),
+          }),
+        ]
+      : []),
+    words.notCounted(owned.notCounted.map((code) => words.part[code])),
+    owned.profile.converted ? words.converted({ from: owned.profile.currency, to: owned.currency }) : '',
+  ].filter(Boolean);
 }
 
 export function warningLines(format: Format, warnings: readonly Warning[] = []): string[] {

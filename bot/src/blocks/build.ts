@@ -10,6 +10,7 @@ import type { Built } from './kit.js';
 import { pilotBlocks } from './pilot.js';
 import { planBlocks } from './plan.js';
 import { presetsBlocks } from './presets.js';
+import { scenariosBlocks } from './scenarios.js';
 import { servingDecideBlocks } from './serving.js';
 
 /** A decide answer with serve= and days=: its training + serving right after the headline section. */
@@ -36,6 +37,8 @@ export function buildResult(result: Result): Built {
       return costBlocks(result);
     case 'compare':
       return compareBlocks(result);
+    case 'scenarios':
+      return scenariosBlocks(result);
     case 'pilot':
       return pilotBlocks(result);
   }

@@ -11,6 +11,7 @@ import type {
   Lang,
   PilotInputs,
   PlanInputs,
+  ScenarioInputs,
   ServingWords,
 } from './request.js';
 import { teacherOf } from './teacher.js';
@@ -32,6 +33,7 @@ function common(pairs: Pairs, lang: Lang, subcommand: string): Common {
     counting: countingOf(pairs.get('counting')?.value),
     cost,
     budget: required(pairs, 'budget', subcommand),
+    ...(pairs.has('costs') ? { costs: pairs.get('costs')!.value } : {}),
   };
 }
 
@@ -113,4 +115,22 @@ export function costInputs(pairs: Pairs, lang: Lang): CostInputs {
     students: students(pairs),
   };
   return { ...base, plan };
+}
+
+export function scenarioInputs(pairs: Pairs, lang: Lang): ScenarioInputs {
+  const base = common(pairs, lang, 'scenarios');
+  const gpus = pairs.get('gpus');
+  const kinds = pairs.get('kind')?.value;
+  const extra = { ...(gpus ? { gpus: checkGpus('gpus', gpus.value) } : {}), ...(kinds ? { kinds } : {}) };
+  if (!pairs.has('student')) {
+    for (const key of ['teacher', 'teacher-loss', 'teacher-tokens', 'students'] as const)
+      if (pairs.has(key))
+        throw new InputError(
+          FIELD_OF_KEY[key],
+          { code: 'needs-student' },
+          { form: 'example', field: 'studentParams', value: '1B' },
+        );
+    return { ...base, ...extra };
+  }
+  return { ...base, ...extra, decide: { student: count(pairs, 'student'), teacher: teacherOf(pairs) } };
 }

@@ -26,9 +26,11 @@ export type Key =
   | 'lang'
   | 'serve'
   | 'days'
+  | 'costs'
+  | 'kind'
   | 'share';
 
-export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'pilot', 'help'] as const;
+export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'pilot', 'help', 'scenarios'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /** The Japanese words are what a person types in Japanese (生徒=1B 予算=300万円), read as the English keys: core's one table. */
@@ -45,7 +47,7 @@ export function keyFor(typed: string): Key | undefined {
 export const ALL_ALIASES: readonly string[] = [...BY_ALIAS.keys()];
 
 const COST_KEYS: readonly Key[] = ['gpu', 'provider', 'mfu', 'price', 'currency', 'rate', 'precision'];
-const COMMON_KEYS: readonly Key[] = ['preset', 'counting', 'lang', ...COST_KEYS];
+const COMMON_KEYS: readonly Key[] = ['preset', 'counting', 'lang', ...COST_KEYS, 'costs'];
 /** Tokens served a day and for how many days: training + serving cost, and the break-even in compare. */
 const SERVING_KEYS: readonly Key[] = ['serve', 'days'];
 
@@ -67,6 +69,18 @@ export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
   plan: ['student', 'budget', 'scenario', 'students', ...COMMON_KEYS],
   cost: ['budget', 'student', 'scenario', 'students', ...COMMON_KEYS],
   compare: DECIDE_KEYS,
+  /** One run on every offer: the decide question's keys (or a budget alone), and the lists that filter the offers. */
+  scenarios: [
+    'budget',
+    'student',
+    'teacher',
+    'teacher-loss',
+    'teacher-tokens',
+    'students',
+    'gpus',
+    'kind',
+    ...COMMON_KEYS,
+  ],
   /** The decide question (no serving) and the pilot's share of the budget. */
   pilot: [
     'student',
@@ -103,6 +117,8 @@ export const EXAMPLE_VALUE: Record<Key, string> = {
   lang: 'ja',
   serve: '2B',
   days: '365',
+  costs: 'finance',
+  kind: 'on-demand,spot',
   share: '5%',
 };
 
@@ -128,6 +144,8 @@ export const FIELD_OF_KEY: Record<Key, FieldId> = {
   lang: 'lang',
   serve: 'tokensPerDay',
   days: 'days',
+  costs: 'costs',
+  kind: 'kinds',
   share: 'pilotShare',
 };
 

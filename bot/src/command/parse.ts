@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../../core/index.js';
 import { parseCompare } from './compare.js';
-import { costInputs, decideInputs, pilotInputs, planInputs } from './inputs.js';
+import { costInputs, decideInputs, pilotInputs, planInputs, scenarioInputs } from './inputs.js';
 import { closest, keyFor, SUBCOMMANDS, type Subcommand } from './keys.js';
 import { detectLang } from './lang.js';
 import { collect } from './pairs.js';
@@ -32,6 +32,7 @@ export function parseRequest(text: string): Request {
   if (kind === 'decide') return { kind, lang, inputs: decideInputs(pairs, lang) };
   if (kind === 'pilot') return { kind, lang, inputs: pilotInputs(pairs, lang) };
   if (kind === 'plan') return { kind, lang, inputs: planInputs(pairs, lang) };
+  if (kind === 'scenarios') return { kind, lang, inputs: scenarioInputs(pairs, lang) };
   return { kind, lang, inputs: costInputs(pairs, lang) };
 }
 

@@ -15,6 +15,15 @@ export interface Common {
   cost: CostWords;
   /** The budget as typed: FLOPs, money or GPU-hours. */
   budget: string;
+  /** costs= as typed: a cost profile's name in DISTILPLAN_COSTS_DIR. */
+  costs?: string;
+}
+
+export interface ScenarioInputs extends Common {
+  /** With a student, the decide question gives the route's tokens for a profile's data cost. */
+  decide?: { student: number; teacher: TeacherSituation };
+  gpus?: number;
+  kinds?: string;
 }
 
 export interface DecideInputs extends Common {
@@ -59,6 +68,7 @@ export type Request =
   | { kind: 'plan'; lang: Lang; inputs: PlanInputs }
   | { kind: 'cost'; lang: Lang; inputs: CostInputs }
   | { kind: 'compare'; lang: Lang; scenarios: CompareScenario[] }
+  | { kind: 'scenarios'; lang: Lang; inputs: ScenarioInputs }
   | { kind: 'pilot'; lang: Lang; inputs: PilotInputs };
 
 export const MAX_COMPARE = 4;
