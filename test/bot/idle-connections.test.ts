@@ -15,8 +15,8 @@ import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../../bot/src/app.js';
-import { fakeLogger } from '../helpers/slackFakes.js';
 import { postFresh } from '../helpers/freshPost.js';
+import { fakeLogger } from '../helpers/slackFakes.js';
 import { commandForm } from '../helpers/slackSign.js';
 
 const SECRET = 'test-signing-secret-not-real';
@@ -69,7 +69,9 @@ it('with 1,500 idle connections held, 20 signed commands are all answered in und
   for (let opened = 0; opened < IDLE; opened += 100) await Promise.all(Array.from({ length: 100 }, holdOne));
   await new Promise((resolve) => setTimeout(resolve, 300));
   const results = await Promise.all(
-    Array.from({ length: 20 }, (_, i) => postFresh(url, SECRET, commandForm(`cost budget=${i + 1}e21 gpu=h100`), 10_000)),
+    Array.from({ length: 20 }, (_, i) =>
+      postFresh(url, SECRET, commandForm(`cost budget=${i + 1}e21 gpu=h100`), 10_000),
+    ),
   );
   const slowest = Math.max(...results.map((result) => result.ms));
   console.log(

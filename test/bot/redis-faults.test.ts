@@ -43,7 +43,11 @@ afterAll(async () => {
   nock.enableNetConnect();
 });
 
-async function send(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; ms: number }> {
+async function send(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; ms: number }> {
   const started = performance.now();
   const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) });
   await response.arrayBuffer();
@@ -63,7 +67,9 @@ describe('a paused Redis', () => {
           return send(url, body, slackSign(SECRET, body));
         }),
       );
-      console.log(`Redis paused: ${results.map((result) => `${result.status} in ${result.ms.toFixed(0)} ms`).join(', ')}`);
+      console.log(
+        `Redis paused: ${results.map((result) => `${result.status} in ${result.ms.toFixed(0)} ms`).join(', ')}`,
+      );
       for (const result of results) {
         expect([200, 503]).toContain(result.status);
         expect(result.ms).toBeLessThan(1_500);
@@ -94,7 +100,9 @@ describe('the window', () => {
       const again = await send(a.url, body, headers);
       const elsewhere = await send(b.url, body, headers);
       if (Math.floor(Date.now() / 1000) !== second) continue; // a busy machine crossed the second: try again
-      console.log(`replay at age 300 s: first ${first.status}, same replica ${again.status}, other ${elsewhere.status}`);
+      console.log(
+        `replay at age 300 s: first ${first.status}, same replica ${again.status}, other ${elsewhere.status}`,
+      );
       expect(first.status).toBe(200);
       expect(again.status).toBe(401);
       expect(elsewhere.status).toBe(401);

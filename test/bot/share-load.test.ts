@@ -14,10 +14,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { createApp } from '../../bot/src/app.js';
 import { POST_TO_CHANNEL_ACTION } from '../../bot/src/ids.js';
-import { buttonOf } from '../helpers/slackBlocks.js';
-import { fakeLogger } from '../helpers/slackFakes.js';
 import { startProbe } from '../helpers/commandProbe.js';
 import { postFresh } from '../helpers/freshPost.js';
+import { buttonOf } from '../helpers/slackBlocks.js';
+import { fakeLogger } from '../helpers/slackFakes.js';
 import { buttonForm } from '../helpers/slackSign.js';
 
 const SECRET = 'test-signing-secret-not-real';
@@ -68,7 +68,7 @@ afterAll(async () => {
 
 const send = (body: string) => postFresh(url, SECRET, body);
 
-it('32 simultaneous shares leave another person\'s command under 1 s', async () => {
+it("32 simultaneous shares leave another person's command under 1 s", async () => {
   const shares = Array.from({ length: SHARES }, (_, i) => {
     const value = buttonOf(answer(`decide student=1B budget=${i + 1}e21 teacher=3B teacher-loss=2.1`).blocks)!.value;
     return buttonForm(POST_TO_CHANNEL_ACTION, value, `https://hooks.slack.com/actions/T0TEST/${i}/share`);

@@ -6,28 +6,37 @@
  * passes is handed to Bolt, which parses, verifies again and dispatches as usual.
  *
  * The server itself is bounded too: short header and request timeouts (Node's
- * defaults held slow connections 60 s / 300 s) and a connection cap.
+ * defaults held slow connections 60 s / 300 s), and past `maxConnections` a new
+ * connection closes the one idle longest instead of being refused
+ * (connections.ts), so idle sockets cannot keep Slack out.
  */
 import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http';
 import type { Server as HTTPSServer, ServerOptions as HTTPSServerOptions } from 'node:https';
 import type { ListenOptions } from 'node:net';
 import { HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
+import { type ConnectionStats, shedOldestIdle } from './connections.js';
 import { BODY_LIMIT_BYTES, guard } from './guard.js';
 import { RejectionLog } from './rejections.js';
 import type { ReplayStore } from './replay-store.js';
 import { SeenSignatures } from './seen-signatures.js';
 
-/** Server bounds; Slack sends a whole request in milliseconds. */
+/**
+ * Server bounds; Slack sends a whole request in milliseconds. `maxConnections`
+ * is where idle connections start being closed (oldest first), not a refusal:
+ * 1,024 sockets take 1,024 file descriptors, and Node raises its soft limit to
+ * the hard one (commonly 4,096 or more) at start.
+ */
 export const SERVER_LIMITS = {
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
   keepAliveTimeoutMs: 5_000,
-  maxConnections: 512,
+  maxConnections: 1_024,
 };
 
 export interface GuardedReceiverOptions extends HTTPReceiverOptions {
   /** Where verified requests are remembered; default one process's memory. */
   seen?: ReplayStore;
+  /** Connections held before the oldest idle one is closed for each new one. */
   maxConnections?: number;
   /** Interval of the rejected-request log line, default 10 s. */
   rejectionLogIntervalMs?: number;
@@ -39,6 +48,8 @@ export class ReplayGuardedReceiver extends HTTPReceiver {
   private readonly guardedPaths: readonly string[];
   private readonly maxConnections: number;
   private httpServer?: Server;
+  /** Open connections and idle ones closed for room, once started. */
+  connections?: ConnectionStats;
 
   constructor(options: GuardedReceiverOptions) {
     const { seen, maxConnections, rejectionLogIntervalMs, ...httpOptions } = options;
@@ -85,7 +96,7 @@ export class ReplayGuardedReceiver extends HTTPReceiver {
       connectionsCheckingInterval: 1_000,
       ...serverOptions,
     });
-    server.maxConnections = this.maxConnections;
+    this.connections = shedOldestIdle(server, this.maxConnections);
     this.httpServer = server;
     return server;
   }
