@@ -219,6 +219,11 @@ export const EN: Catalogue = {
         'The answer is posted, but not its chart: I can upload files only to channels I am a member of. Invite me with `/invite @distilplan`, then press *Post to channel* again.',
       'missing-scope':
         'The answer is posted, but not its chart: this app lacks the `files:write` scope. Ask a workspace admin to reinstall it from the current manifest.',
+      busy: 'The answer is posted, but not its chart: many charts from this workspace are being shared right now. Press *Post to channel* again in a minute.',
+      'not-drawn':
+        'The answer is posted, but its chart could not be drawn (it took too long, or the chart cannot show this budget). Press *Post to channel* again in a minute to retry.',
+      'not-uploaded':
+        'The answer is posted, but Slack did not take its chart in time. Press *Post to channel* again in a minute to retry.',
     },
   },
   headline: {
