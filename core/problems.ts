@@ -74,6 +74,7 @@ export type SetFileRule =
   | 'law'
   | 'names'
   | 'samples'
+  | 'sample-count'
   | 'count'
   | 'quantity'
   | 'span'
@@ -192,6 +193,10 @@ export interface ProblemParams {
   'not-a-set-name': { value: string };
   /** A coefficient-set file over the size a face reads. */
   'file-too-large': { file: string; maxBytes: number };
+  /** A FIFO, device or folder where a file was expected: never opened (a FIFO blocks, a device never ends). */
+  'not-a-regular-file': { file: string };
+  /** A link in the presets folder that leads outside it. */
+  'link-out-of-folder': { file: string };
 }
 export type ProblemCode = keyof ProblemParams;
 export type Problem = { [C in ProblemCode]: { code: C } & ProblemParams[C] }[ProblemCode];

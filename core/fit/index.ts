@@ -20,6 +20,7 @@ export {
   type FittedSet,
   type FittedSpan,
   fittedRangeOf,
+  MAX_DECISION_SAMPLES,
   type RunQuantity,
   type RunsSummary,
   readSetFile,

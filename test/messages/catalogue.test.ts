@@ -120,6 +120,8 @@ const PROBLEMS: { [C in ProblemCode]: ProblemParams[C] } = {
   'row-length': { count: 3 },
   'not-a-set-name': { value: '../pilot' },
   'file-too-large': { file: 'pilot.json', maxBytes: 4 * 1024 * 1024 },
+  'not-a-regular-file': { file: 'pilot.json' },
+  'link-out-of-folder': { file: 'pilot.json' },
   'teacher-needs-tokens': {},
   'not-whole-pixels': {},
   'unknown-chart-format': { value: '.gif' },
