@@ -28,18 +28,15 @@ import {
   type FittedSet,
   InputError,
   isInputError,
+  MAX_SET_FILE_BYTES,
   type Preset,
   readSetFile,
 } from '../../core/index.js';
 
 export const PRESETS_DIR_ENV = 'DISTILPLAN_PRESETS_DIR';
 
-/**
- * A fit's file is small: 200 bootstrap samples of 9 coefficients are ~40 KB,
- * and core's cap of 10,000 resamples makes ~2 MB. 4 MiB holds any file `fit`
- * writes and stops a stray large file from being read into the bot's memory.
- */
-export const MAX_SET_FILE_BYTES = 4 * 1024 * 1024;
+/** Set files are read up to core's limit (MAX_SET_FILE_BYTES), checked on the folder entry before opening. */
+export { MAX_SET_FILE_BYTES };
 /** Files listed by `/distil presets` (a Slack message holds 50 blocks). */
 export const MAX_LISTED = 40;
 

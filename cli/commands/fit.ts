@@ -5,7 +5,7 @@
  * every command takes with --preset. Nothing is written unless the whole fit
  * succeeds.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -17,12 +17,14 @@ import {
   fitWithBootstrap,
   InputError,
   type Law,
+  MAX_RUNS_CSV_BYTES,
   parseCoefficientNames,
   parseRunsCsv,
   RUN_COLUMNS,
   runsSummary,
   setFileOf,
 } from '../../core/index.js';
+import { readCapped } from '../files.js';
 import { printResult, type Row, section } from '../output.js';
 import { presetFrom } from '../preset.js';
 
@@ -83,12 +85,7 @@ function runFit(law: Law, flags: FitFlags): void {
 }
 
 function readRuns(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new InputError('runs', { code: 'file-unreadable', file, reason: String(code) }, { form: 'csv-file' });
-  }
+  return readCapped('runs', file, MAX_RUNS_CSV_BYTES, { form: 'csv-file' });
 }
 
 function wholeNumber(field: FieldId, text: string): number {

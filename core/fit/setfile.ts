@@ -35,6 +35,12 @@ import {
 } from './models.js';
 
 export const SET_FILE_FORMAT = 'distilplan-coefficient-set';
+/**
+ * Largest set file any face reads. A fit's file is small: 200 bootstrap samples
+ * of 9 coefficients are ~40 KB, and MAX_RESAMPLES make ~2 MB; 4 MiB holds any
+ * file `fit` writes and stops a stray large file (or /dev/zero) from being read.
+ */
+export const MAX_SET_FILE_BYTES = 4 * 1024 * 1024;
 export const SET_FILE_VERSION = 1;
 
 /** A quantity's observed span in the fitted runs; keys as in the evidence policy (core/validity.ts). */
