@@ -171,6 +171,10 @@ export interface ProblemParams {
   'run-not-finite': { row: number; column: string };
   'run-not-positive': { row: number; column: string; isLoss: boolean };
   'too-few-runs': { runs: number; coefficients: number };
+  /** Enough runs, but too few with distinct inputs (copies of a run count once). */
+  'too-few-design-points': { runs: number; points: number; coefficients: number };
+  /** The fit gives an entry no set file can hold (a loss near zero made the MAPE infinite). */
+  'fit-not-storable': { entry: string };
   'budget-not-flops': { kind: 'money' | 'gpu-hours' };
   'run-empty': { row: number; column: string };
   'run-not-a-number': { row: number; column: string; value: string };

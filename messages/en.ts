@@ -408,6 +408,10 @@ export const EN: Catalogue = {
       `: row ${p.row}, column ${p.column} ${p.isLoss ? 'must be a loss above 0' : 'must be > 0'}`,
     'too-few-runs': (p) =>
       ` has ${p.runs} run${p.runs === 1 ? '' : 's'}, fewer than the ${p.coefficients} coefficients to fit`,
+    'fit-not-storable': (p) =>
+      `: the fit gives ${p.entry} a value no set file can hold (not a finite number); check that the losses are cross-entropies in nats/token`,
+    'too-few-design-points': (p) =>
+      ` has ${p.runs} runs but only ${p.points} distinct design point${p.points === 1 ? '' : 's'} (runs with the same inputs count once), fewer than the ${p.coefficients} coefficients to fit`,
     'budget-not-flops': (p) => ` is ${p.kind === 'money' ? 'money' : 'GPU-hours'}, not FLOPs`,
     'run-empty': (p) => `: row ${p.row}, column ${p.column} is empty`,
     'run-not-a-number': (p) => `: row ${p.row}, column ${p.column} "${p.value}" is not a number`,

@@ -417,6 +417,10 @@ export const JA: Catalogue = {
     'run-not-finite': (p) => `: ${p.row} 行目の ${p.column} 列が有限の数値ではありません`,
     'run-not-positive': (p) => `: ${p.row} 行目の ${p.column} 列は 0 より大きい必要があります`,
     'too-few-runs': (p) => ` は ${p.runs} 件で、当てはめる係数（${p.coefficients} 個）より少ないです`,
+    'fit-not-storable': (p) =>
+      `: 当てはめの結果 ${p.entry} がセットファイルに書けない値（有限の数値ではない）になりました。損失が nats/トークンのクロスエントロピーか確かめてください`,
+    'too-few-design-points': (p) =>
+      ` は ${p.runs} 件ありますが、異なる実験条件は ${p.points} 通り（入力が同じ実験は 1 通りと数えます）で、当てはめる係数（${p.coefficients} 個）より少ないです`,
     'budget-not-flops': (p) => ` は${p.kind === 'money' ? '金額' : 'GPU時間'}です（FLOP 数が必要です）`,
     'run-empty': (p) => `: ${p.row} 行目の ${p.column} 列が空です`,
     'run-not-a-number': (p) => `: ${p.row} 行目の ${p.column} 列の「${p.value}」は数値ではありません`,

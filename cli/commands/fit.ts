@@ -22,7 +22,7 @@ import {
   parseRunsCsv,
   RUN_COLUMNS,
   runsSummary,
-  setFileOf,
+  storableSetFile,
 } from '../../core/index.js';
 import { readCapped } from '../files.js';
 import { printResult, type Row, section } from '../output.js';
@@ -70,7 +70,7 @@ function runFit(law: Law, flags: FitFlags): void {
   const summary = runsSummary(input);
   if (flags.out !== undefined) {
     const name = flags.name ?? path.basename(flags.out).replace(/\.json$/i, '');
-    const file = setFileOf(fit, base, summary, name, new Date().toISOString().slice(0, 10));
+    const file = storableSetFile(fit, base, summary, name, new Date().toISOString().slice(0, 10));
     try {
       writeFileSync(flags.out, `${JSON.stringify(file, null, 2)}\n`);
     } catch (error) {

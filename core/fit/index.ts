@@ -32,5 +32,6 @@ export {
   sampledSets,
   setFileOf,
   setFromRow,
+  storableSetFile,
 } from './setfile.js';
 export { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './uncertainty.js';

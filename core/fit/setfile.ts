@@ -86,6 +86,31 @@ export interface CoefficientSetFile {
   fit: SetFit | null;
 }
 
+/**
+ * The file a fit writes, read back by the reader every face uses before it is
+ * written: a fit whose numbers no set file can hold is refused, naming the
+ * entry, and nothing is written. (Runs with near-zero losses made the MAPE
+ * Infinity, which JSON writes as null, and the tool then refused its own file.)
+ */
+export function storableSetFile(
+  fit: BootstrapFit,
+  base: CoefficientSet,
+  runs: RunsSummary,
+  name: string,
+  created: string,
+): CoefficientSetFile {
+  const file = setFileOf(fit, base, runs, name, created);
+  const label = 'fit';
+  try {
+    readSetFile(JSON.parse(JSON.stringify(file)), label);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const entry = (error.typed ?? '').replace(`${label}: `, '').slice(0, 40);
+    throw new InputError('runs', { code: 'fit-not-storable', entry }, { form: 'run-loss' });
+  }
+  return file;
+}
+
 /** A set as faces use it, with the file's date when it has one. */
 export interface FittedSet extends CoefficientSet {
   created?: string;

@@ -107,6 +107,8 @@ const PROBLEMS: { [C in ProblemCode]: ProblemParams[C] } = {
   'run-not-finite': { row: 3, column: 'loss' },
   'run-not-positive': { row: 3, column: 'tokens', isLoss: false },
   'too-few-runs': { runs: 2, coefficients: 6 },
+  'too-few-design-points': { runs: 1000, points: 1, coefficients: 2 },
+  'fit-not-storable': { entry: 'fit.quality.mape' },
   'budget-not-flops': { kind: 'money' },
   'run-empty': { row: 3, column: 'loss' },
   'run-not-a-number': { row: 3, column: 'loss', value: 'abc' },
