@@ -202,6 +202,37 @@ describe('the server itself', () => {
     extra.destroy();
     for (const socket of idle) socket.destroy();
   });
+
+  it('a connection with a request in progress is never closed for room, however old', async () => {
+    const busy = connect(port, '127.0.0.1');
+    busy.on('error', () => {});
+    await new Promise((resolve) => busy.once('connect', resolve));
+    const busyClosed = new Promise<boolean>((resolve) => {
+      busy.once('close', () => resolve(true));
+      setTimeout(() => resolve(false), 1_500);
+    });
+    // Headers sent, body still to come: the server has a request in progress on it.
+    const headers = Object.entries({ ...signedHeaders(), 'content-length': '100', host: 'x' })
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('\r\n');
+    busy.write(`POST /slack/events HTTP/1.1\r\n${headers}\r\n\r\n`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const idle: Socket[] = [];
+    for (let i = 0; i < 60; i++) {
+      const socket = connect(port, '127.0.0.1');
+      socket.on('error', () => {});
+      await new Promise((resolve) => socket.once('connect', resolve));
+      idle.push(socket);
+    }
+    expect(receiver.connections!.open).toBeLessThanOrEqual(41);
+    expect(await busyClosed).toBe(false);
+    // Its refusal is logged before the next test counts log lines.
+    const broken = () => receiver.rejections.totals.get('400 broken request stream') ?? 0;
+    const brokenBefore = broken();
+    busy.destroy();
+    for (let wait = 0; wait < 50 && broken() === brokenBefore; wait++) await new Promise((r) => setTimeout(r, 20));
+    for (const socket of idle) socket.destroy();
+  });
 });
 
 describe('the log of refused requests', () => {
