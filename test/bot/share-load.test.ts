@@ -77,7 +77,7 @@ it("32 simultaneous shares leave another person's command under 1 s", async () =
   expect(pressed.map((press) => press.status)).toEqual(Array(SHARES).fill(200));
   // Another person's commands, one every 250 ms until every share has its chart or its reply.
   const probe = startProbe(url, SECRET);
-  const deadline = performance.now() + 120_000;
+  const deadline = performance.now() + 150_000;
   const notices = () => hooks.filter((hook) => hook.response_type === 'ephemeral').length;
   while (uploads + notices() < SHARES && performance.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -94,4 +94,4 @@ it("32 simultaneous shares leave another person's command under 1 s", async () =
   expect(hooks.filter((hook) => hook.response_type === 'in_channel')).toHaveLength(SHARES);
   expect(uploads + notices()).toBe(SHARES);
   expect(uploads).toBeGreaterThan(0);
-}, 180_000);
+}, 240_000);

@@ -10,8 +10,31 @@
  * the newest idle one for the few milliseconds before it becomes busy, and
  * an attacker would have to open `maxConnections` more in that time to push it out.
  */
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+
+/**
+ * Where shedding starts by default: 2,048 connections, headroom over the idle
+ * floods seen (600–2,000 sockets) so they cost no churn, but never more than
+ * three quarters of the process's open-file limit (each socket is a file; at
+ * that limit new connections could not even be accepted to make room).
+ * Linux reports the limit in /proc/self/limits (Node has already raised the
+ * soft limit to the hard one); elsewhere 1,024.
+ */
+export function defaultMaxConnections(limits = '/proc/self/limits'): number {
+  const PREFERRED = 2_048;
+  try {
+    const line = readFileSync(limits, 'utf8')
+      .split('\n')
+      .find((text) => text.startsWith('Max open files'));
+    const soft = Number(line?.split(/\s{2,}/)[1]);
+    if (line?.split(/\s{2,}/)[1] === 'unlimited') return PREFERRED;
+    return Number.isFinite(soft) && soft > 0 ? Math.min(PREFERRED, Math.floor(soft * 0.75)) : 1_024;
+  } catch {
+    return 1_024;
+  }
+}
 
 export interface ConnectionStats {
   /** Connections open now. */

@@ -14,7 +14,7 @@ import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'nod
 import type { Server as HTTPSServer, ServerOptions as HTTPSServerOptions } from 'node:https';
 import type { ListenOptions } from 'node:net';
 import { HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
-import { type ConnectionStats, shedOldestIdle } from './connections.js';
+import { type ConnectionStats, defaultMaxConnections, shedOldestIdle } from './connections.js';
 import { BODY_LIMIT_BYTES, guard } from './guard.js';
 import { RejectionLog } from './rejections.js';
 import type { ReplayStore } from './replay-store.js';
@@ -23,14 +23,13 @@ import { SeenSignatures } from './seen-signatures.js';
 /**
  * Server bounds; Slack sends a whole request in milliseconds. `maxConnections`
  * is where idle connections start being closed (oldest first), not a refusal:
- * 1,024 sockets take 1,024 file descriptors, and Node raises its soft limit to
- * the hard one (commonly 4,096 or more) at start.
+ * 2,048, or less where the open-file limit is low (connections.ts).
  */
 export const SERVER_LIMITS = {
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
   keepAliveTimeoutMs: 5_000,
-  maxConnections: 1_024,
+  maxConnections: defaultMaxConnections(),
 };
 
 export interface GuardedReceiverOptions extends HTTPReceiverOptions {

@@ -29,6 +29,8 @@ export const SHARE_LIMITS = {
   inFlight: 4,
   /** Charts of one workspace waiting for a slot; more are refused ('busy'). */
   waiting: 32,
+  /** Longest a chart waits for its workspace's slot before the presser is told ('busy'). */
+  waitMs: 60_000,
   /** Longest an upload (three Web API calls) may take. */
   uploadTimeoutMs: 15_000,
 };
@@ -53,16 +55,30 @@ async function inWorkspaceSlot(team: string, share: () => Promise<ChartUpload>):
   }
   if (slots.inFlight >= SHARE_LIMITS.inFlight) {
     if (slots.waiting.length >= SHARE_LIMITS.waiting) return 'busy';
-    await new Promise<void>((resolve) => slots.waiting.push(resolve));
-  }
-  slots.inFlight += 1;
+    const served = await new Promise<boolean>((resolve) => {
+      const turn = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        const at = slots.waiting.indexOf(turn);
+        if (at >= 0) slots.waiting.splice(at, 1);
+        resolve(false);
+      }, SHARE_LIMITS.waitMs);
+      slots.waiting.push(turn);
+    });
+    if (!served) return 'busy';
+    // The slot was handed over by the share that finished: it is already counted.
+  } else slots.inFlight += 1;
   try {
     return await share();
   } finally {
-    slots.inFlight -= 1;
     const next = slots.waiting.shift();
     if (next) next();
-    else if (slots.inFlight === 0) workspaces.delete(team);
+    else {
+      slots.inFlight -= 1;
+      if (slots.inFlight === 0) workspaces.delete(team);
+    }
   }
 }
 
