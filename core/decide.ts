@@ -146,15 +146,21 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const compute = checkCompute(request.compute);
   const base = { set: resolved.set, laws: lawsFor(resolved.set), studentParams, forwardFlops: resolved.forwardFlops };
   const situation = checkSituation(request.teacher, base.laws, resolved.set);
+  // Every field written out (no spread): a budget search builds one of these per budget it visits.
   const problemAt = (budget: number, effort: 'fine' | 'coarse' = 'fine'): DistillationProblem => ({
-    ...base,
+    set: resolved.set,
+    laws: base.laws,
+    studentParams,
+    forwardFlops: resolved.forwardFlops,
     compute: budget,
     scenario: situation.scenario,
     students: situation.students,
     effort,
   });
   const problem = problemAt(compute);
-  checkFeasible(problem, situation.minimumCompute(problem));
+  // The smallest budget buying a plan depends on the student, scenario and teacher, never on the budget itself.
+  const smallestCompute = situation.minimumCompute(problem);
+  checkFeasible(problem, smallestCompute);
   const choice = situation.choose(problem);
   const plan = checkConverged(accountPlan(problem, resolved.flopCounting, choice));
   const margin = plan.supervisedLoss - plan.loss;
@@ -169,17 +175,26 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
     uncertainty?.verdictShare ?? null,
   );
   const searched = options.flipSearch !== false;
-  const feasible = (budget: number): boolean => budget >= situation.minimumCompute(problemAt(budget));
-  // The three searches below revisit budgets (the flip scan's decades are the evidence scan's): each plan once.
-  const coarsePlans = new Map<number, DistillationPlan>();
-  const coarsePlanAt = (budget: number): DistillationPlan => {
-    let plan = coarsePlans.get(budget);
-    if (plan === undefined) {
-      const candidate = problemAt(budget, 'coarse');
-      plan = accountPlan(candidate, resolved.flopCounting, situation.choose(candidate));
-      coarsePlans.set(budget, plan);
+  const feasible = (budget: number): boolean => budget >= smallestCompute;
+  // The three searches below revisit budgets (the flip scan's decades are the evidence scan's): each budget's coarse
+  // plan once, kept as the numbers the searches read (the plan's losses and evidence values, not its accounting).
+  const coarsePoints = new Map<number, EvidenceValues>();
+  const coarsePointAt = (budget: number): EvidenceValues => {
+    let point = coarsePoints.get(budget);
+    if (point === undefined) {
+      const choice = situation.choose(problemAt(budget, 'coarse'));
+      const supervisedTokens = supervisedTokensFor(budget, studentParams, resolved.forwardFlops);
+      point = {
+        studentParams,
+        studentTokens: choice.studentTokens,
+        supervisedTokens,
+        teacherLoss: choice.teacherLoss,
+        studentLoss: choice.loss,
+        supervisedLoss: base.laws.supervised(studentParams, supervisedTokens),
+      };
+      coarsePoints.set(budget, point);
     }
-    return plan;
+    return point;
   };
   // The student's size and its direct-training tokens and loss are closed-form in the budget: a budget where they
   // are outside the evidence is outside whatever plan the optimiser would find, so that plan is never searched.
@@ -191,8 +206,8 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const flips = searched
     ? findFlips(
         (budget) => {
-          const candidate = coarsePlanAt(budget);
-          return candidate.supervisedLoss - candidate.loss;
+          const point = coarsePointAt(budget);
+          return point.supervisedLoss - point.studentLoss;
         },
         situation.scanStep,
         feasible,
@@ -201,10 +216,7 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const nearest = nearestFlip(flips, compute);
   const budgets = searched
     ? evidenceBudgets(
-        (budget) =>
-          feasible(budget) &&
-          directInside(budget) &&
-          insideEvidence(resolved.set, evidenceValues(coarsePlanAt(budget))),
+        (budget) => feasible(budget) && directInside(budget) && insideEvidence(resolved.set, coarsePointAt(budget)),
         compute,
       )
     : undefined;
@@ -217,9 +229,9 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   const computeRatio = searched
     ? computeRatioOf(
         computeToReach(
-          (budget) => coarsePlanAt(budget).loss,
+          (budget) => coarsePointAt(budget).studentLoss,
           plan.supervisedLoss,
-          situation.minimumCompute(problem),
+          smallestCompute,
           MAX_SEARCH_COMPUTE,
           cannotReach,
         ),

@@ -84,8 +84,6 @@ export interface EvidenceValues {
   supervisedLoss: number;
 }
 
-const LOSS_QUANTITIES: ReadonlySet<EvidenceQuantity> = new Set(['teacherLoss', 'studentLoss']);
-
 /** Quantities more than EVIDENCE_FACTOR beyond the fitted ranges. */
 export function outsideEvidence(set: CoefficientSet, values: EvidenceValues): OutsideQuantity[] {
   const quantities: EvidenceQuantity[] = [
@@ -106,22 +104,43 @@ export function outsideEvidence(set: CoefficientSet, values: EvidenceValues): Ou
 function beyond(set: CoefficientSet, quantity: EvidenceQuantity, value: number): OutsideQuantity | null {
   // A set fitted to a team's runs is judged against those runs' ranges where its fit recorded them.
   const range = fittedRangeOf(set, quantity, FITTED_RANGES[quantity as FittedQuantity]);
-  const common = { quantity, value, fittedLow: range.low, fittedHigh: range.high };
-  if (LOSS_QUANTITIES.has(quantity)) {
+  const factor = beyondFactor(set, quantity, value, range);
+  if (factor === 0) return null;
+  const side = factor > 0 ? 'above' : 'below';
+  return { quantity, value, fittedLow: range.low, fittedHigh: range.high, side, factor: Math.abs(factor) };
+}
+
+/**
+ * How far beyond its fitted range a quantity is: 0 inside (within EVIDENCE_FACTOR), +factor above, −factor below.
+ * A number, not an object: the evidence-budget search asks this at every budget it visits.
+ */
+function beyondFactor(
+  set: CoefficientSet,
+  quantity: EvidenceQuantity,
+  value: number,
+  range: { low: number; high: number },
+): number {
+  if (quantity === 'teacherLoss' || quantity === 'studentLoss') {
     const E = set.supervised.E;
     const lossFactor = EVIDENCE_FACTOR ** (set.supervised.alpha * set.supervised.gamma);
     const excess = value - E;
-    if (!(excess > 0)) return { ...common, side: 'below', factor: Number.POSITIVE_INFINITY };
+    if (!(excess > 0)) return Number.NEGATIVE_INFINITY;
     const below = (range.low - E) / excess;
     const above = excess / (range.high - E);
-    if (below > lossFactor) return { ...common, side: 'below', factor: below };
-    if (above > lossFactor) return { ...common, side: 'above', factor: above };
-    return null;
+    if (below > lossFactor) return -below;
+    if (above > lossFactor) return above;
+    return 0;
   }
-  if (range.low > 0 && value * EVIDENCE_FACTOR < range.low)
-    return { ...common, side: 'below', factor: range.low / value };
-  if (value > range.high * EVIDENCE_FACTOR) return { ...common, side: 'above', factor: value / range.high };
-  return null;
+  if (range.low > 0 && value * EVIDENCE_FACTOR < range.low) return -(range.low / value);
+  if (value > range.high * EVIDENCE_FACTOR) return value / range.high;
+  return 0;
+}
+
+/** Whether a quantity is within EVIDENCE_FACTOR of its fitted range (allocates nothing). */
+function withinEvidence(set: CoefficientSet, quantity: EvidenceQuantity, value: number): boolean {
+  return (
+    beyondFactor(set, quantity, value, fittedRangeOf(set, quantity, FITTED_RANGES[quantity as FittedQuantity])) === 0
+  );
 }
 
 /** The losses above ln(vocabulary). */
@@ -205,15 +224,23 @@ export function directInsideEvidence(
   values: Pick<EvidenceValues, 'studentParams' | 'supervisedTokens' | 'supervisedLoss'>,
 ): boolean {
   return (
-    beyond(set, 'studentParams', values.studentParams) === null &&
-    beyond(set, 'supervisedTokens', values.supervisedTokens) === null &&
+    withinEvidence(set, 'studentParams', values.studentParams) &&
+    withinEvidence(set, 'supervisedTokens', values.supervisedTokens) &&
     values.supervisedLoss <= UNIFORM_LOSS_NATS
   );
 }
 
-/** Whether a budget's plan is inside the evidence (for the evidence-budget search). */
+/** Whether a budget's plan is inside the evidence (for the evidence-budget search; allocates nothing). */
 export function insideEvidence(set: CoefficientSet, values: EvidenceValues): boolean {
-  return outsideEvidence(set, values).length === 0 && lossesAboveUniform(values).length === 0;
+  return (
+    withinEvidence(set, 'studentParams', values.studentParams) &&
+    withinEvidence(set, 'studentTokens', values.studentTokens) &&
+    withinEvidence(set, 'supervisedTokens', values.supervisedTokens) &&
+    withinEvidence(set, 'teacherLoss', values.teacherLoss) &&
+    withinEvidence(set, 'studentLoss', values.studentLoss) &&
+    values.studentLoss <= UNIFORM_LOSS_NATS &&
+    values.supervisedLoss <= UNIFORM_LOSS_NATS
+  );
 }
 
 /**

@@ -30,10 +30,16 @@ export const PAPER_ARCHITECTURE: Architecture = {
 export type FlopCounting = 'paper' | '6N';
 export const FLOP_COUNTINGS: readonly FlopCounting[] = ['paper', '6N'];
 
+const sigma1Of = (arch: Architecture): number => (arch.aspectRatio * arch.omega * arch.omega) ** (-1 / 3);
+const sigma2Of = (arch: Architecture): number => Math.cbrt(arch.aspectRatio / arch.omega);
+const PAPER_SIGMA1 = sigma1Of(PAPER_ARCHITECTURE);
+const PAPER_SIGMA2 = sigma2Of(PAPER_ARCHITECTURE);
+
 /** Forward FLOPs per token, Eq. 69: 2N + 2·n_ctx·σ1·N^(2/3) + 2·V·σ2·N^(1/3). */
 export function forwardFlopsPerTokenOf(params: number, arch: Architecture = PAPER_ARCHITECTURE): number {
-  const sigma1 = (arch.aspectRatio * arch.omega * arch.omega) ** (-1 / 3);
-  const sigma2 = Math.cbrt(arch.aspectRatio / arch.omega);
+  // The paper's architecture's constants are taken once (the optimisers call this thousands of times a decision).
+  const sigma1 = arch === PAPER_ARCHITECTURE ? PAPER_SIGMA1 : sigma1Of(arch);
+  const sigma2 = arch === PAPER_ARCHITECTURE ? PAPER_SIGMA2 : sigma2Of(arch);
   const cube = Math.cbrt(params);
   return 2 * params + 2 * arch.contextLength * sigma1 * cube * cube + 2 * arch.vocabularySize * sigma2 * cube;
 }

@@ -14,7 +14,6 @@ import {
   clipTyped,
   coefficientSet,
   type FieldId,
-  fitWithBootstrap,
   InputError,
   type Law,
   MAX_RUNS_CSV_BYTES,
@@ -60,12 +59,14 @@ export function register(program: Command): void {
   }
 }
 
-function runFit(law: Law, flags: FitFlags): void {
+async function runFit(law: Law, flags: FitFlags): Promise<void> {
   const base = coefficientSet(presetFrom(flags.base, 'base'), 'base');
   const fixed = parseCoefficientNames('fix', flags.fix ?? '', law);
   const resamples = wholeNumber('bootstrap', flags.bootstrap);
   const seed = wholeNumber('seed', flags.seed);
   const input = parseRunsCsv(readRuns(flags.runs), law);
+  // The fitter (L-BFGS-B and the bootstrap) is loaded by this command alone: the CLI's other commands start without it.
+  const { fitWithBootstrap } = await import('../../core/fit/bootstrap.js');
   const fit = fitWithBootstrap(input, base, { fixed, resamples, seed });
   const summary = runsSummary(input);
   if (flags.out !== undefined) {

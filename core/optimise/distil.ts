@@ -180,14 +180,24 @@ function optimiseWithPretraining(problem: DistillationProblem, inference: 0 | 1)
     problem.forwardFlops,
     (compute - studentForward * MIN_COUNT) / smallestTeacherTokensCost,
   );
+  // The outer search's best point already solved its inner search: kept, not solved again (the same numbers).
+  let bestLogParams = Number.NaN;
+  let bestInner: ReturnType<typeof innerOptimum> | null = null;
   const outer = minimiseOnInterval(
-    (logParams) => innerOptimum(Math.exp(logParams)).fun,
+    (logParams) => {
+      const found = innerOptimum(Math.exp(logParams));
+      if (bestInner === null || found.fun <= bestInner.fun) {
+        bestLogParams = logParams;
+        bestInner = found;
+      }
+      return found.fun;
+    },
     LOG_MIN_COUNT,
     Math.min(LOG_MAX_COUNT, Math.log(largestTeacher)),
     outerSearch,
   );
   const teacherParams = Math.exp(outer.x);
-  const inner = innerOptimum(teacherParams);
+  const inner = bestInner !== null && bestLogParams === outer.x ? bestInner : innerOptimum(teacherParams);
   const teacherTokens = Math.exp(inner.x);
   return {
     loss: inner.fun,

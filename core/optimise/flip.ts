@@ -26,18 +26,21 @@ export function findFlips(
   const high = Math.log10(MAX_SEARCH_COMPUTE);
   const at = (log10: number): number => margin(10 ** log10);
   const flips: Flip[] = [];
-  let previous: { x: number; value: number } | null = null;
+  // The previous feasible scan point (NaN: none yet), kept as two numbers: nothing is allocated per step.
+  let previousX = Number.NaN;
+  let previousValue = Number.NaN;
   for (let i = 0; low + i * step <= high + 1e-9; i++) {
     const x = low + i * step;
     if (!feasible(10 ** x)) continue;
     const value = at(x);
-    if (previous && value > 0 !== previous.value > 0) {
+    if (!Number.isNaN(previousX) && value > 0 !== previousValue > 0) {
       // Regula falsi never leaves the bracket: a root that did not converge is still within this scan step, and
       // its nearer end is the better estimate the search has.
-      const root = findRoot(at, previous.x, x, 1e-3);
+      const root = findRoot(at, previousX, x, 1e-3);
       flips.push({ compute: 10 ** root.x, above: value > 0 ? 'distil' : 'train' });
     }
-    previous = { x, value };
+    previousX = x;
+    previousValue = value;
   }
   return flips;
 }

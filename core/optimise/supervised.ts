@@ -6,7 +6,7 @@
  */
 import type { CoefficientSet } from '../coefficients.js';
 import { InfeasibleBudgetError } from '../errors.js';
-import { prepareLaws } from '../laws.js';
+import { lawsFor } from '../laws.js';
 import { LOG_MAX_COUNT, LOG_MIN_COUNT, MAX_COUNT, MIN_COUNT, paramsWithForwardFlops } from './bounds.js';
 import { minimiseOnInterval } from './minimise.js';
 
@@ -40,7 +40,8 @@ export function optimalSupervisedOf(
   // D ≥ 1e6 caps N from above; D ≤ 1e17 floors it.
   const logUpper = Math.min(LOG_MAX_COUNT, Math.log(paramsWithForwardFlops(forwardFlops, compute / (3 * MIN_COUNT))));
   const logLower = Math.max(LOG_MIN_COUNT, Math.log(paramsWithForwardFlops(forwardFlops, compute / (3 * MAX_COUNT))));
-  const laws = prepareLaws(set);
+  // The shared prepared laws of a shipped set: a budget search calls this once per budget.
+  const laws = lawsFor(set);
   const tokensFor = (params: number): number => compute / (3 * forwardFlops(params));
   const objective = (logParams: number): number => {
     const params = Math.exp(logParams);
