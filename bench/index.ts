@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   for (const line of benchSheets()) console.log(line);
   const { benchFit } = await import('./fit.js');
   for (const line of benchFit()) console.log(line);
+  const { benchPilot } = await import('./pilot.js');
+  for (const line of benchPilot()) console.log(line);
   const { benchChart } = await import('./chart.js');
   for (const line of await benchChart()) console.log(line);
   const { benchSlack } = await import('./slack.js');

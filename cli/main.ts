@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../core/index.js';
 import { renderError } from '../messages/index.js';
+import { register as registerAsk } from './commands/ask.js';
 import { register as registerChart } from './commands/chart.js';
 import { register as registerCompare } from './commands/compare.js';
 import { register as registerCost } from './commands/cost.js';
@@ -13,7 +14,9 @@ import { register as registerFit } from './commands/fit.js';
 import { register as registerFlops } from './commands/flops.js';
 import { register as registerGpus } from './commands/gpus.js';
 import { register as registerLaw } from './commands/law.js';
+import { register as registerModels } from './commands/models.js';
 import { register as registerOptimize } from './commands/optimize.js';
+import { register as registerPilot } from './commands/pilot.js';
 import { register as registerPrices } from './commands/prices.js';
 
 export const USAGE_ERROR_EXIT = 2;
@@ -32,11 +35,14 @@ export function buildProgram(): Command {
     registerCompare,
     registerChart,
     registerFit,
+    registerPilot,
     registerCost,
     registerGpus,
     registerPrices,
+    registerModels,
   ])
     register(program);
+  registerAsk(program, runCaptured);
   applyToAll(program, (command) => command.exitOverride().configureOutput({ outputError: () => {} }));
   return program;
 }
@@ -44,6 +50,25 @@ export function buildProgram(): Command {
 function applyToAll(command: Command, apply: (command: Command) => void): void {
   apply(command);
   for (const child of command.commands) applyToAll(child, apply);
+}
+
+/**
+ * Runs one command of a fresh program and returns what it printed on stdout (`distilplan ask` answers with
+ * the very command the question stands for). Its errors propagate as they are.
+ */
+async function runCaptured(argv: string[]): Promise<string> {
+  let printed = '';
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    printed += String(chunk);
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+  } finally {
+    process.stdout.write = write;
+  }
+  return printed;
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests and the bin share it. */

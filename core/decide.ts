@@ -275,7 +275,7 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
 }
 
 /** This plan's two losses under another law: the teacher's loss follows the law unless it was given. */
-function planLossesUnder(plan: DistillationPlan, teacherLossGiven: boolean): PlanLosses {
+export function planLossesUnder(plan: DistillationPlan, teacherLossGiven: boolean): PlanLosses {
   return (laws) => ({
     distil: laws.student(
       plan.studentParams,

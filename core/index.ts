@@ -21,10 +21,13 @@ export {
   supervisedLoss,
   teacherLossFromSize,
 } from './laws.js';
+export * from './models/index.js';
 export { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT, MIN_SEARCH_COMPUTE } from './optimise/bounds.js';
 export { SCENARIO_ALIASES, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioCosts } from './optimise/scenarios.js';
 export { own } from './own.js';
+export * from './pilot/index.js';
 export * from './plans.js';
+export * from './question/index.js';
 export * from './ratio.js';
 export * from './teacher-situation.js';
 export * from './typed.js';

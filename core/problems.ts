@@ -57,6 +57,9 @@ export const FIELD_IDS = [
   'chart',
   'width',
   'height',
+  'pilotShare',
+  'noise',
+  'worlds',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
@@ -201,6 +204,10 @@ export interface ProblemParams {
   'not-a-regular-file': { file: string };
   /** A link in the presets folder that leads outside it. */
   'link-out-of-folder': { file: string };
+  /** A pilot share or noise level outside (0, max]. */
+  'share-out-of-range': { max: number };
+  /** The pilot's share buys no pilot whose smallest model is 1M parameters: it needs at least minimumFlops. */
+  'pilot-too-small': { minimumFlops: number };
 }
 export type ProblemCode = keyof ProblemParams;
 export type Problem = { [C in ProblemCode]: { code: C } & ProblemParams[C] }[ProblemCode];
@@ -287,6 +294,10 @@ export interface AcceptedParams {
   'coefficient-row': { supervised: readonly string[]; distillation: readonly string[] };
   /** A set by name: a shipped id, or a file in the folder a face reads sets from (`folder` false: none is set). */
   'preset-name': { ids: readonly string[]; names: readonly string[]; folder: boolean };
+  /** A share of the budget for the pilot: 5%, 0.05. */
+  'pilot-share': { max: number };
+  /** Run-to-run noise of a loss: 0.5%, 0.005. */
+  'pilot-noise': { max: number };
 }
 export type AcceptedCode = keyof AcceptedParams;
 export type Accepted = { [C in AcceptedCode]: { form: C } & AcceptedParams[C] }[AcceptedCode];

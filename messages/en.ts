@@ -196,6 +196,8 @@ export const EN: Catalogue = {
           "2–4 scenarios side by side, separated by |; each may start with a label such as b:, and later scenarios inherit the first one's words and change only what they name (teacher=none drops the teacher; gpu= drops an inherited provider and price)",
         presets:
           'the coefficient sets preset= takes, with their fit quality (MAPE, max error), runs and date: the shipped ones, and sets fitted to your own runs (distilplan fit --out NAME.json) in the folder DISTILPLAN_PRESETS_DIR names',
+        pilot:
+          'the small runs to make before the budget (share= of it, default 5%), what they cost, and the stages after them with their go/no-go rules; how often they settle the call: distilplan pilot',
       },
       keys: (p) => [
         '`student=` student parameters (1.5B, 7e9, 7,000,000,000)',
@@ -431,6 +433,9 @@ export const EN: Catalogue = {
     'file-too-large': (p) => ` file ${p.file} is over ${formatCount(p.maxBytes)} bytes`,
     'not-a-regular-file': (p) => ` ${p.file} is not a regular file`,
     'link-out-of-folder': (p) => ` file ${p.file} is a link that leads out of its folder`,
+    'share-out-of-range': (p) => ` must be above 0 and at most ${percentOf(p.max)}`,
+    'pilot-too-small': (p) =>
+      ` buys no pilot: the smallest (models from 1M parameters) needs ${formatScientific(p.minimumFlops)} FLOPs`,
     'student-twice': (p) => ` is given twice (${p.first} and ${p.second}): to weigh both, compare them`,
   },
   accepted: {
@@ -538,6 +543,8 @@ export const EN: Catalogue = {
     'coefficient-row': (p) =>
       `a set id, or a row of 6 coefficients (${p.supervised.join(', ')}) or 15 (those, then ${p.distillation.join(', ')})`,
     'teacher-spec': () => "a teacher's size, optionally @ the tokens it saw: 7B, 8B@15T",
+    'pilot-share': (p) => `a share of the budget such as 5% or 0.05, at most ${percentOf(p.max)}`,
+    'pilot-noise': (p) => `a run-to-run noise such as 0.5% or 0.005, from 0 to ${percentOf(p.max)}`,
     'preset-name': (p) =>
       `one of ${p.ids.join(', ')}${
         !p.folder

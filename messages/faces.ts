@@ -54,6 +54,9 @@ export const CLI_FLAGS: Readonly<Record<FieldId, string>> = {
   chart: '--chart',
   width: '--width',
   height: '--height',
+  pilotShare: '--pilot-share',
+  noise: '--noise',
+  worlds: '--worlds',
 };
 
 export const SLACK_KEYS: Readonly<Record<FieldId, string>> = {
@@ -104,6 +107,9 @@ export const SLACK_KEYS: Readonly<Record<FieldId, string>> = {
   chart: 'chart',
   width: 'width',
   height: 'height',
+  pilotShare: 'share',
+  noise: 'noise',
+  worlds: 'worlds',
 };
 
 /** The custom functions' argument names (registry.ts), the same for a field in every function. */
@@ -155,6 +161,9 @@ export const SHEETS_ARGS: Readonly<Record<FieldId, string>> = {
   chart: 'chart',
   width: 'width',
   height: 'height',
+  pilotShare: 'pilot_share',
+  noise: 'noise',
+  worlds: 'worlds',
 };
 
 const TABLES: Readonly<Record<Face, Readonly<Record<FieldId, string>>>> = {

@@ -211,6 +211,8 @@ export const JA: Catalogue = {
           '2〜4 個のシナリオを | で区切って並べて比較。各シナリオは b: のようなラベルで始められます。2 番目以降は最初のシナリオの指定を引き継ぎ、書いたものだけを変えます（teacher=none で教師モデルなし、gpu= を変えると provider と price は引き継ぎません）',
         presets:
           'preset= で使える係数セットを、当てはめの質（平均誤差、最大誤差）、実験の件数、日付とともに一覧表示。同梱のセットと、自分の実験に当てはめたセット（distilplan fit --out 名前.json）を DISTILPLAN_PRESETS_DIR のフォルダに置いたもの',
+        pilot:
+          '本番の前に行う小さな実験（予算の share=、既定 5%）とその費用、その後の段階と続行・中止の基準。判断が確定する確率は distilplan pilot で',
       },
       keys: (p) => [
         '`student=` 生徒モデルのパラメータ数（1.5B、7e9、7,000,000,000）',
@@ -441,6 +443,9 @@ export const JA: Catalogue = {
     'file-too-large': (p) => ` のファイル ${p.file} が ${countJa(p.maxBytes)} バイトを超えています`,
     'not-a-regular-file': (p) => ` の ${p.file} は通常のファイルではありません`,
     'link-out-of-folder': (p) => ` のファイル ${p.file} はフォルダーの外を指すリンクです`,
+    'share-out-of-range': (p) => ` は 0 より大きく ${percentOf(p.max)} 以下である必要があります`,
+    'pilot-too-small': (p) =>
+      ` ではパイロットを組めません（最小の構成でもパラメータ 100万 のモデルから始めて ${powerOfTen(p.minimumFlops)} FLOPs 必要です）`,
     'student-twice': (p) => ` が2回指定されています（${p.first} と ${p.second}）：両方を比べるには compare を使います`,
   },
   accepted: {
@@ -546,6 +551,8 @@ export const JA: Catalogue = {
     'coefficient-row': (p) =>
       `係数セットの ID、または係数 6 個（${list(p.supervised)}）か 15 個（続けて ${list(p.distillation)}）を並べた1行`,
     'teacher-spec': () => '教師モデルのサイズ（学習トークン数を @ の後に付けても可）: 7B、8B@15T',
+    'pilot-share': (p) => `予算に占める割合（5% や 0.05 など、${percentOf(p.max)} 以下）`,
+    'pilot-noise': (p) => `実験ごとのばらつき（0.5% や 0.005 など、0〜${percentOf(p.max)}）`,
     'preset-name': (p) =>
       `${list(p.ids)} のいずれか${
         !p.folder

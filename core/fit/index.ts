@@ -34,4 +34,4 @@ export {
   setFromRow,
   storableSetFile,
 } from './setfile.js';
-export { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './uncertainty.js';
+export { type DecisionUncertainty, type PlanLosses, uncertaintyOf, uncertaintyOver } from './uncertainty.js';

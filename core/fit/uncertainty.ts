@@ -27,7 +27,11 @@ export type PlanLosses = (laws: PreparedLaws) => { distil: number; supervised: n
 /** null when the set carries no bootstrap samples. */
 export function uncertaintyOf(set: CoefficientSet, losses: PlanLosses): DecisionUncertainty | null {
   const samples = sampledSets(set);
-  if (samples.length === 0) return null;
+  return samples.length === 0 ? null : uncertaintyOver(samples, losses);
+}
+
+/** The plan's losses under each of these plausible laws (a set's samples, or a simulated pilot's refits). */
+export function uncertaintyOver(samples: readonly CoefficientSet[], losses: PlanLosses): DecisionUncertainty {
   const distil: number[] = [];
   const supervised: number[] = [];
   let wins = 0;

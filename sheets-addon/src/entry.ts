@@ -25,4 +25,5 @@ export const {
   GPU_PRICE,
   FIT_SUPERVISED,
   FIT_DISTIL,
+  PILOT_PLAN,
 } = FUNCTIONS;

@@ -6,6 +6,7 @@
  */
 import {
   type CoefficientSet,
+  clipTyped,
   coefficientSet,
   crossoverCompute,
   type Decision,
@@ -15,9 +16,13 @@ import {
   type FieldId,
   flopsPerToken,
   inputError,
+  isInputError,
+  MAX_PILOT_SHARE,
   optimalDistillation,
   optimalSupervised,
   type Preset,
+  parseShare,
+  pilotDesignFor,
   setFromRow,
   supervisedLoss,
   type TeacherSituation,
@@ -26,7 +31,7 @@ import {
   UNIFORM_LOSS_NATS,
   VOCABULARY_SIZE,
 } from '../../core/index.js';
-import { renderWarning } from '../../messages/index.js';
+import { type Lang, PILOT_WORDS, renderError, renderWarning } from '../../messages/index.js';
 import {
   computeOf,
   count,
@@ -39,7 +44,7 @@ import {
 } from './coerce.js';
 import { costCells } from './cost.js';
 import { fitDistil, fitSupervised } from './fit.js';
-import { type Compute, fullReason, type OutputValue, overRanges } from './ranges.js';
+import { argumentNames, type Compute, fullReason, type OutputValue, overRanges } from './ranges.js';
 import { type FunctionName, specOf } from './registry.js';
 
 export type CustomFunction = (...args: unknown[]) => OutputValue | OutputValue[][];
@@ -53,13 +58,48 @@ function finite(values: readonly OutputValue[]): readonly OutputValue[] {
 }
 
 /** The functions that take whole ranges as one data set (fit.ts); every other one is computed per row. */
-type WholeRangeName = 'FIT_SUPERVISED' | 'FIT_DISTIL';
+type WholeRangeName = 'FIT_SUPERVISED' | 'FIT_DISTIL' | 'PILOT_PLAN';
 
 const WHOLE_RANGE: Record<WholeRangeName, CustomFunction> = {
   FIT_SUPERVISED: (params, tokens, losses, fixed) => fitSupervised(params, tokens, losses, fixed),
   FIT_DISTIL: (studentParams, studentTokens, teacherLosses, studentLosses, fixed) =>
     fitDistil(studentParams, studentTokens, teacherLosses, studentLosses, fixed),
+  PILOT_PLAN: (studentParams, compute, teacherLoss, teacherParams, students, share, lang) =>
+    pilotPlanRows([studentParams, compute, teacherLoss, teacherParams, students], share, lang),
 };
+
+/** One question → the pilot's runs as rows under a header (core's design, as the CLI and Slack list it). */
+function pilotPlanRows(question: readonly unknown[], share: unknown, lang: unknown): OutputValue[][] {
+  let language: Lang = 'en';
+  try {
+    language = languageOf(lang);
+    const [studentParams, compute, teacherLoss, teacherParams, students] = question;
+    const design = pilotDesignFor(
+      {
+        studentParams: count('studentParams', studentParams),
+        compute: computeOf('compute', compute),
+        teacher: teacherSituation(teacherLoss, teacherParams, students),
+      },
+      isBlank(share) ? {} : { share: parseShare('pilotShare', share, MAX_PILOT_SHARE) },
+    );
+    const words = PILOT_WORDS[language];
+    return [
+      [...words.runColumns.slice(0, 5)],
+      ...design.runs.map((run, i): OutputValue[] => [i + 1, words.runKind(run), run.params, run.tokens, run.flops]),
+    ];
+  } catch (error) {
+    throw new Error(
+      isInputError(error) ? renderError(error, language, argumentNames(specOf('PILOT_PLAN'))).full : String(error),
+    );
+  }
+}
+
+function languageOf(cell: unknown): Lang {
+  const text = optionalText('lang', cell)?.trim().toLowerCase();
+  if (text === undefined || text === 'en') return 'en';
+  if (text === 'ja' || text === '日本語') return 'ja';
+  throw inputError('lang', 'unknown-language', { value: clipTyped(text) }, 'language', {});
+}
 
 const COMPUTE: Record<Exclude<FunctionName, WholeRangeName>, (cells: readonly unknown[]) => readonly OutputValue[]> = {
   DISTIL_LOSS: ([studentParams, tokens, teacherLoss, preset]) => {

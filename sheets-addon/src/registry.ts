@@ -304,6 +304,25 @@ export const REGISTRY = [
     example: '=FIT_DISTIL(A2:A40, B2:B40, C2:C40, D2:D40, "Ad,alphad,gammad,c0,c1,f1,d1")',
     columns: ["A'", "B'", "alpha'", "beta'", "gamma'", 'c0', 'c1', 'f1', 'd1'],
   },
+  {
+    name: 'PILOT_PLAN',
+    description:
+      "The pilot that would settle DISTIL_OR_TRAIN's question: small supervised runs and distillation runs from a small teacher within a share of the budget (the same design as distilplan pilot). How often it settles the call: distilplan pilot.",
+    params: [
+      ...DECISION_PARAMS,
+      {
+        name: 'pilot_share',
+        optional: true,
+        fields: ['pilotShare'],
+        description: 'Share of the budget the pilot may spend, e.g. 5% (default) or 0.05; at most 50%.',
+      },
+      { name: 'lang', optional: true, description: 'en (default) or ja: the language of the header and the kinds.' },
+    ],
+    returns:
+      'A header row, then one row per run: run number, kind (supervised, or distilled from run N), parameters, tokens, FLOPs.',
+    example: '=PILOT_PLAN("1B", 1e21, 2.1, "7B")',
+    columns: ['run', 'kind', 'params', 'tokens', 'FLOPs'],
+  },
 ] as const satisfies readonly FunctionSpec[];
 
 export type FunctionName = (typeof REGISTRY)[number]['name'];

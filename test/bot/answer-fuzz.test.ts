@@ -12,7 +12,8 @@ import { answer } from '../../bot/src/answer/answer.js';
 import { compute } from '../../bot/src/answer/compute.js';
 import { parseRequest } from '../../bot/src/command/parse.js';
 import { normaliseText } from '../../bot/src/command/words.js';
-import { type InputError, isInputError } from '../../core/index.js';
+import { misspeltSubcommand, readText } from '../../bot/src/question/read.js';
+import { type InputError, isInputError, normaliseQuestion } from '../../core/index.js';
 import { SLACK_KEYS } from '../../messages/index.js';
 
 const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help', 'ヘルプ', 'decid', 'presets', ''];
@@ -125,9 +126,12 @@ function allText(message: ReturnType<typeof answer>): string {
   return JSON.stringify(message);
 }
 
-function inputErrorOf(text: string): InputError | undefined {
+/** The parser's error for what the reader made of the text, or 'question' when words were not read at all. */
+function inputErrorOf(text: string): InputError | 'question' | undefined {
+  const { reading, command } = readText(text);
+  if (reading.unread.length > 0 && !misspeltSubcommand(text, reading)) return 'question';
   try {
-    compute(parseRequest(text));
+    compute(parseRequest(command));
   } catch (error) {
     if (isInputError(error)) return error;
     throw error;
@@ -171,10 +175,18 @@ function namedWords(message: ReturnType<typeof answer>): { named: string[]; fiel
 function namesTypedWord(text: string, message: ReturnType<typeof answer>): boolean {
   const typed = typedWords(text);
   const { named, fields } = namedWords(message);
+  // Free text has no word boundaries in Japanese (予算1B): a named piece of it counts as typed.
+  const question = normaliseQuestion(text).toLowerCase();
   const matches = (word: string) =>
     typed.words.has(word) ||
+    (word.length >= 2 && question.includes(word)) ||
     (word.endsWith('...') && [...typed.words].some((each) => each.startsWith(word.slice(0, -3))));
   return named.some(matches) || fields.some((word) => typed.keys.has(word));
+}
+
+/** The message's words with Slack's escapes undone. */
+function plainText(message: ReturnType<typeof answer>): string {
+  return allText(message).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 describe('answer() over generated commands', () => {
@@ -191,6 +203,15 @@ describe('answer() over generated commands', () => {
         if (error === undefined) return;
         errors += 1;
         const typed = namesTypedWord(text, message);
+        // A question back names the words it could not read: each is a piece of what was typed, and shown.
+        if (error === 'question') {
+          const { reading } = readText(text);
+          for (const word of reading.unread) {
+            expect(normaliseQuestion(text)).toContain(word);
+            expect(plainText(message)).toContain(word);
+          }
+          return;
+        }
         const subject = namedWords(message).named[0];
         // A key left out was not typed (unless under another spelling elsewhere): the reply names the key to add.
         if (error.problem.code === 'missing-for-subcommand' && !typed) expect(subject).toBe(SLACK_KEYS[error.field]);

@@ -200,14 +200,6 @@ const CASES: Case[] = [
     fixJa: 'compare student=1B budget=1e21 lang=ja | student=2B',
   },
   {
-    kind: 'stray word',
-    text: 'decide hello student=1B budget=1e21',
-    field: '"hello"',
-    en: /is not a key=value word/,
-    ja: /key=値 の形ではありません/,
-    fix: 'decide student=1B budget=1e21',
-  },
-  {
     kind: 'compare with one scenario',
     text: 'compare student=1B budget=1e21',
     field: 'compare',

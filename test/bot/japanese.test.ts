@@ -154,7 +154,8 @@ describe('the language follows the person', () => {
 
   it('believes a locale the payload carries, without asking Slack', async () => {
     const notAsked = usersInfo('U0AIKO', { ok: true, user: { id: 'U0AIKO', locale: 'en-US' } });
-    const message = await ask('', { user_id: 'U0AIKO', locale: 'ja-JP' });
+    // (/distil alone opens the form: help is asked by name.)
+    const message = await ask('help', { user_id: 'U0AIKO', locale: 'ja-JP' });
     expect(headerOf(message.blocks)).toBe('/distil — 蒸留するか、直接学習するか');
     expect(notAsked.isDone()).toBe(false);
   });

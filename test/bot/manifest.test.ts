@@ -8,7 +8,7 @@ import { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { createApp } from '../../bot/src/app.js';
-import { COMMAND, POST_TO_CHANNEL_ACTION } from '../../bot/src/ids.js';
+import { COMMAND, FORM_CALLBACK, FORM_SHORTCUT, POST_TO_CHANNEL_ACTION } from '../../bot/src/ids.js';
 import { FakeReceiver } from '../helpers/slackFakes.js';
 
 interface Manifest {
@@ -16,19 +16,55 @@ interface Manifest {
   display_information: { name: string };
   features: {
     bot_user: { display_name: string };
+    app_home?: { home_tab_enabled: boolean };
+    shortcuts?: Array<{ type: string; callback_id: string; name: string; description: string }>;
     slash_commands: Array<{ command: string; description: string; usage_hint?: string; url?: string }>;
   };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
+  settings: {
+    interactivity: { is_enabled: boolean; request_url?: string };
+    event_subscriptions?: { bot_events: string[]; request_url?: string };
+    socket_mode_enabled: boolean;
+  };
 }
 
 const read = (path: string): Manifest =>
   JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as Manifest;
 
 /** What createApp registers: App's command() and action() are recorded for the duration of one construction. */
-function registered(): { commands: string[]; actions: string[] } {
-  const found = { commands: [] as string[], actions: [] as string[] };
-  const saved = { command: App.prototype.command, action: App.prototype.action };
+function registered(): {
+  commands: string[];
+  actions: string[];
+  shortcuts: string[];
+  views: string[];
+  events: string[];
+} {
+  const found = {
+    commands: [] as string[],
+    actions: [] as string[],
+    shortcuts: [] as string[],
+    views: [] as string[],
+    events: [] as string[],
+  };
+  const saved = {
+    command: App.prototype.command,
+    action: App.prototype.action,
+    shortcut: App.prototype.shortcut,
+    view: App.prototype.view,
+    event: App.prototype.event,
+  };
+  App.prototype.shortcut = function (this: App, id: string, ...rest: never[]) {
+    found.shortcuts.push(id);
+    return saved.shortcut.call(this, id as never, ...rest);
+  } as never;
+  App.prototype.view = function (this: App, id: string, ...rest: never[]) {
+    found.views.push(id);
+    return saved.view.call(this, id as never, ...rest);
+  } as never;
+  App.prototype.event = function (this: App, name: string, ...rest: never[]) {
+    found.events.push(name);
+    return saved.event.call(this, name as never, ...rest);
+  } as never;
   App.prototype.command = function (this: App, name: string, ...rest: never[]) {
     found.commands.push(name);
     return saved.command.call(this, name, ...rest);
@@ -42,6 +78,9 @@ function registered(): { commands: string[]; actions: string[] } {
   } finally {
     App.prototype.command = saved.command;
     App.prototype.action = saved.action;
+    App.prototype.shortcut = saved.shortcut;
+    App.prototype.view = saved.view;
+    App.prototype.event = saved.event;
   }
   return found;
 }
@@ -69,10 +108,25 @@ describe('Slack app manifest', () => {
     expect(button).toContain(POST_TO_CHANNEL_ACTION);
     for (const manifest of [socket, http]) {
       expect(manifest._metadata.major_version).toBe(1);
-      expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'files:write', 'users:read']);
+      // chat:write: the form's answer (chat.postEphemeral in its channel, or a direct message from the shortcut).
+      expect(manifest.oauth_config.scopes.bot).toEqual(['chat:write', 'commands', 'files:write', 'users:read']);
       expect(manifest.features.bot_user.display_name).toBe('distilplan');
       expect(manifest.settings.interactivity.is_enabled).toBe(true);
     }
+  });
+
+  it('declares the form shortcut, the form and the App Home tab the app registers, and nothing more', () => {
+    expect(app.shortcuts).toEqual([FORM_SHORTCUT]);
+    expect(app.views).toEqual([FORM_CALLBACK]);
+    expect(app.events).toEqual(['app_home_opened']);
+    for (const manifest of [socket, http]) {
+      expect(manifest.features.shortcuts?.map((shortcut) => [shortcut.type, shortcut.callback_id])).toEqual([
+        ['global', FORM_SHORTCUT],
+      ]);
+      expect(manifest.features.app_home?.home_tab_enabled).toBe(true);
+      expect(manifest.settings.event_subscriptions?.bot_events).toEqual(app.events);
+    }
+    expect(http.settings.event_subscriptions?.request_url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
   });
 
   it('runs Socket Mode from manifest.json and HTTP from the HTTP variant, with https URLs at /slack/events', () => {

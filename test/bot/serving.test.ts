@@ -46,11 +46,13 @@ describe('serve= and days= over HTTP', () => {
         'a costs $1.4k more to train than b but $8.98 a day less to run: it pays that back after 157 days of serving (the break-even point).',
       ].join('\n'),
     );
-    const figures = textOf(message.blocks[2]!);
+    // The question as read sits under the headline.
+    expect(textOf(message.blocks[2]!)).toMatch(/^:mag: Read as: a: 1B student/);
+    const figures = textOf(message.blocks[3]!);
     expect(figures).toContain('a: $2.81k to train + $4.49 a day to serve = $4.45k over 365 days');
     expect(figures).toContain('b: $1.4k to train + $13.48 a day to serve = $6.32k over 365 days');
     expect(figures).toContain('serving at 2N FLOPs per generated token, MFU 25% on h100-sxm');
-    expect(textOf(message.blocks[3]!)).toMatch(/^\*a\* · /);
+    expect(textOf(message.blocks[4]!)).toMatch(/^\*a\* · /);
   });
 
   it('compare in Japanese: the same figures, no English sentence', async () => {
@@ -59,7 +61,7 @@ describe('serve= and days= over HTTP', () => {
     expect(sentences).toMatch(/推論開始から157日で回収できます（損益分岐点）/);
     expect(sentences).toMatch(/学習2,807\.54ドル、推論1,639\.60ドル/);
     expectJapanese(sentences, sentences);
-    expectJapanese(textOf(message.blocks[2]!), textOf(message.blocks[2]!));
+    expectJapanese(textOf(message.blocks[3]!), textOf(message.blocks[3]!));
   });
 
   it('decide: training + serving right after the headline', async () => {
@@ -70,7 +72,9 @@ describe('serve= and days= over HTTP', () => {
     expect(texts[at]).toBe(
       'Over 365 days serving 2B tokens a day, this model costs $10.3k in all ($7.02k to train, $3.28k to serve).',
     );
-    expect(message.blocks.findIndex((block) => block.type === 'section')).toBe(at - 1);
+    // Headline, then the question as read, then training + serving.
+    expect(texts[at - 1]).toMatch(/^:mag: Read as: 1B student/);
+    expect(message.blocks.findIndex((block) => block.type === 'section')).toBe(at - 2);
   });
 
   it('serving words are refused when incomplete or different between scenarios, naming the key', async () => {

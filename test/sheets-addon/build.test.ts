@@ -103,6 +103,7 @@ describe('the registry', () => {
       'GPU_PRICE(gpu, [provider], [currency], [rate])',
       'FIT_SUPERVISED(params, tokens, losses, [fixed])',
       'FIT_DISTIL(student_params, student_tokens, teacher_losses, student_losses, [fixed])',
+      'PILOT_PLAN(student_params, compute, [teacher_loss], [teacher_params], [students], [pilot_share], [lang])',
     ]);
   });
 });

@@ -14,6 +14,7 @@ import { suggestFixes } from '../command/suggest.js';
 import { typedNames } from '../command/typed-names.js';
 import { normaliseText } from '../command/words.js';
 import { POST_TO_CHANNEL_ACTION } from '../ids.js';
+import { misspeltSubcommand, modelsBlocks, questionBackBlocks, readBackBlocks, readText } from '../question/read.js';
 import { compute, type Result, type Workspace } from './compute.js';
 
 export interface AnswerOptions {
@@ -39,26 +40,50 @@ export function answer(text: string, options: AnswerOptions = {}): Message {
 
 /** The answer and, when the text was understood, the result it was built from (a chart draws from it). */
 export function answerWithResult(text: string, options: AnswerOptions = {}): { message: Message; result?: Result } {
+  const { reading, command } = readText(text);
+  const lang = detectLang(text);
+  // Words the reader could not place: a question back that keeps every value it did read.
+  if (reading.unread.length > 0 && !misspeltSubcommand(text, reading))
+    return { message: { response_type: 'ephemeral', ...questionBackBlocks(reading, lang) } };
+  if (reading.intent === 'models') return { message: { response_type: 'ephemeral', ...modelsBlocks(lang) } };
   try {
-    const result = compute(parseRequest(text), options.workspace);
+    const result = compute(parseRequest(command), options.workspace);
     const built = buildResult(result);
+    const answered = withReadBack(built.blocks, readBackBlocks(reading, result.lang), 1);
     if (options.sharedBy !== undefined) {
-      const blocks = [...built.blocks, sharedByLine(result.lang, options.sharedBy)];
+      const blocks = [...answered, sharedByLine(result.lang, options.sharedBy)];
       return { message: { response_type: 'in_channel', text: escapeMrkdwn(built.text), blocks }, result };
     }
-    const blocks = [...built.blocks, ...shareButton(text, result.lang)];
+    const blocks = [...answered, ...shareButton(text, result.lang)];
     return { message: { response_type: 'ephemeral', text: escapeMrkdwn(built.text), blocks }, result };
   } catch (error) {
     if (!isInputError(error)) throw error;
-    const lang = detectLang(text);
     const check = (candidate: string) => void compute(parseRequest(candidate), options.workspace);
+    const built = errorBlocks(error, lang, suggestFixes(command, error, check), typedNames(command));
     return {
       message: {
         response_type: 'ephemeral',
-        ...errorBlocks(error, lang, suggestFixes(text, error, check), typedNames(text)),
+        ...built,
+        blocks: withReadBack(built.blocks, readBackBlocks(reading, lang), 2),
       },
     };
   }
+}
+
+/**
+ * The question as read goes on the first screen: right under an answer's headline (its first section), or
+ * under an error's first two sections (what is wrong, the command to send).
+ */
+function withReadBack(blocks: readonly Block[], readBack: readonly Block[], sections = 1): Block[] {
+  let at = blocks[0]?.type === 'header' ? 1 : 0;
+  let seen = 0;
+  blocks.forEach((block, index) => {
+    if (block.type === 'section' && seen < sections) {
+      seen++;
+      at = index + 1;
+    }
+  });
+  return [...blocks.slice(0, at), ...readBack, ...blocks.slice(at)];
 }
 
 function shareButton(text: string, lang: Lang): Block[] {

@@ -16,10 +16,23 @@ import {
   type LifetimeComparison,
   type LifetimeCost,
   lifetimeCost,
+  MAX_PILOT_SHARE,
   optimalDistillation,
+  type PilotPlan,
   type PlanOptions,
+  parseShare,
+  planPilot,
 } from '../../../core/index.js';
-import type { Common, CostInputs, DecideInputs, Lang, PlanInputs, Request, ServingWords } from '../command/parse.js';
+import type {
+  Common,
+  CostInputs,
+  DecideInputs,
+  Lang,
+  PilotInputs,
+  PlanInputs,
+  Request,
+  ServingWords,
+} from '../command/parse.js';
 import { listPresets, type PresetList, slackPreset } from '../presets.js';
 import {
   type Budgeted,
@@ -84,7 +97,15 @@ export interface PresetsResult {
   lang: Lang;
   list: PresetList;
 }
+/** The pilot's design, costs and stages; Slack does not simulate (it takes seconds): the CLI gives the odds. */
+export interface PilotResult {
+  kind: 'pilot';
+  lang: Lang;
+  inputs: PilotInputs;
+  plan: PilotPlan;
+}
 export type Result =
+  | PilotResult
   | { kind: 'help'; lang: Lang }
   | PresetsResult
   | DecideResult
@@ -111,6 +132,8 @@ export function compute(request: Request, workspace: Workspace = {}): Result {
     }
     case 'plan':
       return planResult(request.lang, request.inputs, workspace);
+    case 'pilot':
+      return pilotResult(request.lang, request.inputs, workspace);
     case 'cost':
       return costResult(request.lang, request.inputs, workspace);
     case 'compare': {
@@ -175,6 +198,21 @@ function decideWith(
   const decision = decide(question.request, question.options);
   const extras = { flipEvidence: decision.evidence.flip, computeRatio: decision.computeRatio, gpus: inputs.gpus };
   return { decision, costing: costingOf(budget, decision.plan, decision.flipCompute, extras), question };
+}
+
+function pilotResult(lang: Lang, inputs: PilotInputs, workspace: Workspace): PilotResult {
+  const budget = budgetOf(inputs, workspace);
+  const plan = planPilot(
+    { studentParams: inputs.student, compute: budget.flops, teacher: inputs.teacher },
+    {
+      ...planOptions(inputs),
+      ...(inputs.share === undefined ? {} : { share: parseShare('pilotShare', inputs.share, MAX_PILOT_SHARE) }),
+      cost: budget.options,
+      gpus: inputs.gpus,
+      simulate: false,
+    },
+  );
+  return { kind: 'pilot', lang, inputs, plan };
 }
 
 function planResult(lang: Lang, inputs: PlanInputs, workspace: Workspace): PlanResult {

@@ -7,6 +7,7 @@ import { decideBlocks } from './decide.js';
 import { formatFor } from './format.js';
 import { helpBlocks } from './help.js';
 import type { Built } from './kit.js';
+import { pilotBlocks } from './pilot.js';
 import { planBlocks } from './plan.js';
 import { presetsBlocks } from './presets.js';
 import { servingDecideBlocks } from './serving.js';
@@ -35,5 +36,7 @@ export function buildResult(result: Result): Built {
       return costBlocks(result);
     case 'compare':
       return compareBlocks(result);
+    case 'pilot':
+      return pilotBlocks(result);
   }
 }

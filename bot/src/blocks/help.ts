@@ -2,8 +2,8 @@
  * Usage with copy-pasteable examples. Every example here is answered in the
  * tests, so help can never show a command that fails.
  */
-import { COEFFICIENT_SET_IDS, SCENARIO_IDS } from '../../../core/index.js';
-import { CATALOGUES, type HelpTopicName } from '../../../messages/index.js';
+import { COEFFICIENT_SET_IDS, KEY_ALIASES, type QuestionKey, SCENARIO_IDS } from '../../../core/index.js';
+import { CATALOGUES, EXAMPLE_QUESTIONS, FORM_WORDS, type HelpTopicName } from '../../../messages/index.js';
 import { GPU_IDS, PROVIDERS } from '../answer/cost-api.js';
 import type { Lang } from '../command/parse.js';
 import { type Built, context, header, section } from './kit.js';
@@ -17,7 +17,7 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
   {
     name: 'decide',
     examples: [
-      'decide student=1B budget=$200k teacher=7B@2T',
+      'decide student=3B budget=$500 teacher=Llama-3.1-8B',
       'decide student=1B budget=1e21 teacher=7B teacher-loss=2.1',
       'decide student=1B budget=50,000 GPU-hours students=4',
     ],
@@ -41,6 +41,7 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
     examples: ['compare a: student=1B budget=$200k teacher=7B@2T | b: gpu=h200 | c: teacher=none'],
   },
   { name: 'presets', examples: ['presets'] },
+  { name: 'pilot', examples: ['pilot student=1B budget=1e21 teacher=7B teacher-loss=2.1 share=5%'] },
 ];
 
 export function helpBlocks(lang: Lang): Built {
@@ -52,13 +53,24 @@ export function helpBlocks(lang: Lang): Built {
     ),
   );
   const separator = lang === 'ja' ? '、' : ', ';
+  const form = FORM_WORDS[lang];
+  const asked = EXAMPLE_QUESTIONS[lang].map((example) => `\`/distil ${example.question}\``).join('\n');
+  // Every key with its Japanese spelling (生徒=, 予算=, 教師=, 台数= …), from the one table the reader uses.
+  const keys = (Object.entries(KEY_ALIASES) as [QuestionKey, readonly string[]][])
+    .map(([key, aliases]) => {
+      const japanese = aliases.filter((alias) => /[\u3040-\u30ff\u3400-\u9fff]/.test(alias));
+      return [key, ...japanese].map((alias) => `\`${alias}=\``).join(' ');
+    })
+    .join(' · ');
   return {
     text: words.help.text,
     blocks: [
       header(words.help.title),
+      section(`${form.helpAsk}\n${asked}`),
       section(words.help.intro),
       ...topics,
       section([`*${words.labels.keys}*`, ...words.help.keys({ scenarios: SCENARIO_IDS.join(separator) })].join('\n')),
+      section(`*${form.helpKeys}*\n${keys}`),
       context([
         words.help.ids({
           gpus: GPU_IDS.join(', '),

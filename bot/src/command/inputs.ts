@@ -3,7 +3,16 @@ import { checkGpus, type FlopCounting, InputError, parseCount } from '../../../c
 import { FIELD_OF_KEY } from './keys.js';
 import { isJapanese } from './lang.js';
 import { count, type Pairs, required, students } from './pairs.js';
-import type { Common, CostInputs, CostWords, DecideInputs, Lang, PlanInputs, ServingWords } from './request.js';
+import type {
+  Common,
+  CostInputs,
+  CostWords,
+  DecideInputs,
+  Lang,
+  PilotInputs,
+  PlanInputs,
+  ServingWords,
+} from './request.js';
 import { teacherOf } from './teacher.js';
 import { clip } from './words.js';
 
@@ -42,18 +51,24 @@ function scenario(pairs: Pairs, fallback: string): string {
   return pairs.get('scenario')?.value ?? fallback;
 }
 
-export function decideInputs(pairs: Pairs, lang: Lang): DecideInputs {
+export function decideInputs(pairs: Pairs, lang: Lang, subcommand = 'decide'): DecideInputs {
   // Checked in reading order: the student, then the budget, then the rest.
-  const student = parseCount('studentParams', required(pairs, 'student', 'decide'));
+  const student = parseCount('studentParams', required(pairs, 'student', subcommand));
   const gpus = pairs.get('gpus');
   const serving = servingOf(pairs);
   return {
-    ...common(pairs, lang, 'decide'),
+    ...common(pairs, lang, subcommand),
     student,
     teacher: teacherOf(pairs),
     ...(gpus ? { gpus: checkGpus('gpus', gpus.value) } : {}),
     ...(serving ? { serving } : {}),
   };
+}
+
+/** pilot: decide's question, and share= as typed (core reads it). */
+export function pilotInputs(pairs: Pairs, lang: Lang): PilotInputs {
+  const share = pairs.get('share')?.value;
+  return { ...decideInputs(pairs, lang, 'pilot'), ...(share === undefined ? {} : { share }) };
 }
 
 /** serve= and days=: both or neither. */

@@ -3,7 +3,7 @@
  * (the CLI's flag names among them), and a valid example value for each, used
  * to build the "try this instead" line of an error.
  */
-import type { FieldId } from '../../../core/index.js';
+import { type FieldId, KEY_ALIASES } from '../../../core/index.js';
 
 export type Key =
   | 'student'
@@ -25,34 +25,14 @@ export type Key =
   | 'counting'
   | 'lang'
   | 'serve'
-  | 'days';
+  | 'days'
+  | 'share';
 
-export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'help'] as const;
+export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'pilot', 'help'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
-/** The Japanese words are what a person types in Japanese (生徒=1B 予算=300万円), read as the English keys. */
-const ALIASES: Record<Key, readonly string[]> = {
-  student: ['student', 'student-params', 'params', 'ns', '生徒', '生徒モデル'],
-  budget: ['budget', 'compute', 'flops', 'c', '予算'],
-  teacher: ['teacher', 'teacher-params', 'nt', '教師', '教師モデル'],
-  'teacher-loss': ['teacher-loss', 'lt', '教師損失'],
-  'teacher-tokens': ['teacher-tokens', 'dt', '教師トークン'],
-  students: ['students', 'k', '生徒数'],
-  scenario: ['scenario', 'シナリオ'],
-  gpu: ['gpu'],
-  provider: ['provider', 'プロバイダ'],
-  mfu: ['mfu'],
-  price: ['price', '価格'],
-  currency: ['currency', '通貨'],
-  rate: ['rate', 'レート', '為替', '為替レート'],
-  precision: ['precision'],
-  gpus: ['gpus', 'gpu-count'],
-  preset: ['preset', 'coefficients'],
-  counting: ['counting', 'flops-counting'],
-  lang: ['lang', 'language', '言語'],
-  serve: ['serve', 'serve-tokens-per-day', 'tokens-per-day'],
-  days: ['days', 'serve-days'],
-};
+/** The Japanese words are what a person types in Japanese (生徒=1B 予算=300万円), read as the English keys: core's one table. */
+const ALIASES: Record<Key, readonly string[]> = KEY_ALIASES;
 
 const BY_ALIAS = new Map<string, Key>();
 for (const [key, aliases] of Object.entries(ALIASES) as [Key, readonly string[]][])
@@ -87,6 +67,18 @@ export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
   plan: ['student', 'budget', 'scenario', 'students', ...COMMON_KEYS],
   cost: ['budget', 'student', 'scenario', 'students', ...COMMON_KEYS],
   compare: DECIDE_KEYS,
+  /** The decide question (no serving) and the pilot's share of the budget. */
+  pilot: [
+    'student',
+    'budget',
+    'teacher',
+    'teacher-loss',
+    'teacher-tokens',
+    'students',
+    'gpus',
+    'share',
+    ...COMMON_KEYS,
+  ],
 };
 
 /** A valid value for each key, for corrected examples. */
@@ -111,6 +103,7 @@ export const EXAMPLE_VALUE: Record<Key, string> = {
   lang: 'ja',
   serve: '2B',
   days: '365',
+  share: '5%',
 };
 
 /** The core field each key carries (messages/ names a field back by its Slack key). */
@@ -135,6 +128,7 @@ export const FIELD_OF_KEY: Record<Key, FieldId> = {
   lang: 'lang',
   serve: 'tokensPerDay',
   days: 'days',
+  share: 'pilotShare',
 };
 
 /** Levenshtein distance, for "did you mean" on keys and subcommands. */

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../../core/index.js';
 import { parseCompare } from './compare.js';
-import { costInputs, decideInputs, planInputs } from './inputs.js';
+import { costInputs, decideInputs, pilotInputs, planInputs } from './inputs.js';
 import { closest, keyFor, SUBCOMMANDS, type Subcommand } from './keys.js';
 import { detectLang } from './lang.js';
 import { collect } from './pairs.js';
@@ -30,6 +30,7 @@ export function parseRequest(text: string): Request {
   if (kind === 'compare') return { kind, lang, scenarios: parseCompare(body, lang) };
   const pairs = collect(body, kind);
   if (kind === 'decide') return { kind, lang, inputs: decideInputs(pairs, lang) };
+  if (kind === 'pilot') return { kind, lang, inputs: pilotInputs(pairs, lang) };
   if (kind === 'plan') return { kind, lang, inputs: planInputs(pairs, lang) };
   return { kind, lang, inputs: costInputs(pairs, lang) };
 }

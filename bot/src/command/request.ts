@@ -31,6 +31,11 @@ export interface ServingWords {
   days: string;
 }
 
+export interface PilotInputs extends DecideInputs {
+  /** share= as typed (core reads 5% or 0.05); absent: core's default. */
+  share?: string;
+}
+
 export interface PlanInputs extends Common {
   student: number;
   scenario: string;
@@ -53,6 +58,7 @@ export type Request =
   | { kind: 'decide'; lang: Lang; inputs: DecideInputs }
   | { kind: 'plan'; lang: Lang; inputs: PlanInputs }
   | { kind: 'cost'; lang: Lang; inputs: CostInputs }
-  | { kind: 'compare'; lang: Lang; scenarios: CompareScenario[] };
+  | { kind: 'compare'; lang: Lang; scenarios: CompareScenario[] }
+  | { kind: 'pilot'; lang: Lang; inputs: PilotInputs };
 
 export const MAX_COMPARE = 4;

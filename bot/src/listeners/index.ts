@@ -3,6 +3,8 @@ import type { App } from '@slack/bolt';
 import type { Workspace } from '../answer/compute.js';
 import { register as actions } from './actions/index.js';
 import { register as commands } from './commands/index.js';
+import { register as form } from './form/index.js';
+import { register as home } from './home/index.js';
 import { ackUnclaimed } from './unclaimed.js';
 import { provideWorkspace } from './workspace.js';
 
@@ -11,4 +13,6 @@ export function registerListeners(app: App, workspace: Workspace = {}): void {
   app.use(ackUnclaimed);
   commands(app);
   actions(app);
+  form(app);
+  home(app);
 }

@@ -29,6 +29,7 @@ import {
   isInputError,
   parseCount,
   parseTeacherSpec,
+  readField,
   type TeacherSituation,
   withJapaneseYen,
 } from '../../../core/index.js';
@@ -152,8 +153,10 @@ function questionOf(input: unknown): SidebarQuestion {
   return Object.fromEntries(FIELDS.map((key) => [key, read(key)])) as unknown as SidebarQuestion;
 }
 
-function teacherOf(typed: string): TeacherSituation {
-  if (typed === '' || typed.toLowerCase() === 'none') return { kind: 'none' };
+function teacherOf(field: string): TeacherSituation {
+  // The same reader as /distil: 70億@2兆, Llama-3.1-8B, なし.
+  const typed = readField('teacher', field);
+  if (typed === '' || ['none', 'なし', '無し'].includes(typed.toLowerCase())) return { kind: 'none' };
   const spec = parseTeacherSpec('teacherParams', typed);
   if (spec.teacherTokens === undefined)
     throw new InputError('teacherParams', { code: 'teacher-needs-tokens' }, { form: 'teacher-with-tokens' });
@@ -168,7 +171,10 @@ function required(field: FieldId, value: string, accepted: Accepted): string {
 export function answer(input: unknown): SidebarAnswer {
   const q = questionOf(input);
   const lang = langOf(q.lang ?? '');
-  const studentParams = parseCount('studentParams', required('studentParams', q.student, { form: 'count' }));
+  const studentParams = parseCount(
+    'studentParams',
+    readField('student', required('studentParams', q.student, { form: 'count' })),
+  );
   // As in Slack: a Japanese answer with a rate and no currency is in yen.
   const options = withJapaneseYen(
     {
@@ -179,9 +185,9 @@ export function answer(input: unknown): SidebarAnswer {
     lang,
   );
   const currency = options.currency ?? '';
-  const budget = budgetOf(required('budget', q.budget, { form: 'budget' }), currency);
+  const budget = budgetOf(readField('budget', required('budget', q.budget, { form: 'budget' })), currency);
   // The same rule and default as Slack's gpus= and the CLI's --gpus: whole GPUs, 8 when not given.
-  const gpus = q.gpus === '' ? DEFAULT_GPUS : checkGpus('gpus', q.gpus);
+  const gpus = q.gpus === '' ? DEFAULT_GPUS : checkGpus('gpus', readField('gpus', q.gpus));
   const budgeted = budgetFor(budget, options);
   const request = { studentParams, compute: budgeted.flops, teacher: teacherOf(q.teacher) };
   const decision = decide(request);

@@ -5,10 +5,13 @@
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { answer } from '../../answer/answer.js';
-import { withLocale } from '../../answer/locale.js';
+import { isJapaneseLocale, withLocale } from '../../answer/locale.js';
 import { failureBlocks } from '../../blocks/error.js';
 import { languageAsked } from '../../command/lang.js';
 import { detectLang } from '../../command/parse.js';
+import { lastQuestions } from '../../form/last.js';
+import { readText } from '../../question/read.js';
+import { openForm } from '../form/open.js';
 import { describeError } from '../log.js';
 import { workspaceOf } from '../workspace.js';
 import { UserLocales } from './locale.js';
@@ -19,10 +22,22 @@ export const userLocales = new UserLocales();
 export async function distilCommand({
   command,
   ack,
+  client,
   context,
   logger,
 }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> {
   const typed = command.text ?? '';
+  // /distil alone opens the question form; its answer comes back in this channel.
+  if (typed.trim() === '' && typeof command.trigger_id === 'string' && command.trigger_id !== '') {
+    await ack();
+    const lang = isJapaneseLocale(ownString(command, 'locale') ?? ownString(command, 'user_locale')) ? 'ja' : 'en';
+    try {
+      await openForm(client, command.trigger_id, command.user_id, { channel: command.channel_id, lang });
+    } catch (error) {
+      logger.error(`/distil form failed: ${describeError(error)}`);
+    }
+    return;
+  }
   // A payload that carries the locale is believed; otherwise Slack is asked only when the text leaves it open.
   const carried = ownString(command, 'locale') ?? ownString(command, 'user_locale');
   const locale =
@@ -32,6 +47,8 @@ export async function distilCommand({
   let message: ReturnType<typeof answer>;
   try {
     message = answer(text, { workspace: workspaceOf(context) });
+    const { reading } = readText(text);
+    if (reading.unread.length === 0) lastQuestions.remember(command.user_id, reading, detectLang(text));
   } catch (error) {
     // Our fault, not the user's: log what failed (never the request, which carries tokens) and apologise.
     logger.error(`/distil failed: ${describeError(error)}`);

@@ -1,0 +1,84 @@
+/**
+ * /distil's text through core's question reader: the explicit command it
+ * stands for (parsed by the command parser), the read-back line, the question
+ * back for words it could not read, and the model catalogue.
+ */
+import { commandOf, type QuestionReading, readQuestion } from '../../../core/index.js';
+import { MODELS_TITLE, modelRows, questionBack, readBackLine } from '../../../messages/index.js';
+import { type Block, type Built, context, escapeMrkdwn, header, section } from '../blocks/kit.js';
+import { closest, SUBCOMMANDS } from '../command/keys.js';
+import type { Lang } from '../command/request.js';
+import { normaliseText } from '../command/words.js';
+
+export interface Read {
+  reading: QuestionReading;
+  /** The explicit command for the parser; the text itself for help and presets (their own words). */
+  command: string;
+}
+
+export function readText(text: string): Read {
+  const reading = readQuestion(text);
+  // help, presets and pilot read their own words (pilot's share= and its parser's checks stay as they are).
+  const own =
+    reading.intent === 'help' ||
+    reading.intent === 'presets' ||
+    reading.intent === 'pilot' ||
+    misspeltSubcommand(text, reading);
+  return { reading, command: own ? normaliseText(text) : commandOf(reading) };
+}
+
+/**
+ * `decid student=1B …`: a first word a letter or two from a subcommand is that subcommand misspelt; the
+ * parser answers "did you mean decide" rather than a question back about the word.
+ */
+export function misspeltSubcommand(text: string, reading: QuestionReading): boolean {
+  const first = normaliseText(text).split(' ')[0]!.toLowerCase();
+  return (
+    reading.unread.length === 1 &&
+    reading.unread[0]!.toLowerCase() === first &&
+    closest(first, SUBCOMMANDS) !== undefined
+  );
+}
+
+/** The read-back as the answer's first block, or nothing when nothing was read (help, presets). */
+export function readBackBlocks(reading: QuestionReading, lang: Lang): Block[] {
+  const line = readBackLine(reading, lang);
+  return line === undefined ? [] : [context([`:mag: ${escapeMrkdwn(line)}`])];
+}
+
+/** Words that could not be read: named back with every value read and the command to send. */
+export function questionBackBlocks(reading: QuestionReading, lang: Lang): Built {
+  const back = questionBack(reading, lang, '/distil');
+  const [unreadLine, understoodLine] = back.full.split('\n');
+  return {
+    text: escapeMrkdwn(back.full),
+    blocks: [
+      section(`:question: ${escapeMrkdwn(unreadLine!)}\n${escapeMrkdwn(understoodLine!)}`),
+      section(`\`${escapeMrkdwn(back.command)}\``),
+    ],
+  };
+}
+
+/** `/distil models`: the catalogue of open models a teacher can be named by. */
+export function modelsBlocks(lang: Lang): Built {
+  const rows = modelRows(lang);
+  const lines = rows.map(
+    (row) =>
+      `*${row.id}* — ${row.params} · ${row.tokens} · ${escapeMrkdwn(row.derivation)} · _${escapeMrkdwn(row.source)}_`,
+  );
+  // A section holds 3,000 characters: the rows go in groups.
+  const groups: string[][] = [[]];
+  for (const line of lines) {
+    const current = groups[groups.length - 1]!;
+    if ([...current, line].join('\n').length > 2800) groups.push([line]);
+    else current.push(line);
+  }
+  return {
+    text: MODELS_TITLE[lang],
+    blocks: [
+      header(lang === 'ja' ? '公開モデルのカタログ' : 'Open model catalogue'),
+      context([MODELS_TITLE[lang]]),
+      ...groups.map((group) => section(group.join('\n'))),
+    ],
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * `distilplan pilot`: the small runs that would settle a distil-or-train decision, what they cost, how often
+ * they would settle it (simulated in core/pilot) and the staged plan after them. `--out DIR` writes the runs as
+ * the CSV files `distilplan fit supervised|distil --runs` read, losses left blank to fill in.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Command, Option } from 'commander';
+import {
+  checkGpus,
+  DEFAULT_GPUS,
+  DEFAULT_PILOT_NOISE,
+  DEFAULT_PILOT_SEED,
+  DEFAULT_PILOT_SHARE,
+  DEFAULT_PILOT_WORLDS,
+  formatScientific,
+  InputError,
+  MAX_PILOT_NOISE,
+  MAX_PILOT_SHARE,
+  type PilotPlan,
+  parseShare,
+  planPilot,
+  RUN_COLUMNS,
+} from '../../core/index.js';
+import { type Lang, PILOT_WORDS } from '../../messages/index.js';
+import { count } from '../flags.js';
+import { printResult, type Row, table } from '../output.js';
+import { addDecideFlags, type DecideFlags, decisionQuestion } from './decide.js';
+
+interface PilotFlags extends DecideFlags {
+  pilotShare: string;
+  noise: string;
+  seed: string;
+  worlds: string;
+  out?: string;
+  lang?: Lang;
+}
+
+export function register(program: Command): void {
+  addDecideFlags(
+    program
+      .command('pilot')
+      .description('plan the small runs that settle the decision, what they cost, and the stages after them'),
+  )
+    .option(
+      '--pilot-share <S>',
+      'share of the budget the pilot may spend, e.g. 5% or 0.05',
+      `${100 * DEFAULT_PILOT_SHARE}%`,
+    )
+    .option('--noise <σ>', 'run-to-run noise of a measured loss, e.g. 0.5% or 0.005', `${100 * DEFAULT_PILOT_NOISE}%`)
+    .option('--seed <S>', 'seed of the simulation', String(DEFAULT_PILOT_SEED))
+    .option('--worlds <W>', 'plausible true laws simulated', String(DEFAULT_PILOT_WORLDS))
+    .option('--gpus <N>', 'GPUs each stage runs on, for the days', String(DEFAULT_GPUS))
+    .option('--out <DIR>', 'write supervised.csv and distil.csv (the losses to fill in) into DIR')
+    .addOption(new Option('--lang <lang>', 'language of the human output').choices(['en', 'ja']).default('en'))
+    .action((flags: PilotFlags) => runPilot(flags));
+}
+
+function runPilot(flags: PilotFlags): void {
+  const gpus = checkGpus('gpus', flags.gpus ?? String(DEFAULT_GPUS));
+  const share = parseShare('pilotShare', flags.pilotShare, MAX_PILOT_SHARE);
+  const noise = parseShare('noise', flags.noise, MAX_PILOT_NOISE, true);
+  const seed = count('seed', flags.seed);
+  const worlds = count('worlds', flags.worlds);
+  const { request, options, budget } = decisionQuestion(flags, true);
+  const bar = progressBar();
+  const plan = planPilot(request, {
+    ...options,
+    share,
+    noise,
+    seed,
+    worlds,
+    gpus,
+    cost: budget.costOptions ?? {},
+    progress: bar.tick,
+  });
+  bar.done();
+  const written = flags.out === undefined ? [] : writeRuns(flags.out, plan);
+  printResult(pilotText(plan, flags, written), pilotJson(plan, written), flags);
+}
+
+/** A bar on stderr when it is a terminal and the simulation has run for more than a second. */
+function progressBar(): { tick: (done: number, total: number) => void; done: () => void } {
+  const start = Date.now();
+  let drawn = false;
+  return {
+    tick(done, total) {
+      if (!process.stderr.isTTY || Date.now() - start < 1000) return;
+      const width = 30;
+      const filled = Math.round((width * done) / total);
+      process.stderr.write(`\rsimulating [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) process.stderr.write('\r\x1b[2K');
+    },
+  };
+}
+
+/** The runs as the CSV files `fit` reads: one row per run, the loss columns empty. */
+function writeRuns(dir: string, plan: PilotPlan): string[] {
+  const supervised = plan.runs.filter((run) => run.kind === 'supervised');
+  const distil = plan.runs.filter((run) => run.kind === 'distil');
+  const files: [string, string][] = [
+    [
+      path.join(dir, 'supervised.csv'),
+      [RUN_COLUMNS.supervised.join(','), ...supervised.map((run) => `${run.params},${run.tokens},`)].join('\n'),
+    ],
+    [
+      path.join(dir, 'distil.csv'),
+      // An existing teacher's given loss is its teacher_loss; a pilot teacher's is measured in its own run.
+      [
+        RUN_COLUMNS.distillation.join(','),
+        ...distil.map((run) => `${run.params},${run.tokens},${run.teacher!.loss ?? ''},`),
+      ].join('\n'),
+    ],
+  ];
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const [file, text] of files) writeFileSync(file, `${text}\n`);
+  } catch (error) {
+    throw new InputError(
+      'out',
+      { code: 'file-unwritable', reason: String((error as { code?: string }).code) },
+      { form: 'writable-path' },
+    );
+  }
+  return files.map(([file]) => file);
+}
+
+function pilotJson(plan: PilotPlan, written: string[]): object {
+  return { ...plan, ...(written.length > 0 ? { written } : {}) };
+}
+
+function pilotText(plan: PilotPlan, flags: PilotFlags, written: string[]): string {
+  const lang = flags.lang ?? 'en';
+  const words = PILOT_WORDS[lang];
+  const header = words.runColumns;
+  const runRows = plan.runs.map((run, i) => [
+    String(i + 1),
+    words.runKind(run),
+    words.count(run.params),
+    words.count(run.tokens),
+    formatScientific(run.flops),
+    words.money(run.cost?.base ?? null, plan.currency),
+  ]);
+  const lines = [
+    words.headline(plan),
+    ...(plan.cappedBySize ? [words.cappedBySize] : []),
+    '',
+    words.titles.runs,
+    columns([[...header], ...runRows]),
+    '',
+    words.titles.worth,
+    ...plan.sizes.map((size) => words.size(size, plan.currency, size.share === plan.share)),
+    words.today(plan),
+    words.simulation(plan),
+    '',
+    words.titles.stages,
+    ...plan.stages.flatMap((stage, i) => [
+      words.stage(stage, i + 1, plan.currency),
+      ...stage.rules.map((rule) => `   - ${words.rule(rule)}`),
+    ]),
+    '',
+    words.titles.loop,
+    table(loopRows(plan, flags, written)),
+  ];
+  return lines.join('\n');
+}
+
+/** Columns padded to their widest cell. */
+function columns(rows: string[][]): string {
+  const widths = rows[0]!.map((_, k) => Math.max(...rows.map((row) => [...row[k]!].length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, k) => cell.padEnd(widths[k]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** The commands that close the loop: fit both laws as the simulation did, then decide with the fitted set. */
+function loopRows(plan: PilotPlan, flags: PilotFlags, written: string[]): Row[] {
+  const dir = written.length > 0 ? path.dirname(written[0]!) : 'DIR';
+  const fixed = (names: string[]) => `"${names.join(',')}"`;
+  const question = [
+    `--student-params ${flags.studentParams}`,
+    flags.budget !== undefined ? `--budget "${flags.budget}"` : `--compute ${flags.compute}`,
+    ...(flags.teacherParams !== undefined ? [`--teacher-params ${flags.teacherParams}`] : []),
+    ...(flags.teacherLoss !== undefined ? [`--teacher-loss ${flags.teacherLoss}`] : []),
+    ...(flags.teacherTokens !== undefined ? [`--teacher-tokens ${flags.teacherTokens}`] : []),
+    ...(flags.students !== undefined ? [`--students ${flags.students}`] : []),
+  ].join(' ');
+  return [
+    [
+      '1',
+      `distilplan fit supervised --runs ${dir}/supervised.csv --fix ${fixed(plan.fit.supervisedFixed)} --out pilot-supervised.json`,
+    ],
+    [
+      '2',
+      `distilplan fit distil --runs ${dir}/distil.csv --base pilot-supervised.json --fix ${fixed(plan.fit.distillationFixed)} --out pilot-set.json`,
+    ],
+    ['3', `distilplan decide --preset pilot-set.json ${question}`],
+  ];
+}

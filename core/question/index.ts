@@ -1,0 +1,4 @@
+export * from './command.js';
+export * from './keys.js';
+export * from './numbers.js';
+export * from './read.js';

@@ -1,0 +1,662 @@
+/**
+ * The question reader: what a person typed — a sentence in Japanese or
+ * English, a fragment, key=value words, or a mix — read into typed values.
+ * Deterministic rules, no model: the same words always read the same way.
+ * Each rule takes its span of the text; what no rule takes and is no filler
+ * word ("should", "蒸留したい") is returned as `unread`, for a question back.
+ */
+import { findNamedModels, type OpenModel } from '../models/catalogue.js';
+import { isFiller, japaneseLeftover } from './fillers.js';
+import { KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
+import { countText, foldKanjiNumerals, foldScaledCount } from './numbers.js';
+
+export type Intent = 'decide' | 'compare' | 'cost' | 'plan' | 'pilot' | 'help' | 'presets' | 'models';
+export type QuestionLang = 'en' | 'ja';
+
+export interface ReadValue {
+  key: QuestionKey;
+  /** The form the parsers read: 1B, 7B@2T, 500万円, JPY. */
+  value: string;
+  /** As the person typed it (10億, 70億@2兆, 五百万円 after folding full-width): echoed back in their own form. */
+  typed: string;
+  /** A teacher taken from the catalogue by name. */
+  model?: OpenModel;
+  /** The key as typed in a key=value word (lt, 生徒): errors name the field the person's way. */
+  typedKey?: string;
+  /** Where in the question it was read: a command keeps the person's order. */
+  at: number;
+}
+
+/** A key=value word with a key no table knows, where it was typed. */
+export interface UnknownPair {
+  pair: string;
+  at: number;
+}
+
+export interface Scenario {
+  label?: string;
+  values: ReadValue[];
+  unknownPairs: UnknownPair[];
+}
+
+export interface QuestionReading {
+  intent: Intent;
+  /** The subcommand word the person typed first (decide, compare …), if any. */
+  subcommand?: string;
+  /** The language the question asks for (lang=, "in Japanese") or is written in; undefined when it says nothing. */
+  lang?: QuestionLang;
+  values: ReadValue[];
+  /** Words no rule read and no filler: the question back names them. */
+  unread: string[];
+  /** key=value words with a key no table knows (studnet=1B): the face's parser names them with a suggestion. */
+  unknownPairs: UnknownPair[];
+  /** compare written with `|` (compare student=1B | student=3B): each part, the first one inherited. */
+  scenarios?: Scenario[];
+}
+
+/** Longest question read: a Slack command carries at most a few thousand characters; longer is not a question. */
+export const MAX_QUESTION_CHARS = 2000;
+
+const SUBCOMMAND_WORDS: Readonly<Record<string, Intent>> = {
+  decide: 'decide',
+  plan: 'plan',
+  cost: 'cost',
+  compare: 'compare',
+  pilot: 'pilot',
+  help: 'help',
+  '?': 'help',
+  usage: 'help',
+  ヘルプ: 'help',
+  へるぷ: 'help',
+  使い方: 'help',
+  presets: 'presets',
+  プリセット: 'presets',
+  models: 'models',
+  モデル一覧: 'models',
+};
+
+/** Slack's escapes undone, full-width folded (NFKC), kanji numerals as digits, `key = value` as key=value. */
+export function normaliseQuestion(text: string): string {
+  return foldKanjiNumerals(
+    text
+      .slice(0, MAX_QUESTION_CHARS)
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .normalize('NFKC')
+      .replace(/[“”„‟″]/g, '"')
+      .replace(/[‘’‚‛′]/g, "'")
+      .replace(/["]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/(\S) =/g, '$1=')
+      // `key= value` (a space after =) is one word unless another key=value follows (student= budget=1e21 is empty).
+      .replace(/=\s+(?=[^\s=]+(?:\s|$))/g, '='),
+  ).trim();
+}
+
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+export function readQuestion(typed: string): QuestionReading {
+  const text = normaliseQuestion(typed);
+  const japanese = JAPANESE_SCRIPT.test(text) ? ('ja' as const) : undefined;
+  const [first = '', ...rest] = text.split(' ');
+  const named = SUBCOMMAND_WORDS[first.toLowerCase()];
+  const body = named === undefined ? text : rest.join(' ');
+  const parts = body.split('|').filter((piece) => piece.trim() !== '').length;
+  if (named === 'compare' || (named === undefined && body.includes('|') && parts >= 2)) {
+    if (body.includes('|')) return { ...readScenarios(body, japanese), ...(named ? { subcommand: first } : {}) };
+  }
+  const part = readPart(body);
+  const lang = langOf(part.values) ?? japanese;
+  if (named === 'help' || (named === undefined && text === ''))
+    return { intent: 'help', lang, values: part.values, unread: part.unread, unknownPairs: part.unknownPairs };
+  const intent = named ?? inferIntent(part);
+  if (named === 'cost' || named === 'plan') moveUnfitting(part);
+  return {
+    intent,
+    ...(named ? { subcommand: first } : {}),
+    lang,
+    values: part.values,
+    unread: part.unread,
+    unknownPairs: part.unknownPairs,
+  };
+}
+
+const COST_AND_PLAN_KEYS: readonly QuestionKey[] = [
+  'student',
+  'budget',
+  'scenario',
+  'students',
+  'preset',
+  'counting',
+  'lang',
+  'gpu',
+  'provider',
+  'mfu',
+  'price',
+  'currency',
+  'rate',
+  'precision',
+];
+
+/**
+ * `cost 8B@15T`: a value read from free words that the named subcommand does not take is named back as not
+ * understood (a key=value word is left to the parser, which says which subcommand takes it).
+ */
+function moveUnfitting(part: Part): void {
+  for (const value of [...part.values])
+    if (value.typedKey === undefined && !COST_AND_PLAN_KEYS.includes(value.key)) {
+      part.values.splice(part.values.indexOf(value), 1);
+      part.unread.push(value.typed);
+    }
+}
+
+/** Two or more students compare; "how much"/"いくら" costs (when nothing only decide reads was given); else decide. */
+function inferIntent(part: Part): Intent {
+  // Sizes in words compare; two student= words stay a decide, whose parser offers the compare.
+  const students = part.values.filter((value) => value.key === 'student');
+  const inWords = students.some((value) => value.typedKey === undefined);
+  if ((students.length >= 2 && inWords) || part.asked.has('compare')) return 'compare';
+  const decideOnly = part.values.some((value) =>
+    ['teacher', 'teacher-loss', 'teacher-tokens', 'gpus', 'serve', 'days'].includes(value.key),
+  );
+  if (part.asked.has('models') && part.values.length === 0) return 'models';
+  if (part.asked.has('cost') && !decideOnly) return 'cost';
+  if (part.asked.has('plan') && !decideOnly) return 'plan';
+  return 'decide';
+}
+
+function langOf(values: readonly ReadValue[]): QuestionLang | undefined {
+  const lang = values.find((value) => value.key === 'lang')?.value;
+  return lang === 'ja' || lang === 'en' ? lang : undefined;
+}
+
+function readScenarios(body: string, japanese: QuestionLang | undefined): QuestionReading {
+  const scenarios: Scenario[] = [];
+  const unread: string[] = [];
+  for (const raw of body.split('|').map((piece) => piece.trim())) {
+    const labelled = /^([^\s=:]{1,20}):\s*(.*)$/.exec(raw);
+    const part = readPart(labelled ? labelled[2]! : raw);
+    // Each part of a compare is one model: a second size in it is named back, never a guess at which.
+    const students = part.values.filter((value) => value.key === 'student');
+    if (students.length > 1)
+      for (const extra of students.filter((value) => value.typedKey === undefined).slice(0, students.length - 1)) {
+        part.values.splice(part.values.indexOf(extra), 1);
+        part.unread.push(extra.typed);
+      }
+    unread.push(...part.unread);
+    scenarios.push({
+      ...(labelled ? { label: labelled[1]! } : {}),
+      values: part.values,
+      unknownPairs: part.unknownPairs,
+    });
+  }
+  const values = scenarios.flatMap((scenario) => scenario.values);
+  return {
+    intent: 'compare',
+    lang: langOf(values) ?? japanese,
+    values,
+    unread,
+    unknownPairs: scenarios.flatMap((scenario) => scenario.unknownPairs),
+    scenarios,
+  };
+}
+
+interface Part {
+  values: ReadValue[];
+  unread: string[];
+  unknownPairs: UnknownPair[];
+  /** Intent words met in the text (how much → cost, compare, plan, models). */
+  asked: Set<Intent>;
+}
+
+/** The text with each read span blanked out, so later rules and the leftover check see only what is left. */
+class Spans {
+  private chars: string[];
+  readonly values: ReadValue[] = [];
+  /** The start of the match being read. */
+  private at = 0;
+
+  constructor(text: string) {
+    this.chars = [...text];
+  }
+
+  get rest(): string {
+    return this.chars.join('');
+  }
+
+  /** Runs `pattern` over what is left; each match `read` accepts is blanked out. */
+  take(pattern: RegExp, read: (match: RegExpExecArray) => boolean | undefined): void {
+    const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+    const global = new RegExp(pattern.source, flags);
+    for (const match of [...this.rest.matchAll(global)]) {
+      if (this.rest.slice(match.index!, match.index! + match[0].length) !== match[0]) continue;
+      this.at = match.index!;
+      if (this.glued(match.index!, match.index! + match[0].length)) continue;
+      if (read(match as RegExpExecArray)) this.blank(match.index!, match.index! + match[0].length);
+    }
+  }
+
+  /** A match that starts or ends inside a longer ASCII word (k$200k, precision1B, 1Bx) is no reading of it. */
+  private glued(start: number, end: number): boolean {
+    const word = /[A-Za-z0-9]/;
+    const before = this.chars[start - 1] ?? ' ';
+    const after = this.chars[end] ?? ' ';
+    return (
+      (word.test(before) && /[A-Za-z0-9$¥€£@]/.test(this.chars[start]!)) ||
+      (word.test(after) && word.test(this.chars[end - 1]!))
+    );
+  }
+
+  blank(start: number, end: number): void {
+    for (let i = start; i < end; i++) this.chars[i] = ' ';
+  }
+
+  add(key: QuestionKey, typed: string, model?: OpenModel, typedKey?: string, at = this.at): void {
+    const clean = typed.trim().replace(/[,、。]+$/, '');
+    this.values.push({
+      key,
+      value: canonicalValue(key, clean, model),
+      typed: clean,
+      ...(model ? { model } : {}),
+      ...(typedKey ? { typedKey } : {}),
+      at,
+    });
+  }
+
+  has(key: QuestionKey): boolean {
+    return this.values.some((value) => value.key === key);
+  }
+}
+
+// Number forms, as regex sources.
+const NUM = String.raw`\d+(?:\.\d+)?`;
+// No k: a model of thousands of parameters is no question anyone asks (50k is a budget without its unit).
+const SCALE = String.raw`(?:百万|千万|万|億|兆|billion|million|trillion|bn|[mbt](?![a-z]))`;
+// Not glued to a word before it (precision1B is no size).
+const SIZE = String.raw`(?<![A-Za-z0-9.$¥€£])${NUM}\s*${SCALE}`;
+const TOKENS_WORD = String.raw`(?:tokens?|トークン)`;
+const PARAMS_WORD = String.raw`(?:\s*-?\s*(?:param(?:eter)?s?|パラメータ|パラメーター))`;
+const END = String.raw`(?=$|[\s、。,?!)(])`;
+const CURRENCY_WORDS = String.raw`(?:usd|jpy|eur|gbp|dollars?|yen|円|ドル)`;
+const GPU_NAMES = String.raw`(?:h100|h200|a100|b200|l40s|l4|a10g?|v100|gpu)`;
+
+function readPart(body: string): Part {
+  const spans = new Spans(body);
+  const unknownPairs: UnknownPair[] = [];
+  const asked = new Set<Intent>();
+  readPairs(spans, unknownPairs);
+  const unknownModels: string[] = [];
+  readModels(spans, unknownModels);
+  readTeacherFacts(spans);
+  readServing(spans);
+  readTeacherTokens(spans);
+  readBudget(spans);
+  readGpus(spans);
+  readTeacherSize(spans);
+  readStudents(spans);
+  readSettings(spans);
+  readIntentWords(spans, asked);
+  return { values: spans.values, unread: [...unknownModels, ...leftover(spans.rest, body)], unknownPairs, asked };
+}
+
+/** key=value words (English or Japanese keys); a budget's unit may follow after a space (budget=500 GPU-hours). */
+function readPairs(spans: Spans, unknownPairs: UnknownPair[]): void {
+  const unit = String.raw`(?:\s+(?:[a-z0-9]+-)?(?:gpu[- ]?hours?|hours?|hrs?|gpu時間|時間|flops?|pf-days?|${CURRENCY_WORDS}))?`;
+  spans.take(new RegExp(String.raw`([^\s=、。,]+)=([^\s、。]*?${unit})(?=$|[\s、。])`, 'i'), (match) => {
+    const key = questionKeyFor(match[1]!);
+    // A question mark or comma closing the sentence is not part of the value (budget=$20k?).
+    const value = match[2]!.replace(/[,?!]+$/, '');
+    if (key === undefined) {
+      unknownPairs.push({ pair: `${match[1]}=${value}`, at: match.index! });
+      return true;
+    }
+    const model =
+      key === 'teacher' ? findNamedModels(value).find((named) => named.typed.length === value.length) : undefined;
+    spans.add(key, value, model?.model, match[1]!);
+    return true;
+  });
+}
+
+/** A teacher named by its model (Llama-3.1-8B, Qwen2.5-7B, Gemma 2 9B): its size and tokens from the catalogue. */
+function readModels(spans: Spans, unread: string[]): void {
+  for (const named of findNamedModels(spans.rest)) {
+    // A family with a size the catalogue lacks (Llama 13B) is named back, never read as a bare size.
+    if (named.model === undefined) unread.push(named.typed);
+    else spans.add('teacher', named.typed, named.model, undefined, named.start);
+    spans.blank(named.start, named.end);
+  }
+  // "teacher", "from", "の教師", "から" around a named model are part of the phrase, read with it.
+}
+
+function readTeacherFacts(spans: Spans): void {
+  spans.take(
+    new RegExp(String.raw`(?:teacher(?:'s)?\s+)?(?:cross-entropy\s+)?loss\s*(?:of|is|=|:)?\s*(${NUM})${END}`, 'i'),
+    (m) => {
+      spans.add('teacher-loss', m[1]!);
+      return true;
+    },
+  );
+  spans.take(new RegExp(String.raw`教師(?:モデル)?の?損失\s*(?:は|が|:)?\s*(${NUM})`), (m) => {
+    spans.add('teacher-loss', m[1]!);
+    return true;
+  });
+  // 7B@2T in a sentence: a teacher by size and tokens.
+  spans.take(new RegExp(String.raw`(${SIZE}@${SIZE})`, 'i'), (m) => {
+    spans.add('teacher', m[1]!);
+    return true;
+  });
+  spans.take(new RegExp(String.raw`(?:trained|pre-?trained)\s+(?:on\s+)?(${SIZE})\s*${TOKENS_WORD}`, 'i'), (m) => {
+    spans.add('teacher-tokens', m[1]!);
+    return true;
+  });
+  spans.take(
+    new RegExp(
+      String.raw`(${SIZE})\s*${TOKENS_WORD}\s*(?:で|を|の)?\s*(?:事前)?(?:学習|訓練)(?:済み?|した|された)?`,
+      'i',
+    ),
+    (m) => {
+      spans.add('teacher-tokens', m[1]!);
+      return true;
+    },
+  );
+}
+
+/** Tokens read by no serving rule are the teacher's ("a 7B teacher with 2T tokens", "2兆トークンの教師"). */
+function readTeacherTokens(spans: Spans): void {
+  spans.take(new RegExp(String.raw`(?:with\s+|on\s+)?(${SIZE})\s*${TOKENS_WORD}(?:\s*の)?`, 'i'), (m) => {
+    if (spans.has('teacher-tokens')) return false;
+    spans.add('teacher-tokens', m[1]!);
+    return true;
+  });
+}
+
+function readServing(spans: Spans): void {
+  const perDay = String.raw`(?:a|per|each|every|/)\s*day`;
+  spans.take(new RegExp(String.raw`(?:serv(?:e|es|ing)\s+)?(${SIZE})\s*${TOKENS_WORD}\s*${perDay}`, 'i'), (m) => {
+    spans.add('serve', m[1]!);
+    return true;
+  });
+  spans.take(
+    new RegExp(String.raw`(?:1日|毎日|一日)(?:あたり|に)?\s*(${SIZE})\s*${TOKENS_WORD}(?:を)?(?:推論|配信|生成|処理)?`),
+    (m) => {
+      spans.add('serve', m[1]!);
+      return true;
+    },
+  );
+  spans.take(new RegExp(String.raw`for\s+(?:(\d+)\s*days|(a|one|\d+)\s+years?)${END}`, 'i'), (m) => {
+    spans.add('days', m[1] ? `${m[1]} days` : `${m[2]} year`);
+    return true;
+  });
+  spans.take(/(\d+)\s*(日間|年間|年|日)(?:で|の|間)?/, (m) => {
+    spans.add('days', `${m[1]}${m[2]}`);
+    return true;
+  });
+}
+
+function readBudget(spans: Spans): void {
+  const add = (m: RegExpExecArray): boolean => {
+    if (spans.has('budget')) return false;
+    spans.add('budget', m[1]!, undefined, keyWordIn(m[0], ['予算', 'budget']));
+    return true;
+  };
+  const amount = String.raw`\d[\d,]*(?:\.\d+)?`;
+  const moneyScale = String.raw`(?:\s*(?:百万|千万|万|億|兆|thousand|million|billion|mn|bn|[kmb](?![a-z])))?`;
+  const intro = String.raw`(?:(?:a|an|the|our|with|of|budget(?:\s+(?:of|is))?|予算(?:は|が|:)?)\s*)?`;
+  // Money: $20k, ¥3M, 300万円, 1.2億円, 50k USD, 200 thousand dollars.
+  spans.take(new RegExp(String.raw`${intro}([$¥€£]\s*${amount}${moneyScale}(?:\s*${CURRENCY_WORDS})?)`, 'i'), add);
+  spans.take(new RegExp(String.raw`${intro}(${amount}${moneyScale}\s*${CURRENCY_WORDS})`, 'i'), add);
+  // GPU-hours and FLOPs.
+  spans.take(
+    new RegExp(
+      String.raw`${intro}(${amount}${moneyScale}\s*(?:[a-z0-9]+[- ]?)?(?:gpu[- ]?hours?|hours?|gpu時間|時間))`,
+      'i',
+    ),
+    add,
+  );
+  spans.take(new RegExp(String.raw`${intro}(${NUM}(?:e[+-]?\d+)?\s*(?:flops?|pf-days?))`, 'i'), add);
+  spans.take(new RegExp(String.raw`${intro}(\d(?:\.\d+)?e\+?\d{2})${END}`, 'i'), add);
+  // A budget named but with no unit (予算3000万, budget 50k): read as typed; the budget rules then ask which unit.
+  spans.take(new RegExp(String.raw`(?:budget(?:\s+(?:of|is))?|予算(?:は|が|:)?)\s*(${amount}${moneyScale})`, 'i'), add);
+  // "budget" after the amount ("$200k budget") is the budget word, read with it.
+  spans.take(/\bbudget\b|予算/i, () => spans.has('budget'));
+}
+
+/** The key word a phrase used (予算, budget): a problem with the value names the field the way it was asked. */
+function keyWordIn(phrase: string, words: readonly string[]): string | undefined {
+  return words.find((word) => phrase.toLowerCase().includes(word));
+}
+
+function readGpus(spans: Spans): void {
+  spans.take(
+    new RegExp(String.raw`(?:on|with|using)?\s*(\d+)\s*(?:x\s*)?(${GPU_NAMES})s?(?![- ]?(?:hours?|時間))${END}`, 'i'),
+    (m) => {
+      if (spans.has('gpus')) return false;
+      spans.add('gpus', m[1]!);
+      if (m[2]!.toLowerCase() !== 'gpu') spans.add('gpu', m[2]!);
+      return true;
+    },
+  );
+  spans.take(new RegExp(String.raw`(?:(${GPU_NAMES})\s*(?:を|が)?\s*)?(\d+)\s*台(?:で|の|を)?`, 'i'), (m) => {
+    if (spans.has('gpus')) return false;
+    spans.add('gpus', m[2]!);
+    if (m[1] && m[1].toLowerCase() !== 'gpu') spans.add('gpu', m[1]);
+    return true;
+  });
+}
+
+function readTeacherSize(spans: Spans): void {
+  const addTeacher = (m: RegExpExecArray): boolean => {
+    if (spans.has('teacher')) return false;
+    spans.add('teacher', m[1]!, undefined, keyWordIn(m[0], ['教師', 'teacher']));
+    return true;
+  };
+  spans.take(
+    /\b(?:no|without\s+(?:a|any)?)\s*teacher\b|教師(?:モデル)?(?:は|が)?\s*(?:なし|無し|いない|ない|不要)/i,
+    (m) => {
+      spans.add('teacher', /教師/.test(m[0]) ? 'なし' : 'none');
+      return true;
+    },
+  );
+  spans.take(
+    new RegExp(
+      String.raw`(${SIZE})${PARAMS_WORD}?\s*(?:の)?\s*(?:existing\s+)?(?:teacher|教師)(?:\s*model|モデル)?`,
+      'i',
+    ),
+    addTeacher,
+  );
+  spans.take(
+    new RegExp(String.raw`(?:teacher|教師)(?:\s*model|モデル)?\s*(?:of|is|=|:|は|が)?\s*(${SIZE})${PARAMS_WORD}?`, 'i'),
+    addTeacher,
+  );
+  spans.take(
+    new RegExp(
+      String.raw`from\s+(?:an?\s+|the\s+|our\s+)?(?:existing\s+)?(${SIZE})${PARAMS_WORD}?(?:\s*(?:model|teacher))?`,
+      'i',
+    ),
+    addTeacher,
+  );
+  spans.take(new RegExp(String.raw`(${SIZE})${PARAMS_WORD}?\s*(?:の)?\s*(?:モデル)?\s*から`, 'i'), addTeacher);
+  // The words around a named teacher: "from Llama 8B", "Qwen2.5-7Bから", "教師は".
+  if (spans.has('teacher')) spans.take(/\bfrom\b|\bteacher\b|教師(?:モデル)?(?:は|が)?|から/i, () => true);
+}
+
+function readStudents(spans: Spans): void {
+  spans.take(/(\d+)\s*(?:students|student models)\b|生徒(?:モデル)?\s*(?:を|が)?\s*(\d+)\s*(?:個|つ|体)/i, (m) => {
+    spans.add('students', m[1] ?? m[2]!);
+    return true;
+  });
+  spans.take(
+    new RegExp(
+      String.raw`(?:(?:student|生徒)(?:\s*model|モデル)?\s*(?:of|is|=|:|は|が)?\s*)?(${SIZE})${PARAMS_WORD}?(?:\s*(?:student|model)s?|\s*の?\s*(?:生徒|モデル))?`,
+      'i',
+    ),
+    (m) => {
+      spans.add('student', m[1]!, undefined, keyWordIn(m[0], ['生徒', 'student']));
+      return true;
+    },
+  );
+}
+
+function readSettings(spans: Spans): void {
+  spans.take(/\bin\s+(japanese|english)\b|(日本語|英語)で?/i, (m) => {
+    spans.add('lang', (m[1] ?? m[2])!);
+    return true;
+  });
+  spans.take(
+    new RegExp(
+      String.raw`(?:1\s*(?:ドル|\$|usd)\s*(?:=|は|:)?\s*(${NUM})\s*円)|(?:(?:at|rate(?:\s+of)?|レート|為替)\s*(?:は|:)?\s*(${NUM})(?:\s*(?:yen|円))?(?:\s*(?:per|/|to\s+the|a)\s*(?:dollar|usd|\$))?)`,
+      'i',
+    ),
+    (m) => {
+      spans.add('rate', (m[1] ?? m[2])!);
+      return true;
+    },
+  );
+  spans.take(/\bin\s+(yen|jpy|dollars|usd)\b|(円|ドル)(?:で|建て)/i, (m) => {
+    spans.add('currency', (m[1] ?? m[2])!);
+    return true;
+  });
+}
+
+const INTENT_WORDS: readonly [RegExp, Intent][] = [
+  [/\bhow\s+much\b|\bcost(?:s)?\b|いくら|費用|コスト|金額|値段/i, 'cost'],
+  [/\bcompare\b|比較|比べ/i, 'compare'],
+  [/\bplan\b|計画|プラン/i, 'plan'],
+  [/\bmodels\b|モデル一覧/i, 'models'],
+];
+
+function readIntentWords(spans: Spans, asked: Set<Intent>): void {
+  for (const [pattern, intent] of INTENT_WORDS)
+    spans.take(pattern, () => {
+      asked.add(intent);
+      return true;
+    });
+}
+
+/**
+ * What is left after every rule: filler words are fine, anything else is named back — an English word as
+ * the whole word typed (student$200k, not the "student$" left of it), a Japanese one as what remains.
+ */
+function leftover(rest: string, typed: string): string[] {
+  const unread: string[] = [];
+  for (const match of rest.matchAll(/[^\s、。,?!()「」:;]+/g)) {
+    const word = match[0];
+    if (JAPANESE_SCRIPT.test(word)) {
+      const left = japaneseLeftover(word);
+      if (left !== '') unread.push(left);
+    } else if (!isFiller(word)) {
+      const whole = wholeWord(typed, match.index!, match.index! + word.length);
+      if (whole !== '' && !isFiller(whole) && !unread.includes(whole)) unread.push(whole);
+    }
+  }
+  return unread;
+}
+
+function wholeWord(text: string, start: number, end: number): string {
+  const edge = /[\s、。()「」]/;
+  let from = start;
+  let to = end;
+  while (from > 0 && !edge.test(text[from - 1]!)) from--;
+  while (to < text.length && !edge.test(text[to]!)) to++;
+  return text
+    .slice(from, to)
+    .replace(/[,;:?!=]+$/, '')
+    .replace(/^=+/, '');
+}
+
+// ---- Values in the form the parsers read -------------------------------------------------------
+
+const NONE_WORDS = ['none', 'no', 'なし', '無し', 'いない', 'ない', '不要'];
+
+export function canonicalValue(key: QuestionKey, typed: string, model?: OpenModel): string {
+  switch (key) {
+    case 'student':
+    case 'teacher-tokens':
+    case 'serve':
+      return countOf(typed);
+    case 'teacher':
+      return teacherValue(typed, model);
+    case 'budget':
+      return budgetValue(typed);
+    case 'gpus':
+    case 'students':
+      return typed.replace(/\s*(?:台|個|つ|体|gpus?|students?)$/i, '');
+    case 'days':
+      return daysValue(typed);
+    case 'currency':
+      return currencyValue(typed);
+    case 'lang':
+      return /^(?:ja|jp|ja-jp|japanese|日本語)$/i.test(typed)
+        ? 'ja'
+        : /^(?:en|english|英語|en-us|en-gb)$/i.test(typed)
+          ? 'en'
+          : typed;
+    default:
+      return typed;
+  }
+}
+
+/** 10億 → 1B, 10億パラメータ → 1B, 2兆トークン → 2T, 7 billion → 7B; other forms as typed. */
+function countOf(typed: string): string {
+  const bare = typed.replace(new RegExp(String.raw`${PARAMS_WORD}|\s*${TOKENS_WORD}`, 'gi'), '').trim();
+  return foldScaledCount(bare) ?? bare;
+}
+
+function teacherValue(typed: string, model: OpenModel | undefined): string {
+  if (model) {
+    const params = String(model.nonEmbeddingParams);
+    return model.trainingTokens === undefined ? params : `${params}@${countText(model.trainingTokens)}`;
+  }
+  // なし stays as typed (the parsers read it); no, none → none.
+  if (NONE_WORDS.includes(typed.toLowerCase())) return /^(?:なし|無し)$/.test(typed) ? typed : 'none';
+  const at = typed.indexOf('@');
+  if (at < 0) return countOf(typed);
+  return `${countOf(typed.slice(0, at))}@${countOf(typed.slice(at + 1))}`;
+}
+
+/** 五百万円 (folded to 500万円) stays for the money reader; 5万 GPU時間 → 50000 GPU時間; 20k dollars → 20k USD. */
+function budgetValue(typed: string): string {
+  let text = typed.replace(/^(?:a|an|the|our|with|of)\s+/i, '');
+  const unitAfter = /^(\d+(?:\.\d+)?)\s*(万|億|兆)\s*(?!円)(\S.*)$/.exec(text);
+  if (unitAfter) {
+    const scale = { 万: 1e4, 億: 1e8, 兆: 1e12 }[unitAfter[2] as '万' | '億' | '兆'];
+    text = `${Number((Number(unitAfter[1]) * scale).toPrecision(15))} ${unitAfter[3]}`;
+  }
+  const english = /^(\d+(?:\.\d+)?)\s*(thousand|million|billion)\s*(.*)$/i.exec(text);
+  if (english) {
+    const suffix = { thousand: 'k', million: 'M', billion: 'B' }[english[2]!.toLowerCase() as 'thousand'];
+    text = `${english[1]}${suffix} ${english[3]}`.trim();
+  }
+  return text
+    .replace(/\s*dollars?$/i, ' USD')
+    .replace(/\s*yen$/i, ' JPY')
+    .replace(/^\$\s+/, '$');
+}
+
+function daysValue(typed: string): string {
+  const years = /^(a|one|\d+)\s*(?:years?|年間?)$/i.exec(typed);
+  if (years) return String(365 * (/^\d+$/.test(years[1]!) ? Number(years[1]) : 1));
+  return typed.replace(/\s*(?:days?|日間?)$/i, '');
+}
+
+function currencyValue(typed: string): string {
+  if (/^(?:yen|円|jpy)$/i.test(typed)) return 'JPY';
+  if (/^(?:dollars?|ドル|usd)$/i.test(typed)) return 'USD';
+  return typed;
+}
+
+export { KEY_ALIASES };
+
+/**
+ * One form field read as /distil reads its key=value word (the Sheets sidebar's student, budget, teacher and
+ * GPUs): 10億 → 1B, 五百万円 → 500万円, Llama-3.1-8B → its size@tokens from the catalogue, なし as no teacher.
+ */
+export function readField(key: QuestionKey, typed: string): string {
+  const text = normaliseQuestion(typed);
+  if (key === 'teacher') {
+    const named = findNamedModels(text).find((found) => found.start === 0 && found.end === text.length);
+    if (named?.model) return canonicalValue(key, text, named.model);
+  }
+  return text === '' ? '' : canonicalValue(key, text);
+}

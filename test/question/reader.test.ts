@@ -1,0 +1,56 @@
+/** The question reader over the table: each question reads to its hand-written values, intent and unread words. */
+import { describe, expect, it } from 'vitest';
+import { commandOf, foldKanjiNumerals, foldScaledCount, readQuestion } from '../../core/index.js';
+import { ENGLISH, JAPANESE, type Row } from './table.js';
+
+const sorted = (pairs: [string, string][]) => pairs.map(([k, v]) => `${k}=${v}`).sort();
+
+describe('the question table', () => {
+  it('holds at least 60 questions, half Japanese and half English', () => {
+    expect(ENGLISH.length + JAPANESE.length).toBeGreaterThanOrEqual(60);
+    expect(Math.abs(ENGLISH.length - JAPANESE.length)).toBeLessThanOrEqual(2);
+    for (const row of JAPANESE) expect(row.q).toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);
+  });
+
+  it.each([...ENGLISH, ...JAPANESE].map((row) => [row.q, row] as [string, Row]))('%s', (_q, row) => {
+    const reading = readQuestion(row.q);
+    expect(reading.intent).toBe(row.intent);
+    expect(sorted(reading.values.map((value) => [value.key, value.value]))).toEqual(sorted(row.values));
+    expect(reading.unread).toEqual(row.unread ?? []);
+    if (row.lang) expect(reading.lang).toBe(row.lang);
+    // The same question twice reads the same way (no state, no randomness).
+    expect(commandOf(readQuestion(row.q))).toBe(commandOf(reading));
+  });
+});
+
+describe('number forms', () => {
+  it('folds kanji numerals, keeping 万/億/兆 as units and digits before kanji as typed', () => {
+    expect(foldKanjiNumerals('五百万円')).toBe('500万円');
+    expect(foldKanjiNumerals('三千万')).toBe('3000万');
+    expect(foldKanjiNumerals('七十億')).toBe('70億');
+    expect(foldKanjiNumerals('一億五千万円')).toBe('1.5億円');
+    expect(foldKanjiNumerals('3百万円')).toBe('3百万円');
+    expect(foldKanjiNumerals('二兆')).toBe('2兆');
+  });
+
+  it('reads every count form an answer prints back to the same number', () => {
+    // Forms the answers write (10億パラメータ, 9700億トークン, 34.6億, 1.5兆) and English scale words.
+    expect(foldScaledCount('10億')).toBe('1B');
+    expect(foldScaledCount('9700億')).toBe('970B');
+    expect(foldScaledCount('34.6億')).toBe('3.46B');
+    expect(foldScaledCount('1.5兆')).toBe('1.5T');
+    expect(foldScaledCount('7 billion')).toBe('7B');
+    expect(foldScaledCount('2兆')).toBe('2T');
+  });
+
+  it('never reads a size glued to another word, and names unknown models back', () => {
+    expect(readQuestion('precision1B $50k').unread).toEqual(['precision1B']);
+    expect(readQuestion('1B from Llama 13B with $5k').unread).toEqual(['Llama 13B']);
+  });
+
+  it('keeps a typed value when it is repeated as a second student (a compare), never dropping one', () => {
+    const reading = readQuestion('生徒=1B 予算=$50k 3B');
+    expect(reading.intent).toBe('compare');
+    expect(reading.values.filter((value) => value.key === 'student').map((value) => value.value)).toEqual(['1B', '3B']);
+  });
+});

@@ -1,0 +1,35 @@
+/** The sidebar's fields take the forms /distil reads, through the same core reader: 10億, 五百万円, 70億@2兆, a model name, なし. */
+import { describe, expect, it } from 'vitest';
+import { distilSidebarAnswer } from '../../sheets-addon/src/ui/sidebar.js';
+
+const base = { gpu: 'h100', gpus: '', currency: '', rate: '150', lang: 'ja' };
+
+describe('the sidebar reads fields as /distil does', () => {
+  it('10億, 五百万円 and 70億@2兆 answer as 1B, 500万円 and 7B@2T', () => {
+    const typed = distilSidebarAnswer({ ...base, student: '10億', budget: '五百万円', teacher: '70億@2兆' });
+    const plain = distilSidebarAnswer({ ...base, student: '1B', budget: '500万円', teacher: '7B@2T' });
+    expect(typed.ok).toBe(true);
+    expect(typed).toEqual(plain);
+  });
+
+  it('a teacher by name is its catalogue size and tokens; なし is no teacher; full-width GPUs read', () => {
+    const named = distilSidebarAnswer({
+      ...base,
+      student: '1B',
+      budget: '$20k',
+      teacher: 'Llama-3.1-8B',
+      gpus: '６４',
+    });
+    const sized = distilSidebarAnswer({
+      ...base,
+      student: '1B',
+      budget: '$20k',
+      teacher: '6979588096@15T',
+      gpus: '64',
+    });
+    expect(named.ok).toBe(true);
+    expect(named).toEqual(sized);
+    const none = distilSidebarAnswer({ ...base, student: '1B', budget: '$20k', teacher: 'なし' });
+    expect(none).toEqual(distilSidebarAnswer({ ...base, student: '1B', budget: '$20k', teacher: '' }));
+  });
+});
