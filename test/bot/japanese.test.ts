@@ -121,8 +121,7 @@ describe('a Japanese answer has no English sentence (through the signed listener
 describe('the language follows the person', () => {
   const usersInfo = (user: string, reply: object) =>
     nock('https://slack.com')
-      .get('/api/users.info')
-      .query({ user, include_locale: 'true' })
+      .post('/api/users.info', (body: Record<string, string>) => body.user === user && body.include_locale === 'true')
       .matchHeader('authorization', 'Bearer xoxb-test-token')
       .reply(200, reply);
 
@@ -161,7 +160,7 @@ describe('the language follows the person', () => {
   });
 
   it('answers in English when Slack is slow or down, and promptly', async () => {
-    nock('https://slack.com').get('/api/users.info').query(true).delay(5000).reply(200, { ok: true });
+    nock('https://slack.com').post('/api/users.info').delay(5000).reply(200, { ok: true });
     const started = Date.now();
     const message = await ask('decide student=1B budget=1e20 teacher=7B@2T', { user_id: 'U0SLOW' });
     expect(headerOf(message.blocks)).toBe('Train directly');
@@ -174,5 +173,10 @@ describe('the language follows the person', () => {
     const never = usersInfo('U0DANA', { ok: true, user: { id: 'U0DANA', locale: 'ja-JP' } });
     expect(headerOf((await ask('help', { user_id: 'U0DANA' })).blocks)).toBe('/distil — distil or train directly?');
     expect(never.isDone()).toBe(false);
+    // That workspace only: a person in another workspace is still asked, and answered in their language.
+    const other = usersInfo('U0EMI', { ok: true, user: { id: 'U0EMI', locale: 'ja-JP' } });
+    const elsewhere = await ask('help', { user_id: 'U0EMI', team_id: 'T0OTHER' });
+    expect(other.isDone()).toBe(true);
+    expect(headerOf(elsewhere.blocks)).toBe('/distil — 蒸留するか、直接学習するか');
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { createApp } from '../../bot/src/app.js';
 import { COMMAND, FORM_CALLBACK, FORM_SHORTCUT, POST_TO_CHANNEL_ACTION } from '../../bot/src/ids.js';
+import { INSTALL_EVENTS } from '../../bot/src/listeners/events/installs.js';
 import { FakeReceiver } from '../helpers/slackFakes.js';
 
 interface Manifest {
@@ -20,11 +21,12 @@ interface Manifest {
     shortcuts?: Array<{ type: string; callback_id: string; name: string; description: string }>;
     slash_commands: Array<{ command: string; description: string; usage_hint?: string; url?: string }>;
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls?: string[] };
   settings: {
     interactivity: { is_enabled: boolean; request_url?: string };
     event_subscriptions?: { bot_events: string[]; request_url?: string };
     socket_mode_enabled: boolean;
+    org_deploy_enabled: boolean;
   };
 }
 
@@ -124,7 +126,8 @@ describe('Slack app manifest', () => {
         ['global', FORM_SHORTCUT],
       ]);
       expect(manifest.features.app_home?.home_tab_enabled).toBe(true);
-      expect(manifest.settings.event_subscriptions?.bot_events).toEqual(app.events);
+      // Plus the two an OAuth install needs (registered with an installation store, test/bot/oauth.test.ts).
+      expect(manifest.settings.event_subscriptions?.bot_events).toEqual([...app.events, ...INSTALL_EVENTS]);
     }
     expect(http.settings.event_subscriptions?.request_url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
   });
@@ -135,6 +138,7 @@ describe('Slack app manifest', () => {
     for (const url of [
       ...http.features.slash_commands.map((command) => command.url),
       http.settings.interactivity.request_url,
+      http.settings.event_subscriptions?.request_url,
     ]) {
       expect(url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
     }
@@ -144,9 +148,20 @@ describe('Slack app manifest', () => {
     const strip = (manifest: Manifest): unknown =>
       JSON.parse(
         JSON.stringify(manifest, (key, value: unknown) =>
-          ['url', 'request_url', 'socket_mode_enabled'].includes(key) ? undefined : value,
+          ['url', 'request_url', 'redirect_urls', 'socket_mode_enabled'].includes(key) ? undefined : value,
         ),
       );
     expect(strip(http)).toEqual(strip(socket));
+  });
+
+  it('can be installed by any workspace or a whole Enterprise Grid org, and hears uninstalls and revocations', () => {
+    for (const manifest of [socket, http]) {
+      expect(manifest.settings.org_deploy_enabled).toBe(true);
+      expect(manifest.settings.event_subscriptions?.bot_events).toEqual(expect.arrayContaining([...INSTALL_EVENTS]));
+    }
+    // OAuth's redirect comes back to the path Bolt's InstallProvider serves.
+    expect(http.oauth_config.redirect_urls).toEqual([
+      new URL('/slack/oauth_redirect', http.settings.interactivity.request_url).toString(),
+    ]);
   });
 });

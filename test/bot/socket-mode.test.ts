@@ -21,6 +21,8 @@ let api: Server;
 let sockets: WebSocketServer;
 let app: App;
 const opened: string[] = [];
+/** users.info calls (the person's locale) reaching the fake: SLACK_API_URL holds for every Web API call. */
+const usersInfo: string[] = [];
 const connections: WebSocket[] = [];
 let connected: (socket: WebSocket) => void = () => {};
 
@@ -37,8 +39,12 @@ beforeAll(async () => {
   });
   api = createServer((request, response) => {
     request.resume();
-    opened.push(`${request.method} ${request.url} ${request.headers.authorization}`);
     response.writeHead(200, { 'content-type': 'application/json' });
+    if (request.url === '/api/users.info') {
+      usersInfo.push(`${request.method} ${request.url} ${request.headers.authorization}`);
+      return void response.end(JSON.stringify({ ok: true, user: { id: 'U0ALICE', locale: 'en-US' } }));
+    }
+    opened.push(`${request.method} ${request.url} ${request.headers.authorization}`);
     response.end(JSON.stringify({ ok: true, url: `ws://127.0.0.1:${wsPort}/link/?ticket=${opened.length}` }));
   });
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
@@ -109,6 +115,8 @@ describe('Socket Mode against a loopback Slack', () => {
     const text = 'cost budget=1e22 gpu=h100';
     const ack = await command(connections.at(-1)!, 'env-1', text);
     expect(ack.payload).toEqual(answer(text));
+    // The locale lookup went to the fake Slack with the bot token, not to slack.com.
+    expect(usersInfo).toEqual(['POST /api/users.info Bearer xoxb-test-not-real']);
   });
 
   it('reconnects after the connection drops, and answers on the new one', async () => {

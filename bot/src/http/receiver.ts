@@ -14,6 +14,7 @@ import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'nod
 import type { Server as HTTPSServer, ServerOptions as HTTPSServerOptions } from 'node:https';
 import type { ListenOptions } from 'node:net';
 import { HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
+import { InFlight } from '../lifecycle/in-flight.js';
 import { type ConnectionStats, defaultMaxConnections, shedOldestIdle } from './connections.js';
 import { BODY_LIMIT_BYTES, guard } from './guard.js';
 import { RejectionLog } from './rejections.js';
@@ -49,6 +50,9 @@ export class ReplayGuardedReceiver extends HTTPReceiver {
   private httpServer?: Server;
   /** Open connections and idle ones closed for room, once started. */
   connections?: ConnectionStats;
+  /** HTTP requests received and not yet answered (shutdown waits for them). */
+  readonly inFlight = new InFlight();
+  private closing?: Promise<void>;
 
   constructor(options: GuardedReceiverOptions) {
     const { seen, maxConnections, rejectionLogIntervalMs, ...httpOptions } = options;
@@ -70,6 +74,8 @@ export class ReplayGuardedReceiver extends HTTPReceiver {
     const verify = options.signatureVerification !== false;
     // Bolt's server calls this.requestListener; unknown paths still throw synchronously into Bolt's dispatch handler.
     this.requestListener = (request: IncomingMessage, response: ServerResponse) => {
+      this.inFlight.enter();
+      response.once('close', () => this.inFlight.leave());
       if (!verify || request.method !== 'POST' || !this.guardedPaths.includes(pathOf(request)))
         return boltListener(request, response);
       void guard(request, response, settings).then(
@@ -100,10 +106,29 @@ export class ReplayGuardedReceiver extends HTTPReceiver {
     return server;
   }
 
+  /**
+   * Shutdown, first half: stop accepting connections, let requests in flight get their answers (at most
+   * `timeoutMs`), then close whatever connection is left. Resolves true when nothing was cut off.
+   */
+  async drain(timeoutMs: number): Promise<boolean> {
+    const server = this.httpServer;
+    if (!server) return true;
+    this.closing ??= new Promise((resolve) => server.close(() => resolve()));
+    // Idle keep-alive connections would otherwise hold close() open; busy ones finish their request first.
+    server.closeIdleConnections();
+    const finished = await this.inFlight.idle(timeoutMs);
+    server.closeAllConnections();
+    await this.closing;
+    return finished;
+  }
+
   override async stop(): Promise<void> {
     this.rejections.close();
-    this.httpServer?.closeAllConnections();
-    await super.stop();
+    if (this.closing) await this.closing;
+    else {
+      this.httpServer?.closeAllConnections();
+      await super.stop();
+    }
     await this.seen.close();
   }
 }

@@ -58,9 +58,12 @@ export class RedisReplayStore implements ReplayStore {
   private lastErrorLogged = 0;
   /** Claims sent and not yet answered. */
   private waiting = 0;
+  /** False when the client is shared (RedisConnection): its owner closes it. */
+  private readonly ownsClient: boolean;
 
-  private constructor(client: Client, options: RedisReplayStoreOptions) {
+  private constructor(client: Client, options: Omit<RedisReplayStoreOptions, 'url'>, ownsClient = true) {
     this.client = client;
+    this.ownsClient = ownsClient;
     this.timeoutMs = options.timeoutMs ?? 500;
     this.prefix = options.prefix ?? 'distilplan:replay:';
     this.logger = options.logger;
@@ -73,6 +76,11 @@ export class RedisReplayStore implements ReplayStore {
     client.on('error', (error: unknown) => store.logError(error));
     await client.connect();
     return store;
+  }
+
+  /** A store on a connection shared with the installation store (bot/src/redis/connection.ts). */
+  static over(client: Client, options: Omit<RedisReplayStoreOptions, 'url'> = {}): RedisReplayStore {
+    return new RedisReplayStore(client, options, false);
   }
 
   async claim(key: string, expiresAtSeconds: number): Promise<ClaimResult> {
@@ -112,7 +120,7 @@ export class RedisReplayStore implements ReplayStore {
   }
 
   async close(): Promise<void> {
-    if (this.client.isOpen) await this.client.close();
+    if (this.ownsClient && this.client.isOpen) await this.client.close();
   }
 
   /** At most one line every 10 s: an outage must not flood the log. Never the URL (it may hold a password). */

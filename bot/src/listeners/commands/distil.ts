@@ -42,7 +42,13 @@ export async function distilCommand({
   const carried = ownString(command, 'locale') ?? ownString(command, 'user_locale');
   const locale =
     carried ??
-    (languageAsked(typed) === undefined ? await userLocales.of(command.user_id, context.botToken, logger) : undefined);
+    (languageAsked(typed) === undefined && context.botToken
+      ? await userLocales.of(command.user_id, {
+          workspace: `${context.enterpriseId ?? ''}:${context.teamId ?? ''}`,
+          client,
+          logger,
+        })
+      : undefined);
   const text = withLocale(typed, locale);
   let message: ReturnType<typeof answer>;
   try {

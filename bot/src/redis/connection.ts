@@ -1,0 +1,89 @@
+/**
+ * One Redis connection per process, shared by the replay store and the
+ * installation store. It is opened in the background: a Redis that is not
+ * there at start-up does not stop the bot from listening; /ready answers 503
+ * and the log says Redis is being retried, with a backoff that doubles from
+ * 100 ms up to 0.5 s (so /ready turns 200 within a second of Redis
+ * coming back). Commands are never queued while disconnected: callers fail fast.
+ */
+import { createClient } from '@redis/client';
+import type { Logger } from '@slack/bolt';
+
+/** Longest pause between two attempts; /ready must follow Redis within a second. */
+export const MAX_RETRY_MS = 500;
+
+export function retryDelayMs(retries: number): number {
+  return Math.min(100 * 2 ** retries, MAX_RETRY_MS);
+}
+
+function clientFor(url: string, connectTimeoutMs: number) {
+  return createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: retryDelayMs },
+  });
+}
+
+export type RedisClient = ReturnType<typeof clientFor>;
+
+export interface RedisConnectionOptions {
+  url: string;
+  logger?: Logger;
+  connectTimeoutMs?: number;
+  /** Least interval between two "unreachable" lines, default 10 s: an outage must not flood the log. */
+  logIntervalMs?: number;
+}
+
+export class RedisConnection {
+  readonly client: RedisClient;
+  private readonly logger?: Logger;
+  private readonly logIntervalMs: number;
+  private lastErrorLogged = Number.NEGATIVE_INFINITY;
+  private wasReady = false;
+  private closed = false;
+  /** Settles when the first connection is made (or the connection is closed first). */
+  readonly firstReady: Promise<void>;
+
+  constructor(options: RedisConnectionOptions) {
+    this.client = clientFor(options.url, options.connectTimeoutMs ?? 1_000);
+    this.logger = options.logger;
+    this.logIntervalMs = options.logIntervalMs ?? 10_000;
+    this.client.on('error', (error: unknown) => this.logError(error));
+    this.client.on('ready', () => {
+      this.logger?.info(this.wasReady ? 'Redis reachable again' : 'Redis connected');
+      this.wasReady = true;
+      this.lastErrorLogged = Number.NEGATIVE_INFINITY;
+    });
+    // Never the URL: it may hold a password.
+    this.firstReady = this.client.connect().then(
+      () => undefined,
+      (error: unknown) => {
+        if (!this.closed) this.logError(error);
+      },
+    );
+  }
+
+  /** Redis answers commands right now. */
+  get isReady(): boolean {
+    return this.client.isReady;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.client.isReady) await this.client.close();
+    else if (this.client.isOpen) this.client.destroy();
+    await this.firstReady;
+  }
+
+  private logError(error: unknown): void {
+    const now = Date.now();
+    if (now - this.lastErrorLogged < this.logIntervalMs) return;
+    this.lastErrorLogged = now;
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const state = this.wasReady ? 'lost' : 'unreachable at start-up';
+    this.logger?.error(
+      `Redis ${state}; /ready answers 503 and requests needing Redis are refused while it is retried (backoff up to ${MAX_RETRY_MS} ms): ${what.slice(0, 200)}`,
+    );
+  }
+}
