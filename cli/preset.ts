@@ -3,16 +3,17 @@
  * coefficient-set file (written by `distilplan fit --out`); the face reads
  * the file and core checks every field.
  */
-import { readFileSync } from 'node:fs';
 import {
   type Accepted,
   COEFFICIENT_SET_IDS,
   type FieldId,
   InputError,
+  MAX_SET_FILE_BYTES,
   type Preset,
   readSetFile,
 } from '../core/index.js';
 import { CLI_FLAGS } from '../messages/index.js';
+import { readCapped } from './files.js';
 
 const ACCEPTED: Accepted = { form: 'coefficient-set', ids: COEFFICIENT_SET_IDS };
 
@@ -23,13 +24,7 @@ export function isSetFilePath(value: string): boolean {
 
 export function presetFrom(value: string | undefined, field: FieldId = 'preset'): Preset | undefined {
   if (value === undefined || !isSetFilePath(value)) return value;
-  let text: string;
-  try {
-    text = readFileSync(value, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new InputError(field, { code: 'file-unreadable', file: value, reason: String(code) }, ACCEPTED);
-  }
+  const text = readCapped(field, value, MAX_SET_FILE_BYTES, ACCEPTED);
   let json: unknown;
   try {
     json = JSON.parse(text);

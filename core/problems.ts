@@ -81,6 +81,7 @@ export type SetFileRule =
   | 'law'
   | 'names'
   | 'samples'
+  | 'sample-count'
   | 'count'
   | 'quantity'
   | 'span'
@@ -197,6 +198,10 @@ export interface ProblemParams {
   'run-not-finite': { row: number; column: string };
   'run-not-positive': { row: number; column: string; isLoss: boolean };
   'too-few-runs': { runs: number; coefficients: number };
+  /** Enough runs, but too few with distinct inputs (copies of a run count once). */
+  'too-few-design-points': { runs: number; points: number; coefficients: number };
+  /** The fit gives an entry no set file can hold (a loss near zero made the MAPE infinite). */
+  'fit-not-storable': { entry: string };
   'budget-not-flops': { kind: 'money' | 'gpu-hours' };
   'run-empty': { row: number; column: string };
   'run-not-a-number': { row: number; column: string; value: string };
@@ -225,6 +230,10 @@ export interface ProblemParams {
   'profile-currency-mismatch': { profileCurrency: string; currency: string };
   'unknown-kind': { value: string };
   'unknown-cost-profile': { value: string };
+  /** A FIFO, device or folder where a file was expected: never opened (a FIFO blocks, a device never ends). */
+  'not-a-regular-file': { file: string };
+  /** A link in the presets folder that leads outside it. */
+  'link-out-of-folder': { file: string };
   /** A pilot share or noise level outside (0, max]. */
   'share-out-of-range': { max: number };
   /** The pilot's share buys no pilot whose smallest model is 1M parameters: it needs at least minimumFlops. */

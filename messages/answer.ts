@@ -32,7 +32,12 @@ export type LabelCode =
   | 'keys';
 
 export type HelpTopicName = 'decide' | 'plan' | 'cost' | 'compare' | 'presets' | 'pilot';
-export type ChartNotice = 'not-in-channel' | 'missing-scope';
+/**
+ * Why a shared answer's chart did not follow it: the bot is not in the channel, lacks files:write, has too many
+ * charts of this workspace in hand (busy), could not draw it (not-drawn: too slow, or a budget no chart can show),
+ * or Slack did not take the upload in time (not-uploaded).
+ */
+export type ChartNotice = 'not-in-channel' | 'missing-scope' | 'busy' | 'not-drawn' | 'not-uploaded';
 
 export interface AnswerWords {
   labels: Record<LabelCode, string>;

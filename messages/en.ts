@@ -39,6 +39,7 @@ const SET_FILE_PROBLEM_EN: Record<SetFileRule, (p: { expected?: string; count?: 
   law: () => ' must be "supervised" or "distillation"',
   names: (p) => ` must list ${p.expected} coefficient names`,
   samples: (p) => ` must be lists of ${p.count} valid coefficient values (one per fitted name)`,
+  'sample-count': (p) => ` must hold at most ${p.count} samples`,
   count: (p) => ` must be a whole number ≥ ${p.count}`,
   quantity: () => ' is not a run quantity',
   span: () => ' must be ≥ low',
@@ -51,6 +52,7 @@ const SET_FILE_ACCEPTED_EN: Partial<Record<SetFileRule, string>> = {
   format: WRITTEN_BY_FIT,
   version: WRITTEN_BY_FIT,
   samples: WRITTEN_BY_FIT,
+  'sample-count': WRITTEN_BY_FIT,
   name: 'a name such as "our-c4-fit"',
   note: 'a sentence, or ""',
   date: 'YYYY-MM-DD, such as 2026-12-01',
@@ -233,6 +235,11 @@ export const EN: Catalogue = {
         'The answer is posted, but not its chart: I can upload files only to channels I am a member of. Invite me with `/invite @distilplan`, then press *Post to channel* again.',
       'missing-scope':
         'The answer is posted, but not its chart: this app lacks the `files:write` scope. Ask a workspace admin to reinstall it from the current manifest.',
+      busy: 'The answer is posted, but not its chart: many charts from this workspace are being shared right now. Press *Post to channel* again in a minute.',
+      'not-drawn':
+        'The answer is posted, but its chart could not be drawn (it took too long, or the chart cannot show this budget). Press *Post to channel* again in a minute to retry.',
+      'not-uploaded':
+        'The answer is posted, but Slack did not take its chart in time. Press *Post to channel* again in a minute to retry.',
     },
   },
   headline: {
@@ -434,6 +441,10 @@ export const EN: Catalogue = {
       `: row ${p.row}, column ${p.column} ${p.isLoss ? 'must be a loss above 0' : 'must be > 0'}`,
     'too-few-runs': (p) =>
       ` has ${p.runs} run${p.runs === 1 ? '' : 's'}, fewer than the ${p.coefficients} coefficients to fit`,
+    'fit-not-storable': (p) =>
+      `: the fit gives ${p.entry} a value no set file can hold (not a finite number); check that the losses are cross-entropies in nats/token`,
+    'too-few-design-points': (p) =>
+      ` has ${p.runs} runs but only ${p.points} distinct design point${p.points === 1 ? '' : 's'} (runs with the same inputs count once), fewer than the ${p.coefficients} coefficients to fit`,
     'budget-not-flops': (p) => ` is ${p.kind === 'money' ? 'money' : 'GPU-hours'}, not FLOPs`,
     'run-empty': (p) => `: row ${p.row}, column ${p.column} is empty`,
     'run-not-a-number': (p) => `: row ${p.row}, column ${p.column} "${p.value}" is not a number`,
@@ -456,6 +467,8 @@ export const EN: Catalogue = {
       ` states its amounts in ${p.profileCurrency}, which the answer in ${p.currency} has no rate for`,
     'unknown-kind': (p) => ` "${p.value}" is not a kind of price`,
     'unknown-cost-profile': (p) => ` "${p.value}" is not a cost profile of this workspace`,
+    'not-a-regular-file': (p) => ` ${p.file} is not a regular file`,
+    'link-out-of-folder': (p) => ` file ${p.file} is a link that leads out of its folder`,
     'share-out-of-range': (p) => ` must be above 0 and at most ${percentOf(p.max)}`,
     'pilot-too-small': (p) =>
       ` buys no pilot: the smallest (models from 1M parameters) needs ${formatScientific(p.minimumFlops)} FLOPs`,

@@ -49,6 +49,7 @@ const SET_FILE_PROBLEM_JA: Record<SetFileRule, (p: { expected?: string; count?: 
   law: () => ' は「supervised」か「distillation」である必要があります',
   names: () => ' は則の係数名の一覧である必要があります',
   samples: (p) => ` は ${p.count} 個の有効な係数値の一覧である必要があります`,
+  'sample-count': (p) => ` の標本は ${p.count} 件以下である必要があります`,
   count: (p) => ` は ${p.count} 以上の整数である必要があります`,
   quantity: () => ' は実験の量ではありません',
   span: () => ' は下限以上である必要があります',
@@ -61,6 +62,7 @@ const SET_FILE_ACCEPTED_JA: Partial<Record<SetFileRule, string>> = {
   format: WRITTEN_BY_FIT,
   version: WRITTEN_BY_FIT,
   samples: WRITTEN_BY_FIT,
+  'sample-count': WRITTEN_BY_FIT,
   name: '"our-c4-fit" のような名前',
   note: '文、または ""',
   date: '2026-12-01 のような日付',
@@ -245,6 +247,11 @@ export const JA: Catalogue = {
         '回答は投稿しましたが、グラフは投稿できませんでした。ファイルをアップロードできるのは参加しているチャンネルだけです。`/invite @distilplan` で招待してから、もう一度「チャンネルに投稿」を押してください。',
       'missing-scope':
         '回答は投稿しましたが、グラフは投稿できませんでした。このアプリには `files:write` の権限がありません。ワークスペースの管理者に、最新のマニフェストで再インストールするよう依頼してください。',
+      busy: '回答は投稿しましたが、グラフは投稿できませんでした。このワークスペースでは今、多くのグラフが共有されています。1 分ほどしてから、もう一度「チャンネルに投稿」を押してください。',
+      'not-drawn':
+        '回答は投稿しましたが、グラフを描けませんでした（時間がかかりすぎたか、この予算はグラフに表せません）。1 分ほどしてから、もう一度「チャンネルに投稿」を押してください。',
+      'not-uploaded':
+        '回答は投稿しましたが、Slack がグラフを時間内に受け取りませんでした。1 分ほどしてから、もう一度「チャンネルに投稿」を押してください。',
     },
   },
   headline: {
@@ -439,6 +446,10 @@ export const JA: Catalogue = {
     'run-not-finite': (p) => `: ${p.row} 行目の ${p.column} 列が有限の数値ではありません`,
     'run-not-positive': (p) => `: ${p.row} 行目の ${p.column} 列は 0 より大きい必要があります`,
     'too-few-runs': (p) => ` は ${p.runs} 件で、当てはめる係数（${p.coefficients} 個）より少ないです`,
+    'fit-not-storable': (p) =>
+      `: 当てはめの結果 ${p.entry} がセットファイルに書けない値（有限の数値ではない）になりました。損失が nats/トークンのクロスエントロピーか確かめてください`,
+    'too-few-design-points': (p) =>
+      ` は ${p.runs} 件ありますが、異なる実験条件は ${p.points} 通り（入力が同じ実験は 1 通りと数えます）で、当てはめる係数（${p.coefficients} 個）より少ないです`,
     'budget-not-flops': (p) => ` は${p.kind === 'money' ? '金額' : 'GPU時間'}です（FLOP 数が必要です）`,
     'run-empty': (p) => `: ${p.row} 行目の ${p.column} 列が空です`,
     'run-not-a-number': (p) => `: ${p.row} 行目の ${p.column} 列の「${p.value}」は数値ではありません`,
@@ -462,6 +473,8 @@ export const JA: Catalogue = {
       ` の金額は ${p.profileCurrency} 建てですが、${p.currency} の回答にはその換算レートがありません`,
     'unknown-kind': (p) => ` の「${p.value}」は価格の種類ではありません`,
     'unknown-cost-profile': (p) => ` の「${p.value}」はこのワークスペースのコストプロファイルではありません`,
+    'not-a-regular-file': (p) => ` の ${p.file} は通常のファイルではありません`,
+    'link-out-of-folder': (p) => ` のファイル ${p.file} はフォルダーの外を指すリンクです`,
     'share-out-of-range': (p) => ` は 0 より大きく ${percentOf(p.max)} 以下である必要があります`,
     'pilot-too-small': (p) =>
       ` ではパイロットを組めません（最小の構成でもパラメータ 100万 のモデルから始めて ${powerOfTen(p.minimumFlops)} FLOPs 必要です）`,

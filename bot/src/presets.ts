@@ -3,12 +3,24 @@
  * folder DISTILPLAN_PRESETS_DIR names (files written by `distilplan fit --out`),
  * and `/distil presets` lists them. A name is a name, never a path: letters,
  * digits, `.`, `_`, `-`, no `..`, and none of the names every JavaScript object
- * inherits. A file's size is checked before it is read, and core checks every
- * field (readSetFile), so a bad file gets a coded error naming the field.
- * Files are read on each request (a new fit dropped in is used at once),
- * parsed once per version (size and modification time).
+ * inherits. Only regular files in the folder are read, their size checked
+ * before reading, and core checks every field (readSetFile), so a bad file gets
+ * a coded error naming the field. Files are looked at on each request (a new
+ * fit dropped in is used at once) and parsed once per version (inode, size and
+ * modification time), broken versions included.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import {
   COEFFICIENT_SET_IDS,
@@ -16,18 +28,15 @@ import {
   type FittedSet,
   InputError,
   isInputError,
+  MAX_SET_FILE_BYTES,
   type Preset,
   readSetFile,
 } from '../../core/index.js';
 
 export const PRESETS_DIR_ENV = 'DISTILPLAN_PRESETS_DIR';
 
-/**
- * A fit's file is small: 200 bootstrap samples of 9 coefficients are ~40 KB,
- * and core's cap of 10,000 resamples makes ~2 MB. 4 MiB holds any file `fit`
- * writes and stops a stray large file from being read into the bot's memory.
- */
-export const MAX_SET_FILE_BYTES = 4 * 1024 * 1024;
+/** Set files are read up to core's limit (MAX_SET_FILE_BYTES), checked on the folder entry before opening. */
+export { MAX_SET_FILE_BYTES };
 /** Files listed by `/distil presets` (a Slack message holds 50 blocks). */
 export const MAX_LISTED = 40;
 
@@ -103,32 +112,79 @@ export function listPresets(shipped: readonly FittedSet[], env: Env = process.en
   return { entries, folder: dir !== undefined, more: Math.max(0, names.length - MAX_LISTED) };
 }
 
-const cache = new Map<string, { version: string; set: FittedSet }>();
+/** What a file's read came to, for as long as the file is unchanged (device, inode, size, modification time). */
+const cache = new Map<string, { version: string; read: { set: FittedSet } | { error: InputError } }>();
 const CACHE_SIZE = 64;
 
-/** NAME.json from `dir`: its size checked before reading, then JSON, then every field (core). */
+/**
+ * NAME.json from `dir`, read only if it is a regular file inside the folder (a link may point to one there):
+ * a FIFO would block the whole bot on open, a device never end, a link lead anywhere. Its size is checked
+ * before reading; the file is opened without blocking and must still be the file that was checked. Each
+ * version is parsed once, and a broken one stays refused without being read again until it changes.
+ */
 function readSet(dir: string, name: string): FittedSet {
   const file = `${name}.json`;
   const accepted = { form: 'set-file', rule: 'object' } as const;
+  const unreadable = (reason: string) => new InputError('preset', { code: 'file-unreadable', file, reason }, accepted);
+  const full = path.join(dir, file);
+  let stat: Stats;
+  try {
+    stat = statSync(insideFolder(dir, full));
+  } catch (error) {
+    throw error instanceof InputError ? error : unreadable(errorCode(error));
+  }
+  if (!stat.isFile()) throw new InputError('preset', { code: 'not-a-regular-file', file }, accepted);
+  if (stat.size > MAX_SET_FILE_BYTES)
+    throw new InputError('preset', { code: 'file-too-large', file, maxBytes: MAX_SET_FILE_BYTES }, accepted);
+  const version = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  const cached = cache.get(full);
+  if (cached?.version !== version) {
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(full, { version, read: readOnce(full, stat, file, name, unreadable) });
+  }
+  const read = cache.get(full)!.read;
+  if ('error' in read) throw read.error;
+  return read.set;
+}
+
+/** The path itself, or where its link leads, as long as that is inside `dir`. */
+function insideFolder(dir: string, full: string): string {
+  if (!lstatSync(full).isSymbolicLink()) return full;
+  const target = realpathSync(full);
+  const folder = realpathSync(dir);
+  if (path.relative(folder, target).startsWith('..') || path.isAbsolute(path.relative(folder, target)))
+    throw new InputError(
+      'preset',
+      { code: 'link-out-of-folder', file: path.basename(full) },
+      { form: 'set-file', rule: 'object' },
+    );
+  return target;
+}
+
+function readOnce(
+  full: string,
+  checked: Stats,
+  file: string,
+  name: string,
+  unreadable: (reason: string) => InputError,
+): { set: FittedSet } | { error: InputError } {
   let fd: number;
   try {
-    fd = openSync(path.join(dir, file), 'r');
+    fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    throw new InputError('preset', { code: 'file-unreadable', file, reason: errorCode(error) }, accepted);
+    return { error: unreadable(errorCode(error)) };
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new InputError('preset', { code: 'file-unreadable', file, reason: 'EISDIR' }, accepted);
-    if (stat.size > MAX_SET_FILE_BYTES)
-      throw new InputError('preset', { code: 'file-too-large', file, maxBytes: MAX_SET_FILE_BYTES }, accepted);
-    const version = `${stat.size}:${stat.mtimeMs}`;
-    const key = path.join(dir, file);
-    const cached = cache.get(key);
-    if (cached?.version === version) return cached.set;
-    const set = parse(readFileSync(fd, 'utf8'), file, name);
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(key, { version, set });
-    return set;
+    // Swapped between the check and the open (a FIFO put in its place): refuse rather than read it.
+    if (!stat.isFile() || stat.ino !== checked.ino || stat.dev !== checked.dev || stat.size > MAX_SET_FILE_BYTES)
+      return {
+        error: new InputError('preset', { code: 'not-a-regular-file', file }, { form: 'set-file', rule: 'object' }),
+      };
+    return { set: parse(readFileSync(fd, 'utf8'), file, name) };
+  } catch (error) {
+    if (isInputError(error)) return { error };
+    return { error: unreadable(errorCode(error)) };
   } finally {
     closeSync(fd);
   }

@@ -5,7 +5,7 @@
  * every command takes with --preset. Nothing is written unless the whole fit
  * succeeds.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -16,14 +16,16 @@ import {
   type FieldId,
   InputError,
   type Law,
+  MAX_RUNS_CSV_BYTES,
   parseCoefficientNames,
   parseRunsCsv,
   RUN_COLUMNS,
   runsSummary,
-  setFileOf,
+  storableSetFile,
   type Warning,
 } from '../../core/index.js';
 import { renderWarning } from '../../messages/index.js';
+import { readCapped } from '../files.js';
 import { printResult, type Row, section } from '../output.js';
 import { presetFrom } from '../preset.js';
 
@@ -71,7 +73,7 @@ async function runFit(law: Law, flags: FitFlags): Promise<void> {
   const summary = runsSummary(input);
   if (flags.out !== undefined) {
     const name = flags.name ?? path.basename(flags.out).replace(/\.json$/i, '');
-    const file = setFileOf(fit, base, summary, name, new Date().toISOString().slice(0, 10));
+    const file = storableSetFile(fit, base, summary, name, new Date().toISOString().slice(0, 10));
     try {
       writeFileSync(flags.out, `${JSON.stringify(file, null, 2)}\n`);
     } catch (error) {
@@ -86,12 +88,7 @@ async function runFit(law: Law, flags: FitFlags): Promise<void> {
 }
 
 function readRuns(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new InputError('runs', { code: 'file-unreadable', file, reason: String(code) }, { form: 'csv-file' });
-  }
+  return readCapped('runs', file, MAX_RUNS_CSV_BYTES, { form: 'csv-file' });
 }
 
 function wholeNumber(field: FieldId, text: string): number {

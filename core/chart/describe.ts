@@ -6,6 +6,7 @@
  * decision core made, so a face only draws.
  */
 
+import { MAX_FLOPS } from '../cost/cost.js';
 import type { Lang } from '../cost/format.js';
 import type { CostOptions } from '../cost/options.js';
 import { type Decision, type DecisionOptions, type DecisionRequest, decide, type Verdict } from '../decide.js';
@@ -139,7 +140,11 @@ function aboveFlip(decision: Decision, index: number): Verdict {
   return (index - nearest) % 2 === 0 ? known : other(known);
 }
 
-/** ±2 decades around the budget, widened to show flips within 4 decades, never below the smallest feasible budget. */
+/**
+ * ±2 decades around the budget, widened to show flips within 4 decades, never below the smallest feasible
+ * budget nor above the largest budget a decision takes (MAX_FLOPS): a chart exists for every budget `decide`
+ * answers (from ~3e33 its range ran past the limit and the chart was refused).
+ */
 function budgetRange(request: DecisionRequest, asked: Decision, at: (compute: number) => Decision): [number, number] {
   const centre = Math.log10(request.compute);
   let low = centre - SPAN_DECADES;
@@ -150,7 +155,7 @@ function budgetRange(request: DecisionRequest, asked: Decision, at: (compute: nu
     low = Math.min(low, x - FLIP_MARGIN_DECADES);
     high = Math.max(high, x + FLIP_MARGIN_DECADES);
   }
-  return [feasibleFloor(10 ** low, at), 10 ** high];
+  return [feasibleFloor(10 ** low, at), Math.min(10 ** high, MAX_FLOPS)];
 }
 
 /** The lowest budget of the range that buys a plan: a budget below the minimum moves up to it. */

@@ -12,6 +12,13 @@ import { checkRunValue, RUN_COLUMNS, RunError } from './runs.js';
 
 const LOSS = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/**
+ * Largest runs CSV read: ~20,000 runs of ~50 bytes, far more than a team
+ * trains, while a 50 MB file is refused before it is read (a 1e6-row CSV ran
+ * the fit past 300 s).
+ */
+export const MAX_RUNS_CSV_BYTES = 1024 * 1024;
+
 export function parseRunsCsv(text: string, law: Law): FitRuns {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = splitLine(lines[0] ?? '').map((cell) => cell.trim().toLowerCase());

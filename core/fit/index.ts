@@ -1,6 +1,6 @@
 /** Fitting the laws to a team's own runs (issue: calibrate on your own runs). */
 export { type BootstrapFit, type BootstrapOptions, fitWithBootstrap, MAX_RESAMPLES, quantile } from './bootstrap.js';
-export { parseRunsCsv } from './csv.js';
+export { MAX_RUNS_CSV_BYTES, parseRunsCsv } from './csv.js';
 export { type Fit, type FitOptions, type FitRuns, fitLaw, lawCoefficients } from './fit.js';
 export { minimiseBounded } from './lbfgsb.js';
 export {
@@ -20,6 +20,8 @@ export {
   type FittedSet,
   type FittedSpan,
   fittedRangeOf,
+  MAX_DECISION_SAMPLES,
+  MAX_SET_FILE_BYTES,
   type RunQuantity,
   type RunsSummary,
   readSetFile,
@@ -30,5 +32,6 @@ export {
   sampledSets,
   setFileOf,
   setFromRow,
+  storableSetFile,
 } from './setfile.js';
 export { type DecisionUncertainty, type PlanLosses, uncertaintyOf, uncertaintyOver } from './uncertainty.js';

@@ -73,7 +73,26 @@ export function checkRuns(
       { form: 'runs-per-coefficient' },
     );
   }
+  // 1,000 copies of one run scored 0% MAPE with zero-width intervals: copies say nothing new about the law.
+  const points = designPoints(law, runs);
+  if (points < freeCount) {
+    throw new InputError(
+      'runs',
+      { code: 'too-few-design-points', runs: runs.length, points, coefficients: freeCount },
+      { form: 'runs-per-coefficient' },
+    );
+  }
   return [...runs];
+}
+
+/**
+ * Distinct design points: runs with the same inputs (sizes, tokens and, for distillation, the teacher's loss)
+ * count once, whatever their measured losses, since the law can tell them apart only by those inputs.
+ */
+export function designPoints(law: Law, runs: readonly (SupervisedRun | DistillationRun)[]): number {
+  const inputs = law === 'supervised' ? SUPERVISED_KEYS.slice(0, 2) : DISTILLATION_KEYS.slice(0, 3);
+  return new Set(runs.map((run) => inputs.map((key) => (run as unknown as Record<string, number>)[key]).join(' ')))
+    .size;
 }
 
 const SUPERVISED_KEYS = ['params', 'tokens', 'loss'] as const;

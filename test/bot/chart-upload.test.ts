@@ -9,10 +9,10 @@ import { type AllMiddlewareArgs, type BlockButtonAction, type SlackActionMiddlew
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
-import { CHART_FILENAME } from '../../bot/src/listeners/actions/chart-upload.js';
+import { CHART_FILENAME, SHARE_LIMITS } from '../../bot/src/listeners/actions/chart-upload.js';
 import { postToChannel } from '../../bot/src/listeners/actions/post-to-channel.js';
 import { CHART_COLOURS, describeChart } from '../../core/index.js';
-import { chartWords } from '../../messages/index.js';
+import { CATALOGUES, chartWords } from '../../messages/index.js';
 import { countColour, decodePng } from '../helpers/png.js';
 import { buttonOf } from '../helpers/slackBlocks.js';
 import { fakeLogger } from '../helpers/slackFakes.js';
@@ -171,4 +171,54 @@ describe('Post to channel uploads the chart', () => {
     expect(captured.hook).toHaveLength(1);
     expect(captured.getUrl).toBeUndefined();
   });
+});
+
+describe('when the chart does not follow, the presser is told', () => {
+  it('an upload Slack does not take in time: the text is posted, then a reply says so', async () => {
+    const { args, logger } = actionArgs(COMMAND);
+    const before = SHARE_LIMITS.uploadTimeoutMs;
+    SHARE_LIMITS.uploadTimeoutMs = 300;
+    try {
+      const captured: Captured = { hook: [] };
+      nock('https://hooks.slack.com')
+        .post('/actions/T/2/y', (body: Record<string, unknown>) => {
+          captured.hook.push(body);
+          return true;
+        })
+        .times(2)
+        .reply(200, 'ok');
+      nock('https://slack.com').post('/api/files.getUploadURLExternal').delay(3_000).reply(200, { ok: false });
+      await postToChannel(args);
+      expect(captured.hook).toHaveLength(2);
+      expect(captured.hook[0]!.response_type).toBe('in_channel');
+      expect(captured.hook[1]).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+      expect(String(captured.hook[1]!.text)).toBe(CATALOGUES.en.answer.chart['not-uploaded']);
+      expect(String(logger.error.mock.calls[0]?.[0])).toContain('UploadTimeout');
+    } finally {
+      SHARE_LIMITS.uploadTimeoutMs = before;
+    }
+  }, 120_000);
+
+  it('a workspace with its line of charts full gets "busy" at once', async () => {
+    const before = { ...SHARE_LIMITS };
+    SHARE_LIMITS.inFlight = 1;
+    SHARE_LIMITS.waiting = 0;
+    try {
+      const first = actionArgs(COMMAND);
+      const second = actionArgs(COMMAND);
+      const captured = slack();
+      nock('https://hooks.slack.com')
+        .post('/actions/T/2/y', (body: Record<string, unknown>) => {
+          captured.hook.push(body);
+          return true;
+        })
+        .reply(200, 'ok');
+      await Promise.all([postToChannel(first.args), postToChannel(second.args)]);
+      expect(captured.uploaded).toBeDefined();
+      expect(captured.hook.map((hook) => hook.response_type)).toEqual(['in_channel', 'in_channel', 'ephemeral']);
+      expect(captured.hook[2]!.text).toBe(CATALOGUES.en.answer.chart.busy);
+    } finally {
+      Object.assign(SHARE_LIMITS, before);
+    }
+  }, 120_000);
 });

@@ -250,7 +250,7 @@ describe('/distil presets', () => {
     expect(listed).toContain('`broken` — cannot be used: broken.json: name must be a non-empty text');
     expect(listed).toContain('`notjson` — cannot be used: preset file notjson.json is not valid JSON');
     expect(listed).toContain(`\`huge\` — cannot be used: preset file huge.json is over`);
-    expect(listed).toContain('`folder` — cannot be used: preset file folder.json cannot be read');
+    expect(listed).toContain('`folder` — cannot be used: preset folder.json is not a regular file');
   });
 
   it('in Japanese, with no English sentence', () => {
@@ -317,7 +317,7 @@ describe('preset=NAME is a name, never a path; bad files name the field', () => 
 
   it('a file that is not JSON, and a folder named like a file', () => {
     expect(ask('notjson')).toContain('*preset* file notjson.json is not valid JSON');
-    expect(ask('folder')).toContain('*preset* file folder.json cannot be read');
+    expect(ask('folder')).toContain('*preset* folder.json is not a regular file');
   });
 
   it('a coefficient out of bounds names its field', () => {

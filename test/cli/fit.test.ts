@@ -161,6 +161,21 @@ describe('bad input: exit 2, one line naming the row and column or the field, no
       'params,tokens,loss\n1B,20B,2.4\n2B,40B,2.2\n',
       '--runs has 2 runs, fewer than the 6',
     ],
+    [
+      '1,000 copies of one run',
+      `params,tokens,loss\n${'1B,20B,2.4\n'.repeat(1000)}`,
+      '--runs has 1000 runs but only 1 distinct design point (runs with the same inputs count once), fewer than the 6',
+    ],
+    [
+      'copies count once, whatever their losses',
+      `params,tokens,loss\n${'1B,20B,2.4\n2B,20B,2.3\n1B,20B,2.41\n'.repeat(3)}`,
+      '--runs has 9 runs but only 2 distinct design points',
+    ],
+    [
+      'losses near zero: the fit would write a file no reader takes',
+      `params,tokens,loss\n${['1e8,2e9', '3e8,6e9', '1e9,2e10', '3e9,6e10', '1e10,2e11', '3e8,2e10', '3e10,2e10'].map((row) => `${row},5e-324\n`).join('')}`,
+      '--runs: the fit gives fit.quality.mape a value no set file can hold (not a finite number)',
+    ],
   ];
   for (const [what, text, message] of cases) {
     it(what, async () => {

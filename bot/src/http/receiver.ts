@@ -6,29 +6,37 @@
  * passes is handed to Bolt, which parses, verifies again and dispatches as usual.
  *
  * The server itself is bounded too: short header and request timeouts (Node's
- * defaults held slow connections 60 s / 300 s) and a connection cap.
+ * defaults held slow connections 60 s / 300 s), and past `maxConnections` a new
+ * connection closes the one idle longest instead of being refused
+ * (connections.ts), so idle sockets cannot keep Slack out.
  */
 import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http';
 import type { Server as HTTPSServer, ServerOptions as HTTPSServerOptions } from 'node:https';
 import type { ListenOptions } from 'node:net';
 import { HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
 import { InFlight } from '../lifecycle/in-flight.js';
+import { type ConnectionStats, defaultMaxConnections, shedOldestIdle } from './connections.js';
 import { BODY_LIMIT_BYTES, guard } from './guard.js';
 import { RejectionLog } from './rejections.js';
 import type { ReplayStore } from './replay-store.js';
 import { SeenSignatures } from './seen-signatures.js';
 
-/** Server bounds; Slack sends a whole request in milliseconds. */
+/**
+ * Server bounds; Slack sends a whole request in milliseconds. `maxConnections`
+ * is where idle connections start being closed (oldest first), not a refusal:
+ * 2,048, or less where the open-file limit is low (connections.ts).
+ */
 export const SERVER_LIMITS = {
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
   keepAliveTimeoutMs: 5_000,
-  maxConnections: 512,
+  maxConnections: defaultMaxConnections(),
 };
 
 export interface GuardedReceiverOptions extends HTTPReceiverOptions {
   /** Where verified requests are remembered; default one process's memory. */
   seen?: ReplayStore;
+  /** Connections held before the oldest idle one is closed for each new one. */
   maxConnections?: number;
   /** Interval of the rejected-request log line, default 10 s. */
   rejectionLogIntervalMs?: number;
@@ -40,6 +48,8 @@ export class ReplayGuardedReceiver extends HTTPReceiver {
   private readonly guardedPaths: readonly string[];
   private readonly maxConnections: number;
   private httpServer?: Server;
+  /** Open connections and idle ones closed for room, once started. */
+  connections?: ConnectionStats;
   /** HTTP requests received and not yet answered (shutdown waits for them). */
   readonly inFlight = new InFlight();
   private closing?: Promise<void>;
@@ -91,7 +101,7 @@ export class ReplayGuardedReceiver extends HTTPReceiver {
       connectionsCheckingInterval: 1_000,
       ...serverOptions,
     });
-    server.maxConnections = this.maxConnections;
+    this.connections = shedOldestIdle(server, this.maxConnections);
     this.httpServer = server;
     return server;
   }

@@ -1,12 +1,17 @@
 /**
- * The replay store for several replicas: one atomic `SET key 1 NX EXAT ts+300`
+ * The replay store for several replicas: one atomic `SET key 1 NX EXAT ts+301`
  * per verified request in a shared Redis, so whichever replica sees a request
- * first claims it and every other delivery is refused.
+ * first claims it and every other delivery is refused. The key outlives the
+ * window by one second: the guard still accepts age 300 s, and a key expiring
+ * at ts+300 was gone during that whole second (19 of 19 replays got through).
  *
  * Fail fast, fail closed. Slack wants an answer within 3 seconds, so a Redis
  * that is down or slow must not hold requests: commands are not queued while
- * disconnected (disableOfflineQueue) and each claim is abandoned after
- * `timeoutMs`. The request is then refused with 503 ("unavailable") rather than
+ * disconnected (disableOfflineQueue) and each claim races a timer: after
+ * `timeoutMs` the request is refused whatever the connection is doing. An abort
+ * signal alone only cancels commands still queued in the client; a command
+ * already written to a stalled Redis (paused, swapping, a long fork) waited
+ * 6–20 s for its reply. A late reply is ignored: the request was refused. The request is then refused with 503 ("unavailable") rather than
  * answered unguarded: answering would let anyone who can take Redis down replay
  * captured requests. The cost is that the bot stops answering while Redis is
  * down; run Redis with a supervisor or managed failover.
@@ -23,6 +28,13 @@ export interface RedisReplayStoreOptions {
   /** Key prefix, so one Redis can serve several apps. */
   prefix?: string;
 }
+
+/**
+ * Most claims waiting on Redis at once. A stalled Redis leaves each claim
+ * pending in the client after its request was refused; past this many, claims
+ * are refused without sending, so a stall cannot grow memory without bound.
+ */
+const MAX_WAITING_CLAIMS = 1_000;
 
 function clientFor(url: string, timeoutMs: number) {
   return createClient({
@@ -44,6 +56,8 @@ export class RedisReplayStore implements ReplayStore {
   private readonly prefix: string;
   private readonly logger?: Logger;
   private lastErrorLogged = 0;
+  /** Claims sent and not yet answered. */
+  private waiting = 0;
   /** False when the client is shared (RedisConnection): its owner closes it. */
   private readonly ownsClient: boolean;
 
@@ -71,14 +85,37 @@ export class RedisReplayStore implements ReplayStore {
 
   async claim(key: string, expiresAtSeconds: number): Promise<ClaimResult> {
     if (!this.client.isReady) return 'unavailable';
+    // Claims a stalled Redis has not answered: past the cap, refuse at once rather than queue more.
+    if (this.waiting >= MAX_WAITING_CLAIMS) return 'unavailable';
+    this.waiting += 1;
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), this.timeoutMs);
+    });
+    const command = this.client
+      .withAbortSignal(abort.signal)
+      .set(`${this.prefix}${key}`, '1', {
+        condition: 'NX',
+        expiration: { type: 'EXAT', value: expiresAtSeconds + 1 },
+      })
+      .finally(() => {
+        this.waiting -= 1;
+      });
     try {
-      const reply = await this.client
-        .withAbortSignal(AbortSignal.timeout(this.timeoutMs))
-        .set(`${this.prefix}${key}`, '1', { condition: 'NX', expiration: { type: 'EXAT', value: expiresAtSeconds } });
+      const reply = await Promise.race([command, late]);
+      if (reply === 'late') {
+        abort.abort();
+        command.catch(() => {}); // its rejection (aborted, or Redis gone) is expected and already answered
+        this.logError(new Error(`no reply within ${this.timeoutMs} ms`));
+        return 'unavailable';
+      }
       return reply === 'OK' ? 'first' : 'replay';
     } catch (error) {
       this.logError(error);
       return 'unavailable';
+    } finally {
+      clearTimeout(timer);
     }
   }
 

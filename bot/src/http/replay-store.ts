@@ -15,7 +15,7 @@ export const WINDOW_SECONDS = 5 * 60;
 export type ClaimResult = 'first' | 'replay' | 'full' | 'unavailable';
 
 export interface ReplayStore {
-  /** Atomically remembers `key` until `expiresAtSeconds` (Unix seconds) unless it is already there. */
+  /** Atomically remembers `key` through the second `expiresAtSeconds` (Unix seconds) unless it is already there. */
   claim(key: string, expiresAtSeconds: number): Promise<ClaimResult>;
   close(): Promise<void>;
 }

@@ -45,5 +45,5 @@ export async function postToChannel({
   const posted = await post(answered.message);
   // The chart follows the text: a decide answer that reached the channel.
   if (posted && answered.result?.kind === 'decide')
-    await shareChart({ client, channelId: body.channel?.id, logger }, answered.result, post);
+    await shareChart({ client, channelId: body.channel?.id, team: body.team?.id, logger }, answered.result, post);
 }
