@@ -36,7 +36,8 @@ const outdir = join(root, 'dist', 'bot');
 const fresh = `${outdir}.build-${process.pid}`;
 const old = `${outdir}.old-${process.pid}`;
 await esbuild.build({
-  entryPoints: { index: entry },
+  // The chart thread (render/pool.ts) loads worker.js from beside the bundle: without it shares draw on the main thread.
+  entryPoints: { index: entry, worker: join(root, 'render', 'worker.ts') },
   outdir: fresh,
   bundle: true,
   splitting: true,
