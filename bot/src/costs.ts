@@ -7,7 +7,17 @@
  * read, and core checks every field (readCostProfile), so a bad file gets a
  * coded error naming the field. Parsed once per version (size and mtime).
  */
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import {
   type Accepted,
@@ -61,13 +71,15 @@ function readProfile(dir: string, name: string): CostProfile {
   const accepted: Accepted = { form: 'cost-profile', rule: 'format' };
   let fd: number;
   try {
-    fd = openSync(path.join(dir, file), 'r');
+    // Opened without blocking, and only once known to be a regular file inside the folder (as preset files are).
+    fd = openSync(regularFileIn(dir, file, accepted), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError('costs', { code: 'file-unreadable', file, reason: errorCode(error) }, accepted);
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new InputError('costs', { code: 'file-unreadable', file, reason: 'EISDIR' }, accepted);
+    if (!stat.isFile()) throw new InputError('costs', { code: 'not-a-regular-file', file }, accepted);
     if (stat.size > MAX_COST_PROFILE_BYTES)
       throw new InputError('costs', { code: 'file-too-large', file, maxBytes: MAX_COST_PROFILE_BYTES }, accepted);
     const version = `${stat.size}:${stat.mtimeMs}`;
@@ -87,6 +99,23 @@ function readProfile(dir: string, name: string): CostProfile {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The file itself, or where its link leads while that stays inside `dir`; a FIFO, device or folder is refused
+ * before it is opened (opening a FIFO would block the whole bot).
+ */
+function regularFileIn(dir: string, file: string, accepted: Accepted): string {
+  const full = path.join(dir, file);
+  let target = full;
+  if (lstatSync(full).isSymbolicLink()) {
+    target = realpathSync(full);
+    const relative = path.relative(realpathSync(dir), target);
+    if (relative.startsWith('..') || path.isAbsolute(relative))
+      throw new InputError('costs', { code: 'link-out-of-folder', file }, accepted);
+  }
+  if (!statSync(target).isFile()) throw new InputError('costs', { code: 'not-a-regular-file', file }, accepted);
+  return target;
 }
 
 function errorCode(error: unknown): string {

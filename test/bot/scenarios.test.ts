@@ -3,6 +3,7 @@
  * cheapest of each kind is said, a decision under a profile carries parts that sum to its total, and costs= takes
  * names only (no paths, no inherited names, no large or broken files), with coded errors in English and Japanese.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,4 +106,18 @@ describe('costs= takes names only', () => {
       expect(textOf(`scenarios budget=1e22 costs=${name}`)).toMatch(en);
       expect(textOf(`scenarios budget=1e22 costs=${name} lang=ja`)).toMatch(ja);
     });
+});
+
+describe('costs= never opens what is not a regular file', () => {
+  it('refuses a FIFO at once (opening one would block the bot), in English and Japanese', () => {
+    const fifoDir = mkdtempSync(path.join(tmpdir(), 'distilplan-costs-fifo-'));
+    execFileSync('mkfifo', [path.join(fifoDir, 'pipe.json')]);
+    process.env.DISTILPLAN_COSTS_DIR = fifoDir;
+    try {
+      expect(textOf('scenarios budget=1e22 costs=pipe')).toMatch(/pipe\.json is not a regular file/);
+      expect(textOf('scenarios budget=1e22 costs=pipe lang=ja')).toMatch(/pipe\.json は通常のファイルではありません/);
+    } finally {
+      process.env.DISTILPLAN_COSTS_DIR = dir;
+    }
+  });
 });

@@ -3,32 +3,10 @@
  * (the CLI's flag names among them), and a valid example value for each, used
  * to build the "try this instead" line of an error.
  */
-import { type FieldId, KEY_ALIASES } from '../../../core/index.js';
+import { type FieldId, KEY_ALIASES, type QuestionKey } from '../../../core/index.js';
 
-export type Key =
-  | 'student'
-  | 'budget'
-  | 'teacher'
-  | 'teacher-loss'
-  | 'teacher-tokens'
-  | 'students'
-  | 'scenario'
-  | 'gpu'
-  | 'provider'
-  | 'mfu'
-  | 'price'
-  | 'currency'
-  | 'rate'
-  | 'precision'
-  | 'gpus'
-  | 'preset'
-  | 'counting'
-  | 'lang'
-  | 'serve'
-  | 'days'
-  | 'costs'
-  | 'kind'
-  | 'share';
+/** The keys are core's one table (core/question/keys.ts), which the question reader also reads. */
+export type Key = QuestionKey;
 
 export const SUBCOMMANDS = ['decide', 'plan', 'cost', 'compare', 'pilot', 'help', 'scenarios'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
