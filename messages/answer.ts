@@ -31,7 +31,7 @@ export type LabelCode =
   | 'days'
   | 'keys';
 
-export type HelpTopicName = 'decide' | 'plan' | 'cost' | 'compare' | 'presets' | 'pilot';
+export type HelpTopicName = 'decide' | 'plan' | 'cost' | 'compare' | 'presets' | 'pilot' | 'scenarios';
 /**
  * Why a shared answer's chart did not follow it: the bot is not in the channel, lacks files:write, has too many
  * charts of this workspace in hand (busy), could not draw it (not-drawn: too slow, or a budget no chart can show),

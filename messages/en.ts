@@ -210,6 +210,8 @@ export const EN: Catalogue = {
           'the coefficient sets preset= takes, with their fit quality (MAPE, max error), runs and date: the shipped ones, and sets fitted to your own runs (distilplan fit --out NAME.json) in the folder DISTILPLAN_PRESETS_DIR names',
         pilot:
           'the small runs to make before the budget (share= of it, default 5%), what they cost, and the stages after them with their go/no-go rules; how often they settle the call: distilplan pilot',
+        scenarios:
+          'one run on every offer of the price table, cheapest first: price and its date, GPU-hours, cost with its MFU band, days, and the saving against on-demand; filter with gpu=, provider= and kind= lists, add your own costs with costs=NAME',
       },
       keys: (p) => [
         '`student=` student parameters (1.5B, 7e9, 7,000,000,000)',

@@ -222,6 +222,8 @@ export const JA: Catalogue = {
           'preset= で使える係数セットを、当てはめの質（平均誤差、最大誤差）、実験の件数、日付とともに一覧表示。同梱のセットと、自分の実験に当てはめたセット（distilplan fit --out 名前.json）を DISTILPLAN_PRESETS_DIR のフォルダに置いたもの',
         pilot:
           '本番の前に行う小さな実験（予算の share=、既定 5%）とその費用、その後の段階と続行・中止の基準。判断が確定する確率は distilplan pilot で',
+        scenarios:
+          '価格表のすべてのオファーで同じ学習を安い順に比較: 単価とその日付、GPU時間、MFU の幅つきの費用、日数、オンデマンドとの差額。gpu=、provider=、kind= の一覧で絞り込み、costs=名前 で自社の費用を加算',
       },
       keys: (p) => [
         '`student=` 生徒モデルのパラメータ数（1.5B、7e9、7,000,000,000）',

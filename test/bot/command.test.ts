@@ -85,7 +85,7 @@ describe('help', () => {
   });
 
   it('covers every subcommand', () => {
-    expect(HELP_TOPICS.map((topic) => topic.name)).toEqual(['decide', 'plan', 'cost', 'compare', 'presets', 'pilot']);
+    expect(HELP_TOPICS.map((topic) => topic.name)).toEqual(['decide', 'plan', 'cost', 'compare', 'presets', 'pilot', 'scenarios']);
     expect(limitViolations(answer('help lang=ja'))).toEqual([]);
   });
 });

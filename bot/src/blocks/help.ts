@@ -42,6 +42,7 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
   },
   { name: 'presets', examples: ['presets'] },
   { name: 'pilot', examples: ['pilot student=1B budget=1e21 teacher=7B teacher-loss=2.1 share=5%'] },
+  { name: 'scenarios', examples: ['scenarios budget=1e22 kind=on-demand,reserved', 'scenarios budget=1e22 gpu=h100'] },
 ];
 
 export function helpBlocks(lang: Lang): Built {
