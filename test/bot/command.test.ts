@@ -85,7 +85,15 @@ describe('help', () => {
   });
 
   it('covers every subcommand', () => {
-    expect(HELP_TOPICS.map((topic) => topic.name)).toEqual(['decide', 'plan', 'cost', 'compare', 'presets', 'pilot', 'scenarios']);
+    expect(HELP_TOPICS.map((topic) => topic.name)).toEqual([
+      'decide',
+      'plan',
+      'cost',
+      'compare',
+      'presets',
+      'pilot',
+      'scenarios',
+    ]);
     expect(limitViolations(answer('help lang=ja'))).toEqual([]);
   });
 });
