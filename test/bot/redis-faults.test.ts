@@ -14,6 +14,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../bot/src/app.js';
 import { RedisReplayStore } from '../../bot/src/http/redis-store.js';
+import { RedisConnection } from '../../bot/src/redis/connection.js';
 import { type RunningRedis, startRedis } from '../helpers/redisServer.js';
 import { fakeLogger } from '../helpers/slackFakes.js';
 import { commandForm, slackSign } from '../helpers/slackSign.js';
@@ -21,9 +22,14 @@ import { commandForm, slackSign } from '../helpers/slackSign.js';
 const SECRET = 'test-signing-secret-not-real';
 let redis: RunningRedis;
 const running: App[] = [];
+const connections: RedisConnection[] = [];
 
+/** A bot as `npm start` builds one in HTTP mode with REDIS_URL: one Redis connection, the replay store over it. */
 async function replica(): Promise<{ app: App; url: string }> {
-  const seen = await RedisReplayStore.connect({ url: redis.url, logger: fakeLogger() });
+  const connection = new RedisConnection({ url: redis.url, logger: fakeLogger() });
+  connections.push(connection);
+  await connection.firstReady;
+  const seen = RedisReplayStore.over(connection.client, { logger: fakeLogger() });
   const { app } = createApp({ signingSecret: SECRET, logger: fakeLogger(), seen });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   running.push(app);
@@ -39,6 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   redis?.resume();
   for (const app of running) await app.stop();
+  for (const connection of connections) await connection.close();
   await redis?.stop();
   nock.enableNetConnect();
 });

@@ -13,6 +13,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../bot/src/app.js';
 import { RedisReplayStore } from '../../bot/src/http/redis-store.js';
+import { RedisConnection } from '../../bot/src/redis/connection.js';
 import { type RunningRedis, startRedis } from '../helpers/redisServer.js';
 import { fakeLogger } from '../helpers/slackFakes.js';
 import { commandForm, slackSign } from '../helpers/slackSign.js';
@@ -20,10 +21,15 @@ import { commandForm, slackSign } from '../helpers/slackSign.js';
 const SECRET = 'test-signing-secret-not-real';
 let redis: RunningRedis;
 const replicas: Array<{ app: App; url: string; logger: ReturnType<typeof fakeLogger> }> = [];
+const connections: RedisConnection[] = [];
 
+/** A bot as `npm start` builds one in HTTP mode with REDIS_URL: one Redis connection, the replay store over it. */
 async function replica(url: string): Promise<{ app: App; url: string; logger: ReturnType<typeof fakeLogger> }> {
   const logger = fakeLogger();
-  const seen = await RedisReplayStore.connect({ url, logger });
+  const connection = new RedisConnection({ url, logger });
+  connections.push(connection);
+  await connection.firstReady;
+  const seen = RedisReplayStore.over(connection.client, { logger });
   const { app } = createApp({ signingSecret: SECRET, logger, seen });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   return { app, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, logger };
@@ -38,6 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const { app } of replicas) await app.stop();
+  for (const connection of connections) await connection.close();
   await redis?.stop();
   nock.enableNetConnect();
 });

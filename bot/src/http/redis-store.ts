@@ -7,21 +7,19 @@
  *
  * Fail fast, fail closed. Slack wants an answer within 3 seconds, so a Redis
  * that is down or slow must not hold requests: commands are not queued while
- * disconnected (disableOfflineQueue) and each claim races a timer: after
- * `timeoutMs` the request is refused whatever the connection is doing. An abort
- * signal alone only cancels commands still queued in the client; a command
- * already written to a stalled Redis (paused, swapping, a long fork) waited
- * 6–20 s for its reply. A late reply is ignored: the request was refused. The request is then refused with 503 ("unavailable") rather than
+ * disconnected (disableOfflineQueue) and each claim races a timer (`withinMs`,
+ * redis/connection.ts): after `timeoutMs` the request is refused whatever the
+ * connection is doing, even when Redis is stalled with the command already
+ * sent. The request is then refused with 503 ("unavailable") rather than
  * answered unguarded: answering would let anyone who can take Redis down replay
  * captured requests. The cost is that the bot stops answering while Redis is
  * down; run Redis with a supervisor or managed failover.
  */
-import { createClient } from '@redis/client';
 import type { Logger } from '@slack/bolt';
+import { type RedisClient, withinMs } from '../redis/connection.js';
 import type { ClaimResult, ReplayStore } from './replay-store.js';
 
 export interface RedisReplayStoreOptions {
-  url: string;
   logger?: Logger;
   /** Longest a claim may take before the request is refused; default 500 ms (of Slack's 3 s). */
   timeoutMs?: number;
@@ -36,51 +34,29 @@ export interface RedisReplayStoreOptions {
  */
 const MAX_WAITING_CLAIMS = 1_000;
 
-function clientFor(url: string, timeoutMs: number) {
-  return createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: {
-      connectTimeout: Math.max(timeoutMs, 1000),
-      // Keep trying in the background (at most every 2 s); claims fail fast meanwhile.
-      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000),
-    },
-  });
-}
-
-type Client = ReturnType<typeof clientFor>;
-
 export class RedisReplayStore implements ReplayStore {
-  private readonly client: Client;
   private readonly timeoutMs: number;
   private readonly prefix: string;
   private readonly logger?: Logger;
   private lastErrorLogged = 0;
   /** Claims sent and not yet answered. */
   private waiting = 0;
-  /** False when the client is shared (RedisConnection): its owner closes it. */
-  private readonly ownsClient: boolean;
 
-  private constructor(client: Client, options: Omit<RedisReplayStoreOptions, 'url'>, ownsClient = true) {
-    this.client = client;
-    this.ownsClient = ownsClient;
+  private constructor(
+    private readonly client: RedisClient,
+    options: RedisReplayStoreOptions,
+  ) {
     this.timeoutMs = options.timeoutMs ?? 500;
     this.prefix = options.prefix ?? 'distilplan:replay:';
     this.logger = options.logger;
   }
 
-  /** Connects (failing within the timeout if Redis is not there) and returns the store. */
-  static async connect(options: RedisReplayStoreOptions): Promise<RedisReplayStore> {
-    const client = clientFor(options.url, options.timeoutMs ?? 500);
-    const store = new RedisReplayStore(client, options);
-    client.on('error', (error: unknown) => store.logError(error));
-    await client.connect();
-    return store;
-  }
-
-  /** A store on a connection shared with the installation store (bot/src/redis/connection.ts). */
-  static over(client: Client, options: Omit<RedisReplayStoreOptions, 'url'> = {}): RedisReplayStore {
-    return new RedisReplayStore(client, options, false);
+  /**
+   * A store on the process's one Redis connection (bot/src/redis/connection.ts), shared with the
+   * installation store; the connection's owner opens and closes it.
+   */
+  static over(client: RedisClient, options: RedisReplayStoreOptions = {}): RedisReplayStore {
+    return new RedisReplayStore(client, options);
   }
 
   async claim(key: string, expiresAtSeconds: number): Promise<ClaimResult> {
@@ -88,40 +64,28 @@ export class RedisReplayStore implements ReplayStore {
     // Claims a stalled Redis has not answered: past the cap, refuse at once rather than queue more.
     if (this.waiting >= MAX_WAITING_CLAIMS) return 'unavailable';
     this.waiting += 1;
-    const abort = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), this.timeoutMs);
-    });
-    const command = this.client
-      .withAbortSignal(abort.signal)
-      .set(`${this.prefix}${key}`, '1', {
-        condition: 'NX',
-        expiration: { type: 'EXAT', value: expiresAtSeconds + 1 },
-      })
-      .finally(() => {
-        this.waiting -= 1;
-      });
     try {
-      const reply = await Promise.race([command, late]);
-      if (reply === 'late') {
-        abort.abort();
-        command.catch(() => {}); // its rejection (aborted, or Redis gone) is expected and already answered
-        this.logError(new Error(`no reply within ${this.timeoutMs} ms`));
-        return 'unavailable';
-      }
+      const reply = await withinMs(this.client, this.timeoutMs, (bounded) => {
+        const command = bounded.set(`${this.prefix}${key}`, '1', {
+          condition: 'NX',
+          expiration: { type: 'EXAT', value: expiresAtSeconds + 1 },
+        });
+        // Counted until Redis answers or the connection gives up, not until the timer: that is what a stall holds.
+        command.then(
+          () => (this.waiting -= 1),
+          () => (this.waiting -= 1),
+        );
+        return command;
+      });
       return reply === 'OK' ? 'first' : 'replay';
     } catch (error) {
       this.logError(error);
       return 'unavailable';
-    } finally {
-      clearTimeout(timer);
     }
   }
 
-  async close(): Promise<void> {
-    if (this.ownsClient && this.client.isOpen) await this.client.close();
-  }
+  /** The connection is shared: its owner closes it. */
+  async close(): Promise<void> {}
 
   /** At most one line every 10 s: an outage must not flood the log. Never the URL (it may hold a password). */
   private logError(error: unknown): void {

@@ -26,6 +26,42 @@ function clientFor(url: string, connectTimeoutMs: number) {
 
 export type RedisClient = ReturnType<typeof clientFor>;
 
+export class RedisTimeoutError extends Error {
+  constructor(timeoutMs: number) {
+    super(`no reply within ${timeoutMs} ms`);
+    this.name = 'RedisTimeoutError';
+  }
+}
+
+/**
+ * Sends one command and settles within `timeoutMs` whatever the connection is doing: its reply, or a
+ * RedisTimeoutError. An abort signal alone only cancels commands still queued in the client; a command
+ * already written to a stalled Redis (paused, swapping, a long fork) waits for its reply, 6–20 s measured
+ * and without end while Redis stays stalled. So the command races a timer, which also aborts it; a late
+ * reply is ignored.
+ */
+export async function withinMs<T>(
+  client: RedisClient,
+  timeoutMs: number,
+  send: (client: RedisClient) => Promise<T>,
+): Promise<T> {
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(new RedisTimeoutError(timeoutMs));
+    }, timeoutMs);
+  });
+  const command = send(client.withAbortSignal(abort.signal));
+  command.catch(() => {}); // after the timer its rejection (aborted, or Redis gone) is expected and already answered
+  try {
+    return await Promise.race([command, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface RedisConnectionOptions {
   url: string;
   logger?: Logger;
