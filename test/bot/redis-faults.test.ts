@@ -1,7 +1,8 @@
 /**
  * The replay store under Redis faults, over real HTTP on 127.0.0.1 against a
  * real redis-server: a Redis that is paused (SIGSTOP: its sockets stay open,
- * nothing answers) costs a request a quick 503, never a wait; a replay in the
+ * nothing answers) costs a request a quick 503, never a wait, and an
+ * installation lookup, store or delete an error within 1 s; a replay in the
  * window's last second (age exactly 300 s) is refused by every replica; and a
  * bot that restarts still refuses what it answered before (the claims live in
  * Redis, not in the process).
@@ -14,7 +15,8 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../bot/src/app.js';
 import { RedisReplayStore } from '../../bot/src/http/redis-store.js';
-import { RedisConnection } from '../../bot/src/redis/connection.js';
+import { RedisInstallationStore } from '../../bot/src/install/redis-installation-store.js';
+import { RedisConnection, RedisTimeoutError } from '../../bot/src/redis/connection.js';
 import { type RunningRedis, startRedis } from '../helpers/redisServer.js';
 import { fakeLogger } from '../helpers/slackFakes.js';
 import { commandForm, slackSign } from '../helpers/slackSign.js';
@@ -92,6 +94,37 @@ describe('a paused Redis', () => {
     }
     expect(status).toBe(200);
   }, 60_000);
+});
+
+describe('the installation store on a paused Redis', () => {
+  it('a lookup, a store and a delete each fail within their 1 s bound, not when Redis resumes', async () => {
+    const connection = new RedisConnection({ url: redis.url, logger: fakeLogger() });
+    connections.push(connection);
+    await connection.firstReady;
+    const store = new RedisInstallationStore(connection.client);
+    const team = { teamId: 'T0PAUSED', isEnterpriseInstall: false as const, enterpriseId: undefined };
+    const installation = { team: { id: 'T0PAUSED' }, bot: { token: 'xoxb-paused-not-real' } } as never;
+    redis.pause();
+    try {
+      for (const [what, call] of [
+        ['fetch', () => store.fetchInstallation(team)],
+        ['store', () => store.storeInstallation(installation)],
+        ['delete', () => store.deleteInstallation(team)],
+      ] as const) {
+        const started = performance.now();
+        const error = await call().then(
+          () => undefined,
+          (reason: unknown) => reason,
+        );
+        const ms = performance.now() - started;
+        console.log(`installation ${what} on a paused Redis: ${String(error)} after ${ms.toFixed(0)} ms`);
+        expect(error).toBeInstanceOf(RedisTimeoutError);
+        expect(ms).toBeLessThan(2_500);
+      }
+    } finally {
+      redis.resume();
+    }
+  }, 30_000);
 });
 
 describe('the window', () => {

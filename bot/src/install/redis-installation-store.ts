@@ -5,12 +5,13 @@
  * (`…:enterprise:E…`), each the installation as @slack/oauth hands it over
  * (JSON, tokens included: this Redis must be as private as the signing secret).
  *
- * Every command is bounded like a replay claim: Slack's 3 seconds must also
- * hold the answer. A workspace with no key has no installation: Bolt's
+ * Every command is bounded like a replay claim (a timer race, not only an abort
+ * signal, which a stalled Redis ignores: a lookup waited for Redis to resume):
+ * Slack's 3 seconds must also hold the answer. A workspace with no key has no installation: Bolt's
  * authorize fails and the request gets no answer.
  */
 import type { Installation, InstallationQuery, InstallationStore, Logger } from '@slack/bolt';
-import type { RedisClient } from '../redis/connection.js';
+import { type RedisClient, withinMs } from '../redis/connection.js';
 
 export const INSTALLATION_PREFIX = 'distilplan:installation:';
 
@@ -47,24 +48,25 @@ export class RedisInstallationStore implements InstallationStore {
       enterpriseId: installation.enterprise?.id,
       teamId: installation.team?.id,
     });
-    await this.bounded().set(key, JSON.stringify(installation));
+    await this.bounded((client) => client.set(key, JSON.stringify(installation)));
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<AnyInstallation> {
     const key = this.keyOf(query);
-    const text = await this.bounded().get(key);
+    const text = await this.bounded((client) => client.get(key));
     if (typeof text !== 'string') throw new NoInstallationError(key.slice(this.prefix.length));
     return JSON.parse(text) as AnyInstallation;
   }
 
   async deleteInstallation(query: InstallationQuery<boolean>, logger?: Logger): Promise<void> {
     const key = this.keyOf(query);
-    const removed = await this.bounded().del(key);
+    const removed = await this.bounded((client) => client.del(key));
     logger?.info(`Installation ${removed ? 'deleted' : 'already absent'}: ${key.slice(this.prefix.length)}`);
   }
 
-  private bounded() {
-    return this.client.withAbortSignal(AbortSignal.timeout(this.timeoutMs));
+  /** Settles within the bound even when Redis is stalled with the command already sent (withinMs). */
+  private bounded<T>(send: (client: RedisClient) => Promise<T>): Promise<T> {
+    return withinMs(this.client, this.timeoutMs, send);
   }
 
   /** The org-wide key when the install (or the request) is org-wide, else the workspace's. */
