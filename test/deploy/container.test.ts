@@ -4,10 +4,15 @@
  * install and the built bundle in the last one, a non-root user, a HEALTHCHECK
  * on /health, node itself as the process that gets SIGTERM, and no secret
  * baked in; compose runs two replicas of it next to one Redis they share.
+ * The bundle itself (built here, in memory) loads nothing but Node built-ins and the
+ * package's production dependencies, so `npm ci --omit=dev` is enough to run it.
  */
 import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { botBuildOptions } from '../../scripts/build-bot.mjs';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -96,4 +101,28 @@ describe('compose.yaml', () => {
   it('gives the bot longer to stop than it takes to drain (10 s by default)', () => {
     expect(Number.parseInt(String(bot.stop_grace_period), 10)).toBeGreaterThan(10);
   });
+});
+
+describe('the bot bundle (dist/bot/, what the runtime stage copies)', () => {
+  it('imports only Node built-ins and production dependencies: `npm ci --omit=dev && npm start` runs it', async () => {
+    // Built in memory with the build's own options: what esbuild leaves to node_modules at run time.
+    const result = await build({ ...botBuildOptions('/nonexistent/dist/bot'), write: false, metafile: true });
+    const packages = new Set(
+      Object.values(result.metafile!.outputs)
+        .flatMap((output) => output.imports)
+        .filter((entry) => entry.external)
+        .map(({ path }) =>
+          path
+            .split('/')
+            .slice(0, path.startsWith('@') ? 2 : 1)
+            .join('/'),
+        ),
+    );
+    // The reading found the imports it must (else it could pass by finding none).
+    expect([...packages]).toEqual(expect.arrayContaining(['@slack/bolt', '@redis/client', 'node:http']));
+    const manifest = JSON.parse(read('package.json')) as { dependencies: Record<string, string> };
+    const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+    const outside = [...packages].filter((name) => !builtins.has(name) && !Object.hasOwn(manifest.dependencies, name));
+    expect(outside).toEqual([]);
+  }, 60_000);
 });
