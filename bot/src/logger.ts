@@ -44,9 +44,10 @@ export function createLogger(settings: LoggerSettings = {}): AppLogger {
   let current = settings.level ?? LogLevel.INFO;
   let name = settings.name ?? 'distilplan';
   const format = settings.format ?? 'text';
-  const secrets = (settings.secrets ?? []).filter(
-    (value): value is string => typeof value === 'string' && value.length >= 4,
-  );
+  const secrets = (settings.secrets ?? [])
+    .filter((value): value is string => typeof value === 'string' && value.length >= 4)
+    // A logged object is written as JSON: a secret with a quote or a backslash appears escaped there.
+    .flatMap((secret) => [...new Set([secret, JSON.stringify(secret).slice(1, -1)])]);
   const write = settings.write ?? defaultWrite;
   const clean = (text: string): string => {
     let out = redact(text).replace(URL_CREDENTIALS, '$1[redacted]@');
@@ -58,7 +59,11 @@ export function createLogger(settings: LoggerSettings = {}): AppLogger {
     if (!enabled(level)) return;
     if (format === 'json') {
       const record = { time: new Date().toISOString(), level, name, msg: message, ...fields };
-      write(clean(JSON.stringify(record)), level);
+      // Each value is cleaned before JSON escapes it (a quote in a secret would no longer match).
+      write(
+        JSON.stringify(record, (_key, value: unknown) => (typeof value === 'string' ? clean(value) : value)),
+        level,
+      );
       return;
     }
     const extra = Object.entries(fields)

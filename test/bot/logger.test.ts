@@ -51,6 +51,19 @@ describe('logger', () => {
     }
   });
 
+  it('masks a secret holding a quote or a backslash, which JSON writes escaped, also inside a logged object', () => {
+    const secret = 'state"secret\\with-0123456789';
+    for (const format of ['text', 'json'] as const) {
+      const { logger, lines } = capture({ format, secrets: [secret] });
+      logger.error(`failed with ${secret}`);
+      logger.warn('settings', { stateSecret: secret });
+      const escaped = JSON.stringify(secret).slice(1, -1);
+      const twice = JSON.stringify(escaped).slice(1, -1);
+      for (const line of lines) for (const form of [secret, escaped, twice]) expect(line).not.toContain(form);
+      expect(lines.join('\n')).toContain('[redacted]');
+    }
+  });
+
   it('hands Bolt a view that drops its debug dumps of request bodies but keeps the rest', () => {
     const { logger, lines } = capture({ level: LogLevel.DEBUG });
     const bolt = forLibraries(logger);
