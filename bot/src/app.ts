@@ -33,7 +33,7 @@ import { registerInstallEvents } from './listeners/events/installs.js';
 import { registerListeners } from './listeners/index.js';
 import { describeError } from './listeners/log.js';
 import { logRequest, requestKind, requestLog, workspaceOfBody } from './listeners/request-log.js';
-import { type AppLogger, consoleLogger, forLibraries } from './logger.js';
+import { type AppLogger, consoleLogger, fieldsText, forLibraries } from './logger.js';
 
 /** OAuth distribution: Bolt's InstallProvider with our installation store. */
 export interface OAuthOptions {
@@ -198,11 +198,9 @@ function asAppLogger(logger: Logger): AppLogger {
   if ('record' in logger && typeof logger.record === 'function') return logger as AppLogger;
   return Object.assign(Object.create(logger) as Logger, {
     record: (level: LogLevel, message: string, fields: Readonly<Record<string, unknown>>) => {
-      const extra = Object.entries(fields)
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => `${key}=${String(value)}`)
-        .join(' ');
-      (level === 'info' ? logger.info : level === 'debug' ? logger.debug : logger.warn)(`${message} ${extra}`);
+      (level === 'info' ? logger.info : level === 'debug' ? logger.debug : logger.warn)(
+        `${message} ${fieldsText(fields)}`,
+      );
     },
   });
 }

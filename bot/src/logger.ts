@@ -66,10 +66,7 @@ export function createLogger(settings: LoggerSettings = {}): AppLogger {
       );
       return;
     }
-    const extra = Object.entries(fields)
-      .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => `${key}=${String(value)}`)
-      .join(' ');
+    const extra = fieldsText(fields);
     write(clean(`[${level.toUpperCase()}] ${name} ${message}${extra ? ` ${extra}` : ''}`), level);
   };
   const at =
@@ -114,6 +111,14 @@ export function forLibraries(logger: Logger): Logger {
     getLevel: () => logger.getLevel(),
     setName: () => {},
   };
+}
+
+/** A record's fields as a text line writes them: `key=value` pairs, absent ones left out. */
+export function fieldsText(fields: Readonly<Record<string, unknown>>): string {
+  return Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${String(value)}`)
+    .join(' ');
 }
 
 export function parseLogLevel(text: string | undefined): LogLevel | undefined {
