@@ -2,7 +2,8 @@
  * The replay store under Redis faults, over real HTTP on 127.0.0.1 against a
  * real redis-server: a Redis that is paused (SIGSTOP: its sockets stay open,
  * nothing answers) costs a request a quick 503, never a wait, and an
- * installation lookup, store or delete an error within 1 s; a replay in the
+ * installation lookup, store or delete an error within 1 s, and closing the
+ * connection at shutdown a second's wait; a replay in the
  * window's last second (age exactly 300 s) is refused by every replica; and a
  * bot that restarts still refuses what it answered before (the claims live in
  * Redis, not in the process).
@@ -121,6 +122,26 @@ describe('the installation store on a paused Redis', () => {
         expect(error).toBeInstanceOf(RedisTimeoutError);
         expect(ms).toBeLessThan(2_500);
       }
+    } finally {
+      redis.resume();
+    }
+  }, 30_000);
+});
+
+describe('shutdown on a paused Redis', () => {
+  it('closing the connection with a claim still owed a reply takes about a second, not until Redis resumes', async () => {
+    const connection = new RedisConnection({ url: redis.url, logger: fakeLogger() });
+    await connection.firstReady;
+    const seen = RedisReplayStore.over(connection.client, { logger: fakeLogger() });
+    redis.pause();
+    try {
+      expect(await seen.claim('owed-a-reply', Math.floor(Date.now() / 1000) + 300)).toBe('unavailable');
+      const started = performance.now();
+      await connection.close();
+      const ms = performance.now() - started;
+      console.log(`close on a paused Redis with a claim owed: ${ms.toFixed(0)} ms`);
+      expect(ms).toBeLessThan(2_500);
+      expect(connection.client.isOpen).toBe(false);
     } finally {
       redis.resume();
     }

@@ -12,6 +12,9 @@ import type { Logger } from '@slack/bolt';
 /** Longest pause between two attempts; /ready must follow Redis within a second. */
 export const MAX_RETRY_MS = 500;
 
+/** Longest a close waits for replies still owed before dropping the connection. */
+export const CLOSE_TIMEOUT_MS = 1_000;
+
 export function retryDelayMs(retries: number): number {
   return Math.min(100 * 2 ** retries, MAX_RETRY_MS);
 }
@@ -104,11 +107,25 @@ export class RedisConnection {
     return this.client.isReady;
   }
 
-  async close(): Promise<void> {
+  /**
+   * Graceful: replies still owed are awaited, at most `timeoutMs`. A stalled Redis never sends them (a
+   * refused claim stays pending): without the bound, shutdown waited for Redis to resume, past its own
+   * deadline.
+   */
+  async close(timeoutMs = CLOSE_TIMEOUT_MS): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    if (this.client.isReady) await this.client.close();
-    else if (this.client.isOpen) this.client.destroy();
+    if (this.client.isReady) {
+      const graceful = this.client.close().then(() => true);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      const closedInTime = await Promise.race([graceful, late]).catch(() => false);
+      clearTimeout(timer);
+      if (!closedInTime && this.client.isOpen) this.client.destroy();
+      graceful.catch(() => {}); // destroyed: the graceful close settles however it does
+    } else if (this.client.isOpen) this.client.destroy();
     await this.firstReady;
   }
 
