@@ -8,7 +8,7 @@
  */
 import { COEFFICIENT_SETS, type CoefficientSet } from '../coefficients.js';
 import { normal, type Random } from '../fit/random.js';
-import { sampledSets } from '../fit/setfile.js';
+import { sampledSets } from '../fit/samples.js';
 
 /** Standard deviations of the transfer shift (log-space for positive coefficients). */
 export const TRANSFER_SPREAD = {
