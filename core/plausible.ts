@@ -24,6 +24,7 @@ import { COEFFICIENT_SETS } from './coefficients.js';
 import { normal, seededRandom } from './fit/random.js';
 import { sampledSets } from './fit/samples.js';
 import { type PreparedLaws, prepareLaws } from './laws.js';
+import { interval90 } from './math.js';
 
 /** The paper's reported fit error, "≲1% relative prediction error" (§4.4), read as a 90% bound. */
 export const REPORTED_RELATIVE_ERROR = 0.01;
@@ -156,12 +157,5 @@ export function distilledBand(
 }
 
 function band(values: number[], source: RouteUncertainty): LawBand {
-  const sorted = values.sort((a, b) => a - b);
-  const at = (p: number): number => {
-    const position = (sorted.length - 1) * p;
-    const low = Math.floor(position);
-    const high = Math.min(sorted.length - 1, low + 1);
-    return sorted[low]! + (position - low) * (sorted[high]! - sorted[low]!);
-  };
-  return { interval: [at(0.05), at(0.95)], samples: sorted.length, source };
+  return { interval: interval90(values), samples: values.length, source };
 }

@@ -6,6 +6,7 @@
  * coefficient sets are kept: decisions weigh them as the plausible laws.
  */
 import { InputError } from '../errors.js';
+import { interval90 } from '../math.js';
 import {
   bestStarts,
   type Fit,
@@ -82,8 +83,7 @@ export function fitWithBootstrap(input: FitRuns, base: Fit['set'], options: Boot
   const intervals: Record<string, [number, number]> = {};
   if (samples.length > 0) {
     fit.fitted.forEach((name, k) => {
-      const values = samples.map((sample) => sample[k]!).sort((a, b) => a - b);
-      intervals[name] = [quantile(values, 0.05), quantile(values, 0.95)];
+      intervals[name] = interval90(samples.map((sample) => sample[k]!));
     });
   }
   const unidentified = unidentifiedOf({
@@ -124,10 +124,5 @@ function extraStarts(
   return differs ? [moved, runnerUp] : [moved];
 }
 
-/** Linear-interpolation quantile of sorted values (numpy's default). */
-export function quantile(sorted: readonly number[], p: number): number {
-  const position = (sorted.length - 1) * p;
-  const low = Math.floor(position);
-  const high = Math.min(sorted.length - 1, low + 1);
-  return sorted[low]! + (position - low) * (sorted[high]! - sorted[low]!);
-}
+/** The quantile every interval here uses (numpy's default), kept importable from the fitter. */
+export { quantile } from '../math.js';
