@@ -21,7 +21,7 @@ import {
 import { type Unidentified, unidentifiedOf } from './identify.js';
 import type { CoefficientName } from './models.js';
 import { objectiveFor } from './objective.js';
-import { seededRandom } from './random.js';
+import { type Random, seededRandom } from './random.js';
 
 export interface BootstrapOptions extends FitOptions {
   /** Resamples; 0 skips the bootstrap. */
@@ -67,8 +67,7 @@ export function fitWithBootstrap(input: FitRuns, base: Fit['set'], options: Boot
   const samples: number[][] = [];
   const thetas: Float64Array[] = [];
   for (let b = 0; b < resamples && problem.free.length > 0; b++) {
-    const weights = new Float64Array(count);
-    for (let j = 0; j < count; j++) weights[Math.floor(random() * count)]! += 1;
+    const weights = resampleWeights(count, random);
     const objective = objectiveFor(problem.model, problem.runs, fit.theta, problem.free, weights);
     // More than one start per resample: from the fit alone, a coefficient the runs do not move never moves.
     let refit = polish(problem, objective, optimum);
@@ -102,6 +101,13 @@ export function fitWithBootstrap(input: FitRuns, base: Fit['set'], options: Boot
     unidentified: unidentified.map((u) => u.name as CoefficientName),
     unidentifiedReasons: unidentified,
   };
+}
+
+/** One bootstrap resample of `count` runs, drawn with replacement, as run weights (how often each run was drawn). */
+export function resampleWeights(count: number, random: Random): Float64Array {
+  const weights = new Float64Array(count);
+  for (let j = 0; j < count; j++) weights[Math.floor(random() * count)]! += 1;
+  return weights;
 }
 
 /**
