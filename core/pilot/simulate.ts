@@ -9,7 +9,7 @@
 import type { CoefficientSet } from '../coefficients.js';
 import { type Decision, type DecisionRequest, decide, planLossesUnder, type Verdict } from '../decide.js';
 import { InputError } from '../errors.js';
-import { PLAUSIBLE_AGREEMENT } from '../evidence.js';
+import { callFromShare } from '../evidence.js';
 import { normal, seededRandom } from '../fit/random.js';
 import { uncertaintyOver } from '../fit/uncertainty.js';
 import type { FlopCounting } from '../flops.js';
@@ -54,11 +54,10 @@ export interface World {
   fitSeed: number;
 }
 
-/** A call is settled when at least PLAUSIBLE_AGREEMENT of the plausible laws give the same verdict. */
+/** A call is settled when the share alone makes it distil or train (core/evidence.ts): the call's own rule. */
 export function settledVerdict(verdictShare: number): Verdict | null {
-  if (verdictShare >= PLAUSIBLE_AGREEMENT) return 'distil';
-  if (1 - verdictShare >= PLAUSIBLE_AGREEMENT) return 'train';
-  return null;
+  const { call } = callFromShare(verdictShare);
+  return call === 'distil' || call === 'train' ? call : null;
 }
 
 /** A decision without the searches the simulation does not need; null where this law cannot answer the question. */
