@@ -391,7 +391,7 @@ export function setFromRow(values: readonly unknown[], field: FieldId, base: Coe
     values.length === 15
       ? Object.fromEntries(DISTILLATION_KEYS.map((key, i) => [key, numbers[6 + i]!]))
       : base.distillation;
-  return {
+  const set: CoefficientSet = {
     id: 'sheet-row',
     citation: 'coefficients from a sheet range',
     note:
@@ -399,4 +399,7 @@ export function setFromRow(values: readonly unknown[], field: FieldId, base: Coe
     supervised: supervised as unknown as SupervisedCoefficients,
     distillation: distillation as DistillationCoefficients,
   };
+  // Prepared once per range: every row of a sheet function over this range asks with the same set.
+  set.plausible = preparePlausibleLaws(set);
+  return set;
 }
