@@ -11,6 +11,7 @@ import { type Decision, type DecisionRequest, decide, planLossesUnder, type Verd
 import { InputError } from '../errors.js';
 import { callFromShare } from '../evidence.js';
 import { normal, seededRandom } from '../fit/random.js';
+import { sampledSets } from '../fit/samples.js';
 import { uncertaintyOver } from '../fit/uncertainty.js';
 import type { FlopCounting } from '../flops.js';
 import { prepareLaws } from '../laws.js';
@@ -80,9 +81,10 @@ export function quickDecision(
  */
 export function drawWorlds(request: DecisionRequest, options: SimulationOptions, runs: number): World[] {
   const random = seededRandom(options.seed);
+  const samples = sampledSets(options.set);
   const worlds: World[] = [];
   for (let attempt = 0; worlds.length < options.worlds && attempt < options.worlds * 20; attempt++) {
-    const truth = drawWorld(options.set, random, worlds.length + 1);
+    const truth = drawWorld(options.set, random, worlds.length + 1, samples);
     // One draw per run, and one more for an existing teacher's measured loss.
     const noise = Array.from({ length: runs + 1 }, () => normal(random));
     const fitSeed = Math.floor(random() * 0xffffffff);
