@@ -68,7 +68,7 @@ export function quickDecision(
   flopCounting: FlopCounting,
 ): Decision | null {
   try {
-    return decide(request, { preset: set, flopCounting, uncertainty: false, flipSearch: false });
+    return decide(request, { preset: set, flopCounting, flipSearch: false });
   } catch (error) {
     if (error instanceof InputError) return null;
     throw error;
@@ -232,7 +232,6 @@ export function worthNow(request: DecisionRequest, worlds: readonly World[], opt
   const decision = decide(request, {
     preset: options.set,
     flopCounting: options.flopCounting,
-    uncertainty: false,
     flipSearch: false,
   });
   const losesUnder = planLossesUnder(decision.plan, decision.teacherSource === 'given-loss');
