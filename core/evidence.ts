@@ -122,7 +122,12 @@ export function beyondRanges(set: CoefficientSet, values: EvidenceValues): Outsi
 
 /** Quantities more than EVIDENCE_FACTOR beyond the fitted ranges. */
 export function outsideEvidence(set: CoefficientSet, values: EvidenceValues): OutsideQuantity[] {
-  return beyondRanges(set, values)
+  return outsideOf(beyondRanges(set, values));
+}
+
+/** Of the quantities beyond their ranges (largest first), those beyond EVIDENCE_FACTOR, in QUANTITIES order. */
+function outsideOf(beyond: readonly OutsideQuantity[]): OutsideQuantity[] {
+  return beyond
     .filter((q) => q.factor > EVIDENCE_FACTOR)
     .sort((a, b) => QUANTITIES.indexOf(a.quantity) - QUANTITIES.indexOf(b.quantity));
 }
@@ -131,7 +136,11 @@ export function outsideEvidence(set: CoefficientSet, values: EvidenceValues): Ou
 export type EvidenceMeter = Pick<OutsideQuantity, 'quantity' | 'factor' | 'side'> | null;
 
 export function evidenceMeter(set: CoefficientSet, values: EvidenceValues): EvidenceMeter {
-  const largest = beyondRanges(set, values)[0];
+  return meterOf(beyondRanges(set, values));
+}
+
+function meterOf(beyond: readonly OutsideQuantity[]): EvidenceMeter {
+  const largest = beyond[0];
   return largest ? { quantity: largest.quantity, factor: largest.factor, side: largest.side } : null;
 }
 
@@ -216,14 +225,16 @@ export interface CallResult {
 /** The call for one decision, from its numbers alone (no searches: cheap enough for every spreadsheet row). */
 export function callFor(set: CoefficientSet, input: CallInput): CallResult {
   const { teacher, values, verdictShare } = input;
-  const outside = outsideEvidence(set, values);
+  // The ranges are checked once: the quantities beyond them give both the meter and what is outside.
+  const beyond = beyondRanges(set, values);
+  const outside = outsideOf(beyond);
   const aboveUniform = lossesAboveUniform(values);
   const common = {
     finding: findingFor(teacher),
     closeCallNats: closeCallNats(values, teacher !== 'existing'),
     outside,
     lossesAboveUniform: aboveUniform,
-    meter: evidenceMeter(set, values),
+    meter: meterOf(beyond),
   };
   const reasons: CallReason[] = [];
   if (outside.length > 0) reasons.push('outside-fitted-range');
