@@ -10,13 +10,16 @@ import {
   supervisedLoss,
 } from '../core/index.js';
 
-/** Median of `rounds` timings of `batch` calls, in milliseconds per call. */
-export function medianMs(run: (i: number) => unknown, batch: number, rounds = 7): number {
-  for (let i = 0; i < batch; i++) run(i); // warm the JIT
+/**
+ * Median of `rounds` timings of `batch` calls, in milliseconds per call. Every call gets its own index (from
+ * `offset`), so a round never repeats an earlier round's inputs.
+ */
+export function medianMs(run: (i: number) => unknown, batch: number, rounds = 7, offset = 0): number {
+  for (let i = 0; i < batch; i++) run(offset + i); // warm the JIT
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const start = performance.now();
-    for (let i = 0; i < batch; i++) run(i);
+    for (let i = 0; i < batch; i++) run(offset + (round + 1) * batch + i);
     times.push((performance.now() - start) / batch);
   }
   times.sort((a, b) => a - b);

@@ -10,22 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { medianMs } from './core.js';
 import { bundledCore, type CountedCore, evaluationsOf, HERE } from './counted.js';
 
 const run = promisify(execFile);
-
-/** Median of `rounds` timings of `batch` calls, in milliseconds per call. */
-function medianMs(work: (i: number) => unknown, batch: number, rounds = 7, offset = 0): number {
-  for (let i = 0; i < batch; i++) work(offset + i); // warm the JIT
-  const times: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) work(offset + (round + 1) * batch + i);
-    times.push((performance.now() - start) / batch);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 type Request = Parameters<CountedCore['decide']>[0];
 

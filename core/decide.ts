@@ -74,6 +74,11 @@ export interface DecisionEvidence {
   reasons: CallReason[];
   /** What the paper found for this teacher situation. */
   finding: FindingCode;
+  /**
+   * The laws' prediction-error band at this loss in nats, for reference: 1% of the larger loss (the paper's
+   * reported error), plus 0.012 when the teacher is trained for the purpose. The call follows verdictShare.
+   */
+  closeCallNats: number;
   /** The evidence meter: the largest factor beyond a fitted range and its quantity; null inside every range. */
   meter: EvidenceMeter;
   /** Coefficients the set's fit could not pin down (its `unidentified`); [] when all were pinned or none fitted. */
@@ -245,6 +250,7 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
     evidence: {
       reasons: judged.reasons,
       finding: judged.finding,
+      closeCallNats: judged.closeCallNats,
       meter: judged.meter,
       unidentified: resolved.set.fit?.unidentified ?? [],
       outside: judged.outside,

@@ -17,6 +17,7 @@
  */
 import type { CoefficientSet } from './coefficients.js';
 import { fittedRangeOf } from './fit/setfile.js';
+import { LIMIT_INCONSISTENCY_NATS, REPORTED_RELATIVE_ERROR } from './plausible.js';
 import { FITTED_RANGES, type FittedQuantity, UNIFORM_LOSS_NATS } from './validity.js';
 
 export { UNIFORM_LOSS_NATS, VOCABULARY_SIZE } from './validity.js';
@@ -39,6 +40,20 @@ export const PLAUSIBLE_AGREEMENT = 0.9;
 export const TRAIN_SHARE = 0.1;
 
 export { LIMIT_INCONSISTENCY_NATS } from './plausible.js';
+
+/**
+ * The laws' prediction-error band at this loss, in nats, for reference: the paper's reported ≲1% error (§4.4) of
+ * the larger of the two losses, plus the distillation law's 0.012-nat limit inconsistency (PAPER.md §2) when the
+ * teacher is trained for the purpose. `evidence.closeCallNats` in `--json` (named when a margin inside it was the
+ * close call); the call now follows verdictShare, which weighs these errors law by law (core/plausible.ts).
+ */
+export function closeCallNats(
+  values: Pick<EvidenceValues, 'studentLoss' | 'supervisedLoss'>,
+  teacherTrained: boolean,
+): number {
+  const lawError = REPORTED_RELATIVE_ERROR * Math.max(values.studentLoss, values.supervisedLoss);
+  return lawError + (teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0);
+}
 
 /** What the paper found for a teacher situation (§4, App. D), as a code the faces word. */
 export type FindingCode =
@@ -107,7 +122,12 @@ export function beyondRanges(set: CoefficientSet, values: EvidenceValues): Outsi
 
 /** Quantities more than EVIDENCE_FACTOR beyond the fitted ranges. */
 export function outsideEvidence(set: CoefficientSet, values: EvidenceValues): OutsideQuantity[] {
-  return beyondRanges(set, values)
+  return outsideOf(beyondRanges(set, values));
+}
+
+/** Of the quantities beyond their ranges (largest first), those beyond EVIDENCE_FACTOR, in QUANTITIES order. */
+function outsideOf(beyond: readonly OutsideQuantity[]): OutsideQuantity[] {
+  return beyond
     .filter((q) => q.factor > EVIDENCE_FACTOR)
     .sort((a, b) => QUANTITIES.indexOf(a.quantity) - QUANTITIES.indexOf(b.quantity));
 }
@@ -116,7 +136,11 @@ export function outsideEvidence(set: CoefficientSet, values: EvidenceValues): Ou
 export type EvidenceMeter = Pick<OutsideQuantity, 'quantity' | 'factor' | 'side'> | null;
 
 export function evidenceMeter(set: CoefficientSet, values: EvidenceValues): EvidenceMeter {
-  const largest = beyondRanges(set, values)[0];
+  return meterOf(beyondRanges(set, values));
+}
+
+function meterOf(beyond: readonly OutsideQuantity[]): EvidenceMeter {
+  const largest = beyond[0];
   return largest ? { quantity: largest.quantity, factor: largest.factor, side: largest.side } : null;
 }
 
@@ -191,6 +215,8 @@ export interface CallResult {
   call: Call;
   reasons: CallReason[];
   finding: FindingCode;
+  /** The laws' error band at this loss, nats (closeCallNats): a reference beside the call, not its rule. */
+  closeCallNats: number;
   outside: OutsideQuantity[];
   lossesAboveUniform: LossName[];
   meter: EvidenceMeter;
@@ -199,13 +225,16 @@ export interface CallResult {
 /** The call for one decision, from its numbers alone (no searches: cheap enough for every spreadsheet row). */
 export function callFor(set: CoefficientSet, input: CallInput): CallResult {
   const { teacher, values, verdictShare } = input;
-  const outside = outsideEvidence(set, values);
+  // The ranges are checked once: the quantities beyond them give both the meter and what is outside.
+  const beyond = beyondRanges(set, values);
+  const outside = outsideOf(beyond);
   const aboveUniform = lossesAboveUniform(values);
   const common = {
     finding: findingFor(teacher),
+    closeCallNats: closeCallNats(values, teacher !== 'existing'),
     outside,
     lossesAboveUniform: aboveUniform,
-    meter: evidenceMeter(set, values),
+    meter: meterOf(beyond),
   };
   const reasons: CallReason[] = [];
   if (outside.length > 0) reasons.push('outside-fitted-range');

@@ -22,7 +22,9 @@
 import type { CoefficientSet, LawPredictionError } from './coefficients.js';
 import { COEFFICIENT_SETS } from './coefficients.js';
 import { normal, seededRandom } from './fit/random.js';
+import { sampledSets } from './fit/samples.js';
 import { type PreparedLaws, prepareLaws } from './laws.js';
+import { interval90 } from './math.js';
 
 /** The paper's reported fit error, "≲1% relative prediction error" (§4.4), read as a 90% bound. */
 export const REPORTED_RELATIVE_ERROR = 0.01;
@@ -74,6 +76,8 @@ export function plausibleLawsOf(set: CoefficientSet): PlausibleLaws {
 export function preparePlausibleLaws(set: CoefficientSet): PlausibleLaws {
   const fit = set.fit;
   const sampled = fit && fit.fitted.length > 0 && fit.bootstrap.samples.length > 0 ? fit : null;
+  // At most MAX_DECISION_SAMPLES of a file's samples (every k-th), as every decision weighs them.
+  const samples = sampled ? sampledSets(set) : [];
   const measured: LawPredictionError | undefined = set.predictionError;
   const route = (law: 'supervised' | 'distillation'): RouteUncertainty => {
     const bootstrap = sampled?.law === law;
@@ -89,10 +93,10 @@ export function preparePlausibleLaws(set: CoefficientSet): PlausibleLaws {
   const supervised = route('supervised');
   const random = seededRandom(SEED);
   const pointLaws = prepareLaws(set);
-  const count = sampled ? sampled.bootstrap.samples.length : PREDICTION_ERROR_DRAWS;
+  const count = sampled ? samples.length : PREDICTION_ERROR_DRAWS;
   const laws: PlausibleLaw[] = [];
   for (let s = 0; s < count; s++) {
-    const law = sampled ? prepareLaws(sampleSet(set, sampled, s)) : pointLaws;
+    const law = sampled ? prepareLaws(samples[s]!) : pointLaws;
     const distilFactor = 1 + distil.relativeError * normal(random);
     const supervisedFactor = 1 + supervised.relativeError * normal(random);
     laws.push({ laws: withError(law, distilFactor, supervisedFactor), limitDraw: normal(random) });
@@ -113,24 +117,6 @@ function withError(laws: PreparedLaws, distilFactor: number, supervisedFactor: n
       const at = laws.studentAt(params);
       return (tokens, teacherLoss) => at(tokens, teacherLoss) * distilFactor;
     },
-  };
-}
-
-/** The set with bootstrap sample `s`'s fitted coefficients put in. */
-function sampleSet(set: CoefficientSet, fit: NonNullable<CoefficientSet['fit']>, s: number): CoefficientSet {
-  const values = fit.bootstrap.samples[s]!;
-  const supervised: Record<string, number> = { ...set.supervised };
-  const distillation: Record<string, number> = { ...set.distillation };
-  fit.fitted.forEach((name, k) => {
-    if (fit.law === 'supervised') supervised[name] = values[k]!;
-    else distillation[name.replace("'", '')] = values[k]!;
-  });
-  return {
-    id: `${set.id}#${s + 1}`,
-    citation: set.citation,
-    note: set.note,
-    supervised: supervised as unknown as CoefficientSet['supervised'],
-    distillation: distillation as unknown as CoefficientSet['distillation'],
   };
 }
 
@@ -171,12 +157,5 @@ export function distilledBand(
 }
 
 function band(values: number[], source: RouteUncertainty): LawBand {
-  const sorted = values.sort((a, b) => a - b);
-  const at = (p: number): number => {
-    const position = (sorted.length - 1) * p;
-    const low = Math.floor(position);
-    const high = Math.min(sorted.length - 1, low + 1);
-    return sorted[low]! + (position - low) * (sorted[high]! - sorted[low]!);
-  };
-  return { interval: [at(0.05), at(0.95)], samples: sorted.length, source };
+  return { interval: interval90(values), samples: values.length, source };
 }

@@ -10,6 +10,7 @@ import {
   type PilotPlan,
   type PilotRun,
   type PilotSize,
+  PLAUSIBLE_AGREEMENT,
   type Stage,
   type StageRule,
 } from '../core/index.js';
@@ -72,7 +73,7 @@ const EN_WORDS: PilotWords = {
       : ''),
   simulation: (plan) =>
     plan.simulation
-      ? `simulated: ${plan.simulation.worlds} plausible true laws, run-to-run noise ${percentOf(plan.simulation.noise)}, ${plan.simulation.resamples} bootstrap resamples per fit, seed ${plan.simulation.seed}; "settled" = at least 90% of the fitted law's plausible laws agree, on that world's true verdict`
+      ? `simulated: ${plan.simulation.worlds} plausible true laws, run-to-run noise ${percentOf(plan.simulation.noise)}, ${plan.simulation.resamples} bootstrap resamples per fit, seed ${plan.simulation.seed}; "settled" = at least ${percentOf(PLAUSIBLE_AGREEMENT)} of the fitted law's plausible laws agree, on that world's true verdict`
       : 'not simulated',
   stage: (stage, index, currency) =>
     `${index}. ${STAGE_EN[stage.kind]}: ${percentOf(stage.share)} of the budget, ${EN_WORDS.money(stage.cost?.cost.base ?? null, currency)}, ${dayCountEn(round(stage.days.base))} on ${stage.gpus} GPUs` +
@@ -133,7 +134,7 @@ const JA_WORDS: PilotWords = {
       : ''),
   simulation: (plan) =>
     plan.simulation
-      ? `シミュレーション: 妥当な真の法則 ${plan.simulation.worlds} 通り、実験ごとのばらつき ${percentOf(plan.simulation.noise)}、当てはめごとのブートストラップ ${plan.simulation.resamples} 回、シード ${plan.simulation.seed}。「確定」は当てはめた法則の妥当な法則の 90% 以上が、その世界の本当の結論で一致すること`
+      ? `シミュレーション: 妥当な真の法則 ${plan.simulation.worlds} 通り、実験ごとのばらつき ${percentOf(plan.simulation.noise)}、当てはめごとのブートストラップ ${plan.simulation.resamples} 回、シード ${plan.simulation.seed}。「確定」は当てはめた法則の妥当な法則の ${percentOf(PLAUSIBLE_AGREEMENT)} 以上が、その世界の本当の結論で一致すること`
       : 'シミュレーションなし',
   stage: (stage, index, currency) =>
     `${index}. ${STAGE_JA[stage.kind]}: 予算の ${percentOf(stage.share)}、${JA_WORDS.money(stage.cost?.cost.base ?? null, currency)}、GPU ${stage.gpus} 基で ${dayCountJa(round(stage.days.base))}` +

@@ -6,6 +6,7 @@
  * coefficient sets are kept: decisions weigh them as the plausible laws.
  */
 import { InputError } from '../errors.js';
+import { interval90 } from '../math.js';
 import {
   bestStarts,
   type Fit,
@@ -20,7 +21,7 @@ import {
 import { type Unidentified, unidentifiedOf } from './identify.js';
 import type { CoefficientName } from './models.js';
 import { objectiveFor } from './objective.js';
-import { seededRandom } from './random.js';
+import { type Random, seededRandom } from './random.js';
 
 export interface BootstrapOptions extends FitOptions {
   /** Resamples; 0 skips the bootstrap. */
@@ -66,8 +67,7 @@ export function fitWithBootstrap(input: FitRuns, base: Fit['set'], options: Boot
   const samples: number[][] = [];
   const thetas: Float64Array[] = [];
   for (let b = 0; b < resamples && problem.free.length > 0; b++) {
-    const weights = new Float64Array(count);
-    for (let j = 0; j < count; j++) weights[Math.floor(random() * count)]! += 1;
+    const weights = resampleWeights(count, random);
     const objective = objectiveFor(problem.model, problem.runs, fit.theta, problem.free, weights);
     // More than one start per resample: from the fit alone, a coefficient the runs do not move never moves.
     let refit = polish(problem, objective, optimum);
@@ -82,8 +82,7 @@ export function fitWithBootstrap(input: FitRuns, base: Fit['set'], options: Boot
   const intervals: Record<string, [number, number]> = {};
   if (samples.length > 0) {
     fit.fitted.forEach((name, k) => {
-      const values = samples.map((sample) => sample[k]!).sort((a, b) => a - b);
-      intervals[name] = [quantile(values, 0.05), quantile(values, 0.95)];
+      intervals[name] = interval90(samples.map((sample) => sample[k]!));
     });
   }
   const unidentified = unidentifiedOf({
@@ -102,6 +101,13 @@ export function fitWithBootstrap(input: FitRuns, base: Fit['set'], options: Boot
     unidentified: unidentified.map((u) => u.name as CoefficientName),
     unidentifiedReasons: unidentified,
   };
+}
+
+/** One bootstrap resample of `count` runs, drawn with replacement, as run weights (how often each run was drawn). */
+export function resampleWeights(count: number, random: Random): Float64Array {
+  const weights = new Float64Array(count);
+  for (let j = 0; j < count; j++) weights[Math.floor(random() * count)]! += 1;
+  return weights;
 }
 
 /**
@@ -124,10 +130,5 @@ function extraStarts(
   return differs ? [moved, runnerUp] : [moved];
 }
 
-/** Linear-interpolation quantile of sorted values (numpy's default). */
-export function quantile(sorted: readonly number[], p: number): number {
-  const position = (sorted.length - 1) * p;
-  const low = Math.floor(position);
-  const high = Math.min(sorted.length - 1, low + 1);
-  return sorted[low]! + (position - low) * (sorted[high]! - sorted[low]!);
-}
+/** The quantile every interval here uses (numpy's default), kept importable from the fitter. */
+export { quantile } from '../math.js';

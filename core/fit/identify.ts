@@ -13,6 +13,7 @@
  * - `frozen`: it does not move across resamples started from different
  *   points while the others do.
  */
+import { interval90 } from '../math.js';
 import type { FitModel } from './models.js';
 
 export type UnidentifiedReason = 'bound' | 'wide' | 'flat' | 'frozen';
@@ -84,14 +85,6 @@ function risen(
 /** The 5th–95th percentile span of values. */
 function spread(values: number[]): { low: number; high: number; width: number } {
   if (values.length === 0) return { low: Number.NaN, high: Number.NaN, width: 0 };
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number): number => {
-    const position = (sorted.length - 1) * p;
-    const low = Math.floor(position);
-    const high = Math.min(sorted.length - 1, low + 1);
-    return sorted[low]! + (position - low) * (sorted[high]! - sorted[low]!);
-  };
-  const low = at(0.05);
-  const high = at(0.95);
+  const [low, high] = interval90([...values]);
   return { low, high, width: high - low };
 }

@@ -27,13 +27,7 @@ function invalid(
 import { preparePlausibleLaws } from '../plausible.js';
 import { type BootstrapFit, MAX_RESAMPLES } from './bootstrap.js';
 import { distillationKey, type FitRuns } from './fit.js';
-import {
-  type CoefficientName,
-  DISTILLATION_NAMES,
-  type DistillationName,
-  type Law,
-  SUPERVISED_NAMES,
-} from './models.js';
+import { type CoefficientName, DISTILLATION_NAMES, type Law, SUPERVISED_NAMES } from './models.js';
 
 export const SET_FILE_FORMAT = 'distilplan-coefficient-set';
 /**
@@ -184,30 +178,7 @@ export function readSetFile(json: unknown, label: string): FittedSet {
   return set;
 }
 
-/**
- * Most resampled laws one decision weighs. A file may carry up to MAX_RESAMPLES
- * samples (what `fit --bootstrap` can write); past this many, every k-th sample
- * is taken, so the cost of an answer does not grow with the file.
- */
-export const MAX_DECISION_SAMPLES = 1_000;
-
-/** Resampled laws of a set: the set with each bootstrap sample's fitted coefficients put in (at most MAX_DECISION_SAMPLES). */
-export function sampledSets(set: CoefficientSet): CoefficientSet[] {
-  const fit = set.fit;
-  if (!fit) return [];
-  const all = fit.bootstrap.samples;
-  const stride = Math.ceil(all.length / MAX_DECISION_SAMPLES);
-  const taken = stride > 1 ? all.filter((_, s) => s % stride === 0) : all;
-  return taken.map((values, s) => {
-    const supervised = { ...set.supervised };
-    const distillation = { ...set.distillation };
-    fit.fitted.forEach((name, k) => {
-      if (fit.law === 'supervised') supervised[name as keyof SupervisedCoefficients] = values[k]!;
-      else distillation[distillationKey(name as DistillationName)] = values[k]!;
-    });
-    return { id: `${set.id}#${s + 1}`, citation: set.citation, note: set.note, supervised, distillation };
-  });
-}
+export { MAX_DECISION_SAMPLES, sampledSets } from './samples.js';
 
 const SUPERVISED_KEYS = SUPERVISED_NAMES;
 const DISTILLATION_KEYS = DISTILLATION_NAMES.map(distillationKey);
@@ -420,7 +391,7 @@ export function setFromRow(values: readonly unknown[], field: FieldId, base: Coe
     values.length === 15
       ? Object.fromEntries(DISTILLATION_KEYS.map((key, i) => [key, numbers[6 + i]!]))
       : base.distillation;
-  return {
+  const set: CoefficientSet = {
     id: 'sheet-row',
     citation: 'coefficients from a sheet range',
     note:
@@ -428,4 +399,7 @@ export function setFromRow(values: readonly unknown[], field: FieldId, base: Coe
     supervised: supervised as unknown as SupervisedCoefficients,
     distillation: distillation as DistillationCoefficients,
   };
+  // Prepared once per range: every row of a sheet function over this range asks with the same set.
+  set.plausible = preparePlausibleLaws(set);
+  return set;
 }

@@ -7,8 +7,14 @@
  */
 import type { CoefficientSet } from '../coefficients.js';
 import { type PreparedLaws, prepareLaws } from '../laws.js';
-import { LIMIT_INCONSISTENCY_NATS, plausibleLawsOf, type RouteUncertainty, Z90 } from '../plausible.js';
-import { quantile } from './bootstrap.js';
+import { interval90 } from '../math.js';
+import {
+  LIMIT_INCONSISTENCY_NATS,
+  type PlausibleLaws,
+  plausibleLawsOf,
+  type RouteUncertainty,
+  Z90,
+} from '../plausible.js';
 
 export interface DecisionUncertainty {
   /** Plausible laws weighed. */
@@ -30,10 +36,18 @@ export function lossesUnderEachLaw(
   losses: PlanLosses,
   options: UncertaintyOptions = {},
 ): { distil: number[]; supervised: number[] } {
+  return lossesUnder(plausibleLawsOf(set), losses, options);
+}
+
+function lossesUnder(
+  plausible: PlausibleLaws,
+  losses: PlanLosses,
+  options: UncertaintyOptions,
+): { distil: number[]; supervised: number[] } {
   const limitNats = options.teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0;
   const distil: number[] = [];
   const supervised: number[] = [];
-  for (const law of plausibleLawsOf(set).laws) {
+  for (const law of plausible.laws) {
     const result = losses(law.laws);
     distil.push(result.distil + (limitNats / Z90) * law.limitDraw);
     supervised.push(result.supervised);
@@ -57,22 +71,19 @@ export function uncertaintyOf(
   losses: PlanLosses,
   options: UncertaintyOptions = {},
 ): DecisionUncertainty {
+  // Looked up once: a set that carries no prepared laws (a sheet's row, a pilot's fit) prepares them here, once.
   const plausible = plausibleLawsOf(set);
   const limitNats = options.teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0;
-  const { distil, supervised } = lossesUnderEachLaw(set, losses, options);
+  const { distil, supervised } = lossesUnder(plausible, losses, options);
   let wins = 0;
   distil.forEach((distilLoss, k) => {
     if (distilLoss < supervised[k]!) wins++;
   });
-  const interval = (values: number[]): [number, number] => {
-    const sorted = values.sort((a, b) => a - b);
-    return [quantile(sorted, 0.05), quantile(sorted, 0.95)];
-  };
   return {
     samples: plausible.laws.length,
     verdictShare: wins / plausible.laws.length,
-    distilLoss: interval(distil),
-    supervisedLoss: interval(supervised),
+    distilLoss: interval90(distil),
+    supervisedLoss: interval90(supervised),
     sources: { distil: plausible.distil, supervised: plausible.supervised },
     limitInconsistencyNats: limitNats,
   };
@@ -94,14 +105,10 @@ export function uncertaintyOver(samples: readonly CoefficientSet[], losses: Plan
     supervised.push(result.supervised);
     if (result.distil < result.supervised) wins++;
   }
-  const interval = (values: number[]): [number, number] => {
-    const sorted = values.sort((a, b) => a - b);
-    return [quantile(sorted, 0.05), quantile(sorted, 0.95)];
-  };
   return {
     samples: samples.length,
     verdictShare: wins / samples.length,
-    distilLoss: interval(distil),
-    supervisedLoss: interval(supervised),
+    distilLoss: interval90(distil),
+    supervisedLoss: interval90(supervised),
   };
 }

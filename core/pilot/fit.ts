@@ -6,6 +6,7 @@
  * (the bootstrap's warm start, core/fit/bootstrap.ts): a simulated pilot is fitted hundreds of times.
  */
 import type { CoefficientSet } from '../coefficients.js';
+import { resampleWeights } from '../fit/bootstrap.js';
 import { type FitProblem, fitProblem, polish, setAt } from '../fit/fit.js';
 import { type CoefficientName, DISTILLATION_NAMES, SUPERVISED_NAMES } from '../fit/models.js';
 import { objectiveFor } from '../fit/objective.js';
@@ -59,12 +60,6 @@ function refit(problem: FitProblem, weights: Float64Array | null): Pick<Coeffici
   // A resample starts at the point fit, close to its own optimum: a short polish reaches it.
   const result = polish(problem, objective, start, weights ? RESAMPLE_ITERATIONS : undefined);
   return setAt(problem, objective.theta(result.x));
-}
-
-function resampleWeights(count: number, random: Random): Float64Array {
-  const weights = new Float64Array(count);
-  for (let j = 0; j < count; j++) weights[Math.floor(random() * count)]! += 1;
-  return weights;
 }
 
 function fitBoth(

@@ -114,7 +114,7 @@ function checkWhole(field: 'seed' | 'worlds', value: number, min: number, max: n
 /** The pilot's runs for a question and share (no simulation): what every face lists for the same question. */
 export function pilotDesignFor(request: DecisionRequest, options: PlanOptions & { share?: number } = {}): PilotDesign {
   const resolved = resolveOptions(options);
-  const today = decide(request, { ...options, uncertainty: false, flipSearch: false });
+  const today = decide(request, { ...options, flipSearch: false });
   return designFor(request, today, options.share ?? DEFAULT_PILOT_SHARE, resolved.forwardFlops);
 }
 
@@ -166,7 +166,7 @@ export function planPilot(request: DecisionRequest, options: PilotOptions = {}):
   const costOptions = options.cost ?? {};
   const gpus = options.gpus ?? DEFAULT_GPUS;
   // The question itself is checked (and its plan found) by decide, as every face's decide does.
-  const today = decide(request, { ...options, uncertainty: false, flipSearch: false });
+  const today = decide(request, { ...options, flipSearch: false });
   const designAt = (s: number): PilotDesign => designFor(request, today, s, resolved.forwardFlops);
   const design = designAt(share);
   const middleShare = Math.min(MAX_PILOT_SHARE, share * MIDDLE_FACTOR);

@@ -9,8 +9,9 @@
 import type { CoefficientSet } from '../coefficients.js';
 import { type Decision, type DecisionRequest, decide, planLossesUnder, type Verdict } from '../decide.js';
 import { InputError } from '../errors.js';
-import { PLAUSIBLE_AGREEMENT } from '../evidence.js';
+import { callFromShare } from '../evidence.js';
 import { normal, seededRandom } from '../fit/random.js';
+import { sampledSets } from '../fit/samples.js';
 import { uncertaintyOver } from '../fit/uncertainty.js';
 import type { FlopCounting } from '../flops.js';
 import { prepareLaws } from '../laws.js';
@@ -54,11 +55,10 @@ export interface World {
   fitSeed: number;
 }
 
-/** A call is settled when at least PLAUSIBLE_AGREEMENT of the plausible laws give the same verdict. */
+/** A call is settled when the share alone makes it distil or train (core/evidence.ts): the call's own rule. */
 export function settledVerdict(verdictShare: number): Verdict | null {
-  if (verdictShare >= PLAUSIBLE_AGREEMENT) return 'distil';
-  if (1 - verdictShare >= PLAUSIBLE_AGREEMENT) return 'train';
-  return null;
+  const { call } = callFromShare(verdictShare);
+  return call === 'distil' || call === 'train' ? call : null;
 }
 
 /** A decision without the searches the simulation does not need; null where this law cannot answer the question. */
@@ -68,7 +68,7 @@ export function quickDecision(
   flopCounting: FlopCounting,
 ): Decision | null {
   try {
-    return decide(request, { preset: set, flopCounting, uncertainty: false, flipSearch: false });
+    return decide(request, { preset: set, flopCounting, flipSearch: false });
   } catch (error) {
     if (error instanceof InputError) return null;
     throw error;
@@ -81,9 +81,10 @@ export function quickDecision(
  */
 export function drawWorlds(request: DecisionRequest, options: SimulationOptions, runs: number): World[] {
   const random = seededRandom(options.seed);
+  const samples = sampledSets(options.set);
   const worlds: World[] = [];
   for (let attempt = 0; worlds.length < options.worlds && attempt < options.worlds * 20; attempt++) {
-    const truth = drawWorld(options.set, random, worlds.length + 1);
+    const truth = drawWorld(options.set, random, worlds.length + 1, samples);
     // One draw per run, and one more for an existing teacher's measured loss.
     const noise = Array.from({ length: runs + 1 }, () => normal(random));
     const fitSeed = Math.floor(random() * 0xffffffff);
@@ -231,7 +232,6 @@ export function worthNow(request: DecisionRequest, worlds: readonly World[], opt
   const decision = decide(request, {
     preset: options.set,
     flopCounting: options.flopCounting,
-    uncertainty: false,
     flipSearch: false,
   });
   const losesUnder = planLossesUnder(decision.plan, decision.teacherSource === 'given-loss');

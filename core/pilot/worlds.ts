@@ -8,7 +8,7 @@
  */
 import { COEFFICIENT_SETS, type CoefficientSet } from '../coefficients.js';
 import { normal, type Random } from '../fit/random.js';
-import { sampledSets } from '../fit/setfile.js';
+import { sampledSets } from '../fit/samples.js';
 
 /** Standard deviations of the transfer shift (log-space for positive coefficients). */
 export const TRANSFER_SPREAD = {
@@ -29,15 +29,22 @@ export const PILOT_FREE = {
 } as const;
 
 /** Whether a set's plausible laws already describe the team's setup (a set fitted to its runs). */
-export function isOwnSet(set: CoefficientSet): boolean {
-  return !COEFFICIENT_SETS.includes(set) && sampledSets(set).length > 0;
+export function isOwnSet(set: CoefficientSet, samples: readonly CoefficientSet[] = sampledSets(set)): boolean {
+  return !COEFFICIENT_SETS.includes(set) && samples.length > 0;
 }
 
-/** One plausible true law: a plausible law of the set, moved by the transfer shift unless the set is the team's own. */
-export function drawWorld(set: CoefficientSet, random: Random, index: number): CoefficientSet {
-  const samples = sampledSets(set);
+/**
+ * One plausible true law: a plausible law of the set, moved by the transfer shift unless the set is the team's own.
+ * `samples` are the set's sampled laws (pass them when drawing many worlds: they are built once).
+ */
+export function drawWorld(
+  set: CoefficientSet,
+  random: Random,
+  index: number,
+  samples: readonly CoefficientSet[] = sampledSets(set),
+): CoefficientSet {
   const sample = samples.length > 0 ? samples[Math.floor(random() * samples.length)]! : set;
-  if (isOwnSet(set)) return { ...sample, id: `${set.id}~${index}` };
+  if (isOwnSet(set, samples)) return { ...sample, id: `${set.id}~${index}` };
   const s = sample.supervised;
   const d = sample.distillation;
   const scaled = (value: number, spread: number) => value * Math.exp(spread * normal(random));

@@ -180,6 +180,33 @@ describe('the cases of issue 9', () => {
     });
   });
 
+  it("closeCallNats: the laws' error band at this loss (1% of the larger loss, + 0.012 for a teacher trained for it)", () => {
+    const set = coefficientSet();
+    const values = {
+      studentParams: 1e9,
+      studentTokens: 2e10,
+      supervisedTokens: 2e10,
+      teacherLoss: 2.0,
+      studentLoss: 2.3,
+      supervisedLoss: 2.31,
+    };
+    const band = (teacher: 'existing' | 'new-for-one' | 'new-shared') =>
+      callFor(set, { margin: 0.01, teacher, values, verdictShare: 0.5 }).closeCallNats;
+    // 1% of 2.31 = 0.0231; with the limit inconsistency 0.0231 + 0.012 = 0.0351.
+    expect(band('existing')).toBeCloseTo(0.0231, 12);
+    expect(band('new-for-one')).toBeCloseTo(0.0351, 12);
+    expect(band('new-shared')).toBeCloseTo(0.0351, 12);
+    // In --json, beside a decision's own losses.
+    const fresh = decide({ studentParams: 1e9, compute: 1e21, teacher: { kind: 'none' } }, { flipSearch: false });
+    const larger = Math.max(fresh.distilLoss, fresh.supervisedLoss);
+    expect(fresh.evidence.closeCallNats).toBeCloseTo(0.01 * larger + 0.012, 12);
+    const given = decide(
+      { studentParams: 1e9, compute: 1e21, teacher: { kind: 'loss', teacherLoss: 2.1, teacherParams: 7e9 } },
+      { flipSearch: false },
+    );
+    expect(given.evidence.closeCallNats).toBeCloseTo(0.01 * Math.max(given.distilLoss, given.supervisedLoss), 12);
+  });
+
   it('loss ranges: a loss counts as 3× out when it moves the reducible loss as 3× the parameters would', () => {
     const set = coefficientSet();
     const base = {

@@ -15,6 +15,7 @@ import {
   plausibleLawsOf,
   readSetFile,
   sampledSets,
+  setFromRow,
 } from '../../../core/index.js';
 import { figure1Fit, figure1Runs } from '../../../scripts/figure1-fit.js';
 
@@ -99,6 +100,19 @@ describe("plausible laws: the law's whole error, both routes", () => {
     expect(set.plausible).toBeDefined();
     expect(plausibleLawsOf(set)).toBe(set.plausible);
     expect(plausibleLawsOf(coefficientSet())).toBe(plausibleLawsOf(coefficientSet()));
+  });
+
+  it("a sheet's coefficient row carries its plausible laws too: one preparation for every row of the range", () => {
+    const { E, A, B, alpha, beta, gamma } = coefficientSet().supervised;
+    const row = setFromRow([E, A, B, alpha, beta, gamma], 'preset', coefficientSet());
+    expect(row.plausible).toBeDefined();
+    expect(plausibleLawsOf(row)).toBe(row.plausible);
+    // The same laws as the shipped set's (no bootstrap in a row: the measured errors, from the same seed).
+    const request = { ...REQUEST, studentParams: 7e8 };
+    const fromRow = decide(request, { preset: row, flipSearch: false }).uncertainty;
+    const fromSet = decide(request, { preset: { ...coefficientSet(), fit: undefined }, flipSearch: false }).uncertainty;
+    expect(fromRow.samples).toBe(200);
+    expect(fromRow.supervisedLoss).toEqual(fromSet.supervisedLoss);
   });
 
   it('the shipped Figure-1 samples are what scripts/figure1-samples.ts produces', () => {

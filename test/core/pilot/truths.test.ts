@@ -22,6 +22,7 @@ import {
   planPilot,
   quickDecision,
   seededRandom,
+  settledVerdict,
 } from '../../../core/index.js';
 
 const base = coefficientSet();
@@ -86,4 +87,17 @@ describe('a designed pilot on synthetic truths settles the call at least as ofte
       }, 120_000);
     }
   }
+});
+
+describe('a simulated pilot settles by the call’s own rule', () => {
+  it('distil at ≥ 90% of the fitted plausible laws, train at ≤ 10% (20 of 200 and 4 of 40 exactly on it)', () => {
+    expect(settledVerdict(0.9)).toBe('distil');
+    expect(settledVerdict(23 / 24)).toBe('distil');
+    expect(settledVerdict(0.895)).toBeNull();
+    expect(settledVerdict(0.5)).toBeNull();
+    expect(settledVerdict(0.105)).toBeNull();
+    expect(settledVerdict(20 / 200)).toBe('train');
+    expect(settledVerdict(4 / 40)).toBe('train');
+    expect(settledVerdict(0)).toBe('train');
+  });
 });
