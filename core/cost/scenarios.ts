@@ -35,8 +35,12 @@ export interface ScenarioQuestion extends Omit<CostOptions, 'gpu' | 'provider' |
 export interface ScenarioSaving {
   /** The cheapest on-demand offer for the same GPU. */
   against: string;
-  /** Base cost of that offer − this row's base cost, rounded; negative when this row costs more. */
+  /**
+   * That offer's base cost − this row's, both as shown (rounded), so the saving a reader works out from the two
+   * cost figures is this one to the minor unit; negative when this row costs more.
+   */
   amount: string;
+  /** The same difference before rounding. */
   amountExact: string;
   /** The saving as a share of that offer's cost. */
   share: number;
@@ -228,9 +232,11 @@ function savingOf(
   const cheapest = onDemand.reduce((best, other) => (costOf(other).lt(costOf(best)) ? other : best));
   const reference = costOf(cheapest);
   const saved = reference.minus(made.costExact.base);
+  // The difference of the two rounded costs, as the parts of a total are summed rounded (ownership.ts).
+  const shown = new Money(estimate(cheapest).cost.base).minus(made.cost.base);
   return {
     against: cheapest.id,
-    amount: toFixedString(saved, minorUnits),
+    amount: toFixedString(shown, minorUnits),
     amountExact: saved.toFixed(),
     share: reference.isZero() ? 0 : saved.div(reference).toNumber(),
   };
