@@ -6,7 +6,6 @@
  */
 import {
   type CoefficientSet,
-  clipTyped,
   coefficientSet,
   crossoverCompute,
   type Decision,
@@ -21,6 +20,7 @@ import {
   optimalDistillation,
   optimalSupervised,
   type Preset,
+  parseLanguage,
   parseShare,
   pilotDesignFor,
   setFromRow,
@@ -99,11 +99,10 @@ function pilotPlanRows(question: readonly unknown[], share: unknown, lang: unkno
   }
 }
 
+/** Blank: English; else core's reader, the one Slack's lang= uses (ja, Japanese, 日本語…). */
 function languageOf(cell: unknown): Lang {
-  const text = optionalText('lang', cell)?.trim().toLowerCase();
-  if (text === undefined || text === 'en') return 'en';
-  if (text === 'ja' || text === '日本語') return 'ja';
-  throw inputError('lang', 'unknown-language', { value: clipTyped(text) }, 'language', {});
+  const text = optionalText('lang', cell);
+  return text === undefined ? 'en' : parseLanguage('lang', text);
 }
 
 const COMPUTE: Record<Exclude<FunctionName, WholeRangeName>, (cells: readonly unknown[]) => readonly OutputValue[]> = {
