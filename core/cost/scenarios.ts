@@ -9,12 +9,13 @@
 import { clipTyped, InputError } from '../errors.js';
 import { type CostEstimate, checkFlops, costFlops, type GpuUsed, type PriceUsed } from './cost.js';
 import { checkGpus, wallClockDays } from './costing.js';
-import { type CurrencyUsed, describeCurrency } from './currency.js';
+import { type Currency, type CurrencyUsed, describeCurrency } from './currency.js';
 import { findGpu, type GpuSpec, PRECISIONS, type Precision, parsePrecision } from './gpus.js';
 import { Money, toFixedString } from './money.js';
 import { type Band, type CostOptions, resolveCostOptions } from './options.js';
 import { type Ownership, ownershipOf, type RouteTokens } from './ownership.js';
 import { PRICES, PROVIDERS, type PriceEntry, type PriceKind } from './prices.js';
+import type { CostProfile } from './profile.js';
 
 export const PRICE_KINDS: readonly PriceKind[] = ['on-demand', 'reserved', 'spot', 'marketplace', 'reference'];
 /** A node of eight GPUs: what most offers rent and what a run is spread over unless the offer says otherwise. */
@@ -160,7 +161,9 @@ export function costScenarios(question: ScenarioQuestion): Scenarios {
       (kinds === undefined || kinds.includes(entry.kind)) &&
       (providers === undefined || providers.includes(entry.provider) || providers.includes(entry.id)),
   );
-  const rows = chosen.map((entry) => rowOf(entry, estimate, { precision, gpus, tokens, options }));
+  const rows = chosen.map((entry) =>
+    rowOf(entry, estimate, { precision, gpus, tokens, profile: options.profile, currency: setup.currency }),
+  );
   rows.sort((a, b) => new Money(a.costExact.base).cmp(b.costExact.base) || (a.id < b.id ? -1 : 1));
   const cheapestByKind: Partial<Record<PriceKind, string>> = {};
   for (const row of rows) cheapestByKind[row.kind] ??= row.id;
@@ -181,14 +184,16 @@ interface RowContext {
   precision: Precision;
   gpus: number | undefined;
   tokens: RouteTokens | undefined;
-  options: Omit<CostOptions, 'gpu' | 'provider' | 'price'>;
+  profile: CostProfile | undefined;
+  /** The answer's currency, resolved once for every row. */
+  currency: Currency;
 }
 
 function rowOf(entry: PriceEntry, estimate: (entry: PriceEntry) => CostEstimate, context: RowContext): ScenarioRow {
   const made = estimate(entry);
   const { assumptions } = made;
   const gpus = context.gpus ?? naturalGpus(entry);
-  const currency = resolveCostOptions(context.options, false).currency;
+  const { currency, profile } = context;
   return {
     id: entry.id,
     provider: entry.provider,
@@ -206,14 +211,14 @@ function rowOf(entry: PriceEntry, estimate: (entry: PriceEntry) => CostEstimate,
     gpus,
     wallClockDays: wallClockDays(made.gpuHours, gpus),
     saving: savingOf(entry, made, estimate, currency.minorUnits),
-    ...(context.options.profile
+    ...(profile
       ? {
           ownership: ownershipOf({
             currency,
             rental: new Money(made.costExact.base),
             trainingTokens: context.tokens?.training,
             teacherTokens: context.tokens?.teacher,
-            profile: context.options.profile,
+            profile,
           }),
         }
       : {}),
