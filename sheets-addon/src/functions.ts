@@ -15,7 +15,6 @@ import {
   type FieldId,
   flopsPerToken,
   inputError,
-  isInputError,
   MAX_PILOT_SHARE,
   optimalDistillation,
   optimalSupervised,
@@ -31,7 +30,7 @@ import {
   UNIFORM_LOSS_NATS,
   VOCABULARY_SIZE,
 } from '../../core/index.js';
-import { type Lang, PILOT_WORDS, renderError, renderWarning } from '../../messages/index.js';
+import { type Lang, PILOT_WORDS, renderWarning } from '../../messages/index.js';
 import {
   computeOf,
   count,
@@ -44,7 +43,7 @@ import {
 } from './coerce.js';
 import { costCells } from './cost.js';
 import { fitDistil, fitSupervised } from './fit.js';
-import { argumentNames, type Compute, fullReason, type OutputValue, overRanges } from './ranges.js';
+import { type Compute, fullReason, type OutputValue, overRanges } from './ranges.js';
 import { type FunctionName, specOf } from './registry.js';
 import { costScenariosCells } from './scenarios.js';
 
@@ -93,9 +92,7 @@ function pilotPlanRows(question: readonly unknown[], share: unknown, lang: unkno
       ...design.runs.map((run, i): OutputValue[] => [i + 1, words.runKind(run), run.params, run.tokens, run.flops]),
     ];
   } catch (error) {
-    throw new Error(
-      isInputError(error) ? renderError(error, language, argumentNames(specOf('PILOT_PLAN'))).full : String(error),
-    );
+    throw new Error(fullReason(specOf('PILOT_PLAN'), error, language));
   }
 }
 
