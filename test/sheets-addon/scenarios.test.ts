@@ -125,5 +125,9 @@ describe('COST_SCENARIOS', () => {
     );
     expect(() => gas.call('COST_SCENARIOS', 1e22, '', 'cheap')).toThrow(/^kinds "cheap" is not a kind of price/);
     expect(() => gas.call('COST_SCENARIOS', 1e22, 'x9')).toThrow(/^gpus "x9"/);
+    // FLOPs text that is no budget names what flops takes, not the money budgets it refuses.
+    expect(() => gas.call('COST_SCENARIOS', 'lots')).toThrow(
+      /^flops "lots" is not a number\. Accepted: FLOPs as a number such as 1e22, or text such as "1e22 FLOPs"/,
+    );
   });
 });
