@@ -6,11 +6,13 @@
 import {
   type CostProfileRule,
   formatMoney,
+  formatPricePerGpuHour,
   type MoneyAmount,
   type OwnershipPartCode,
   type PriceKind,
+  type PriceUsed,
 } from '../core/index.js';
-import { percentOf } from './catalogue.js';
+import { type Lang, percentOf } from './catalogue.js';
 
 export interface CostWords {
   part: Record<OwnershipPartCode, string>;
@@ -300,3 +302,18 @@ export const COSTS_JA: CostWords = {
     kind: (p) => `次の種類：${(p.list ?? []).join('、')}`,
   },
 };
+
+/**
+ * What a cost profile did to a price, in words: its discount, or the team's own price, and the table's price
+ * before it ('' when the table's price stands). One place for the CLI's and Slack's line.
+ */
+export function profilePriceText(price: PriceUsed, lang: Lang): string {
+  const profile = price.profile;
+  if (!profile) return '';
+  return (lang === 'ja' ? COSTS_JA : COSTS_EN).profilePrice({
+    profile: profile.name,
+    ...(profile.discount ? { discount: percentOf(Number(profile.discount)) } : {}),
+    ...(profile.ownPerGpuHour ? { own: formatPricePerGpuHour(profile.ownPerGpuHour, profile.currency, lang) } : {}),
+    table: formatPricePerGpuHour(profile.tablePerGpuHour, price.currency, lang),
+  });
+}

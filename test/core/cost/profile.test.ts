@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { decide, describeHeadline } from '../../../core/index.js';
-import { renderHeadline } from '../../../messages/index.js';
+import { profilePriceText, renderHeadline } from '../../../messages/index.js';
 import { wordsOf } from '../../helpers/words.js';
 import {
   budgetFor,
@@ -180,6 +180,24 @@ describe('a cost profile, part by part', () => {
     expect(yen.cost.base).toBe(round(hours.times('2.85').times(150), 0));
     const typed = costFlops(1e21, { gpu: 'h100', price: '$1.00', profile });
     expect(typed.cost.base).toBe(round(hours, 2));
+  });
+});
+
+describe('what the profile did to a price, in words (the CLI’s and Slack’s one line)', () => {
+  it('says the discount or the own price, and the table’s price before it, in English and Japanese', () => {
+    const price = (provider: string, extra = {}) =>
+      costFlops(1e21, { gpu: 'h100', provider, profile, ...extra }).assumptions.price;
+    expect(profilePriceText(price('aws'), 'en')).toBe(
+      'the cost profile "example-finance-2027": 30% off (table price $6.88/GPU-hour)', // $55.04 / 8
+    );
+    expect(profilePriceText(price('lambda-h100-8x'), 'ja')).toBe(
+      'コストプロファイル「example-finance-2027」による価格：自社価格 $2.85/GPU時間（価格表では $3.99/GPU時間）',
+    );
+    // In yen the table's price is the answer's ($3.99 × 150 = ¥598.5); the own price stays as the profile states it.
+    expect(profilePriceText(price('lambda-h100-8x', { currency: 'JPY', rate: '150' }), 'en')).toMatch(
+      /your own price of \$2\.85\/GPU-hour \(table price ¥599\/GPU-hour\)$/,
+    );
+    expect(profilePriceText(price('runpod'), 'en')).toBe('');
   });
 });
 
