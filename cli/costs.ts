@@ -8,14 +8,12 @@ import {
   type Accepted,
   type CostProfile,
   formatMoney,
-  formatPricePerGpuHour,
   InputError,
   MAX_COST_PROFILE_BYTES,
   type Ownership,
-  type PriceUsed,
   readCostProfile,
 } from '../core/index.js';
-import { CATALOGUES, type Lang, percentOf } from '../messages/index.js';
+import { CATALOGUES, type Lang } from '../messages/index.js';
 import type { Row } from './output.js';
 
 const ACCEPTED: Accepted = { form: 'cost-profile', rule: 'format' };
@@ -66,14 +64,5 @@ export function ownershipRows(ownership: Ownership, lang: Lang = 'en'): { rows: 
   return { rows, notes };
 }
 
-/** What the profile did to a price, said beside it ('' when the table's price stands). */
-export function profilePriceText(price: PriceUsed, lang: Lang = 'en'): string {
-  const profile = price.profile;
-  if (!profile) return '';
-  return CATALOGUES[lang].costs.profilePrice({
-    profile: profile.name,
-    ...(profile.discount ? { discount: percentOf(Number(profile.discount)) } : {}),
-    ...(profile.ownPerGpuHour ? { own: formatPricePerGpuHour(profile.ownPerGpuHour, profile.currency, lang) } : {}),
-    table: formatPricePerGpuHour(profile.tablePerGpuHour, price.currency, lang),
-  });
-}
+/** What the profile did to a price, said beside it: messages' one wording, for the CLI and Slack alike. */
+export { profilePriceText } from '../messages/index.js';

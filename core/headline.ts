@@ -41,6 +41,8 @@ export interface DaysLine {
   gpuName: string;
   /** low ← high MFU. */
   days: Band<number>;
+  /** A cost profile's share for failed and restarted runs, already in `days` (absent without one). */
+  failureRestart?: { share: number; profile: string };
 }
 
 /** Why an answer is outside the evidence, what the paper found for its situation, and where the evidence is. */
@@ -92,6 +94,7 @@ export function describeHeadline(decision: Decision, costing: Costing): Headline
     gpuId: gpu.id,
     gpuName: gpu.name.replace(/^(NVIDIA|Google|AMD) /, ''),
     days: costing.wallClock.days,
+    ...(costing.wallClock.failureRestart ? { failureRestart: costing.wallClock.failureRestart } : {}),
   };
   const cost = total ? { amount: total.cost.base, currency: total.currency } : undefined;
   const owned = costing.ownership;

@@ -91,6 +91,19 @@ export interface ServingPhrases {
     training: string;
     serving: string;
   }): string;
+  /**
+   * Under a cost profile: which model costs least by its total cost of ownership (training, serving and what the
+   * profile adds), `total` that total.
+   */
+  cheapestOwned(p: {
+    name: string;
+    days: number;
+    tokensPerDay: number;
+    total: string;
+    training: string;
+    serving: string;
+    profile: string;
+  }): string;
   /** One model (decide): its training + serving over the horizon. */
   single(p: { days: number; tokensPerDay: number; total: string; training: string; serving: string }): string;
   /** The model cheapest to run costs more to train than `other`: after `days` days it has paid that back. */

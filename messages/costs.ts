@@ -6,11 +6,13 @@
 import {
   type CostProfileRule,
   formatMoney,
+  formatPricePerGpuHour,
   type MoneyAmount,
   type OwnershipPartCode,
   type PriceKind,
+  type PriceUsed,
 } from '../core/index.js';
-import { percentOf } from './catalogue.js';
+import { type Lang, percentOf } from './catalogue.js';
 
 export interface CostWords {
   part: Record<OwnershipPartCode, string>;
@@ -29,6 +31,8 @@ export interface CostWords {
   partShare(p: { part: string; amount: string; share: number }): string;
   /** What a total leaves out (the codes it cannot count), or '' when it counts every part. */
   notCounted(parts: readonly string[]): string;
+  /** After the days sentence: the profile's failed and restarted runs are in those days, as in the money. */
+  restartDays(p: { share: number; profile: string }): string;
   /** The profile's amounts were converted from its currency at the answer's rate. */
   converted(p: { from: string; to: string }): string;
   /** A price the profile set: its discount, or the team's own price, and the table's price before it. */
@@ -117,6 +121,7 @@ export const COSTS_EN: CostWords = {
   partShare: (p) => `${p.part} ${p.amount} (${percentOf(p.share)})`,
   profileLabel: 'cost profile',
   notCounted: (parts) => (parts.length === 0 ? '' : `Not counted: ${parts.join(', ')}.`),
+  restartDays: (p) => `That includes the cost profile's ${percentOf(p.share)} more time for failed and restarted runs.`,
   converted: (p) => `The profile's ${p.from} amounts are converted to ${p.to} at the rate shown.`,
   profilePrice: (p) =>
     `the cost profile "${p.profile}": ${p.discount ? `${p.discount} off` : `your own price of ${p.own}`} (table price ${p.table})`,
@@ -222,6 +227,7 @@ export const COSTS_JA: CostWords = {
   partShare: (p) => `${p.part} ${p.amount}（${percentOf(p.share)}）`,
   profileLabel: 'コストプロファイル',
   notCounted: (parts) => (parts.length === 0 ? '' : `含まないもの：${parts.join('、')}。`),
+  restartDays: (p) => `この期間には、コストプロファイルによる失敗と再実行の分（${percentOf(p.share)}）を含みます。`,
   converted: (p) => `プロファイルの${p.from}建ての金額は、表示のレートで${p.to}に換算しています。`,
   profilePrice: (p) =>
     `コストプロファイル「${p.profile}」による価格：${p.discount ? `${p.discount}引き` : `自社価格 ${p.own}`}（価格表では ${p.table}）`,
@@ -296,3 +302,18 @@ export const COSTS_JA: CostWords = {
     kind: (p) => `次の種類：${(p.list ?? []).join('、')}`,
   },
 };
+
+/**
+ * What a cost profile did to a price, in words: its discount, or the team's own price, and the table's price
+ * before it ('' when the table's price stands). One place for the CLI's and Slack's line.
+ */
+export function profilePriceText(price: PriceUsed, lang: Lang): string {
+  const profile = price.profile;
+  if (!profile) return '';
+  return (lang === 'ja' ? COSTS_JA : COSTS_EN).profilePrice({
+    profile: profile.name,
+    ...(profile.discount ? { discount: percentOf(Number(profile.discount)) } : {}),
+    ...(profile.ownPerGpuHour ? { own: formatPricePerGpuHour(profile.ownPerGpuHour, profile.currency, lang) } : {}),
+    table: formatPricePerGpuHour(profile.tablePerGpuHour, price.currency, lang),
+  });
+}

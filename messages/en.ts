@@ -629,6 +629,8 @@ export const EN: Catalogue = {
   serving: {
     cheapest: (p) =>
       `Over ${dayCountEn(p.days)} serving ${formatCount(p.tokensPerDay)} tokens a day, ${p.name} costs least: ${p.total} in all (${p.training} to train, ${p.serving} to serve).`,
+    cheapestOwned: (p) =>
+      `Over ${dayCountEn(p.days)} serving ${formatCount(p.tokensPerDay)} tokens a day, ${p.name} costs least under the cost profile "${p.profile}": ${p.total} in all (${p.training} to train and ${p.serving} to serve, plus what the profile adds).`,
     single: (p) =>
       `Over ${dayCountEn(p.days)} serving ${formatCount(p.tokensPerDay)} tokens a day, this model costs ${p.total} in all (${p.training} to train, ${p.serving} to serve).`,
     paysBack: (p) =>

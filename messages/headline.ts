@@ -92,13 +92,20 @@ export function renderHeadline(description: HeadlineDescription, lang: Lang): He
         : '',
     outside: description.outside ? outsideLines(words, description.outside) : [],
     ratio: ratio ? (words.ratio[ratio.kind] as (p: RatioLine) => string)(ratio) : '',
-    days: words.days(description.days),
+    days: daysWithRestarts(description.days, lang),
     cost: description.ownership
       ? CATALOGUES[lang].costs.ownedCost(description.ownership)
       : description.cost
         ? words.cost(description.cost)
         : '',
   };
+}
+
+/** The days sentence, then (under a profile that states them) the share of failed and restarted runs in them. */
+function daysWithRestarts(days: DaysLine, lang: Lang): string {
+  const sentence = CATALOGUES[lang].headline.days(days);
+  if (!days.failureRestart) return sentence;
+  return [sentence, CATALOGUES[lang].costs.restartDays(days.failureRestart)].join(lang === 'ja' ? '' : ' ');
 }
 
 function outsideLines(words: HeadlineWords, outside: NonNullable<HeadlineDescription['outside']>): string[] {

@@ -3,6 +3,7 @@ export * from './answer.js';
 export * from './catalogue.js';
 export { chartWords } from './chart.js';
 export * from './corrections.js';
+export { profilePriceText } from './costs.js';
 export { EN } from './en.js';
 export { CLI_FLAGS, namesFor, SHEETS_ARGS, SLACK_KEYS } from './faces.js';
 export * from './form.js';

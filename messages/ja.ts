@@ -632,6 +632,8 @@ export const JA: Catalogue = {
   serving: {
     cheapest: (p) =>
       `${dayCountJa(p.days)}間、1日${countJa(p.tokensPerDay)}トークンを推論に使う場合、総費用が最も低いのは ${p.name}：合計${p.total}（学習${p.training}、推論${p.serving}）。`,
+    cheapestOwned: (p) =>
+      `${dayCountJa(p.days)}間、1日${countJa(p.tokensPerDay)}トークンを推論に使う場合、コストプロファイル「${p.profile}」での総保有コストが最も低いのは ${p.name}：合計${p.total}（学習${p.training}、推論${p.serving}、ほかにプロファイルが加える分）。`,
     single: (p) =>
       `${dayCountJa(p.days)}間、1日${countJa(p.tokensPerDay)}トークンを推論に使う場合、このモデルの総費用は${p.total}（学習${p.training}、推論${p.serving}）。`,
     paysBack: (p) =>

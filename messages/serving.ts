@@ -33,10 +33,16 @@ export function servingWords(lang: Lang): ServingWords {
       const byName = new Map(comparison.routes.map((route) => [route.name, route] as const));
       const cheapest = byName.get(comparison.cheapestTotal)!;
       const runner = byName.get(comparison.cheapestToRun)!;
-      return [
-        phrases.cheapest({ name: cheapest.name, ...parts(cheapest) }),
-        ...comparison.routes.flatMap((other) => (other.breakEven ? [breakEvenLine(runner, other)] : [])),
-      ];
+      // Under a profile the cheapest is the one whose total cost of ownership is least, and that total is said.
+      const first = cheapest.owned
+        ? phrases.cheapestOwned({
+            name: cheapest.name,
+            ...parts(cheapest),
+            total: money(cheapest.owned.total, cheapest.currency),
+            profile: cheapest.owned.profile,
+          })
+        : phrases.cheapest({ name: cheapest.name, ...parts(cheapest) });
+      return [first, ...comparison.routes.flatMap((other) => (other.breakEven ? [breakEvenLine(runner, other)] : []))];
     },
     figures: (comparison) =>
       comparison.routes.map((route) =>

@@ -21,6 +21,7 @@ import {
   type LifetimeComparison,
   routeTokens,
   type StudentComparison,
+  withOwnership,
 } from '../../core/index.js';
 import { CATALOGUES, servingWords } from '../../messages/index.js';
 import { withCommonFlags } from '../flags.js';
@@ -59,11 +60,18 @@ export function register(program: Command): void {
   addCostFlags(command).action((flags: CompareFlags) => {
     const questions = questionsOf(flags);
     const rentals = questions.map(answerOf);
-    const serving = servingComparison(flags, rentals);
+    const lives = servingComparison(flags, rentals);
     // With serving, each student's total cost of ownership counts its serving (and a profile's infrastructure on it).
-    const items = serving
-      ? rentals.map((item, i) => ({ ...item, costing: item.recost(serving.routes[i]!.serving.costExact.base) }))
+    const items = lives
+      ? rentals.map((item, i) => ({ ...item, costing: item.recost(lives.routes[i]!.serving.costExact.base) }))
       : rentals;
+    // Under a profile, the cheapest in all is the one whose total cost of ownership is least.
+    const serving =
+      lives &&
+      withOwnership(
+        lives,
+        items.map((item) => item.costing.ownership),
+      );
     const set = coefficientSet(decisionQuestion(questions[0]!.flags, true).options.preset);
     const comparison = compareStudents(
       items.map((item) => ({ name: item.name, decision: item.decision })),

@@ -15,6 +15,7 @@ import { Money } from './money.js';
 import { type Band, type CostOptions, resolveCostOptions } from './options.js';
 import { type Ownership, ownershipOf, type RouteTokens } from './ownership.js';
 import { costPlan, type PlanCost } from './plan.js';
+import type { CostProfile } from './profile.js';
 
 export interface Budgeted {
   budget: BudgetFlops;
@@ -54,8 +55,25 @@ export function wallClockDays(gpuHours: Band<number>, gpus: number): Band<number
 
 export interface WallClock {
   gpus: number;
-  /** low ← high MFU, as the GPU-hours band. */
+  /** low ← high MFU, as the GPU-hours band; with a profile's failed and restarted runs, that much longer. */
   days: Band<number>;
+  /**
+   * The share of the run's time a cost profile adds for failed and restarted runs (0.1: 10%), already in `days`,
+   * and the profile's name: the money counts that time as a part of the total, so the calendar does too.
+   */
+  failureRestart?: { share: number; profile: string };
+}
+
+/** The run's calendar time, lengthened by the profile's failed and restarted runs when it states them. */
+function wallClockOf(gpuHours: Band<number>, gpus: number, profile: CostProfile | undefined): WallClock {
+  const restart = profile?.failureRestart;
+  if (!profile || restart === undefined || restart.isZero()) return { gpus, days: wallClockDays(gpuHours, gpus) };
+  const stretch = new Money(1).plus(restart).toNumber();
+  return {
+    gpus,
+    days: mapBand(wallClockDays(gpuHours, gpus), (days) => days * stretch),
+    failureRestart: { share: restart.toNumber(), profile: profile.name },
+  };
 }
 
 export interface Costing {
@@ -141,7 +159,7 @@ export function costingOf(
     flops,
     gpu: budget.gpu,
     mfu: budget.mfu,
-    wallClock: { gpus, days: wallClockDays(budget.gpuHours, gpus) },
+    wallClock: wallClockOf(budget.gpuHours, gpus, options.profile),
     ...(flipUnrealistic ? { flipUnrealistic } : {}),
     ...evidence,
   };

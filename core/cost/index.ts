@@ -110,6 +110,7 @@ export {
   type LifetimeComparison,
   type LifetimeRoute,
   type RouteLife,
+  withOwnership,
 } from './payback.js';
 export { costPlan, type PlanCost } from './plan.js';
 export {

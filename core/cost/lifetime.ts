@@ -97,7 +97,6 @@ function servingOptions(input: LifetimeInput): CostOptions {
     ...(currencyInferred ? { currencyInferred } : {}),
     precision,
     mfuBand,
-    workspaceRates: input.workspaceRates,
     profile: input.profile,
     gpu: input.servingGpu ?? input.gpu,
     price: own ? input.servingPrice : input.price,

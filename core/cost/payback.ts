@@ -7,6 +7,7 @@
 import { InputError } from '../errors.js';
 import { type LifetimeCost, type LifetimeInput, lifetimeCost } from './lifetime.js';
 import { Money, toFixedString } from './money.js';
+import type { Ownership } from './ownership.js';
 
 export interface LifetimeRoute extends LifetimeInput {
   /** The face's label for the route ("A", "1B"). */
@@ -29,12 +30,20 @@ export interface RouteLife extends LifetimeCost {
   servingPerDayExact: string;
   /** Against the model cheapest to run; absent on that model itself. */
   breakEven?: BreakEven;
+  /**
+   * Under a cost profile: the route's total cost of ownership (training, serving and what the profile adds), the
+   * sum of its rounded parts, and the profile's name (see withOwnership).
+   */
+  owned?: { total: string; profile: string };
 }
 
 export interface LifetimeComparison {
   routes: RouteLife[];
   currency: string;
-  /** Name of the route with the lowest base total over the horizon (the first of equals). */
+  /**
+   * Name of the route with the lowest base total over the horizon (the first of equals); under a cost profile, the
+   * lowest total cost of ownership (withOwnership).
+   */
   cheapestTotal: string;
   /** Name of the route with the lowest serving cost per day (the first of equals). */
   cheapestToRun: string;
@@ -61,6 +70,25 @@ export function compareLifetimes(routes: readonly LifetimeRoute[]): LifetimeComp
     cheapestToRun: runner.name,
     cheapestToTrain: lowest(lives, (life) => new Money(life.training.costExact.base)).name,
   };
+}
+
+/**
+ * The comparison under a cost profile: each route's total cost of ownership (its costing's, which counts serving
+ * too), and the cheapest in all chosen by that total rather than by rental and serving alone. Unchanged unless
+ * every route has a profile's total.
+ */
+export function withOwnership(
+  comparison: LifetimeComparison,
+  owned: ReadonlyArray<Ownership | undefined>,
+): LifetimeComparison {
+  const totals = comparison.routes.map((_, i) => owned[i]);
+  if (!totals.every((total) => total?.profile)) return comparison;
+  const routes = comparison.routes.map((route, i) => ({
+    ...route,
+    owned: { total: totals[i]!.total, profile: totals[i]!.profile!.name },
+  }));
+  const cheapest = routes.reduce((best, route) => (new Money(route.owned.total).lt(best.owned.total) ? route : best));
+  return { ...comparison, routes, cheapestTotal: cheapest.name };
 }
 
 function lifeOf(route: LifetimeRoute): RouteLife {

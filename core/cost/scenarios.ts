@@ -9,12 +9,13 @@
 import { clipTyped, InputError } from '../errors.js';
 import { type CostEstimate, checkFlops, costFlops, type GpuUsed, type PriceUsed } from './cost.js';
 import { checkGpus, wallClockDays } from './costing.js';
-import { type CurrencyUsed, describeCurrency } from './currency.js';
+import { type Currency, type CurrencyUsed, describeCurrency } from './currency.js';
 import { findGpu, type GpuSpec, PRECISIONS, type Precision, parsePrecision } from './gpus.js';
 import { Money, toFixedString } from './money.js';
 import { type Band, type CostOptions, resolveCostOptions } from './options.js';
 import { type Ownership, ownershipOf, type RouteTokens } from './ownership.js';
 import { PRICES, PROVIDERS, type PriceEntry, type PriceKind } from './prices.js';
+import type { CostProfile } from './profile.js';
 
 export const PRICE_KINDS: readonly PriceKind[] = ['on-demand', 'reserved', 'spot', 'marketplace', 'reference'];
 /** A node of eight GPUs: what most offers rent and what a run is spread over unless the offer says otherwise. */
@@ -35,8 +36,12 @@ export interface ScenarioQuestion extends Omit<CostOptions, 'gpu' | 'provider' |
 export interface ScenarioSaving {
   /** The cheapest on-demand offer for the same GPU. */
   against: string;
-  /** Base cost of that offer − this row's base cost, rounded; negative when this row costs more. */
+  /**
+   * That offer's base cost − this row's, both as shown (rounded), so the saving a reader works out from the two
+   * cost figures is this one to the minor unit; negative when this row costs more.
+   */
   amount: string;
+  /** The same difference before rounding. */
   amountExact: string;
   /** The saving as a share of that offer's cost. */
   share: number;
@@ -156,7 +161,9 @@ export function costScenarios(question: ScenarioQuestion): Scenarios {
       (kinds === undefined || kinds.includes(entry.kind)) &&
       (providers === undefined || providers.includes(entry.provider) || providers.includes(entry.id)),
   );
-  const rows = chosen.map((entry) => rowOf(entry, estimate, { precision, gpus, tokens, options }));
+  const rows = chosen.map((entry) =>
+    rowOf(entry, estimate, { precision, gpus, tokens, profile: options.profile, currency: setup.currency }),
+  );
   rows.sort((a, b) => new Money(a.costExact.base).cmp(b.costExact.base) || (a.id < b.id ? -1 : 1));
   const cheapestByKind: Partial<Record<PriceKind, string>> = {};
   for (const row of rows) cheapestByKind[row.kind] ??= row.id;
@@ -177,14 +184,16 @@ interface RowContext {
   precision: Precision;
   gpus: number | undefined;
   tokens: RouteTokens | undefined;
-  options: Omit<CostOptions, 'gpu' | 'provider' | 'price'>;
+  profile: CostProfile | undefined;
+  /** The answer's currency, resolved once for every row. */
+  currency: Currency;
 }
 
 function rowOf(entry: PriceEntry, estimate: (entry: PriceEntry) => CostEstimate, context: RowContext): ScenarioRow {
   const made = estimate(entry);
   const { assumptions } = made;
   const gpus = context.gpus ?? naturalGpus(entry);
-  const currency = resolveCostOptions(context.options, false).currency;
+  const { currency, profile } = context;
   return {
     id: entry.id,
     provider: entry.provider,
@@ -202,14 +211,14 @@ function rowOf(entry: PriceEntry, estimate: (entry: PriceEntry) => CostEstimate,
     gpus,
     wallClockDays: wallClockDays(made.gpuHours, gpus),
     saving: savingOf(entry, made, estimate, currency.minorUnits),
-    ...(context.options.profile
+    ...(profile
       ? {
           ownership: ownershipOf({
             currency,
             rental: new Money(made.costExact.base),
             trainingTokens: context.tokens?.training,
             teacherTokens: context.tokens?.teacher,
-            profile: context.options.profile,
+            profile,
           }),
         }
       : {}),
@@ -228,9 +237,11 @@ function savingOf(
   const cheapest = onDemand.reduce((best, other) => (costOf(other).lt(costOf(best)) ? other : best));
   const reference = costOf(cheapest);
   const saved = reference.minus(made.costExact.base);
+  // The difference of the two rounded costs, as the parts of a total are summed rounded (ownership.ts).
+  const shown = new Money(estimate(cheapest).cost.base).minus(made.cost.base);
   return {
     against: cheapest.id,
-    amount: toFixedString(saved, minorUnits),
+    amount: toFixedString(shown, minorUnits),
     amountExact: saved.toFixed(),
     share: reference.isZero() ? 0 : saved.div(reference).toNumber(),
   };

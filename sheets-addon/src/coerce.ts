@@ -12,6 +12,7 @@ import {
   checkScenario,
   type FieldId,
   InputError,
+  isInputError,
   parseBudget,
   parseCount,
   parseTeacherSpec,
@@ -87,7 +88,7 @@ export function computeOf(name: FieldId, cell: unknown, limits: QuantityLimits =
   rejectNonValues(name, cell, accepted);
   if (typeof cell !== 'string') return parseCount(name, cell, { ...limits, accepted });
   if (/^\s*-/.test(cell.normalize('NFKC'))) return parseCount(name, cell, { ...limits, accepted });
-  const budget = parseBudget(name, cell);
+  const budget = budgetText(name, cell, accepted);
   if (budget.kind !== 'flops') {
     throw new InputError(
       name,
@@ -96,6 +97,17 @@ export function computeOf(name: FieldId, cell: unknown, limits: QuantityLimits =
     );
   }
   return checkRange(name, budget.flops, { ...limits, accepted });
+}
+
+/** Text read as a budget; text that is no budget at all is named with what this argument takes (FLOPs). */
+function budgetText(name: FieldId, text: string, accepted: Accepted): ReturnType<typeof parseBudget> {
+  try {
+    return parseBudget(name, text);
+  } catch (error) {
+    if (isInputError(error) && error.problem.code === 'not-a-budget')
+      throw new InputError(name, { code: 'not-a-number', value: error.problem.value }, accepted);
+    throw error;
+  }
 }
 
 /** An existing teacher's size, or size@tokens (8B@15T). */

@@ -6,7 +6,6 @@
  */
 import {
   type CoefficientSet,
-  clipTyped,
   coefficientSet,
   crossoverCompute,
   type Decision,
@@ -16,11 +15,11 @@ import {
   type FieldId,
   flopsPerToken,
   inputError,
-  isInputError,
   MAX_PILOT_SHARE,
   optimalDistillation,
   optimalSupervised,
   type Preset,
+  parseLanguage,
   parseShare,
   pilotDesignFor,
   setFromRow,
@@ -31,7 +30,7 @@ import {
   UNIFORM_LOSS_NATS,
   VOCABULARY_SIZE,
 } from '../../core/index.js';
-import { type Lang, PILOT_WORDS, renderError, renderWarning } from '../../messages/index.js';
+import { type Lang, PILOT_WORDS, renderWarning } from '../../messages/index.js';
 import {
   computeOf,
   count,
@@ -44,7 +43,7 @@ import {
 } from './coerce.js';
 import { costCells } from './cost.js';
 import { fitDistil, fitSupervised } from './fit.js';
-import { argumentNames, type Compute, fullReason, type OutputValue, overRanges } from './ranges.js';
+import { type Compute, fullReason, type OutputValue, overRanges } from './ranges.js';
 import { type FunctionName, specOf } from './registry.js';
 import { costScenariosCells } from './scenarios.js';
 
@@ -93,17 +92,14 @@ function pilotPlanRows(question: readonly unknown[], share: unknown, lang: unkno
       ...design.runs.map((run, i): OutputValue[] => [i + 1, words.runKind(run), run.params, run.tokens, run.flops]),
     ];
   } catch (error) {
-    throw new Error(
-      isInputError(error) ? renderError(error, language, argumentNames(specOf('PILOT_PLAN'))).full : String(error),
-    );
+    throw new Error(fullReason(specOf('PILOT_PLAN'), error, language));
   }
 }
 
+/** Blank: English; else core's reader, the one Slack's lang= uses (ja, Japanese, 日本語…). */
 function languageOf(cell: unknown): Lang {
-  const text = optionalText('lang', cell)?.trim().toLowerCase();
-  if (text === undefined || text === 'en') return 'en';
-  if (text === 'ja' || text === '日本語') return 'ja';
-  throw inputError('lang', 'unknown-language', { value: clipTyped(text) }, 'language', {});
+  const text = optionalText('lang', cell);
+  return text === undefined ? 'en' : parseLanguage('lang', text);
 }
 
 const COMPUTE: Record<Exclude<FunctionName, WholeRangeName>, (cells: readonly unknown[]) => readonly OutputValue[]> = {

@@ -18,7 +18,7 @@
  *   which Sheets shows on the #ERROR! cell.
  */
 import { type FieldId, isInputError } from '../../core/index.js';
-import { type Names, namesFor, renderError } from '../../messages/index.js';
+import { type Lang, type Names, namesFor, renderError } from '../../messages/index.js';
 import { isBlank } from './coerce.js';
 import type { FunctionSpec } from './registry.js';
 
@@ -178,7 +178,8 @@ function shortReason(spec: FunctionSpec, error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function fullReason(spec: FunctionSpec, error: unknown): string {
-  if (isInputError(error)) return renderError(error, 'en', argumentNames(spec)).full;
+/** The whole reason, naming the function's arguments, in `lang` where the function takes one (else English). */
+export function fullReason(spec: FunctionSpec, error: unknown, lang: Lang = 'en'): string {
+  if (isInputError(error)) return renderError(error, lang, argumentNames(spec)).full;
   return error instanceof Error ? error.message : String(error);
 }

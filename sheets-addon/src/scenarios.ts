@@ -101,7 +101,9 @@ function place(json: Record<string, unknown>, label: string, value: unknown, row
 /** A two-column range of (label, value) → the cost profile it spells, checked by core as a file is. */
 export function profileFromRange(range: unknown, currency: string): CostProfile | undefined {
   if (isBlank(range) || (Array.isArray(range) && cellsOf(range).every(isBlank))) return undefined;
-  const rows = Array.isArray(range) ? (range as unknown[][]) : [];
+  // One cell (a profile's name typed in place of its range, or a one-cell range) is no label-and-value row.
+  if (!Array.isArray(range)) throw badRow(1);
+  const rows = range as unknown[][];
   if (rows.length > MAX_PROFILE_ROWS)
     throw new InputError(
       'costs',

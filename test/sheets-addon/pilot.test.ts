@@ -64,7 +64,17 @@ describe('PILOT_PLAN', () => {
     expect(String(rows.at(-1)![1])).toMatch(/^実験 \d+ から蒸留$/);
   }, 60_000);
 
-  it('names a bad pilot_share', () => {
-    expect(() => gas.call('PILOT_PLAN', '1B', 1e21, 2.1, '7B', '', '90%')).toThrow(/pilot_share.*50%/);
+  it('names a bad pilot_share, in the language asked', () => {
+    expect(() => gas.call('PILOT_PLAN', '1B', 1e21, 2.1, '7B', '', '90%')).toThrow(/^pilot_share .*50%/);
+    expect(() => gas.call('PILOT_PLAN', '1B', 1e21, 2.1, '7B', '', '90%', 'ja')).toThrow(/^pilot_share は.*50%/);
+  });
+
+  it('reads lang as Slack reads lang= (Japanese, ja-JP, 日本語), and names a language it does not speak', () => {
+    for (const name of ['Japanese', 'ja-JP', '日本語', ' JA '])
+      expect((gas.call('PILOT_PLAN', '1B', 1e21, 2.1, '7B', '', '', name) as unknown[][])[0]![0], name).toBe('実験');
+    expect((gas.call('PILOT_PLAN', '1B', 1e21, 2.1, '7B', '', '', 'English') as unknown[][])[0]![0]).toBe('run');
+    expect(() => gas.call('PILOT_PLAN', '1B', 1e21, 2.1, '7B', '', '', 'fr')).toThrow(
+      /^lang "fr" is not a language .*Accepted: en or ja/,
+    );
   });
 });

@@ -119,7 +119,15 @@ describe('COST_SCENARIOS', () => {
     expect(() => gas.call('COST_SCENARIOS', 1e22, '', '', '', '', [['prices[3].gpu', 'h100']])).toThrow(
       /^costs row 1 is not a label of a cost profile/,
     );
+    // A name typed where the range goes is not an empty profile (that would add a total of nothing but rental).
+    expect(() => gas.call('COST_SCENARIOS', 1e22, '', '', '', '', 'finance-2027')).toThrow(
+      /^costs row 1 is not a label of a cost profile\. Accepted: name, currency, failureRestart\.amount/,
+    );
     expect(() => gas.call('COST_SCENARIOS', 1e22, '', 'cheap')).toThrow(/^kinds "cheap" is not a kind of price/);
     expect(() => gas.call('COST_SCENARIOS', 1e22, 'x9')).toThrow(/^gpus "x9"/);
+    // FLOPs text that is no budget names what flops takes, not the money budgets it refuses.
+    expect(() => gas.call('COST_SCENARIOS', 'lots')).toThrow(
+      /^flops "lots" is not a number\. Accepted: FLOPs as a number such as 1e22, or text such as "1e22 FLOPs"/,
+    );
   });
 });

@@ -28,6 +28,7 @@ import {
   routeTokens,
   type Scenarios,
   type StudentComparison,
+  withOwnership,
 } from '../../../core/index.js';
 import type {
   Common,
@@ -173,7 +174,14 @@ export function compute(request: Request, workspace: Workspace = {}): Result {
         items.map((item) => ({ name: item.label, decision: item.decision })),
         coefficientSet(planOptions(items[0]!.inputs).preset),
       );
-      return { kind: 'compare', lang: request.lang, items: costed, comparison, ...(serving ? { serving } : {}) };
+      // Under a profile, the cheapest in all is the one whose total cost of ownership is least.
+      const owned =
+        serving &&
+        withOwnership(
+          serving,
+          costed.map((item) => item.costing.ownership),
+        );
+      return { kind: 'compare', lang: request.lang, items: costed, comparison, ...(owned ? { serving: owned } : {}) };
     }
   }
 }

@@ -4,7 +4,7 @@
  * its as-of date, the currency rate, what a cost covers, and the warnings.
  */
 import { COEFFICIENT_SET_IDS, type CoefficientSetId, type FlopCounting, type Warning } from '../../../core/index.js';
-import { CATALOGUES, renderWarning } from '../../../messages/index.js';
+import { CATALOGUES, profilePriceText, renderWarning } from '../../../messages/index.js';
 import type { Costing } from '../answer/compute.js';
 import { formatMfuBand } from '../answer/cost-api.js';
 import type { Format } from './format.js';
@@ -92,18 +92,7 @@ export function ownershipLines(format: Format, costing: Costing): string[] {
   const price = costing.total?.assumptions.price;
   return [
     words.ownershipLine({ profile: owned.profile.name, total: format.moneyExact(owned.total, owned.currency), parts }),
-    ...(price?.profile
-      ? [
-          words.profilePrice({
-            profile: price.profile.name,
-            ...(price.profile.discount ? { discount: format.percent(Number(price.profile.discount)) } : {}),
-            ...(price.profile.ownPerGpuHour
-              ? { own: format.perGpuHour(price.profile.ownPerGpuHour, price.profile.currency) }
-              : {}),
-            table: format.perGpuHour(price.profile.tablePerGpuHour, price.currency),
-          }),
-        ]
-      : []),
+    ...(price?.profile ? [profilePriceText(price, format.lang)] : []),
     words.notCounted(owned.notCounted.map((code) => words.part[code])),
     owned.profile.converted ? words.converted({ from: owned.profile.currency, to: owned.currency }) : '',
   ].filter(Boolean);

@@ -1,7 +1,6 @@
 /** Known words → the inputs of decide, plan and cost (the budget stays text: core/cost reads it). */
-import { checkGpus, type FlopCounting, InputError, parseCount } from '../../../core/index.js';
+import { checkGpus, type FlopCounting, InputError, parseCount, parseLanguage } from '../../../core/index.js';
 import { FIELD_OF_KEY } from './keys.js';
-import { isJapanese } from './lang.js';
 import { count, type Pairs, required, students } from './pairs.js';
 import type {
   Common,
@@ -24,9 +23,7 @@ function common(pairs: Pairs, lang: Lang, subcommand: string): Common {
     if (word) cost[key] = word.value;
   }
   const lw = pairs.get('lang');
-  if (lw && !isJapanese(lw.value) && !['en', 'english', 'en-us', 'en-gb'].includes(lw.value.toLowerCase())) {
-    throw new InputError('lang', { code: 'unknown-language', value: clip(lw.value) }, { form: 'language' });
-  }
+  if (lw) parseLanguage('lang', lw.value);
   return {
     lang,
     preset: pairs.get('preset')?.value,

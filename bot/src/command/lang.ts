@@ -1,4 +1,5 @@
 /** Which language to answer in: lang=ja anywhere in the text, even when the rest does not parse. */
+import { languageNamed } from '../../../core/index.js';
 import type { Lang } from './request.js';
 import { normaliseText } from './words.js';
 
@@ -22,5 +23,5 @@ export function languageAsked(text: string): Lang | undefined {
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 export function isJapanese(value: string): boolean {
-  return ['ja', 'jp', 'ja-jp', 'japanese', '日本語'].includes(value.toLowerCase());
+  return languageNamed(value) === 'ja';
 }

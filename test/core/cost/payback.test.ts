@@ -3,9 +3,11 @@
  * training MFU (40% of the H100's 989.4 TFLOP/s bf16 peak by default), serving at 2N FLOPs per generated token
  * (HARDWARE.md pitfall 6) at the serving MFU (25%), both at $2 per GPU-hour.
  */
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { servingWords } from '../../../messages/index.js';
 import { wordsOf } from '../../helpers/words.js';
-import { compareLifetimes } from './helpers.js';
+import { compareLifetimes, Money, ownershipOf, readCostProfile, resolveCostOptions, withOwnership } from './helpers.js';
 
 const SHARED = { gpu: 'h100', price: 2, tokensPerDay: 1e9, days: 365 } as const;
 
@@ -82,5 +84,68 @@ describe('compareLifetimes', () => {
         ]),
       ),
     ).toMatch(/^currency names two currencies \(USD and JPY\)/);
+  });
+});
+
+describe('withOwnership: the cheapest in all under a cost profile', () => {
+  // $20 per billion training tokens: A trains on 2e11 tokens ($4,000 of data), B on 1e10 ($200).
+  const profile = readCostProfile(
+    {
+      format: 'distilplan-cost-profile',
+      version: 1,
+      name: 'data-heavy',
+      currency: 'USD',
+      dataPerTrainingToken: { amount: '20', unit: 'per-billion-tokens' },
+    },
+    'p',
+  );
+  const lives = compareLifetimes([
+    { name: 'A', trainingFlops: 2e21, params: 1e9, ...SHARED },
+    { name: 'B', trainingFlops: 1e21, params: 3e9, ...SHARED },
+  ]);
+  const usd = resolveCostOptions({}, false).currency;
+  const owned = lives.routes.map((route, i) =>
+    ownershipOf({
+      currency: usd,
+      rental: new Money(route.training.costExact.base),
+      serving: new Money(route.serving.costExact.base),
+      trainingTokens: [2e11, 1e10][i],
+      teacherTokens: 0,
+      profile,
+    }),
+  );
+
+  it('chooses by the total cost of ownership, not by rental and serving alone', () => {
+    expect(lives.cheapestTotal).toBe('A'); // $4,447.14 against $6,322.57 for rental and serving
+    const result = withOwnership(lives, owned);
+    // By hand, the rounded parts: A 2807.54 + 1639.60 + 4000.00 = 8447.14; B 1403.77 + 4918.81 + 200.00 = 6522.58.
+    const hand = (i: number, data: string) =>
+      new Decimal(lives.routes[i]!.training.cost.base).plus(lives.routes[i]!.serving.cost.base).plus(data).toFixed(2);
+    expect(hand(0, '4000')).toBe('8447.14');
+    expect(hand(1, '200')).toBe('6522.58');
+    expect(result.routes.map((route) => route.owned)).toEqual([
+      { total: '8447.14', profile: 'data-heavy' },
+      { total: '6522.58', profile: 'data-heavy' },
+    ]);
+    expect(result.cheapestTotal).toBe('B');
+    expect(result.cheapestToRun).toBe('A'); // running costs are the profile's business only through the total
+  });
+
+  it('says that total in the sentence, in English and Japanese', () => {
+    const result = withOwnership(lives, owned);
+    expect(servingWords('en').sentences(result)[0]).toBe(
+      'Over 365 days serving 1B tokens a day, B costs least under the cost profile "data-heavy": $6.52k in all ($1.4k to train and $4.92k to serve, plus what the profile adds).',
+    );
+    expect(servingWords('ja').sentences(result)[0]).toMatch(
+      /コストプロファイル「data-heavy」での総保有コストが最も低いのは B：合計/,
+    );
+  });
+
+  it('leaves the comparison as it is without a profile on every route', () => {
+    expect(withOwnership(lives, [owned[0], undefined])).toBe(lives);
+    const bare = lives.routes.map((route) =>
+      ownershipOf({ currency: usd, rental: new Money(route.training.costExact.base) }),
+    );
+    expect(withOwnership(lives, bare)).toBe(lives);
   });
 });

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../../core/index.js';
+import { decide, describeHeadline } from '../../../core/index.js';
+import { profilePriceText, renderHeadline } from '../../../messages/index.js';
 import { wordsOf } from '../../helpers/words.js';
 import {
   budgetFor,
@@ -182,6 +183,24 @@ describe('a cost profile, part by part', () => {
   });
 });
 
+describe('what the profile did to a price, in words (the CLI’s and Slack’s one line)', () => {
+  it('says the discount or the own price, and the table’s price before it, in English and Japanese', () => {
+    const price = (provider: string, extra = {}) =>
+      costFlops(1e21, { gpu: 'h100', provider, profile, ...extra }).assumptions.price;
+    expect(profilePriceText(price('aws'), 'en')).toBe(
+      'the cost profile "example-finance-2027": 30% off (table price $6.88/GPU-hour)', // $55.04 / 8
+    );
+    expect(profilePriceText(price('lambda-h100-8x'), 'ja')).toBe(
+      'コストプロファイル「example-finance-2027」による価格：自社価格 $2.85/GPU時間（価格表では $3.99/GPU時間）',
+    );
+    // In yen the table's price is the answer's ($3.99 × 150 = ¥598.5); the own price stays as the profile states it.
+    expect(profilePriceText(price('lambda-h100-8x', { currency: 'JPY', rate: '150' }), 'en')).toMatch(
+      /your own price of \$2\.85\/GPU-hour \(table price ¥599\/GPU-hour\)$/,
+    );
+    expect(profilePriceText(price('runpod'), 'en')).toBe('');
+  });
+});
+
 describe('a decision under a profile', () => {
   it('reports parts that sum to its total to the minor unit, in USD and yen', () => {
     for (const currency of [{}, { currency: 'JPY', rate: '151.5' }]) {
@@ -203,6 +222,44 @@ describe('a decision under a profile', () => {
         round(new D(tokens).times('0.02').div('1e6').times(rate), places),
       );
     }
+  });
+});
+
+describe('the calendar under a profile', () => {
+  // 1e22 FLOPs on the default GPU (H100 SXM, 989.4 TFLOP/s bf16) at 40% MFU, on 8 GPUs, worked by hand.
+  const hours = new D('1e22').div(new D('989.4e12').times('0.4').times(3600));
+  const days = hours.div(8).div(24);
+
+  it('lengthens the days by the failed and restarted runs the money counts, and only then', () => {
+    const plain = costingOf(budgetFor('1e22'), undefined, undefined, {});
+    expect(plain.wallClock.days.base).toBeCloseTo(days.toNumber(), 9);
+    expect(plain.wallClock.failureRestart).toBeUndefined();
+    const owned = costingOf(budgetFor('1e22', { profile }), undefined, undefined, {});
+    // 10 percent-of-training-time: 1.1 × the days, the same share the failures part adds to the money.
+    expect(owned.wallClock.days.base).toBeCloseTo(days.times('1.1').toNumber(), 9);
+    expect(owned.wallClock.days.low).toBeCloseTo(
+      hours.times('0.4').div('0.5').div(8).div(24).times('1.1').toNumber(),
+      9,
+    );
+    expect(owned.wallClock.failureRestart).toEqual({ share: 0.1, profile: 'example-finance-2027' });
+    expect(owned.budget.gpuHours.base).toBeCloseTo(hours.toNumber(), 6); // the GPU-hours stay the run's
+    const none = readCostProfile({ ...EXAMPLE, failureRestart: undefined }, 'p');
+    const without = costingOf(budgetFor('1e22', { profile: none }), undefined, undefined, {});
+    expect(without.wallClock.days.base).toBeCloseTo(days.toNumber(), 9);
+  });
+
+  it('says so after the days, in English and Japanese', () => {
+    const budgeted = budgetFor('1e22', { profile });
+    const decision = decide({ studentParams: 1e9, compute: budgeted.flops, teacher: { kind: 'none', students: 1 } });
+    const costing = costingOf(budgeted, decision.plan, decision.flipCompute, { tokens: routeTokens(decision) });
+    const en = renderHeadline(describeHeadline(decision, costing), 'en').days;
+    // 36.56 days × 1.1 = 40.2 days: "about 40 days" (without the profile, 37).
+    expect(Number(days.times('1.1').toPrecision(2))).toBe(40);
+    expect(en).toMatch(
+      /^The run takes about 40 days on 8 H100 SXM5 GPUs .*\. That includes the cost profile's 10% more time for failed and restarted runs\.$/,
+    );
+    const ja = renderHeadline(describeHeadline(decision, costing), 'ja').days;
+    expect(ja).toMatch(/）。この期間には、コストプロファイルによる失敗と再実行の分（10%）を含みます。$/);
   });
 });
 

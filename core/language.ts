@@ -1,0 +1,27 @@
+/**
+ * The language a person asked for by name (lang=ja in Slack, a lang argument in Sheets): one list of the names
+ * each face accepts, so `Japanese` or `ja-JP` is Japanese everywhere and an unknown name is refused the same way.
+ */
+import { clipTyped, type FieldId, InputError } from './errors.js';
+
+export type Language = 'en' | 'ja';
+
+const NAMES: Record<Language, readonly string[]> = {
+  ja: ['ja', 'jp', 'ja-jp', 'japanese', '日本語'],
+  en: ['en', 'english', 'en-us', 'en-gb'],
+};
+
+/** The language a name means, or undefined for a name that is neither (case and spaces ignored). */
+export function languageNamed(typed: string): Language | undefined {
+  const name = typed.trim().toLowerCase();
+  if (NAMES.ja.includes(name)) return 'ja';
+  if (NAMES.en.includes(name)) return 'en';
+  return undefined;
+}
+
+/** A language typed under `field`; anything else is refused naming the field, never read as English. */
+export function parseLanguage(field: FieldId, typed: string): Language {
+  const language = languageNamed(typed);
+  if (language) return language;
+  throw new InputError(field, { code: 'unknown-language', value: clipTyped(typed.trim()) }, { form: 'language' });
+}
