@@ -211,19 +211,19 @@ interface Part {
   asked: Set<Intent>;
 }
 
-/** The text with each read span blanked out, so later rules and the leftover check see only what is left. */
+/**
+ * The text with each read span blanked out, so later rules and the leftover check see only what is left.
+ * Positions are UTF-16 offsets, as regex matches give them: an emoji or 𠮷 (two units) keeps every span in place.
+ */
 class Spans {
-  private chars: string[];
+  /** What no rule has read yet: the text with read spans as spaces. */
+  rest: string;
   readonly values: ReadValue[] = [];
   /** The start of the match being read. */
   private at = 0;
 
   constructor(text: string) {
-    this.chars = [...text];
-  }
-
-  get rest(): string {
-    return this.chars.join('');
+    this.rest = text;
   }
 
   /** Runs `pattern` over what is left; each match `read` accepts is blanked out. */
@@ -241,16 +241,16 @@ class Spans {
   /** A match that starts or ends inside a longer ASCII word (k$200k, precision1B, 1Bx) is no reading of it. */
   private glued(start: number, end: number): boolean {
     const word = /[A-Za-z0-9]/;
-    const before = this.chars[start - 1] ?? ' ';
-    const after = this.chars[end] ?? ' ';
+    const before = this.rest[start - 1] ?? ' ';
+    const after = this.rest[end] ?? ' ';
     return (
-      (word.test(before) && /[A-Za-z0-9$¥€£@]/.test(this.chars[start]!)) ||
-      (word.test(after) && word.test(this.chars[end - 1]!))
+      (word.test(before) && /[A-Za-z0-9$¥€£@]/.test(this.rest[start]!)) ||
+      (word.test(after) && word.test(this.rest[end - 1]!))
     );
   }
 
   blank(start: number, end: number): void {
-    for (let i = start; i < end; i++) this.chars[i] = ' ';
+    this.rest = `${this.rest.slice(0, start)}${' '.repeat(end - start)}${this.rest.slice(end)}`;
   }
 
   add(key: QuestionKey, typed: string, model?: OpenModel, typedKey?: string, at = this.at): void {

@@ -48,6 +48,17 @@ describe('number forms', () => {
     expect(readQuestion('1B from Llama 13B with $5k').unread).toEqual(['Llama 13B']);
   });
 
+  it('reads the same after an emoji or an astral kanji (𠮷) as without one', () => {
+    // Characters outside the BMP are two UTF-16 units: the spans read must line up with the text they blank.
+    const plain = readQuestion('1B model with $50k budget from Llama 8B');
+    for (const prefix of ['😀 ', '🙏🙏 ', '𠮷 ']) {
+      const reading = readQuestion(`${prefix}1B model with $50k budget from Llama 8B`);
+      expect(commandOf(reading)).toBe(commandOf(plain));
+      expect(reading.unread).toEqual([prefix.trim()]);
+    }
+    expect(commandOf(readQuestion('𠮷 1Bモデル 予算$50k'))).toBe('decide student=1B 予算=$50k');
+  });
+
   it('keeps a typed value when it is repeated as a second student (a compare), never dropping one', () => {
     const reading = readQuestion('生徒=1B 予算=$50k 3B');
     expect(reading.intent).toBe('compare');
