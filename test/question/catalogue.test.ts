@@ -20,6 +20,8 @@ interface Architecture {
   experts?: number;
   /** Biases on the q, k and v projections (Qwen2). */
   qkvBias?: boolean;
+  /** An RMSNorm on each head's q and k (Qwen3): two head_dim vectors per layer. */
+  qkNorm?: boolean;
   vocab: number;
   tied: boolean;
 }
@@ -30,7 +32,8 @@ function nonEmbeddingOfArchitecture(a: Architecture): number {
   const attention =
     a.dModel * a.heads * headDim * 2 +
     a.dModel * a.kvHeads * headDim * 2 +
-    (a.qkvBias ? (a.heads + 2 * a.kvHeads) * headDim : 0);
+    (a.qkvBias ? (a.heads + 2 * a.kvHeads) * headDim : 0) +
+    (a.qkNorm ? 2 * headDim : 0);
   const experts = a.experts ?? 1;
   const mlp = 3 * a.dModel * a.ffn * experts + (a.experts ? a.dModel * a.experts : 0);
   return a.layers * (attention + mlp + 2 * a.dModel) + a.dModel;
@@ -106,20 +109,34 @@ describe('the model catalogue', () => {
     },
   );
 
-  it('a stated figure agrees with its architecture at the precision stated (Qwen2.5-7B: 6.53B)', () => {
+  it.each([
     // Qwen/Qwen2.5-7B config.json: 28 layers, d_model 3,584, MLP 18,944, 28 heads, 4 KV heads, q/k/v biases.
-    const counted = nonEmbeddingOfArchitecture({
-      layers: 28,
-      dModel: 3584,
-      ffn: 18944,
-      heads: 28,
-      kvHeads: 4,
-      qkvBias: true,
-      vocab: 152_064,
-      tied: false,
-    });
-    expect(counted).toBe(6_525_621_760);
-    expect(model('Qwen2.5-7B').nonEmbeddingParams).toBe(Number(counted.toPrecision(3)));
+    [
+      'Qwen2.5-7B',
+      { layers: 28, dModel: 3584, ffn: 18944, heads: 28, kvHeads: 4, qkvBias: true, vocab: 152_064, tied: false },
+      6_525_621_760,
+    ],
+    // Qwen/Qwen3-8B config.json: 36 layers, d_model 4,096, MLP 12,288, 32 heads, 8 KV heads, head_dim 128, q/k norms.
+    [
+      'Qwen3-8B',
+      {
+        layers: 36,
+        dModel: 4096,
+        ffn: 12288,
+        heads: 32,
+        kvHeads: 8,
+        headDim: 128,
+        qkNorm: true,
+        vocab: 151_936,
+        tied: false,
+      },
+      6_946_075_648,
+    ],
+  ] as const)('%s: the stated figure agrees with its architecture at the precision stated', (id, arch, exact) => {
+    const counted = nonEmbeddingOfArchitecture(arch);
+    expect(counted).toBe(exact);
+    expect(model(id).nonEmbedding.kind).toBe('stated');
+    expect(model(id).nonEmbeddingParams).toBe(Number(counted.toPrecision(3)));
   });
 
   it('gives every entry a source and a publication month', () => {
