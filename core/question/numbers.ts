@@ -71,14 +71,15 @@ export function foldKanjiNumerals(text: string): string {
   });
 }
 
-const JAPANESE_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 百万: 1e6, 千万: 1e7, 億: 1e8, 兆: 1e12 };
+/** Scale words as powers of ten: a count is shifted in decimal (9.7億 is 970,000,000 exactly, not 9.7 × 1e8). */
+const JAPANESE_SCALE: Readonly<Record<string, number>> = { 万: 4, 百万: 6, 千万: 7, 億: 8, 兆: 12 };
 const ENGLISH_SCALE: Readonly<Record<string, number>> = {
-  thousand: 1e3,
-  million: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
+  thousand: 3,
+  million: 6,
+  mn: 6,
+  billion: 9,
+  bn: 9,
+  trillion: 12,
 };
 
 /** A count with a 万/億/兆 or English scale word: 10億, 2兆, 7 billion, 1.5 trillion. */
@@ -92,8 +93,9 @@ export function foldScaledCount(text: string): string | undefined {
   const match = SCALED.exec(text.trim());
   if (!match) return undefined;
   const word = match[2]!;
-  const scale = JAPANESE_SCALE[word] ?? ENGLISH_SCALE[word.toLowerCase()]!;
-  return countText(Number(match[1]) * scale);
+  const exponent = JAPANESE_SCALE[word] ?? ENGLISH_SCALE[word.toLowerCase()]!;
+  // The decimal digits read with the scale's exponent: the nearest double to the number typed.
+  return countText(Number(`${match[1]}e${exponent}`));
 }
 
 /** A count in the k/M/B/T form the parsers read, exact (never rounded): 1e9 → "1B", 3.5e7 → "35M". */

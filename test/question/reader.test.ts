@@ -1,6 +1,15 @@
 /** The question reader over the table: each question reads to its hand-written values, intent and unread words. */
 import { describe, expect, it } from 'vitest';
-import { commandOf, foldKanjiNumerals, foldScaledCount, readQuestion } from '../../core/index.js';
+import {
+  commandOf,
+  foldKanjiNumerals,
+  foldScaledCount,
+  PARAMS_LIMITS,
+  parseCount,
+  readQuestion,
+  TOKENS_LIMITS,
+} from '../../core/index.js';
+import { countJa } from '../../messages/index.js';
 import { ENGLISH, JAPANESE, type Row } from './table.js';
 
 const sorted = (pairs: [string, string][]) => pairs.map(([k, v]) => `${k}=${v}`).sort();
@@ -41,6 +50,22 @@ describe('number forms', () => {
     expect(foldScaledCount('1.5兆')).toBe('1.5T');
     expect(foldScaledCount('7 billion')).toBe('7B');
     expect(foldScaledCount('2兆')).toBe('2T');
+    // 9.7 × 1e8 is 969999999.9999999 in binary: the count is shifted in decimal, never multiplied.
+    expect(foldScaledCount('9.7億')).toBe('970M');
+    expect(commandOf(readQuestion('9.7億パラメータのモデル、予算$50k'))).toBe('decide student=970M 予算=$50k');
+    // Every size and token count a Japanese answer can print (countJa), read back as the count parser reads it, is the number printed.
+    const seen = new Set<string>();
+    for (let exponent = 6; exponent <= 15; exponent++)
+      for (const mantissa of [1, 1.5, 2.34, 3.46, 6.98, 9.7, 9.99]) {
+        const value = mantissa * 10 ** exponent;
+        if (value > (TOKENS_LIMITS.max ?? 0) || value < (PARAMS_LIMITS.min ?? 0)) continue;
+        const printed = countJa(value);
+        seen.add(printed.replace(/[\d.]/g, ''));
+        const folded = foldScaledCount(printed);
+        expect(folded, printed).toBeDefined();
+        expect(parseCount('studentParams', folded), printed).toBe(Number(value.toPrecision(3)));
+      }
+    expect([...seen].sort()).toEqual(['万', '億', '兆'].sort());
   });
 
   it('never reads a size glued to another word, and names unknown models back', () => {
