@@ -72,7 +72,8 @@ export function foldKanjiNumerals(text: string): string {
 }
 
 /** Scale words as powers of ten: a count is shifted in decimal (9.7億 is 970,000,000 exactly, not 9.7 × 1e8). */
-const JAPANESE_SCALE: Readonly<Record<string, number>> = { 万: 4, 百万: 6, 千万: 7, 億: 8, 兆: 12 };
+// 京 (1e16): answers print token counts up to the limit's 10京 (countJa), so a person may type them back.
+const JAPANESE_SCALE: Readonly<Record<string, number>> = { 万: 4, 百万: 6, 千万: 7, 億: 8, 兆: 12, 京: 16 };
 const ENGLISH_SCALE: Readonly<Record<string, number>> = {
   thousand: 3,
   million: 6,
@@ -82,8 +83,8 @@ const ENGLISH_SCALE: Readonly<Record<string, number>> = {
   trillion: 12,
 };
 
-/** A count with a 万/億/兆 or English scale word: 10億, 2兆, 7 billion, 1.5 trillion. */
-const SCALED = /^(\d+(?:\.\d+)?)\s*(百万|千万|万|億|兆|thousand|million|mn|billion|bn|trillion)$/i;
+/** A count with a 万/億/兆/京 or English scale word: 10億, 2兆, 7 billion, 1.5 trillion. */
+const SCALED = /^(\d+(?:\.\d+)?)\s*(百万|千万|万|億|兆|京|thousand|million|mn|billion|bn|trillion)$/i;
 
 /**
  * A count as the count parser reads it: 10億 → "1B", 2兆 → "2T", 7 billion → "7B", 1.5B stays.

@@ -271,7 +271,7 @@ class Spans {
 // Number forms, as regex sources.
 const NUM = String.raw`\d+(?:\.\d+)?`;
 // No k: a model of thousands of parameters is no question anyone asks (50k is a budget without its unit).
-const SCALE = String.raw`(?:百万|千万|万|億|兆|billion|million|trillion|bn|[mbt](?![a-z]))`;
+const SCALE = String.raw`(?:百万|千万|万|億|兆|京|billion|million|trillion|bn|[mbt](?![a-z]))`;
 // Not glued to a word before it (precision1B is no size).
 const SIZE = String.raw`(?<![A-Za-z0-9.$¥€£])${NUM}\s*${SCALE}`;
 const TOKENS_WORD = String.raw`(?:tokens?|トークン)`;

@@ -53,9 +53,10 @@ describe('number forms', () => {
     // 9.7 × 1e8 is 969999999.9999999 in binary: the count is shifted in decimal, never multiplied.
     expect(foldScaledCount('9.7億')).toBe('970M');
     expect(commandOf(readQuestion('9.7億パラメータのモデル、予算$50k'))).toBe('decide student=970M 予算=$50k');
-    // Every size and token count a Japanese answer can print (countJa), read back as the count parser reads it, is the number printed.
+    // Every size and token count a Japanese answer can print (countJa, up to the 10京 of the token limit's
+    // message), read back as the count parser reads it, is the number printed.
     const seen = new Set<string>();
-    for (let exponent = 6; exponent <= 15; exponent++)
+    for (let exponent = 6; exponent <= 17; exponent++)
       for (const mantissa of [1, 1.5, 2.34, 3.46, 6.98, 9.7, 9.99]) {
         const value = mantissa * 10 ** exponent;
         if (value > (TOKENS_LIMITS.max ?? 0) || value < (PARAMS_LIMITS.min ?? 0)) continue;
@@ -65,7 +66,10 @@ describe('number forms', () => {
         expect(folded, printed).toBeDefined();
         expect(parseCount('studentParams', folded), printed).toBe(Number(value.toPrecision(3)));
       }
-    expect([...seen].sort()).toEqual(['万', '億', '兆'].sort());
+    expect([...seen].sort()).toEqual(['万', '京', '億', '兆'].sort());
+    expect(commandOf(readQuestion('2京トークンで学習した70億の教師から1B、予算$50k'))).toBe(
+      'decide teacher-tokens=20000T 教師=7B student=1B 予算=$50k',
+    );
   });
 
   it('never reads a size glued to another word, and names unknown models back', () => {
