@@ -93,10 +93,13 @@ const SCALED = /^(\d+(?:\.\d+)?)\s*(百万|千万|万|億|兆|京|thousand|milli
 export function foldScaledCount(text: string): string | undefined {
   const match = SCALED.exec(text.trim());
   if (!match) return undefined;
-  const word = match[2]!;
-  const exponent = JAPANESE_SCALE[word] ?? ENGLISH_SCALE[word.toLowerCase()]!;
-  // The decimal digits read with the scale's exponent: the nearest double to the number typed.
-  return countText(Number(`${match[1]}e${exponent}`));
+  return countText(scaledNumber(match[1]!, match[2]!));
+}
+
+/** Decimal digits with a scale word (9.7, 億 → 970000000), read with the scale's exponent: the nearest double. */
+export function scaledNumber(digits: string, scaleWord: string): number {
+  const exponent = JAPANESE_SCALE[scaleWord] ?? ENGLISH_SCALE[scaleWord.toLowerCase()]!;
+  return Number(`${digits}e${exponent}`);
 }
 
 /** A count in the k/M/B/T form the parsers read, exact (never rounded): 1e9 → "1B", 3.5e7 → "35M". */

@@ -8,7 +8,7 @@
 import { findNamedModels, type OpenModel } from '../models/catalogue.js';
 import { isFiller, japaneseLeftover } from './fillers.js';
 import { KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
-import { countText, foldKanjiNumerals, foldScaledCount } from './numbers.js';
+import { countText, foldKanjiNumerals, foldScaledCount, scaledNumber } from './numbers.js';
 
 export type Intent = 'decide' | 'compare' | 'cost' | 'plan' | 'pilot' | 'scenarios' | 'help' | 'presets' | 'models';
 export type QuestionLang = 'en' | 'ja';
@@ -643,10 +643,7 @@ function teacherValue(typed: string, model: OpenModel | undefined): string {
 function budgetValue(typed: string): string {
   let text = typed.replace(/^(?:a|an|the|our|with|of)\s+/i, '');
   const unitAfter = /^(\d+(?:\.\d+)?)\s*(万|億|兆)\s*(?!円)(\S.*)$/.exec(text);
-  if (unitAfter) {
-    const scale = { 万: 1e4, 億: 1e8, 兆: 1e12 }[unitAfter[2] as '万' | '億' | '兆'];
-    text = `${Number((Number(unitAfter[1]) * scale).toPrecision(15))} ${unitAfter[3]}`;
-  }
+  if (unitAfter) text = `${scaledNumber(unitAfter[1]!, unitAfter[2]!)} ${unitAfter[3]}`;
   const english = /^(\d+(?:\.\d+)?)\s*(thousand|million|billion)\s*(.*)$/i.exec(text);
   if (english) {
     const suffix = { thousand: 'k', million: 'M', billion: 'B' }[english[2]!.toLowerCase() as 'thousand'];
