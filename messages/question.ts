@@ -10,6 +10,7 @@ import {
   countText,
   formatCount,
   type Intent,
+  isNoTeacher,
   japaneseKeyOf,
   missingOf,
   OPEN_MODELS,
@@ -22,8 +23,6 @@ import {
 import { countJa } from './numbers.js';
 
 type Lang = 'en' | 'ja';
-
-const NONE = 'none';
 
 /** A model's figures: 6.98B non-embedding parameters, 15T tokens (Meta Llama 3.1 model card, 2024-07). */
 function modelFigures(model: OpenModel, lang: Lang): string {
@@ -51,8 +50,7 @@ function teacherPhrase(values: readonly ReadValue[], lang: Lang): string | undef
       ? `教師 ${[tokens && `${tokens}トークン学習済み`, loss && `損失 ${loss}`].filter(Boolean).join('、')}`
       : `teacher ${[tokens && `trained on ${tokens} tokens`, loss && `with loss ${loss}`].filter(Boolean).join(', ')}`;
   }
-  if (teacher.value === NONE || teacher.value === 'なし' || teacher.value === '無し')
-    return lang === 'ja' ? '教師なし（教師も学習）' : 'no teacher yet (one is trained)';
+  if (isNoTeacher(teacher.value)) return lang === 'ja' ? '教師なし（教師も学習）' : 'no teacher yet (one is trained)';
   if (teacher.model)
     return lang === 'ja'
       ? `教師 ${teacher.model.id}（${modelFigures(teacher.model, lang)}）`

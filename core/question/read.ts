@@ -591,6 +591,11 @@ function wholeWord(text: string, start: number, end: number): string {
 
 const NONE_WORDS = ['none', 'no', 'なし', '無し', 'いない', 'ない', '不要'];
 
+/** A teacher value that says "no teacher yet" once read (none, なし, 無し): the one test every face makes. */
+export function isNoTeacher(value: string): boolean {
+  return ['none', 'なし', '無し'].includes(value.trim().toLowerCase());
+}
+
 export function canonicalValue(key: QuestionKey, typed: string, model?: OpenModel): string {
   switch (key) {
     case 'student':

@@ -4,8 +4,10 @@ import {
   commandOf,
   foldKanjiNumerals,
   foldScaledCount,
+  isNoTeacher,
   PARAMS_LIMITS,
   parseCount,
+  readField,
   readQuestion,
   TOKENS_LIMITS,
 } from '../../core/index.js';
@@ -92,5 +94,14 @@ describe('number forms', () => {
     const reading = readQuestion('生徒=1B 予算=$50k 3B');
     expect(reading.intent).toBe('compare');
     expect(reading.values.filter((value) => value.key === 'student').map((value) => value.value)).toEqual(['1B', '3B']);
+  });
+
+  it('reads every way of saying "no teacher" to a value each face takes as none', () => {
+    for (const typed of ['none', 'None', 'no', 'なし', '無し', 'いない', 'ない', '不要', 'ＮＯＮＥ'])
+      expect(isNoTeacher(readField('teacher', typed)), typed).toBe(true);
+    for (const typed of ['7B@2T', 'Llama-3.1-8B', '70億@2兆', 'nobody'])
+      expect(isNoTeacher(readField('teacher', typed)), typed).toBe(false);
+    const reading = readQuestion('1B student, $50k budget, no teacher');
+    expect(isNoTeacher(reading.values.find((value) => value.key === 'teacher')!.value)).toBe(true);
   });
 });
