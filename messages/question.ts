@@ -7,8 +7,8 @@
  * formatted here.
  */
 import {
-  countText,
   formatCount,
+  groupDigits,
   type Intent,
   isNoTeacher,
   japaneseKeyOf,
@@ -225,7 +225,7 @@ export function modelRows(lang: Lang): ModelRow[] {
           : 'not published'
         : lang === 'ja'
           ? countJa(model.trainingTokens)
-          : countText(model.trainingTokens),
+          : formatCount(model.trainingTokens),
     derivation: derivationOf(model, lang),
     source: `${model.source}, ${model.date}${model.mixtureOfExperts ? (lang === 'ja' ? '（MoE: 法則は密モデルで当てはめ）' : ' (mixture of experts: the law was fitted on dense models)') : ''}`,
   }));
@@ -234,7 +234,7 @@ export function modelRows(lang: Lang): ModelRow[] {
 function derivationOf(model: OpenModel, lang: Lang): string {
   const how = model.nonEmbedding;
   if (how.kind === 'stated') return lang === 'ja' ? '公開値' : 'stated by the publisher';
-  const formula = `${formatCount(how.totalParams)} − ${how.vocab.toLocaleString('en-US')} × ${how.dModel} × ${how.tied ? 1 : 2}`;
+  const formula = `${formatCount(how.totalParams)} − ${groupDigits(String(how.vocab))} × ${how.dModel} × ${how.tied ? 1 : 2}`;
   return lang === 'ja'
     ? `${formula}（埋め込み${how.tied ? '共有' : '非共有'}）`
     : `${formula} (${how.tied ? 'tied' : 'untied'} embeddings)`;
