@@ -7,7 +7,7 @@
  */
 import { findNamedModels, type OpenModel } from '../models/catalogue.js';
 import { isFiller, japaneseLeftover } from './fillers.js';
-import { KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
+import { hasJapaneseScript, KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
 import { countText, foldKanjiNumerals, foldScaledCount, scaledNumber } from './numbers.js';
 
 export type Intent = 'decide' | 'compare' | 'cost' | 'plan' | 'pilot' | 'scenarios' | 'help' | 'presets' | 'models';
@@ -95,11 +95,9 @@ export function normaliseQuestion(text: string): string {
   ).trim();
 }
 
-const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
-
 export function readQuestion(typed: string): QuestionReading {
   const text = normaliseQuestion(typed);
-  const japanese = JAPANESE_SCRIPT.test(text) ? ('ja' as const) : undefined;
+  const japanese = hasJapaneseScript(text) ? ('ja' as const) : undefined;
   const [first = '', ...rest] = text.split(' ');
   const named = SUBCOMMAND_WORDS[first.toLowerCase()];
   const body = named === undefined ? text : rest.join(' ');
@@ -564,7 +562,7 @@ function leftover(rest: string, typed: string): string[] {
   const unread: string[] = [];
   for (const match of rest.matchAll(/[^\s、。,?!()「」:;]+/g)) {
     const word = match[0];
-    if (JAPANESE_SCRIPT.test(word)) {
+    if (hasJapaneseScript(word)) {
       const left = japaneseLeftover(word);
       if (left !== '') unread.push(left);
     } else if (!isFiller(word)) {
