@@ -7,9 +7,10 @@
  * formatted here.
  */
 import {
-  countText,
   formatCount,
+  groupDigits,
   type Intent,
+  isNoTeacher,
   japaneseKeyOf,
   missingOf,
   OPEN_MODELS,
@@ -22,8 +23,6 @@ import {
 import { countJa } from './numbers.js';
 
 type Lang = 'en' | 'ja';
-
-const NONE = 'none';
 
 /** A model's figures: 6.98B non-embedding parameters, 15T tokens (Meta Llama 3.1 model card, 2024-07). */
 function modelFigures(model: OpenModel, lang: Lang): string {
@@ -51,8 +50,7 @@ function teacherPhrase(values: readonly ReadValue[], lang: Lang): string | undef
       ? `教師 ${[tokens && `${tokens}トークン学習済み`, loss && `損失 ${loss}`].filter(Boolean).join('、')}`
       : `teacher ${[tokens && `trained on ${tokens} tokens`, loss && `with loss ${loss}`].filter(Boolean).join(', ')}`;
   }
-  if (teacher.value === NONE || teacher.value === 'なし' || teacher.value === '無し')
-    return lang === 'ja' ? '教師なし（教師も学習）' : 'no teacher yet (one is trained)';
+  if (isNoTeacher(teacher.value)) return lang === 'ja' ? '教師なし（教師も学習）' : 'no teacher yet (one is trained)';
   if (teacher.model)
     return lang === 'ja'
       ? `教師 ${teacher.model.id}（${modelFigures(teacher.model, lang)}）`
@@ -227,7 +225,7 @@ export function modelRows(lang: Lang): ModelRow[] {
           : 'not published'
         : lang === 'ja'
           ? countJa(model.trainingTokens)
-          : countText(model.trainingTokens),
+          : formatCount(model.trainingTokens),
     derivation: derivationOf(model, lang),
     source: `${model.source}, ${model.date}${model.mixtureOfExperts ? (lang === 'ja' ? '（MoE: 法則は密モデルで当てはめ）' : ' (mixture of experts: the law was fitted on dense models)') : ''}`,
   }));
@@ -236,7 +234,7 @@ export function modelRows(lang: Lang): ModelRow[] {
 function derivationOf(model: OpenModel, lang: Lang): string {
   const how = model.nonEmbedding;
   if (how.kind === 'stated') return lang === 'ja' ? '公開値' : 'stated by the publisher';
-  const formula = `${formatCount(how.totalParams)} − ${how.vocab.toLocaleString('en-US')} × ${how.dModel} × ${how.tied ? 1 : 2}`;
+  const formula = `${formatCount(how.totalParams)} − ${groupDigits(String(how.vocab))} × ${how.dModel} × ${how.tied ? 1 : 2}`;
   return lang === 'ja'
     ? `${formula}（埋め込み${how.tied ? '共有' : '非共有'}）`
     : `${formula} (${how.tied ? 'tied' : 'untied'} embeddings)`;

@@ -6,6 +6,7 @@
 import { type Accepted, type FieldId, InputError } from '../errors.js';
 import { formatScientific } from '../format.js';
 import { clipTyped } from '../problems.js';
+import { scaledNumber } from '../question/numbers.js';
 import { normaliseTyped } from '../typed.js';
 import { parseCount } from '../units.js';
 import { parseMoneyText } from './currency.js';
@@ -28,7 +29,6 @@ const PF_DAYS = new RegExp(String.raw`^${NUMBER}\s*(?:pf|pflops?|petaflops?|peta
 const FLOPS = new RegExp(String.raw`^${NUMBER}\s*(flops?)?$`, 'i');
 /** A count with a Japanese multiplier and no unit: 300万, 1.2億 (money without 円, or hours, or FLOPs?). */
 const JAPANESE_COUNT = /^(\d+(?:\.\d+)?)\s*(万|億|兆)$/;
-const JAPANESE_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 
 /**
  * Below this a number with no unit is not FLOPs anyone plans with (the smallest plan the law can price is ~1e16):
@@ -61,7 +61,7 @@ function parseComputeBudget(field: FieldId, text: string, bareIsFlops: boolean):
     return { kind: 'flops', flops: value };
   }
   const japanese = JAPANESE_COUNT.exec(text);
-  if (japanese && !bareIsFlops) throw unitUnclear(field, text, Number(japanese[1]) * JAPANESE_SCALE[japanese[2]!]!);
+  if (japanese && !bareIsFlops) throw unitUnclear(field, text, scaledNumber(japanese[1]!, japanese[2]!));
   const hours = GPU_HOURS.exec(text);
   if (hours) return { kind: 'gpu-hours', hours: count(hours[1]!), ...gpuOfHours(field, hours[2]!) };
   throw new InputError(field, { code: 'not-a-budget', value: clipTyped(text) }, BUDGET_FORMS);

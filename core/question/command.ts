@@ -3,7 +3,7 @@
  * takes (Slack's text after /distil, the CLI's flags by the same keys), and
  * what is missing for its intent — the blanks a question back offers.
  */
-import type { QuestionKey } from './keys.js';
+import { hasJapaneseScript, type QuestionKey } from './keys.js';
 import type { Intent, QuestionReading, ReadValue, UnknownPair } from './read.js';
 
 /** The order values are written in, so a command reads the same however the question was phrased. */
@@ -71,12 +71,10 @@ function pairsText(values: readonly ReadValue[], unknownPairs: readonly UnknownP
     .join(' ');
 }
 
-const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
-
 /** The values, plus lang=ja when the question is Japanese and the command would not show it (ASCII values). */
 function withLang(reading: QuestionReading, values: readonly ReadValue[]): ReadValue[] {
   if (reading.lang !== 'ja' || reading.values.some((value) => value.key === 'lang')) return [...values];
-  if (values.some((value) => JAPANESE_SCRIPT.test(`${value.typedKey ?? ''}${value.value}`))) return [...values];
+  if (values.some((value) => hasJapaneseScript(`${value.typedKey ?? ''}${value.value}`))) return [...values];
   return [...values, { key: 'lang', value: 'ja', typed: 'ja', at: Number.MAX_SAFE_INTEGER }];
 }
 

@@ -56,9 +56,16 @@ export const KEY_ALIASES: Readonly<Record<QuestionKey, readonly string[]>> = {
   share: ['share', 'pilot-share', 'パイロット比率'],
 };
 
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** Text with a kana or kanji in it: a question written in Japanese, a Japanese key (生徒). */
+export function hasJapaneseScript(text: string): boolean {
+  return JAPANESE_SCRIPT.test(text);
+}
+
 /** The Japanese key people see in help and in a Japanese question back. */
 export function japaneseKeyOf(key: QuestionKey): string {
-  return KEY_ALIASES[key].find((alias) => /[\u3040-\u30ff\u3400-\u9fff]/.test(alias)) ?? key;
+  return KEY_ALIASES[key].find(hasJapaneseScript) ?? key;
 }
 
 const BY_ALIAS = new Map<string, QuestionKey>();

@@ -71,18 +71,20 @@ export function foldKanjiNumerals(text: string): string {
   });
 }
 
-const JAPANESE_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 百万: 1e6, 千万: 1e7, 億: 1e8, 兆: 1e12 };
+/** Scale words as powers of ten: a count is shifted in decimal (9.7億 is 970,000,000 exactly, not 9.7 × 1e8). */
+// 京 (1e16): answers print token counts up to the limit's 10京 (countJa), so a person may type them back.
+const JAPANESE_SCALE: Readonly<Record<string, number>> = { 万: 4, 百万: 6, 千万: 7, 億: 8, 兆: 12, 京: 16 };
 const ENGLISH_SCALE: Readonly<Record<string, number>> = {
-  thousand: 1e3,
-  million: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
+  thousand: 3,
+  million: 6,
+  mn: 6,
+  billion: 9,
+  bn: 9,
+  trillion: 12,
 };
 
-/** A count with a 万/億/兆 or English scale word: 10億, 2兆, 7 billion, 1.5 trillion. */
-const SCALED = /^(\d+(?:\.\d+)?)\s*(百万|千万|万|億|兆|thousand|million|mn|billion|bn|trillion)$/i;
+/** A count with a 万/億/兆/京 or English scale word: 10億, 2兆, 7 billion, 1.5 trillion. */
+const SCALED = /^(\d+(?:\.\d+)?)\s*(百万|千万|万|億|兆|京|thousand|million|mn|billion|bn|trillion)$/i;
 
 /**
  * A count as the count parser reads it: 10億 → "1B", 2兆 → "2T", 7 billion → "7B", 1.5B stays.
@@ -91,9 +93,13 @@ const SCALED = /^(\d+(?:\.\d+)?)\s*(百万|千万|万|億|兆|thousand|million|m
 export function foldScaledCount(text: string): string | undefined {
   const match = SCALED.exec(text.trim());
   if (!match) return undefined;
-  const word = match[2]!;
-  const scale = JAPANESE_SCALE[word] ?? ENGLISH_SCALE[word.toLowerCase()]!;
-  return countText(Number(match[1]) * scale);
+  return countText(scaledNumber(match[1]!, match[2]!));
+}
+
+/** Decimal digits with a scale word (9.7, 億 → 970000000), read with the scale's exponent: the nearest double. */
+export function scaledNumber(digits: string, scaleWord: string): number {
+  const exponent = JAPANESE_SCALE[scaleWord] ?? ENGLISH_SCALE[scaleWord.toLowerCase()]!;
+  return Number(`${digits}e${exponent}`);
 }
 
 /** A count in the k/M/B/T form the parsers read, exact (never rounded): 1e9 → "1B", 3.5e7 → "35M". */

@@ -7,8 +7,8 @@
  */
 import { findNamedModels, type OpenModel } from '../models/catalogue.js';
 import { isFiller, japaneseLeftover } from './fillers.js';
-import { KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
-import { countText, foldKanjiNumerals, foldScaledCount } from './numbers.js';
+import { hasJapaneseScript, KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
+import { countText, foldKanjiNumerals, foldScaledCount, scaledNumber } from './numbers.js';
 
 export type Intent = 'decide' | 'compare' | 'cost' | 'plan' | 'pilot' | 'scenarios' | 'help' | 'presets' | 'models';
 export type QuestionLang = 'en' | 'ja';
@@ -95,11 +95,9 @@ export function normaliseQuestion(text: string): string {
   ).trim();
 }
 
-const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
-
 export function readQuestion(typed: string): QuestionReading {
   const text = normaliseQuestion(typed);
-  const japanese = JAPANESE_SCRIPT.test(text) ? ('ja' as const) : undefined;
+  const japanese = hasJapaneseScript(text) ? ('ja' as const) : undefined;
   const [first = '', ...rest] = text.split(' ');
   const named = SUBCOMMAND_WORDS[first.toLowerCase()];
   const body = named === undefined ? text : rest.join(' ');
@@ -211,26 +209,24 @@ interface Part {
   asked: Set<Intent>;
 }
 
-/** The text with each read span blanked out, so later rules and the leftover check see only what is left. */
+/**
+ * The text with each read span blanked out, so later rules and the leftover check see only what is left.
+ * Positions are UTF-16 offsets, as regex matches give them: an emoji or 𠮷 (two units) keeps every span in place.
+ */
 class Spans {
-  private chars: string[];
+  /** What no rule has read yet: the text with read spans as spaces. */
+  rest: string;
   readonly values: ReadValue[] = [];
   /** The start of the match being read. */
   private at = 0;
 
   constructor(text: string) {
-    this.chars = [...text];
+    this.rest = text;
   }
 
-  get rest(): string {
-    return this.chars.join('');
-  }
-
-  /** Runs `pattern` over what is left; each match `read` accepts is blanked out. */
+  /** Runs a global `pattern` (see rule()) over what is left; each match `read` accepts is blanked out. */
   take(pattern: RegExp, read: (match: RegExpExecArray) => boolean | undefined): void {
-    const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-    const global = new RegExp(pattern.source, flags);
-    for (const match of [...this.rest.matchAll(global)]) {
+    for (const match of [...this.rest.matchAll(pattern)]) {
       if (this.rest.slice(match.index!, match.index! + match[0].length) !== match[0]) continue;
       this.at = match.index!;
       if (this.glued(match.index!, match.index! + match[0].length)) continue;
@@ -241,16 +237,16 @@ class Spans {
   /** A match that starts or ends inside a longer ASCII word (k$200k, precision1B, 1Bx) is no reading of it. */
   private glued(start: number, end: number): boolean {
     const word = /[A-Za-z0-9]/;
-    const before = this.chars[start - 1] ?? ' ';
-    const after = this.chars[end] ?? ' ';
+    const before = this.rest[start - 1] ?? ' ';
+    const after = this.rest[end] ?? ' ';
     return (
-      (word.test(before) && /[A-Za-z0-9$¥€£@]/.test(this.chars[start]!)) ||
-      (word.test(after) && word.test(this.chars[end - 1]!))
+      (word.test(before) && /[A-Za-z0-9$¥€£@]/.test(this.rest[start]!)) ||
+      (word.test(after) && word.test(this.rest[end - 1]!))
     );
   }
 
   blank(start: number, end: number): void {
-    for (let i = start; i < end; i++) this.chars[i] = ' ';
+    this.rest = `${this.rest.slice(0, start)}${' '.repeat(end - start)}${this.rest.slice(end)}`;
   }
 
   add(key: QuestionKey, typed: string, model?: OpenModel, typedKey?: string, at = this.at): void {
@@ -273,7 +269,7 @@ class Spans {
 // Number forms, as regex sources.
 const NUM = String.raw`\d+(?:\.\d+)?`;
 // No k: a model of thousands of parameters is no question anyone asks (50k is a budget without its unit).
-const SCALE = String.raw`(?:百万|千万|万|億|兆|billion|million|trillion|bn|[mbt](?![a-z]))`;
+const SCALE = String.raw`(?:百万|千万|万|億|兆|京|billion|million|trillion|bn|[mbt](?![a-z]))`;
 // Not glued to a word before it (precision1B is no size).
 const SIZE = String.raw`(?<![A-Za-z0-9.$¥€£])${NUM}\s*${SCALE}`;
 const TOKENS_WORD = String.raw`(?:tokens?|トークン)`;
@@ -301,10 +297,17 @@ function readPart(body: string): Part {
   return { values: spans.values, unread: [...unknownModels, ...leftover(spans.rest, body)], unknownPairs, asked };
 }
 
+/** A rule's pattern, built once when the module loads: global, as Spans.take runs it over the whole text. */
+function rule(source: string, flags = ''): RegExp {
+  return new RegExp(source, `${flags}g`);
+}
+
+const PAIR_UNIT = String.raw`(?:\s+(?:[a-z0-9]+-)?(?:gpu[- ]?hours?|hours?|hrs?|gpu時間|時間|flops?|pf-days?|${CURRENCY_WORDS}))?`;
+const PAIR = rule(String.raw`([^\s=、。,]+)=([^\s、。]*?${PAIR_UNIT})(?=$|[\s、。])`, 'i');
+
 /** key=value words (English or Japanese keys); a budget's unit may follow after a space (budget=500 GPU-hours). */
 function readPairs(spans: Spans, unknownPairs: UnknownPair[]): void {
-  const unit = String.raw`(?:\s+(?:[a-z0-9]+-)?(?:gpu[- ]?hours?|hours?|hrs?|gpu時間|時間|flops?|pf-days?|${CURRENCY_WORDS}))?`;
-  spans.take(new RegExp(String.raw`([^\s=、。,]+)=([^\s、。]*?${unit})(?=$|[\s、。])`, 'i'), (match) => {
+  spans.take(PAIR, (match) => {
     const key = questionKeyFor(match[1]!);
     // A question mark or comma closing the sentence is not part of the value (budget=$20k?).
     const value = match[2]!.replace(/[,?!]+$/, '');
@@ -330,97 +333,115 @@ function readModels(spans: Spans, unread: string[]): void {
   // "teacher", "from", "の教師", "から" around a named model are part of the phrase, read with it.
 }
 
+const TEACHER_LOSS = rule(
+  String.raw`(?:teacher(?:'s)?\s+)?(?:cross-entropy\s+)?loss\s*(?:of|is|=|:)?\s*(${NUM})${END}`,
+  'i',
+);
+const TEACHER_LOSS_JA = rule(String.raw`教師(?:モデル)?の?損失\s*(?:は|が|:)?\s*(${NUM})`);
+const SIZE_AT_TOKENS = rule(String.raw`(${SIZE}@${SIZE})`, 'i');
+const TRAINED_ON = rule(String.raw`(?:trained|pre-?trained)\s+(?:on\s+)?(${SIZE})\s*${TOKENS_WORD}`, 'i');
+const TRAINED_ON_JA = rule(
+  String.raw`(${SIZE})\s*${TOKENS_WORD}\s*(?:で|を|の)?\s*(?:事前)?(?:学習|訓練)(?:済み?|した|された)?`,
+  'i',
+);
+
 function readTeacherFacts(spans: Spans): void {
-  spans.take(
-    new RegExp(String.raw`(?:teacher(?:'s)?\s+)?(?:cross-entropy\s+)?loss\s*(?:of|is|=|:)?\s*(${NUM})${END}`, 'i'),
-    (m) => {
-      spans.add('teacher-loss', m[1]!);
-      return true;
-    },
-  );
-  spans.take(new RegExp(String.raw`教師(?:モデル)?の?損失\s*(?:は|が|:)?\s*(${NUM})`), (m) => {
+  spans.take(TEACHER_LOSS, (m) => {
+    spans.add('teacher-loss', m[1]!);
+    return true;
+  });
+  spans.take(TEACHER_LOSS_JA, (m) => {
     spans.add('teacher-loss', m[1]!);
     return true;
   });
   // 7B@2T in a sentence: a teacher by size and tokens.
-  spans.take(new RegExp(String.raw`(${SIZE}@${SIZE})`, 'i'), (m) => {
+  spans.take(SIZE_AT_TOKENS, (m) => {
     spans.add('teacher', m[1]!);
     return true;
   });
-  spans.take(new RegExp(String.raw`(?:trained|pre-?trained)\s+(?:on\s+)?(${SIZE})\s*${TOKENS_WORD}`, 'i'), (m) => {
+  spans.take(TRAINED_ON, (m) => {
     spans.add('teacher-tokens', m[1]!);
     return true;
   });
-  spans.take(
-    new RegExp(
-      String.raw`(${SIZE})\s*${TOKENS_WORD}\s*(?:で|を|の)?\s*(?:事前)?(?:学習|訓練)(?:済み?|した|された)?`,
-      'i',
-    ),
-    (m) => {
-      spans.add('teacher-tokens', m[1]!);
-      return true;
-    },
-  );
+  spans.take(TRAINED_ON_JA, (m) => {
+    spans.add('teacher-tokens', m[1]!);
+    return true;
+  });
 }
+
+const TOKENS = rule(String.raw`(?:with\s+|on\s+)?(${SIZE})\s*${TOKENS_WORD}(?:\s*の)?`, 'i');
 
 /** Tokens read by no serving rule are the teacher's ("a 7B teacher with 2T tokens", "2兆トークンの教師"). */
 function readTeacherTokens(spans: Spans): void {
-  spans.take(new RegExp(String.raw`(?:with\s+|on\s+)?(${SIZE})\s*${TOKENS_WORD}(?:\s*の)?`, 'i'), (m) => {
+  spans.take(TOKENS, (m) => {
     if (spans.has('teacher-tokens')) return false;
     spans.add('teacher-tokens', m[1]!);
     return true;
   });
 }
 
+const PER_DAY = String.raw`(?:a|per|each|every|/)\s*day`;
+const SERVE = rule(String.raw`(?:serv(?:e|es|ing)\s+)?(${SIZE})\s*${TOKENS_WORD}\s*${PER_DAY}`, 'i');
+const SERVE_JA = rule(
+  String.raw`(?:1日|毎日|一日)(?:あたり|に)?\s*(${SIZE})\s*${TOKENS_WORD}(?:を)?(?:推論|配信|生成|処理)?`,
+);
+const FOR_DAYS = rule(String.raw`for\s+(?:(\d+)\s*days|(a|one|\d+)\s+years?)${END}`, 'i');
+const DAYS_JA = rule(String.raw`(\d+)\s*(日間|年間|年|日)(?:で|の|間)?`);
+
 function readServing(spans: Spans): void {
-  const perDay = String.raw`(?:a|per|each|every|/)\s*day`;
-  spans.take(new RegExp(String.raw`(?:serv(?:e|es|ing)\s+)?(${SIZE})\s*${TOKENS_WORD}\s*${perDay}`, 'i'), (m) => {
+  spans.take(SERVE, (m) => {
     spans.add('serve', m[1]!);
     return true;
   });
-  spans.take(
-    new RegExp(String.raw`(?:1日|毎日|一日)(?:あたり|に)?\s*(${SIZE})\s*${TOKENS_WORD}(?:を)?(?:推論|配信|生成|処理)?`),
-    (m) => {
-      spans.add('serve', m[1]!);
-      return true;
-    },
-  );
-  spans.take(new RegExp(String.raw`for\s+(?:(\d+)\s*days|(a|one|\d+)\s+years?)${END}`, 'i'), (m) => {
+  spans.take(SERVE_JA, (m) => {
+    spans.add('serve', m[1]!);
+    return true;
+  });
+  spans.take(FOR_DAYS, (m) => {
     spans.add('days', m[1] ? `${m[1]} days` : `${m[2]} year`);
     return true;
   });
-  spans.take(/(\d+)\s*(日間|年間|年|日)(?:で|の|間)?/, (m) => {
+  spans.take(DAYS_JA, (m) => {
     spans.add('days', `${m[1]}${m[2]}`);
     return true;
   });
 }
 
+const AMOUNT = String.raw`\d[\d,]*(?:\.\d+)?`;
+const MONEY_SCALE = String.raw`(?:\s*(?:百万|千万|万|億|兆|thousand|million|billion|mn|bn|[kmb](?![a-z])))?`;
+const BUDGET_INTRO = String.raw`(?:(?:a|an|the|our|with|of|budget(?:\s+(?:of|is))?|予算(?:は|が|:)?)\s*)?`;
+/** Budgets in the order they are tried: money ($20k, ¥3M, 300万円, 1.2億円, 50k USD, 200 thousand dollars), GPU-hours, FLOPs. */
+const BUDGETS: readonly RegExp[] = [
+  rule(String.raw`${BUDGET_INTRO}([$¥€£]\s*${AMOUNT}${MONEY_SCALE}(?:\s*${CURRENCY_WORDS})?)`, 'i'),
+  rule(String.raw`${BUDGET_INTRO}(${AMOUNT}${MONEY_SCALE}\s*${CURRENCY_WORDS})`, 'i'),
+  rule(
+    String.raw`${BUDGET_INTRO}(${AMOUNT}${MONEY_SCALE}\s*(?:[a-z0-9]+[- ]?)?(?:gpu[- ]?hours?|hours?|gpu時間|時間))`,
+    'i',
+  ),
+  rule(String.raw`${BUDGET_INTRO}(${NUM}(?:e[+-]?\d+)?\s*(?:flops?|pf-days?))`, 'i'),
+  rule(String.raw`${BUDGET_INTRO}(\d(?:\.\d+)?e\+?\d{2})${END}`, 'i'),
+  // A budget named but with no unit (予算3000万, budget 50k): read as typed; the budget rules then ask which unit.
+  rule(String.raw`(?:budget(?:\s+(?:of|is))?|予算(?:は|が|:)?)\s*(${AMOUNT}${MONEY_SCALE})`, 'i'),
+];
+const BUDGET_WORD = rule(String.raw`\bbudget\b|予算`, 'i');
+
 function readBudget(spans: Spans): void {
-  const add = (m: RegExpExecArray): boolean => {
-    if (spans.has('budget')) return false;
-    spans.add('budget', m[1]!, undefined, keyWordIn(m[0], ['予算', 'budget']));
+  const add = firstOf(spans, 'budget', ['予算', 'budget']);
+  for (const pattern of BUDGETS) spans.take(pattern, add);
+  // "budget" after the amount ("$200k budget") is the budget word, read with it.
+  spans.take(BUDGET_WORD, () => spans.has('budget'));
+}
+
+/**
+ * A rule's reader for a key read once (the first budget, the first teacher): later matches are left unread. A
+ * problem with the value names the field the way the phrase asked for it (予算, budget).
+ */
+function firstOf(spans: Spans, key: QuestionKey, keyWords: readonly string[]): (match: RegExpExecArray) => boolean {
+  return (m) => {
+    if (spans.has(key)) return false;
+    spans.add(key, m[1]!, undefined, keyWordIn(m[0], keyWords));
     return true;
   };
-  const amount = String.raw`\d[\d,]*(?:\.\d+)?`;
-  const moneyScale = String.raw`(?:\s*(?:百万|千万|万|億|兆|thousand|million|billion|mn|bn|[kmb](?![a-z])))?`;
-  const intro = String.raw`(?:(?:a|an|the|our|with|of|budget(?:\s+(?:of|is))?|予算(?:は|が|:)?)\s*)?`;
-  // Money: $20k, ¥3M, 300万円, 1.2億円, 50k USD, 200 thousand dollars.
-  spans.take(new RegExp(String.raw`${intro}([$¥€£]\s*${amount}${moneyScale}(?:\s*${CURRENCY_WORDS})?)`, 'i'), add);
-  spans.take(new RegExp(String.raw`${intro}(${amount}${moneyScale}\s*${CURRENCY_WORDS})`, 'i'), add);
-  // GPU-hours and FLOPs.
-  spans.take(
-    new RegExp(
-      String.raw`${intro}(${amount}${moneyScale}\s*(?:[a-z0-9]+[- ]?)?(?:gpu[- ]?hours?|hours?|gpu時間|時間))`,
-      'i',
-    ),
-    add,
-  );
-  spans.take(new RegExp(String.raw`${intro}(${NUM}(?:e[+-]?\d+)?\s*(?:flops?|pf-days?))`, 'i'), add);
-  spans.take(new RegExp(String.raw`${intro}(\d(?:\.\d+)?e\+?\d{2})${END}`, 'i'), add);
-  // A budget named but with no unit (予算3000万, budget 50k): read as typed; the budget rules then ask which unit.
-  spans.take(new RegExp(String.raw`(?:budget(?:\s+(?:of|is))?|予算(?:は|が|:)?)\s*(${amount}${moneyScale})`, 'i'), add);
-  // "budget" after the amount ("$200k budget") is the budget word, read with it.
-  spans.take(/\bbudget\b|予算/i, () => spans.has('budget'));
 }
 
 /** The key word a phrase used (予算, budget): a problem with the value names the field the way it was asked. */
@@ -428,17 +449,20 @@ function keyWordIn(phrase: string, words: readonly string[]): string | undefined
   return words.find((word) => phrase.toLowerCase().includes(word));
 }
 
+const GPU_COUNT = rule(
+  String.raw`(?:on|with|using)?\s*(\d+)\s*(?:x\s*)?(${GPU_NAMES})s?(?![- ]?(?:hours?|時間))${END}`,
+  'i',
+);
+const GPU_COUNT_JA = rule(String.raw`(?:(${GPU_NAMES})\s*(?:を|が)?\s*)?(\d+)\s*台(?:で|の|を)?`, 'i');
+
 function readGpus(spans: Spans): void {
-  spans.take(
-    new RegExp(String.raw`(?:on|with|using)?\s*(\d+)\s*(?:x\s*)?(${GPU_NAMES})s?(?![- ]?(?:hours?|時間))${END}`, 'i'),
-    (m) => {
-      if (spans.has('gpus')) return false;
-      spans.add('gpus', m[1]!);
-      if (m[2]!.toLowerCase() !== 'gpu') spans.add('gpu', m[2]!);
-      return true;
-    },
-  );
-  spans.take(new RegExp(String.raw`(?:(${GPU_NAMES})\s*(?:を|が)?\s*)?(\d+)\s*台(?:で|の|を)?`, 'i'), (m) => {
+  spans.take(GPU_COUNT, (m) => {
+    if (spans.has('gpus')) return false;
+    spans.add('gpus', m[1]!);
+    if (m[2]!.toLowerCase() !== 'gpu') spans.add('gpu', m[2]!);
+    return true;
+  });
+  spans.take(GPU_COUNT_JA, (m) => {
     if (spans.has('gpus')) return false;
     spans.add('gpus', m[2]!);
     if (m[1] && m[1].toLowerCase() !== 'gpu') spans.add('gpu', m[1]);
@@ -446,85 +470,80 @@ function readGpus(spans: Spans): void {
   });
 }
 
+const NO_TEACHER = rule(
+  String.raw`\b(?:no|without\s+(?:a|any)?)\s*teacher\b|教師(?:モデル)?(?:は|が)?\s*(?:なし|無し|いない|ない|不要)`,
+  'i',
+);
+/** A teacher by its size: "7B teacher", "teacher of 7B", "from a 7B model", "70億のモデルから". */
+const TEACHER_SIZES: readonly RegExp[] = [
+  rule(String.raw`(${SIZE})${PARAMS_WORD}?\s*(?:の)?\s*(?:existing\s+)?(?:teacher|教師)(?:\s*model|モデル)?`, 'i'),
+  rule(String.raw`(?:teacher|教師)(?:\s*model|モデル)?\s*(?:of|is|=|:|は|が)?\s*(${SIZE})${PARAMS_WORD}?`, 'i'),
+  rule(
+    String.raw`from\s+(?:an?\s+|the\s+|our\s+)?(?:existing\s+)?(${SIZE})${PARAMS_WORD}?(?:\s*(?:model|teacher))?`,
+    'i',
+  ),
+  rule(String.raw`(${SIZE})${PARAMS_WORD}?\s*(?:の)?\s*(?:モデル)?\s*から`, 'i'),
+];
+const TEACHER_WORDS = rule(String.raw`\bfrom\b|\bteacher\b|教師(?:モデル)?(?:は|が)?|から`, 'i');
+
 function readTeacherSize(spans: Spans): void {
-  const addTeacher = (m: RegExpExecArray): boolean => {
-    if (spans.has('teacher')) return false;
-    spans.add('teacher', m[1]!, undefined, keyWordIn(m[0], ['教師', 'teacher']));
+  spans.take(NO_TEACHER, (m) => {
+    spans.add('teacher', /教師/.test(m[0]) ? 'なし' : 'none');
     return true;
-  };
-  spans.take(
-    /\b(?:no|without\s+(?:a|any)?)\s*teacher\b|教師(?:モデル)?(?:は|が)?\s*(?:なし|無し|いない|ない|不要)/i,
-    (m) => {
-      spans.add('teacher', /教師/.test(m[0]) ? 'なし' : 'none');
-      return true;
-    },
-  );
-  spans.take(
-    new RegExp(
-      String.raw`(${SIZE})${PARAMS_WORD}?\s*(?:の)?\s*(?:existing\s+)?(?:teacher|教師)(?:\s*model|モデル)?`,
-      'i',
-    ),
-    addTeacher,
-  );
-  spans.take(
-    new RegExp(String.raw`(?:teacher|教師)(?:\s*model|モデル)?\s*(?:of|is|=|:|は|が)?\s*(${SIZE})${PARAMS_WORD}?`, 'i'),
-    addTeacher,
-  );
-  spans.take(
-    new RegExp(
-      String.raw`from\s+(?:an?\s+|the\s+|our\s+)?(?:existing\s+)?(${SIZE})${PARAMS_WORD}?(?:\s*(?:model|teacher))?`,
-      'i',
-    ),
-    addTeacher,
-  );
-  spans.take(new RegExp(String.raw`(${SIZE})${PARAMS_WORD}?\s*(?:の)?\s*(?:モデル)?\s*から`, 'i'), addTeacher);
+  });
+  const addTeacher = firstOf(spans, 'teacher', ['教師', 'teacher']);
+  for (const pattern of TEACHER_SIZES) spans.take(pattern, addTeacher);
   // The words around a named teacher: "from Llama 8B", "Qwen2.5-7Bから", "教師は".
-  if (spans.has('teacher')) spans.take(/\bfrom\b|\bteacher\b|教師(?:モデル)?(?:は|が)?|から/i, () => true);
+  if (spans.has('teacher')) spans.take(TEACHER_WORDS, () => true);
 }
 
+const STUDENT_COUNT = rule(
+  String.raw`(\d+)\s*(?:students|student models)\b|生徒(?:モデル)?\s*(?:を|が)?\s*(\d+)\s*(?:個|つ|体)`,
+  'i',
+);
+const STUDENT = rule(
+  String.raw`(?:(?:student|生徒)(?:\s*model|モデル)?\s*(?:of|is|=|:|は|が)?\s*)?(${SIZE})${PARAMS_WORD}?(?:\s*(?:student|model)s?|\s*の?\s*(?:生徒|モデル))?`,
+  'i',
+);
+
 function readStudents(spans: Spans): void {
-  spans.take(/(\d+)\s*(?:students|student models)\b|生徒(?:モデル)?\s*(?:を|が)?\s*(\d+)\s*(?:個|つ|体)/i, (m) => {
+  spans.take(STUDENT_COUNT, (m) => {
     spans.add('students', m[1] ?? m[2]!);
     return true;
   });
-  spans.take(
-    new RegExp(
-      String.raw`(?:(?:student|生徒)(?:\s*model|モデル)?\s*(?:of|is|=|:|は|が)?\s*)?(${SIZE})${PARAMS_WORD}?(?:\s*(?:student|model)s?|\s*の?\s*(?:生徒|モデル))?`,
-      'i',
-    ),
-    (m) => {
-      spans.add('student', m[1]!, undefined, keyWordIn(m[0], ['生徒', 'student']));
-      return true;
-    },
-  );
+  spans.take(STUDENT, (m) => {
+    spans.add('student', m[1]!, undefined, keyWordIn(m[0], ['生徒', 'student']));
+    return true;
+  });
 }
 
+const IN_LANGUAGE = rule(String.raw`\bin\s+(japanese|english)\b|(日本語|英語)で?`, 'i');
+const RATE = rule(
+  String.raw`(?:1\s*(?:ドル|\$|usd)\s*(?:=|は|:)?\s*(${NUM})\s*円)|(?:(?:at|rate(?:\s+of)?|レート|為替)\s*(?:は|:)?\s*(${NUM})(?:\s*(?:yen|円))?(?:\s*(?:per|/|to\s+the|a)\s*(?:dollar|usd|\$))?)`,
+  'i',
+);
+const IN_CURRENCY = rule(String.raw`\bin\s+(yen|jpy|dollars|usd)\b|(円|ドル)(?:で|建て)`, 'i');
+
 function readSettings(spans: Spans): void {
-  spans.take(/\bin\s+(japanese|english)\b|(日本語|英語)で?/i, (m) => {
+  spans.take(IN_LANGUAGE, (m) => {
     spans.add('lang', (m[1] ?? m[2])!);
     return true;
   });
-  spans.take(
-    new RegExp(
-      String.raw`(?:1\s*(?:ドル|\$|usd)\s*(?:=|は|:)?\s*(${NUM})\s*円)|(?:(?:at|rate(?:\s+of)?|レート|為替)\s*(?:は|:)?\s*(${NUM})(?:\s*(?:yen|円))?(?:\s*(?:per|/|to\s+the|a)\s*(?:dollar|usd|\$))?)`,
-      'i',
-    ),
-    (m) => {
-      spans.add('rate', (m[1] ?? m[2])!);
-      return true;
-    },
-  );
-  spans.take(/\bin\s+(yen|jpy|dollars|usd)\b|(円|ドル)(?:で|建て)/i, (m) => {
+  spans.take(RATE, (m) => {
+    spans.add('rate', (m[1] ?? m[2])!);
+    return true;
+  });
+  spans.take(IN_CURRENCY, (m) => {
     spans.add('currency', (m[1] ?? m[2])!);
     return true;
   });
 }
 
 const INTENT_WORDS: readonly [RegExp, Intent][] = [
-  [/\bhow\s+much\b|\bcost(?:s)?\b|いくら|費用|コスト|金額|値段/i, 'cost'],
-  [/\bcompare\b|比較|比べ/i, 'compare'],
-  [/\bplan\b|計画|プラン/i, 'plan'],
-  [/\bmodels\b|モデル一覧/i, 'models'],
+  [rule(String.raw`\bhow\s+much\b|\bcost(?:s)?\b|いくら|費用|コスト|金額|値段`, 'i'), 'cost'],
+  [rule(String.raw`\bcompare\b|比較|比べ`, 'i'), 'compare'],
+  [rule(String.raw`\bplan\b|計画|プラン`, 'i'), 'plan'],
+  [rule(String.raw`\bmodels\b|モデル一覧`, 'i'), 'models'],
 ];
 
 function readIntentWords(spans: Spans, asked: Set<Intent>): void {
@@ -543,7 +562,7 @@ function leftover(rest: string, typed: string): string[] {
   const unread: string[] = [];
   for (const match of rest.matchAll(/[^\s、。,?!()「」:;]+/g)) {
     const word = match[0];
-    if (JAPANESE_SCRIPT.test(word)) {
+    if (hasJapaneseScript(word)) {
       const left = japaneseLeftover(word);
       if (left !== '') unread.push(left);
     } else if (!isFiller(word)) {
@@ -569,6 +588,11 @@ function wholeWord(text: string, start: number, end: number): string {
 // ---- Values in the form the parsers read -------------------------------------------------------
 
 const NONE_WORDS = ['none', 'no', 'なし', '無し', 'いない', 'ない', '不要'];
+
+/** A teacher value that says "no teacher yet" once read (none, なし, 無し): the one test every face makes. */
+export function isNoTeacher(value: string): boolean {
+  return ['none', 'なし', '無し'].includes(value.trim().toLowerCase());
+}
 
 export function canonicalValue(key: QuestionKey, typed: string, model?: OpenModel): string {
   switch (key) {
@@ -599,8 +623,10 @@ export function canonicalValue(key: QuestionKey, typed: string, model?: OpenMode
 }
 
 /** 10億 → 1B, 10億パラメータ → 1B, 2兆トークン → 2T, 7 billion → 7B; other forms as typed. */
+const COUNT_WORDS = rule(String.raw`${PARAMS_WORD}|\s*${TOKENS_WORD}`, 'i');
+
 function countOf(typed: string): string {
-  const bare = typed.replace(new RegExp(String.raw`${PARAMS_WORD}|\s*${TOKENS_WORD}`, 'gi'), '').trim();
+  const bare = typed.replace(COUNT_WORDS, '').trim();
   return foldScaledCount(bare) ?? bare;
 }
 
@@ -620,10 +646,7 @@ function teacherValue(typed: string, model: OpenModel | undefined): string {
 function budgetValue(typed: string): string {
   let text = typed.replace(/^(?:a|an|the|our|with|of)\s+/i, '');
   const unitAfter = /^(\d+(?:\.\d+)?)\s*(万|億|兆)\s*(?!円)(\S.*)$/.exec(text);
-  if (unitAfter) {
-    const scale = { 万: 1e4, 億: 1e8, 兆: 1e12 }[unitAfter[2] as '万' | '億' | '兆'];
-    text = `${Number((Number(unitAfter[1]) * scale).toPrecision(15))} ${unitAfter[3]}`;
-  }
+  if (unitAfter) text = `${scaledNumber(unitAfter[1]!, unitAfter[2]!)} ${unitAfter[3]}`;
   const english = /^(\d+(?:\.\d+)?)\s*(thousand|million|billion)\s*(.*)$/i.exec(text);
   if (english) {
     const suffix = { thousand: 'k', million: 'M', billion: 'B' }[english[2]!.toLowerCase() as 'thousand'];

@@ -1,6 +1,17 @@
 /** The question reader over the table: each question reads to its hand-written values, intent and unread words. */
 import { describe, expect, it } from 'vitest';
-import { commandOf, foldKanjiNumerals, foldScaledCount, readQuestion } from '../../core/index.js';
+import {
+  commandOf,
+  foldKanjiNumerals,
+  foldScaledCount,
+  isNoTeacher,
+  PARAMS_LIMITS,
+  parseCount,
+  readField,
+  readQuestion,
+  TOKENS_LIMITS,
+} from '../../core/index.js';
+import { countJa } from '../../messages/index.js';
 import { ENGLISH, JAPANESE, type Row } from './table.js';
 
 const sorted = (pairs: [string, string][]) => pairs.map(([k, v]) => `${k}=${v}`).sort();
@@ -41,6 +52,26 @@ describe('number forms', () => {
     expect(foldScaledCount('1.5兆')).toBe('1.5T');
     expect(foldScaledCount('7 billion')).toBe('7B');
     expect(foldScaledCount('2兆')).toBe('2T');
+    // 9.7 × 1e8 is 969999999.9999999 in binary: the count is shifted in decimal, never multiplied.
+    expect(foldScaledCount('9.7億')).toBe('970M');
+    expect(commandOf(readQuestion('9.7億パラメータのモデル、予算$50k'))).toBe('decide student=970M 予算=$50k');
+    // Every size and token count a Japanese answer can print (countJa, up to the 10京 of the token limit's
+    // message), read back as the count parser reads it, is the number printed.
+    const seen = new Set<string>();
+    for (let exponent = 6; exponent <= 17; exponent++)
+      for (const mantissa of [1, 1.5, 2.34, 3.46, 6.98, 9.7, 9.99]) {
+        const value = mantissa * 10 ** exponent;
+        if (value > (TOKENS_LIMITS.max ?? 0) || value < (PARAMS_LIMITS.min ?? 0)) continue;
+        const printed = countJa(value);
+        seen.add(printed.replace(/[\d.]/g, ''));
+        const folded = foldScaledCount(printed);
+        expect(folded, printed).toBeDefined();
+        expect(parseCount('studentParams', folded), printed).toBe(Number(value.toPrecision(3)));
+      }
+    expect([...seen].sort()).toEqual(['万', '京', '億', '兆'].sort());
+    expect(commandOf(readQuestion('2京トークンで学習した70億の教師から1B、予算$50k'))).toBe(
+      'decide teacher-tokens=20000T 教師=7B student=1B 予算=$50k',
+    );
   });
 
   it('never reads a size glued to another word, and names unknown models back', () => {
@@ -48,9 +79,29 @@ describe('number forms', () => {
     expect(readQuestion('1B from Llama 13B with $5k').unread).toEqual(['Llama 13B']);
   });
 
+  it('reads the same after an emoji or an astral kanji (𠮷) as without one', () => {
+    // Characters outside the BMP are two UTF-16 units: the spans read must line up with the text they blank.
+    const plain = readQuestion('1B model with $50k budget from Llama 8B');
+    for (const prefix of ['😀 ', '🙏🙏 ', '𠮷 ']) {
+      const reading = readQuestion(`${prefix}1B model with $50k budget from Llama 8B`);
+      expect(commandOf(reading)).toBe(commandOf(plain));
+      expect(reading.unread).toEqual([prefix.trim()]);
+    }
+    expect(commandOf(readQuestion('𠮷 1Bモデル 予算$50k'))).toBe('decide student=1B 予算=$50k');
+  });
+
   it('keeps a typed value when it is repeated as a second student (a compare), never dropping one', () => {
     const reading = readQuestion('生徒=1B 予算=$50k 3B');
     expect(reading.intent).toBe('compare');
     expect(reading.values.filter((value) => value.key === 'student').map((value) => value.value)).toEqual(['1B', '3B']);
+  });
+
+  it('reads every way of saying "no teacher" to a value each face takes as none', () => {
+    for (const typed of ['none', 'None', 'no', 'なし', '無し', 'いない', 'ない', '不要', 'ＮＯＮＥ'])
+      expect(isNoTeacher(readField('teacher', typed)), typed).toBe(true);
+    for (const typed of ['7B@2T', 'Llama-3.1-8B', '70億@2兆', 'nobody'])
+      expect(isNoTeacher(readField('teacher', typed)), typed).toBe(false);
+    const reading = readQuestion('1B student, $50k budget, no teacher');
+    expect(isNoTeacher(reading.values.find((value) => value.key === 'teacher')!.value)).toBe(true);
   });
 });

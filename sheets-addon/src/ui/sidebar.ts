@@ -27,6 +27,7 @@ import {
   groupDigits,
   InputError,
   isInputError,
+  isNoTeacher,
   parseCount,
   parseTeacherSpec,
   readField,
@@ -156,7 +157,7 @@ function questionOf(input: unknown): SidebarQuestion {
 function teacherOf(field: string): TeacherSituation {
   // The same reader as /distil: 70億@2兆, Llama-3.1-8B, なし.
   const typed = readField('teacher', field);
-  if (typed === '' || ['none', 'なし', '無し'].includes(typed.toLowerCase())) return { kind: 'none' };
+  if (typed === '' || isNoTeacher(typed)) return { kind: 'none' };
   const spec = parseTeacherSpec('teacherParams', typed);
   if (spec.teacherTokens === undefined)
     throw new InputError('teacherParams', { code: 'teacher-needs-tokens' }, { form: 'teacher-with-tokens' });

@@ -94,6 +94,8 @@ describe('a unitless budget asks: money, GPU-hours or FLOPs?', () => {
       ['3000', '$3000', '3000 GPU-hours', '3e3 FLOPs'],
       ['2.5M', '$2.5M', '2.5M GPU-hours', '2.5e6 FLOPs'],
       ['300万', '300万円', '3000000 GPU-hours', '3e6 FLOPs'],
+      // 9.7 × 1e8 is 969999999.9999999 in binary: the offered number is the one typed, shifted in decimal.
+      ['9.7億', '9.7億円', '970000000 GPU-hours', '9.7e8 FLOPs'],
     ];
     for (const [typed, money, gpuHours, flops] of cases) {
       const error = thrown(() => parseBudget('budget', typed));
