@@ -58,6 +58,13 @@ describe('/distil scenarios', () => {
     expect(blocks).toMatch(/オンデマンドで最安：runpod-h100-secure/);
   });
 
+  it('shows a run under a day as the CLI does, to 2 significant figures', () => {
+    // 1.234e20 FLOPs at 40% of the H100's 989.4 TFLOP/s: 86.6 GPU-hours, on 8 GPUs 0.451 days, shown 0.45.
+    expect(textOf('scenarios budget=1.234e20 gpu=h100')).toContain('· 0.45 days on 8 GPUs');
+    expect(textOf('scenarios budget=1.234e20 gpu=h100 lang=ja')).toContain('GPU 8台で0.45日');
+    expect(textOf('scenarios budget=1e22 gpu=h100')).toMatch(/· 3[0-9]\.\d days on 8 GPUs/);
+  });
+
   it('adds each offer’s total cost of ownership under costs=', () => {
     const result = compute(parseRequest('scenarios budget=1e22 gpu=h100 costs=finance')) as ScenariosResult;
     for (const row of result.scenarios.rows) {
