@@ -38,11 +38,13 @@ export interface StudentComparison {
   gaps: QualityGap[];
 }
 
-/** The loss a decision's recommended route reaches: the lower of its two. */
-const lossOf = (decision: Decision): number => Math.min(decision.distilLoss, decision.supervisedLoss);
+/** The loss a decision's recommended route reaches: the lower of its two (what a comparison ranks and shows). */
+export function reachedLoss(decision: Decision): number {
+  return Math.min(decision.distilLoss, decision.supervisedLoss);
+}
 
 export function compareStudents(entries: readonly StudentEntry[], set: CoefficientSet): StudentComparison {
-  const points = entries.map((entry) => lossOf(entry.decision));
+  const points = entries.map((entry) => reachedLoss(entry.decision));
   const lowestLoss = Math.min(...points);
   const lowestAt = points.flatMap((loss, i) => (loss === lowestLoss ? [i] : []));
   const lowest = lowestAt.length === 1 ? lowestAt[0]! : null;

@@ -120,4 +120,6 @@ export interface AnswerWords {
   shareTooLong: string;
   sharedBy(who: string): string;
   chart: Record<ChartNotice, string>;
+  /** The local playground's line naming the chart file it wrote. */
+  chartFile(path: string): string;
 }

@@ -80,6 +80,16 @@ export function percentOf(fraction: number): string {
   return `${Number((fraction * 100).toPrecision(3))}%`;
 }
 
+/** "1.23%": a fit's error (MAPE, the largest error) as a percentage to 2 decimals, as `distilplan fit` prints it. */
+export function fitErrorPercent(fraction: number): string {
+  return `${(100 * fraction).toFixed(2)}%`;
+}
+
+/** "0.0110 nats": the size of a margin between two losses, 4 decimals as losses are shown (the law's lawSays). */
+export function marginSize(margin: number): string {
+  return `${Math.abs(margin).toFixed(4)} nats`;
+}
+
 /** Training + serving over a model's life (messages/serving.ts puts these in order; money comes formatted). */
 export interface ServingPhrases {
   /** Which model costs least in all over the horizon. */

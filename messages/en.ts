@@ -232,6 +232,7 @@ export const EN: Catalogue = {
     shareButton: 'Post to channel',
     shareTooLong: 'This command is too long to share with a button',
     sharedBy: (who) => `Shared by ${who} from /distil`,
+    chartFile: (path) => `chart: ${path}`,
     chart: {
       'not-in-channel':
         'The answer is posted, but not its chart: I can upload files only to channels I am a member of. Invite me with `/invite @distilplan`, then press *Post to channel* again.',

@@ -244,6 +244,7 @@ export const JA: Catalogue = {
     shareButton: 'チャンネルに投稿',
     shareTooLong: 'コマンドが長すぎるため共有ボタンは表示できません',
     sharedBy: (who) => `${who} さんが /distil の回答を共有しました`,
+    chartFile: (path) => `グラフ: ${path}`,
     chart: {
       'not-in-channel':
         '回答は投稿しましたが、グラフは投稿できませんでした。ファイルをアップロードできるのは参加しているチャンネルだけです。`/invite @distilplan` で招待してから、もう一度「チャンネルに投稿」を押してください。',

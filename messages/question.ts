@@ -179,6 +179,8 @@ export interface QuestionBack {
   understood: string;
   /** The command to send, with blanks for what is missing. */
   command: string;
+  /** The three lines: what was not understood, what was, the command to send (a face lays each out). */
+  lines: readonly [unread: string, understood: string, send: string];
   /** The three lines, joined. */
   full: string;
 }
@@ -190,7 +192,7 @@ export function questionBack(reading: QuestionReading, lang: Lang, prefix: strin
     .join(lang === 'ja' ? '' : ', ');
   const values = readValuesPhrase(reading, lang);
   const command = commandBack(reading, lang, prefix);
-  const lines =
+  const lines: QuestionBack['lines'] =
     lang === 'ja'
       ? [
           `${unread} が読み取れませんでした。`,
@@ -202,7 +204,7 @@ export function questionBack(reading: QuestionReading, lang: Lang, prefix: strin
           values === '' ? 'Nothing else was read.' : `I read: ${values}`,
           `Send it like this: ${command}`,
         ];
-  return { unread, understood: values, command, full: lines.join('\n') };
+  return { unread, understood: values, command, lines, full: lines.join('\n') };
 }
 
 export interface ModelRow {
@@ -239,6 +241,12 @@ function derivationOf(model: OpenModel, lang: Lang): string {
     ? `${formula}（埋め込み${how.tied ? '共有' : '非共有'}）`
     : `${formula} (${how.tied ? 'tied' : 'untied'} embeddings)`;
 }
+
+/** The catalogue's heading, above MODELS_TITLE. */
+export const MODELS_HEADER: Readonly<Record<Lang, string>> = {
+  en: 'Open model catalogue',
+  ja: '公開モデルのカタログ',
+};
 
 export const MODELS_TITLE: Readonly<Record<Lang, string>> = {
   en: 'Open models you can name as the teacher (non-embedding parameters, as the law counts them; training tokens)',

@@ -1,27 +1,11 @@
 /**
  * Coefficient-set files for Slack: `preset=NAME` reads NAME.json from the
  * folder DISTILPLAN_PRESETS_DIR names (files written by `distilplan fit --out`),
- * and `/distil presets` lists them. A name is a name, never a path: letters,
- * digits, `.`, `_`, `-`, no `..`, and none of the names every JavaScript object
- * inherits. Only regular files in the folder are read, their size checked
- * before reading, and core checks every field (readSetFile), so a bad file gets
- * a coded error naming the field. Files are looked at on each request (a new
- * fit dropped in is used at once) and parsed once per version (inode, size and
- * modification time), broken versions included.
+ * and `/distil presets` lists them. Files are read as folder-files.ts reads
+ * them (names only, regular files inside the folder, size checked before
+ * reading, each version parsed once, broken ones included), and core checks
+ * every field (readSetFile), so a bad file gets a coded error naming the field.
  */
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  type Stats,
-  statSync,
-} from 'node:fs';
-import path from 'node:path';
 import {
   COEFFICIENT_SET_IDS,
   clipTyped,
@@ -32,15 +16,15 @@ import {
   type Preset,
   readSetFile,
 } from '../../core/index.js';
+import { folderFileReader, isSetName, jsonNamesIn } from './folder-files.js';
 
 export const PRESETS_DIR_ENV = 'DISTILPLAN_PRESETS_DIR';
 
 /** Set files are read up to core's limit (MAX_SET_FILE_BYTES), checked on the folder entry before opening. */
-export { MAX_SET_FILE_BYTES };
+/** A plain set name (folder-files.ts). */
+export { isSetName, MAX_SET_FILE_BYTES };
 /** Files listed by `/distil presets` (a Slack message holds 50 blocks). */
 export const MAX_LISTED = 40;
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -59,27 +43,9 @@ export interface PresetList {
   more: number;
 }
 
-/** A plain set name: no path, no `..`, nothing Object.prototype has. */
-export function isSetName(name: string): boolean {
-  return NAME.test(name) && !name.includes('..') && !(name in Object.prototype);
-}
-
 function presetsDir(env: Env): string | undefined {
   const dir = env[PRESETS_DIR_ENV]?.trim();
   return dir ? dir : undefined;
-}
-
-/** The set names the folder holds (NAME.json files with plain names), sorted. */
-function namesIn(dir: string | undefined): string[] {
-  if (dir === undefined) return [];
-  try {
-    return readdirSync(dir)
-      .filter((file) => file.endsWith('.json') && isSetName(file.slice(0, -5)))
-      .map((file) => file.slice(0, -5))
-      .sort();
-  } catch {
-    return [];
-  }
 }
 
 /** preset= as typed → a shipped id (core looks it up) or the set read from the folder. */
@@ -88,7 +54,7 @@ export function slackPreset(typed: string | undefined, env: Env = process.env): 
   const name = typed.trim();
   if (COEFFICIENT_SET_IDS.includes(name.toLowerCase())) return typed;
   const dir = presetsDir(env);
-  const names = namesIn(dir);
+  const names = jsonNamesIn(dir);
   const accepted = { form: 'preset-name', ids: COEFFICIENT_SET_IDS, names, folder: dir !== undefined } as const;
   if (!isSetName(name)) throw new InputError('preset', { code: 'not-a-set-name', value: clipTyped(name) }, accepted);
   if (dir === undefined || !names.includes(name))
@@ -99,7 +65,7 @@ export function slackPreset(typed: string | undefined, env: Env = process.env): 
 /** The shipped sets, then every set file in the folder, each read or with the error that stops it. */
 export function listPresets(shipped: readonly FittedSet[], env: Env = process.env): PresetList {
   const dir = presetsDir(env);
-  const names = namesIn(dir);
+  const names = jsonNamesIn(dir);
   const entries: PresetEntry[] = shipped.map((set) => ({ name: set.id, read: { set } }));
   for (const name of names.slice(0, MAX_LISTED)) {
     try {
@@ -112,96 +78,10 @@ export function listPresets(shipped: readonly FittedSet[], env: Env = process.en
   return { entries, folder: dir !== undefined, more: Math.max(0, names.length - MAX_LISTED) };
 }
 
-/** What a file's read came to, for as long as the file is unchanged (device, inode, size, modification time). */
-const cache = new Map<string, { version: string; read: { set: FittedSet } | { error: InputError } }>();
-const CACHE_SIZE = 64;
-
-/**
- * NAME.json from `dir`, read only if it is a regular file inside the folder (a link may point to one there):
- * a FIFO would block the whole bot on open, a device never end, a link lead anywhere. Its size is checked
- * before reading; the file is opened without blocking and must still be the file that was checked. Each
- * version is parsed once, and a broken one stays refused without being read again until it changes.
- */
-function readSet(dir: string, name: string): FittedSet {
-  const file = `${name}.json`;
-  const accepted = { form: 'set-file', rule: 'object' } as const;
-  const unreadable = (reason: string) => new InputError('preset', { code: 'file-unreadable', file, reason }, accepted);
-  const full = path.join(dir, file);
-  let stat: Stats;
-  try {
-    stat = statSync(insideFolder(dir, full));
-  } catch (error) {
-    throw error instanceof InputError ? error : unreadable(errorCode(error));
-  }
-  if (!stat.isFile()) throw new InputError('preset', { code: 'not-a-regular-file', file }, accepted);
-  if (stat.size > MAX_SET_FILE_BYTES)
-    throw new InputError('preset', { code: 'file-too-large', file, maxBytes: MAX_SET_FILE_BYTES }, accepted);
-  const version = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}`;
-  const cached = cache.get(full);
-  if (cached?.version !== version) {
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(full, { version, read: readOnce(full, stat, file, name, unreadable) });
-  }
-  const read = cache.get(full)!.read;
-  if ('error' in read) throw read.error;
-  return read.set;
-}
-
-/** The path itself, or where its link leads, as long as that is inside `dir`. */
-function insideFolder(dir: string, full: string): string {
-  if (!lstatSync(full).isSymbolicLink()) return full;
-  const target = realpathSync(full);
-  const folder = realpathSync(dir);
-  if (path.relative(folder, target).startsWith('..') || path.isAbsolute(path.relative(folder, target)))
-    throw new InputError(
-      'preset',
-      { code: 'link-out-of-folder', file: path.basename(full) },
-      { form: 'set-file', rule: 'object' },
-    );
-  return target;
-}
-
-function readOnce(
-  full: string,
-  checked: Stats,
-  file: string,
-  name: string,
-  unreadable: (reason: string) => InputError,
-): { set: FittedSet } | { error: InputError } {
-  let fd: number;
-  try {
-    fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    return { error: unreadable(errorCode(error)) };
-  }
-  try {
-    const stat = fstatSync(fd);
-    // Swapped between the check and the open (a FIFO put in its place): refuse rather than read it.
-    if (!stat.isFile() || stat.ino !== checked.ino || stat.dev !== checked.dev || stat.size > MAX_SET_FILE_BYTES)
-      return {
-        error: new InputError('preset', { code: 'not-a-regular-file', file }, { form: 'set-file', rule: 'object' }),
-      };
-    return { set: parse(readFileSync(fd, 'utf8'), file, name) };
-  } catch (error) {
-    if (isInputError(error)) return { error };
-    return { error: unreadable(errorCode(error)) };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function parse(text: string, file: string, name: string): FittedSet {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new InputError('preset', { code: 'not-json', file }, { form: 'set-file', rule: 'object' });
-  }
-  // Errors name the file and the field inside it (pilot.json: supervised.gamma); answers name the set as typed.
-  return { ...readSetFile(json, file), id: name };
-}
-
-function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? code : 'unreadable';
-}
+/** Errors name the file and the field inside it (pilot.json: supervised.gamma); answers name the set as typed. */
+const readSet = folderFileReader<FittedSet>({
+  field: 'preset',
+  accepted: { form: 'set-file', rule: 'object' },
+  maxBytes: MAX_SET_FILE_BYTES,
+  parse: (json, file, name) => ({ ...readSetFile(json, file), id: name }),
+});

@@ -19,6 +19,7 @@ import {
   InputError,
   type Lang,
   type LifetimeComparison,
+  reachedLoss,
   routeTokens,
   type StudentComparison,
   withOwnership,
@@ -223,7 +224,7 @@ function compareText(
     ? words.compareTitle({
         count: items.length,
         label: best.name,
-        loss: formatLoss(Math.min(best.decision.distilLoss, best.decision.supervisedLoss)),
+        loss: formatLoss(reachedLoss(best.decision)),
       })
     : words.compareNoBest({ count: items.length, share: comparison.bestShare });
   // With serving, what each quality gap is worth: the cheapest to run is not the best unless the gap is cheap.
@@ -252,7 +253,7 @@ function compareText(
 /** "close-call, train directly 1.9636 (distilled 1.9924) on 9.53e22 FLOPs, $200k" */
 function outcome({ decision, costing }: Item): string {
   const won = decision.verdict === 'distil' ? 'distil' : 'train directly';
-  const best = Math.min(decision.distilLoss, decision.supervisedLoss);
+  const best = reachedLoss(decision);
   const other =
     decision.verdict === 'distil'
       ? `direct ${formatLoss(decision.supervisedLoss)}`

@@ -24,7 +24,7 @@ import {
   storableSetFile,
   type Warning,
 } from '../../core/index.js';
-import { renderWarning } from '../../messages/index.js';
+import { fitErrorPercent, renderWarning } from '../../messages/index.js';
 import { readCapped } from '../files.js';
 import { printResult, type Row, section } from '../output.js';
 import { presetFrom } from '../preset.js';
@@ -130,8 +130,8 @@ function fitText(fit: BootstrapFit, base: string, flags: FitFlags): string {
   });
   rows.push(
     ['runs', String(fit.predictions.length)],
-    ['MAPE', `${(100 * fit.mape).toFixed(2)}%`],
-    ['max error', `${(100 * fit.maxError).toFixed(2)}%`],
+    ['MAPE', fitErrorPercent(fit.mape)],
+    ['max error', fitErrorPercent(fit.maxError)],
     ['objective', `${fit.objective.toExponential(3)} (Σ Huber(δ=1e-4) of log residuals)`],
   );
   const notes = [

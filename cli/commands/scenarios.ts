@@ -11,6 +11,7 @@ import {
   budgetFor,
   costScenarios,
   decide,
+  formatDaysFigure,
   formatHoursFigure,
   formatMoney,
   formatPricePerGpuHour,
@@ -153,10 +154,6 @@ export function scenariosJson(scenarios: Scenarios, source: Source): object {
   };
 }
 
-function daysText(days: number): string {
-  return String(Number(days.toPrecision(days < 1 ? 2 : 3)));
-}
-
 function scenariosText(scenarios: Scenarios, lang: Lang): string {
   const words = CATALOGUES[lang].costs;
   const w = words.scenarios;
@@ -189,7 +186,7 @@ function scenariosText(scenarios: Scenarios, lang: Lang): string {
     formatHoursFigure(row.gpuHours.base),
     money(row.cost.base),
     CATALOGUES[lang].costs.scenarios.range(money(row.cost.low), money(row.cost.high)),
-    `${daysText(row.wallClockDays.base)} / ${row.gpus}`,
+    `${formatDaysFigure(row.wallClockDays.base)} / ${row.gpus}`,
     savingText(row, lang),
     ...(withTotal ? [row.ownership ? money(row.ownership.total) : ''] : []),
   ]);

@@ -79,6 +79,11 @@ export function formatHoursFigure(hours: number): string {
   return groupDigits(new Money(hours).toSignificantDigits(3, Money.ROUND_HALF_UP).toFixed());
 }
 
+/** Days a run takes on its GPUs, as a figure: 3 significant figures, 2 under a day (12.4, 1.1, 0.45). */
+export function formatDaysFigure(days: number): string {
+  return String(Number(days.toPrecision(days < 1 ? 2 : 3)));
+}
+
 /**
  * "$2.99/GPU-hour", "$4.09625/GPU-hour", "449円/GPU時間": below 100 the price keeps every digit it was given (at
  * least the minor unit); from 100 up it is rounded to the minor unit, so a converted ¥614.4375 reads 614円.

@@ -49,6 +49,7 @@ export {
 } from './currency.js';
 export {
   formatCostBand,
+  formatDaysFigure,
   formatGpuHours,
   formatHoursFigure,
   formatMfuBand,

@@ -76,20 +76,27 @@ const SUBCOMMAND_WORDS: Readonly<Record<string, Intent>> = {
   モデル一覧: 'models',
 };
 
-/** Slack's escapes undone, full-width folded (NFKC), kanji numerals as digits, `key = value` as key=value. */
+/**
+ * A chat message as plain text, as every reader of one sees it: Slack's &amp;/&lt;/&gt; escapes undone,
+ * full-width folded (NFKC: ＝, １．５Ｂ, ￥), smart quotes plain, runs of space one, and `key = value` or
+ * `key =value` as key=value (phones and IMEs add spaces around =). Double quotes stay (the key=value reader
+ * keeps spaces inside them) or become spaces (the question reader). Not trimmed.
+ */
+export function normaliseMessageText(text: string, doubleQuotes: 'keep' | 'as-spaces' = 'keep'): string {
+  const plain = text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .normalize('NFKC')
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'");
+  return (doubleQuotes === 'keep' ? plain : plain.replace(/["]/g, ' ')).replace(/\s+/g, ' ').replace(/(\S) =/g, '$1=');
+}
+
+/** The message text (normaliseMessageText, double quotes as spaces) with kanji numerals as digits. */
 export function normaliseQuestion(text: string): string {
   return foldKanjiNumerals(
-    text
-      .slice(0, MAX_QUESTION_CHARS)
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-      .normalize('NFKC')
-      .replace(/[“”„‟″]/g, '"')
-      .replace(/[‘’‚‛′]/g, "'")
-      .replace(/["]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/(\S) =/g, '$1=')
+    normaliseMessageText(text.slice(0, MAX_QUESTION_CHARS), 'as-spaces')
       // `key= value` (a space after =) is one word unless another key=value follows (student= budget=1e21 is empty).
       .replace(/=\s+(?=[^\s=]+(?:\s|$))/g, '='),
   ).trim();

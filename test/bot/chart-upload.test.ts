@@ -70,15 +70,21 @@ interface Captured {
   complete?: Record<string, string>;
 }
 
-function slack(completion: object = { ok: true, files: [{ id: 'F0CHART' }] }): Captured {
-  const captured: Captured = { hook: [] };
-  nock('https://hooks.slack.com')
-    .post('/actions/T/2/y', (body: Record<string, unknown>) => {
+/** The response_url taking `times` posts (the shared answer, then any notice), each kept in `captured.hook`. */
+function responseUrl(captured: Captured, times: number): void {
+  const url = new URL(RESPONSE_URL);
+  nock(url.origin)
+    .post(url.pathname, (body: Record<string, unknown>) => {
       captured.hook.push(body);
       return true;
     })
-    .times(2)
+    .times(times)
     .reply(200, 'ok');
+}
+
+function slack(completion: object = { ok: true, files: [{ id: 'F0CHART' }] }): Captured {
+  const captured: Captured = { hook: [] };
+  responseUrl(captured, 2);
   nock('https://slack.com')
     .post('/api/files.getUploadURLExternal', (body: unknown) => {
       captured.getUrl = form(body);
@@ -180,13 +186,7 @@ describe('when the chart does not follow, the presser is told', () => {
     SHARE_LIMITS.uploadTimeoutMs = 300;
     try {
       const captured: Captured = { hook: [] };
-      nock('https://hooks.slack.com')
-        .post('/actions/T/2/y', (body: Record<string, unknown>) => {
-          captured.hook.push(body);
-          return true;
-        })
-        .times(2)
-        .reply(200, 'ok');
+      responseUrl(captured, 2);
       nock('https://slack.com').post('/api/files.getUploadURLExternal').delay(3_000).reply(200, { ok: false });
       await postToChannel(args);
       expect(captured.hook).toHaveLength(2);
@@ -207,12 +207,7 @@ describe('when the chart does not follow, the presser is told', () => {
       const first = actionArgs(COMMAND);
       const second = actionArgs(COMMAND);
       const captured = slack();
-      nock('https://hooks.slack.com')
-        .post('/actions/T/2/y', (body: Record<string, unknown>) => {
-          captured.hook.push(body);
-          return true;
-        })
-        .reply(200, 'ok');
+      responseUrl(captured, 1);
       await Promise.all([postToChannel(first.args), postToChannel(second.args)]);
       expect(captured.uploaded).toBeDefined();
       expect(captured.hook.map((hook) => hook.response_type)).toEqual(['in_channel', 'in_channel', 'ephemeral']);

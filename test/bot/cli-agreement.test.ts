@@ -1,23 +1,9 @@
 /** Slack and the CLI agree to the last digit for the same inputs: the CLI's --json against the Slack blocks. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
-import { run } from '../../cli/main.js';
 import { formatLoss, formatMargin } from '../../core/index.js';
+import { cliJson } from '../helpers/cliJson.js';
 import { fieldsOf } from '../helpers/slackBlocks.js';
-
-async function cliJson(argv: string[]): Promise<Record<string, unknown>> {
-  let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    expect(await run([...argv, '--json'])).toBe(0);
-  } finally {
-    write.mockRestore();
-  }
-  return JSON.parse(out) as Record<string, unknown>;
-}
 
 afterEach(() => vi.restoreAllMocks());
 

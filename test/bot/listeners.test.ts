@@ -123,7 +123,7 @@ describe('/distil listener', () => {
   });
 
   it('answers politely and logs without secrets when something of ours fails', async () => {
-    vi.spyOn(answerModule, 'answer').mockImplementation(() => {
+    vi.spyOn(answerModule, 'answerWithResult').mockImplementation(() => {
       throw new TypeError('boom with xoxb-123-secret-token inside');
     });
     const { args, ack, logger } = commandArgs('decide student=1B budget=1e21 lang=ja');

@@ -7,24 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { compute, type PilotResult } from '../../bot/src/answer/compute.js';
 import { parseRequest } from '../../bot/src/command/parse.js';
-import { run } from '../../cli/main.js';
 import { formatCount } from '../../core/index.js';
 import { countJa } from '../../messages/index.js';
+import { cliPilotRuns } from '../helpers/cliJson.js';
 import { expectJapanese } from '../helpers/japanese.js';
-
-async function cliRuns(argv: string[]): Promise<{ kind: string; params: number; tokens: number; flops: number }[]> {
-  let out = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    expect(await run(['pilot', ...argv, '--worlds', '4', '--json'])).toBe(0);
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return JSON.parse(out).runs;
-}
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -65,7 +51,7 @@ describe('/distil pilot', () => {
       const result = compute(parseRequest(c.text)) as PilotResult;
       expect(result.kind).toBe('pilot');
       expect(result.lang).toBe(c.lang);
-      expect(design(result.plan.runs)).toEqual(design(await cliRuns(c.argv)));
+      expect(design(result.plan.runs)).toEqual(design(await cliPilotRuns(c.argv)));
       const message = answer(c.text);
       const text = JSON.stringify(message.blocks);
       const count = c.lang === 'ja' ? countJa : formatCount;

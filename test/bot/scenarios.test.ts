@@ -4,7 +4,7 @@
  * names only (no paths, no inherited names, no large or broken files), with coded errors in English and Japanese.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Decimal } from 'decimal.js';
@@ -56,6 +56,13 @@ describe('/distil scenarios', () => {
     const blocks = textOf('scenarios 予算=1e22 gpu=h100 rate=150 currency=JPY lang=ja');
     expect(blocks).toMatch(/安い順/);
     expect(blocks).toMatch(/オンデマンドで最安：runpod-h100-secure/);
+  });
+
+  it('shows a run under a day as the CLI does, to 2 significant figures', () => {
+    // 1.234e20 FLOPs at 40% of the H100's 989.4 TFLOP/s: 86.6 GPU-hours, on 8 GPUs 0.451 days, shown 0.45.
+    expect(textOf('scenarios budget=1.234e20 gpu=h100')).toContain('· 0.45 days on 8 GPUs');
+    expect(textOf('scenarios budget=1.234e20 gpu=h100 lang=ja')).toContain('GPU 8台で0.45日');
+    expect(textOf('scenarios budget=1e22 gpu=h100')).toMatch(/· 3[0-9]\.\d days on 8 GPUs/);
   });
 
   it('adds each offer’s total cost of ownership under costs=', () => {
@@ -116,6 +123,26 @@ describe('costs= never opens what is not a regular file', () => {
     try {
       expect(textOf('scenarios budget=1e22 costs=pipe')).toMatch(/pipe\.json is not a regular file/);
       expect(textOf('scenarios budget=1e22 costs=pipe lang=ja')).toMatch(/pipe\.json は通常のファイルではありません/);
+    } finally {
+      process.env.DISTILPLAN_COSTS_DIR = dir;
+    }
+  });
+
+  it('refuses a link that leads out of the folder, and reads one that stays inside', () => {
+    const linkDir = mkdtempSync(path.join(tmpdir(), 'distilplan-costs-links-'));
+    copyFileSync('examples/cost-profile.json', path.join(linkDir, 'finance.json'));
+    symlinkSync(path.join(dir, 'finance.json'), path.join(linkDir, 'escape.json'));
+    symlinkSync(path.join(linkDir, 'finance.json'), path.join(linkDir, 'alias.json'));
+    writeFileSync(path.join(linkDir, 'torn.json'), '{"format":');
+    process.env.DISTILPLAN_COSTS_DIR = linkDir;
+    try {
+      expect(textOf('scenarios budget=1e22 costs=escape')).toMatch(
+        /\*costs\* file escape\.json is a link that leads out of its folder/,
+      );
+      expect(textOf('scenarios budget=1e22 costs=torn')).toMatch(
+        /\*costs\* file torn\.json is not valid JSON\\nAccepted: a file like examples\/cost-profile\.json/,
+      );
+      expect(textOf('scenarios budget=1e22 costs=alias')).toContain('total cost of ownership');
     } finally {
       process.env.DISTILPLAN_COSTS_DIR = dir;
     }

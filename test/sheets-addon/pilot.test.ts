@@ -4,7 +4,7 @@
  * argument. The CLI runs with --worlds 4 (only its design is compared).
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../cli/main.js';
+import { cliPilotRuns } from '../helpers/cliJson.js';
 import { type GasBundle, loadGasBundle } from '../helpers/gasBundle.js';
 
 let gas: GasBundle;
@@ -13,24 +13,10 @@ beforeAll(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function cliRuns(argv: string[]): Promise<{ kind: string; params: number; tokens: number; flops: number }[]> {
-  let out = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    expect(await run(['pilot', ...argv, '--worlds', '4', '--json'])).toBe(0);
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return JSON.parse(out).runs;
-}
-
 describe('PILOT_PLAN', () => {
   it('lists the CLI’s design for an existing teacher, in English', async () => {
     const rows = gas.call('PILOT_PLAN', '1B', 1e21, 2.1, '7B') as unknown[][];
-    const cli = await cliRuns([
+    const cli = await cliPilotRuns([
       '--student-params',
       '1B',
       '--compute',
@@ -48,7 +34,7 @@ describe('PILOT_PLAN', () => {
 
   it('lists the CLI’s design for no teacher and a share of 10%, in Japanese', async () => {
     const rows = gas.call('PILOT_PLAN', '500M', 2e21, '', '', 4, '10%', 'ja') as unknown[][];
-    const cli = await cliRuns([
+    const cli = await cliPilotRuns([
       '--student-params',
       '500M',
       '--compute',

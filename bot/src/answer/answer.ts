@@ -4,7 +4,7 @@
  * clock-free core, so the same text always gives the same message — which is
  * what lets the "Post to channel" button recompute it from the text alone.
  */
-import { isInputError } from '../../../core/index.js';
+import { isInputError, type QuestionReading } from '../../../core/index.js';
 import { CATALOGUES } from '../../../messages/index.js';
 import { buildResult } from '../blocks/build.js';
 import { errorBlocks } from '../blocks/error.js';
@@ -38,10 +38,30 @@ export function answer(text: string, options: AnswerOptions = {}): Message {
   return answerWithResult(text, options).message;
 }
 
-/** The answer and, when the text was understood, the result it was built from (a chart draws from it). */
-export function answerWithResult(text: string, options: AnswerOptions = {}): { message: Message; result?: Result } {
+export interface Answered {
+  message: Message;
+  /** When the text was understood, the result the answer was built from (a chart draws from it). */
+  result?: Result;
+  /** The question as core's reader read it (the form remembers its values). */
+  reading: QuestionReading;
+  /** The language the text asks for (lang=, or Japanese script; English otherwise). */
+  lang: Lang;
+}
+
+/** The answer, with the reading and language it was decided from, read once. */
+export function answerWithResult(text: string, options: AnswerOptions = {}): Answered {
   const { reading, command } = readText(text);
   const lang = detectLang(text);
+  return { ...answerOf(text, command, reading, lang, options), reading, lang };
+}
+
+function answerOf(
+  text: string,
+  command: string,
+  reading: QuestionReading,
+  lang: Lang,
+  options: AnswerOptions,
+): { message: Message; result?: Result } {
   // Words the reader could not place: a question back that keeps every value it did read.
   if (reading.unread.length > 0 && !misspeltSubcommand(text, reading))
     return { message: { response_type: 'ephemeral', ...questionBackBlocks(reading, lang) } };

@@ -3,6 +3,7 @@
  * line per scenario first (what a phone shows without scrolling), then each
  * scenario's numbers and its own hardware and price, then the shared law.
  */
+import { reachedLoss } from '../../../core/index.js';
 import type { CompareItem, CompareResult } from '../answer/compute.js';
 import { basisLine, currencyLine, hardwareLine, lawLine, priceLine, warningLines } from './assumptions.js';
 import { type DecisionField, decisionFields } from './decide.js';
@@ -11,18 +12,13 @@ import { type Block, type Built, context, divider, escapeMrkdwn, type Field, fie
 import { budgetTyped, callWord, costAtGlance } from './parts.js';
 import { servingCompareBlocks } from './serving.js';
 
-/** The loss the recommended route reaches: the lower of the two. */
-function bestLoss(item: CompareItem): number {
-  return Math.min(item.decision.distilLoss, item.decision.supervisedLoss);
-}
-
 export function compareBlocks(result: CompareResult): Built {
   const format = formatFor(result.lang);
   const { items } = result;
   const named = result.comparison.best;
   const best = items.find((item) => item.label === named);
   const title = best
-    ? format.w.compareTitle({ count: items.length, label: best.label, loss: format.loss(bestLoss(best)) })
+    ? format.w.compareTitle({ count: items.length, label: best.label, loss: format.loss(reachedLoss(best.decision)) })
     : format.w.compareNoBest({ count: items.length, share: result.comparison.bestShare });
   const serving = result.serving ? servingCompareBlocks(format, result.serving) : [];
   const blocks: Block[] = [
@@ -57,7 +53,7 @@ function outcome(format: Format, item: CompareItem): string {
   return format.w.compareOutcome({
     call: callWord(format, decision.call),
     verdict: decision.verdict,
-    best: format.loss(bestLoss(item)),
+    best: format.loss(reachedLoss(item.decision)),
     other: format.loss(other),
     ...(money ? { money } : {}),
     gpu: costing.gpu.id,

@@ -5,7 +5,7 @@
  * The details follow: both losses, the plan, its split and the assumptions.
  */
 import { describeHeadline, type Warning } from '../../../core/index.js';
-import { moneyAndTime, renderHeadline } from '../../../messages/index.js';
+import { marginSize, moneyAndTime, renderHeadline } from '../../../messages/index.js';
 import type { DecideResult } from '../answer/compute.js';
 import { assumptionLines, warningLines } from './assumptions.js';
 import { type Format, formatFor } from './format.js';
@@ -48,7 +48,7 @@ export function headlineOf(
   const lawSays =
     decision.call === decision.verdict
       ? []
-      : [format.w.lawSays({ verdict: decision.verdict, margin: `${Math.abs(decision.margin).toFixed(4)} nats` })];
+      : [format.w.lawSays({ verdict: decision.verdict, margin: marginSize(decision.margin) })];
   const money = moneyAndTime(text, format.lang);
   return {
     title: text.title,

@@ -5,7 +5,7 @@
  * Japanese. Only parameter and token counts in 万/億/兆 are formatted here.
  */
 import { formatCount, formatLoss, formatMargin, formatShare } from '../../../core/index.js';
-import { type AnswerWords, CATALOGUES, countJa, powerOfTen } from '../../../messages/index.js';
+import { type AnswerWords, CATALOGUES, countJa, percentOf, powerOfTen } from '../../../messages/index.js';
 import { formatGpuHours, formatHoursFigure, formatMoney, formatPricePerGpuHour } from '../answer/cost-api.js';
 import type { Lang } from '../command/parse.js';
 
@@ -54,7 +54,7 @@ const ENGLISH: Format = {
   money: (amount, currency) => formatMoney(amount, currency, { compact: true, lang: 'en' }),
   moneyExact: (amount, currency) => formatMoney(amount, currency, { lang: 'en' }),
   perGpuHour: (amount, currency) => formatPricePerGpuHour(amount, currency, 'en'),
-  percent: (fraction) => `${Number((fraction * 100).toPrecision(3))}%`,
+  percent: percentOf,
   range: (low, high) => `${low}–${high}`,
   aside: (text) => ` (${text})`,
   flopsFigure: (value) => powerOfTen(value),
@@ -75,7 +75,7 @@ const JAPANESE: Format = {
   money: (amount, currency) => formatMoney(amount, currency, { compact: true, lang: 'ja' }),
   moneyExact: (amount, currency) => formatMoney(amount, currency, { lang: 'ja' }),
   perGpuHour: (amount, currency) => formatPricePerGpuHour(amount, currency, 'ja'),
-  percent: (fraction) => `${Number((fraction * 100).toPrecision(3))}%`,
+  percent: percentOf,
   range: (low, high) => `${low}〜${high}`,
   aside: (text) => `（${text}）`,
   flopsFigure: (value) => powerOfTen(value),

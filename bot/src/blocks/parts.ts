@@ -29,16 +29,11 @@ export function budgetTyped(format: Format, costing: Costing): string | undefine
 }
 
 /** GPU-hours on the GPU at the base MFU, with the band when it is one. */
-export function gpuHoursText(format: Format, costing: Costing, flops?: number): string {
-  const hours =
-    flops === undefined ? costing.budget.gpuHours : scaleBand(costing.budget.gpuHours, flops / costing.flops);
+export function gpuHoursText(format: Format, costing: Costing): string {
+  const hours = costing.budget.gpuHours;
   const band =
     hours.low === hours.high ? '' : format.aside(format.range(format.hours(hours.low), format.hours(hours.high)));
   return `${format.gpuHours(hours.base)}${band} · ${costing.gpu.id}`;
-}
-
-function scaleBand(band: { low: number; base: number; high: number }, factor: number) {
-  return { low: band.low * factor, base: band.base * factor, high: band.high * factor };
 }
 
 /** The budget's money at a glance (the base figure, in the answer's currency), if there is one. */

@@ -3,12 +3,10 @@
  * with what it is, its fit quality (MAPE, max error), runs, bootstrap samples
  * and date; a file that cannot be used says which field is wrong.
  */
-import { CATALOGUES, renderError } from '../../../messages/index.js';
+import { CATALOGUES, fitErrorPercent, renderError } from '../../../messages/index.js';
 import type { Lang } from '../command/parse.js';
 import type { PresetEntry, PresetList } from '../presets.js';
 import { type Block, type Built, context, escapeMrkdwn, header, section } from './kit.js';
-
-const percent = (fraction: number): string => `${(100 * fraction).toFixed(2)}%`;
 
 export function presetsBlocks(lang: Lang, list: PresetList): Built {
   const words = CATALOGUES[lang].presets;
@@ -30,8 +28,8 @@ function describe(lang: Lang, { name, read }: PresetEntry): string {
         law: fit.law,
         fitted: fit.fitted,
         runs: fit.runs.count,
-        mape: percent(fit.quality.mape),
-        maxError: percent(fit.quality.maxError),
+        mape: fitErrorPercent(fit.quality.mape),
+        maxError: fitErrorPercent(fit.quality.maxError),
         samples: fit.bootstrap.samples.length,
         ...(created ? { created } : {}),
       })

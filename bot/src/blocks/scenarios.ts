@@ -2,7 +2,7 @@
  * `/distil scenarios`: the cheapest offers for one run (core's costScenarios, the CLI's `scenarios`), then the
  * cheapest of each kind of price, the MFU band, and what the money covers.
  */
-import type { ScenarioRow } from '../../../core/index.js';
+import { formatDaysFigure, type ScenarioRow } from '../../../core/index.js';
 import { CATALOGUES } from '../../../messages/index.js';
 import type { ScenariosResult } from '../answer/compute.js';
 import { type Format, formatFor } from './format.js';
@@ -72,7 +72,7 @@ function lineOf(format: Format, row: ScenarioRow, code: string): string {
     range: format.range(format.money(row.cost.low, code), format.money(row.cost.high, code)),
     perHour: format.perGpuHour(row.pricePerGpuHour, code),
     asOf: row.asOf,
-    days: String(Number(row.wallClockDays.base.toPrecision(3))),
+    days: formatDaysFigure(row.wallClockDays.base),
     gpus: row.gpus,
     saving,
     ...(row.ownership?.profile ? { total: format.money(row.ownership.total, code) } : {}),

@@ -29,17 +29,10 @@ const COMMON_KEYS: readonly Key[] = ['preset', 'counting', 'lang', ...COST_KEYS,
 /** Tokens served a day and for how many days: training + serving cost, and the break-even in compare. */
 const SERVING_KEYS: readonly Key[] = ['serve', 'days'];
 
-const DECIDE_KEYS: readonly Key[] = [
-  'student',
-  'budget',
-  'teacher',
-  'teacher-loss',
-  'teacher-tokens',
-  'students',
-  'gpus',
-  ...SERVING_KEYS,
-  ...COMMON_KEYS,
-];
+/** The teacher and the run's scale, which every question about one distillation takes after student and budget. */
+const TEACHER_AND_SCALE_KEYS: readonly Key[] = ['teacher', 'teacher-loss', 'teacher-tokens', 'students', 'gpus'];
+
+const DECIDE_KEYS: readonly Key[] = ['student', 'budget', ...TEACHER_AND_SCALE_KEYS, ...SERVING_KEYS, ...COMMON_KEYS];
 
 /** Keys each subcommand accepts; compare takes decide's keys in every scenario. */
 export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
@@ -48,29 +41,9 @@ export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
   cost: ['budget', 'student', 'scenario', 'students', ...COMMON_KEYS],
   compare: DECIDE_KEYS,
   /** One run on every offer: the decide question's keys (or a budget alone), and the lists that filter the offers. */
-  scenarios: [
-    'budget',
-    'student',
-    'teacher',
-    'teacher-loss',
-    'teacher-tokens',
-    'students',
-    'gpus',
-    'kind',
-    ...COMMON_KEYS,
-  ],
+  scenarios: ['budget', 'student', ...TEACHER_AND_SCALE_KEYS, 'kind', ...COMMON_KEYS],
   /** The decide question (no serving) and the pilot's share of the budget. */
-  pilot: [
-    'student',
-    'budget',
-    'teacher',
-    'teacher-loss',
-    'teacher-tokens',
-    'students',
-    'gpus',
-    'share',
-    ...COMMON_KEYS,
-  ],
+  pilot: ['student', 'budget', ...TEACHER_AND_SCALE_KEYS, 'share', ...COMMON_KEYS],
 };
 
 /** A valid value for each key, for corrected examples. */

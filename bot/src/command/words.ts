@@ -6,7 +6,7 @@
  * are undone. A bare word after a key=value word continues its value, so
  * `budget=500 GPU-hours` and `budget=1e22 FLOPs` read as one value.
  */
-import { InputError } from '../../../core/index.js';
+import { InputError, normaliseMessageText } from '../../../core/index.js';
 
 export interface Word {
   key: string;
@@ -21,20 +21,9 @@ export interface Words {
   pairs: Word[];
 }
 
+/** The message text as core reads it (normaliseMessageText), trimmed. */
 export function normaliseText(text: string): string {
-  return (
-    text
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-      .normalize('NFKC')
-      .replace(/[“”„‟″]/g, '"')
-      .replace(/[‘’‚‛′]/g, "'")
-      .replace(/\s+/g, ' ')
-      // `key = value` and `key =value` read as key=value (phones and IMEs add spaces around =).
-      .replace(/(\S) =/g, '$1=')
-      .trim()
-  );
+  return normaliseMessageText(text).trim();
 }
 
 /** Whitespace-separated tokens; "double" or 'single' quotes keep spaces inside one token. */

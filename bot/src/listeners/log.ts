@@ -19,3 +19,12 @@ export function describeError(error: unknown): string {
     .join(' | ');
   return redact(`${error.name}: ${error.message}${where ? ` @ ${where}` : ''}`);
 }
+
+/** Slack's error code of a failed Web API call (`data.error`), read as an own property only. */
+export function slackErrorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !Object.hasOwn(error, 'data')) return undefined;
+  const data = (error as { data: unknown }).data;
+  if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'error')) return undefined;
+  const code = (data as { error: unknown }).error;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { App, Logger } from '@slack/bolt';
+import { CATALOGUES } from '../../../messages/index.js';
 import { writeChartFile } from '../../../render/file.js';
 import { answerWithResult } from '../answer/answer.js';
 import type { Workspace } from '../answer/compute.js';
@@ -106,7 +107,7 @@ function chartWriter(
       await mkdir(dir, { recursive: true });
       count += 1;
       const path = await writeChartFile('chart', join(dir, `chart-${run}-${count}.png`), chartOfResult(result));
-      return `${result.lang === 'ja' ? 'グラフ' : 'chart'}: ${path}`;
+      return CATALOGUES[result.lang].answer.chartFile(path);
     } catch (error) {
       logger?.error(`Chart not written: ${describeError(error)}`);
       return undefined;

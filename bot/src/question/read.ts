@@ -4,7 +4,7 @@
  * back for words it could not read, and the model catalogue.
  */
 import { commandOf, type QuestionReading, readQuestion } from '../../../core/index.js';
-import { MODELS_TITLE, modelRows, questionBack, readBackLine } from '../../../messages/index.js';
+import { MODELS_HEADER, MODELS_TITLE, modelRows, questionBack, readBackLine } from '../../../messages/index.js';
 import { type Block, type Built, context, escapeMrkdwn, header, section } from '../blocks/kit.js';
 import { closest, SUBCOMMANDS } from '../command/keys.js';
 import type { Lang } from '../command/request.js';
@@ -49,11 +49,11 @@ export function readBackBlocks(reading: QuestionReading, lang: Lang): Block[] {
 /** Words that could not be read: named back with every value read and the command to send. */
 export function questionBackBlocks(reading: QuestionReading, lang: Lang): Built {
   const back = questionBack(reading, lang, '/distil');
-  const [unreadLine, understoodLine] = back.full.split('\n');
+  const [unreadLine, understoodLine] = back.lines;
   return {
     text: escapeMrkdwn(back.full),
     blocks: [
-      section(`:question: ${escapeMrkdwn(unreadLine!)}\n${escapeMrkdwn(understoodLine!)}`),
+      section(`:question: ${escapeMrkdwn(unreadLine)}\n${escapeMrkdwn(understoodLine)}`),
       section(`\`${escapeMrkdwn(back.command)}\``),
     ],
   };
@@ -76,7 +76,7 @@ export function modelsBlocks(lang: Lang): Built {
   return {
     text: MODELS_TITLE[lang],
     blocks: [
-      header(lang === 'ja' ? '公開モデルのカタログ' : 'Open model catalogue'),
+      header(MODELS_HEADER[lang]),
       context([MODELS_TITLE[lang]]),
       ...groups.map((group) => section(group.join('\n'))),
     ],

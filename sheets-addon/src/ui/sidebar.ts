@@ -39,6 +39,7 @@ import {
   chartWords,
   type LabelCode,
   type Lang,
+  marginSize,
   namesFor,
   powerOfTen,
   renderError,
@@ -224,7 +225,7 @@ export function answer(input: unknown): SidebarAnswer {
           ? ''
           : words.answer.lawSays({
               verdict: decision.verdict,
-              margin: `${Math.abs(decision.margin).toFixed(4)} nats`,
+              margin: marginSize(decision.margin),
             }),
       distilLoss: `${formatLoss(decision.distilLoss)} ${NATS_PER_TOKEN[lang]}`,
       supervisedLoss: `${formatLoss(decision.supervisedLoss)} ${NATS_PER_TOKEN[lang]}`,

@@ -18,7 +18,7 @@ import { ChartNotDrawn, ChartRenderer } from '../../../../render/pool.js';
 import type { DecideResult } from '../../answer/compute.js';
 import { type ChartNotice, chartNotice } from '../../blocks/chart.js';
 import type { Message } from '../../blocks/kit.js';
-import { describeError } from '../log.js';
+import { describeError, slackErrorCode } from '../log.js';
 
 export const CHART_FILENAME = 'distilplan-chart.png';
 
@@ -160,13 +160,4 @@ export async function shareChart(
   });
   if (outcome !== 'uploaded') await notify(chartNotice(outcome, result.lang));
   return outcome;
-}
-
-/** Slack's error code of a failed Web API call (`data.error`), read as an own property only. */
-function slackErrorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !Object.hasOwn(error, 'data')) return undefined;
-  const data = (error as { data: unknown }).data;
-  if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'error')) return undefined;
-  const code = (data as { error: unknown }).error;
-  return typeof code === 'string' ? code : undefined;
 }

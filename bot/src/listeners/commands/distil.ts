@@ -4,13 +4,13 @@
  * the text says nothing about language, the person's Slack locale chooses it.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { answer } from '../../answer/answer.js';
+import { answerWithResult } from '../../answer/answer.js';
 import { isJapaneseLocale, withLocale } from '../../answer/locale.js';
 import { failureBlocks } from '../../blocks/error.js';
+import type { Message } from '../../blocks/kit.js';
 import { languageAsked } from '../../command/lang.js';
 import { detectLang } from '../../command/parse.js';
 import { lastQuestions } from '../../form/last.js';
-import { readText } from '../../question/read.js';
 import { openForm } from '../form/open.js';
 import { describeError } from '../log.js';
 import { workspaceOf } from '../workspace.js';
@@ -50,11 +50,11 @@ export async function distilCommand({
         })
       : undefined);
   const text = withLocale(typed, locale);
-  let message: ReturnType<typeof answer>;
+  let message: Message;
   try {
-    message = answer(text, { workspace: workspaceOf(context) });
-    const { reading } = readText(text);
-    if (reading.unread.length === 0) lastQuestions.remember(command.user_id, reading, detectLang(text));
+    const answered = answerWithResult(text, { workspace: workspaceOf(context) });
+    message = answered.message;
+    if (answered.reading.unread.length === 0) lastQuestions.remember(command.user_id, answered.reading, answered.lang);
   } catch (error) {
     // Our fault, not the user's: log what failed (never the request, which carries tokens) and apologise.
     logger.error(`/distil failed: ${describeError(error)}`);

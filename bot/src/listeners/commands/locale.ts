@@ -13,7 +13,7 @@
  * a while — that workspace only, never the others.
  */
 import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
-import { describeError } from '../log.js';
+import { describeError, slackErrorCode } from '../log.js';
 
 /** Slack answers users.info in ~100–300 ms; the command's 3 s must also hold the answer itself. */
 export const LOCALE_TIMEOUT_MS = 1200;
@@ -92,13 +92,4 @@ function remember<V>(map: Map<string, V>, key: string, value: V, max: number): v
   map.delete(key);
   if (map.size >= max) map.delete(map.keys().next().value!);
   map.set(key, value);
-}
-
-/** Slack's error code of a failed Web API call (`data.error`), read as an own property only. */
-function slackErrorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !Object.hasOwn(error, 'data')) return undefined;
-  const data = (error as { data: unknown }).data;
-  if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'error')) return undefined;
-  const code = (data as { error: unknown }).error;
-  return typeof code === 'string' ? code : undefined;
 }

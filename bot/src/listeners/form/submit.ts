@@ -3,10 +3,9 @@
  * the channel the form was opened from, or a direct message when it came from the shortcut.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { answer } from '../../answer/answer.js';
+import { answerWithResult } from '../../answer/answer.js';
 import { lastQuestions } from '../../form/last.js';
 import { parseOrigin, questionOfForm } from '../../form/view.js';
-import { readText } from '../../question/read.js';
 import { describeError } from '../log.js';
 import { workspaceOf } from '../workspace.js';
 
@@ -22,8 +21,7 @@ export async function formSubmitted({
   const user = body.user.id;
   const origin = parseOrigin(view.private_metadata);
   const text = questionOfForm(view.state.values as Parameters<typeof questionOfForm>[0]);
-  const message = answer(text, { workspace: workspaceOf(context) });
-  const { reading } = readText(text);
+  const { message, reading } = answerWithResult(text, { workspace: workspaceOf(context) });
   if (reading.unread.length === 0) lastQuestions.remember(user, reading, reading.lang ?? origin.lang);
   try {
     if (origin.channel !== undefined)
