@@ -23,11 +23,11 @@ import {
   type StudentComparison,
 } from '../../core/index.js';
 import { CATALOGUES, servingWords } from '../../messages/index.js';
+import { addCostFlags } from '../cost-flags.js';
+import { type DecideFlags, decisionQuestion, servingFlags } from '../decision.js';
 import { withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
 import { withWarningMessages } from '../plan-text.js';
-import { addCostFlags } from './cost.js';
-import { type DecideFlags, decisionQuestion, servingFlags } from './decide.js';
 
 interface CompareFlags extends Omit<DecideFlags, 'studentParams' | 'compute' | 'budget'> {
   studentParams: string[];
