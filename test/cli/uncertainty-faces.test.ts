@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { supervisedLoss } from '../../core/index.js';
+import { flopsPerToken, supervisedLoss } from '../../core/index.js';
 import { spawnCliSync } from '../helpers/cli.js';
 
 describe('law --preset: a 90% interval from the plausible laws', () => {
@@ -91,11 +91,29 @@ describe('compare: no best on a tie', () => {
     );
     expect(json.best).toBe('3B');
     expect(json.bestShare).toBeGreaterThanOrEqual(0.9);
-    // Independent check of the gap's reach: Eq. 1 solved for D gives back the best loss.
-    const gap = json.qualityGaps.find((g: { name: string }) => g.name === '300M');
+    // 300M trained directly never reaches 3B's loss, at any token count.
+    expect(json.qualityGaps.find((g: { name: string }) => g.name === '300M').reach).toBeNull();
+  });
+
+  it('a gap that direct training can close: its tokens reach the best loss, its compute and money by hand', () => {
+    const json = JSON.parse(
+      spawnCliSync(['compare', '--student-params', '1B', '3B', '--compute', '1e21', '--json']).stdout,
+    );
+    const gap = json.qualityGaps.find((g: { name: string }) => g.name === '1B');
     const best = json.students.find((s: { name: string }) => s.name === '3B');
     const bestLoss = Math.min(best.distilLoss, best.supervisedLoss);
-    if (gap.reach) expect(supervisedLoss(3e8, gap.reach.tokens)).toBeCloseTo(bestLoss, 9);
+    expect(gap.lossGap).toBeGreaterThan(0);
+    // Eq. 1 solved for D gives back the best loss; 3·F(N) FLOPs per token (Eq. 69) for that many tokens.
+    expect(supervisedLoss(1e9, gap.reach.tokens)).toBeCloseTo(bestLoss, 9);
+    expect(gap.reach.compute).toBeCloseTo(flopsPerToken(1e9).trainingPerToken * gap.reach.tokens, -6);
+    // Priced as the answer is: an H100 SXM at 40% of 989.4 TFLOP/s, $3.99 per GPU-hour.
+    expect(Number(gap.reach.cost.cost.base)).toBeCloseTo((gap.reach.compute / (989.4e12 * 0.4 * 3600)) * 3.99, 1);
+    // With no price for the GPU, the gap keeps its compute and has no money.
+    const unpriced = JSON.parse(
+      spawnCliSync(['compare', '--student-params', '1B', '3B', '--compute', '1e21', '--gpu', 'gb200', '--json']).stdout,
+    );
+    expect(unpriced.qualityGaps[0].reach.compute).toBe(gap.reach.compute);
+    expect(unpriced.qualityGaps[0].reach.cost).toBeUndefined();
   });
 });
 
