@@ -204,10 +204,10 @@ function compareText(
             words.compareGap({
               label: gap.name,
               best: comparison.lowest!,
-              gap: gap.lossGap.toFixed(4),
+              gap: formatLoss(gap.lossGap),
               ...(gap.reach ? { compute: formatScientific(gap.reach.compute) } : {}),
               ...(gap.reach?.cost
-                ? { money: formatMoney(gap.reach.cost.cost.base, gap.reach.cost.currency, { compact: true }) }
+                ? { money: formatMoney(gap.reach.cost.cost.base, gap.reach.cost.currency, { compact: true, lang }) }
                 : {}),
             }),
           )

@@ -66,6 +66,10 @@ describe('distilplan compare', () => {
     expect(ja.stdout.split('\n')[2]).toMatch(
       /^1B は 3B より学習費が1,403\.77ドル高い一方、.*推論開始から157日で回収できます/,
     );
+    // The gap's money in the sentence's language: 2.574e21 FLOPs / (989.4e12 × 0.4 × 3600) × $2 = $3,613.05.
+    expect(ja.stdout.split('\n')[3]).toBe(
+      '1B は 3B より 0.0105 nats 高く、直接学習でこの差を埋めるには 2.57e21 FLOP（3,613.05ドル） 必要です',
+    );
   });
 
   it('without serving flags it compares the decisions only; bad lists exit 2 naming the flag', async () => {
