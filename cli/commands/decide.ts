@@ -135,12 +135,13 @@ function uncertaintyRows(decision: Decision): Row[] {
   const u = decision.uncertainty;
   if (!u) return [];
   const span = ([low, high]: [number, number]) => `${formatLoss(low)}–${formatLoss(high)}`;
-  return [
-    [
-      'plausible laws',
-      `distil wins in ${Math.round(100 * u.verdictShare)}% of ${u.samples} (90%: distilled ${span(u.distilLoss)}, direct ${span(u.supervisedLoss)})`,
-    ],
-  ];
+  const words = CATALOGUES.en.phrases.plausibleDecision({
+    share: u.verdictShare,
+    samples: u.samples,
+    distil: span(u.distilLoss),
+    direct: span(u.supervisedLoss),
+  });
+  return [['plausible laws', words]];
 }
 
 function flipText(decision: Decision): string {

@@ -11,7 +11,7 @@ import {
   supervisedBand,
   supervisedLoss,
 } from '../../core/index.js';
-import { renderWarning } from '../../messages/index.js';
+import { CATALOGUES, renderWarning } from '../../messages/index.js';
 import { type CommonFlags, count, paramsCount, tokensCount, withCommonFlags } from '../flags.js';
 import { printResult, section } from '../output.js';
 import { presetFrom } from '../preset.js';
@@ -99,7 +99,12 @@ export function register(program: Command): void {
 /** "2.3101–2.3405 nats/token over 200 plausible laws (bootstrap, figure-1-residuals)". */
 function bandText(band: LawBand): string {
   const [low, high] = band.interval;
-  return `${formatLoss(low)}–${formatLoss(high)} nats/token over ${band.samples} plausible laws (${band.source.basis.join(', ')})`;
+  return CATALOGUES.en.phrases.lawInterval({
+    low: formatLoss(low),
+    high: formatLoss(high),
+    samples: band.samples,
+    basis: band.source.basis,
+  });
 }
 
 function warningLines(warnings: ReturnType<typeof extrapolationWarnings>): string[] {
