@@ -16,7 +16,7 @@ import {
   type PlanFlops,
 } from '../core/index.js';
 import { CATALOGUES, type Lang, type MfuOfBand } from '../messages/index.js';
-import { addCostFlags, assumptionRows, type CostFlags, costOptionsFrom } from './commands/cost.js';
+import { addCostFlags, assumptionRows, type CostFlags, costOptionsFrom } from './cost-flags.js';
 import { count } from './flags.js';
 import type { Row } from './output.js';
 

@@ -22,3 +22,16 @@ export function table(rows: readonly Row[]): string {
 export function section(title: string, rows: readonly Row[], notes: readonly string[] = []): string {
   return [title, table(rows), ...notes].join('\n');
 }
+
+/** Left-aligned columns padded to the widest cell (the first row is the header). */
+export function columns(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}

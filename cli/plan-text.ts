@@ -47,14 +47,21 @@ export function assumptionNotes(
   return [
     shipped ? `coefficients: ${shipped.id}: ${shipped.note}` : `coefficients: ${coefficients} (a coefficient-set file)`,
     `FLOPs: ${flopCounting === 'paper' ? '3·F(N) per training token, F from Eq. 69' : '6·N per training token'}`,
-    ...warnings.map((warning) => `warning: ${renderWarning(warning, 'en')}`),
+    ...warningNotes(warnings),
   ];
 }
 
+/** Each warning as a note under a table: "warning: …". */
+export function warningNotes(warnings: readonly Warning[]): string[] {
+  return warnings.map((warning) => `warning: ${renderWarning(warning, 'en')}`);
+}
+
 /** JSON keeps each warning's data and adds its English sentence as \`message\`. */
+export function warningsWithMessages<W extends Warning>(warnings: readonly W[]): (W & { message: string })[] {
+  return warnings.map((warning) => ({ ...warning, message: renderWarning(warning, 'en') }));
+}
+
+/** The same for a result that carries its warnings. */
 export function withWarningMessages<T extends { warnings: readonly Warning[] }>(result: T): T {
-  return {
-    ...result,
-    warnings: result.warnings.map((warning) => ({ ...warning, message: renderWarning(warning, 'en') })),
-  };
+  return { ...result, warnings: warningsWithMessages(result.warnings) };
 }

@@ -6,9 +6,12 @@
  * give the same student the lowest loss (an exact tie never does). For the
  * others, what the quality gap is worth: the training compute that student
  * would need to reach the best one's loss directly (Eq. 1 solved for D), or
- * null when it never can.
+ * null when it never can; and, given the student's cost options with a
+ * price, what that compute costs.
  */
 import type { CoefficientSet } from './coefficients.js';
+import { type CostEstimate, costFlops } from './cost/cost.js';
+import { type CostOptions, resolveCostOptions } from './cost/options.js';
 import { type Decision, decisionLosses } from './decide.js';
 import { PLAUSIBLE_AGREEMENT } from './evidence.js';
 import { lossesUnderEachLaw } from './fit/uncertainty.js';
@@ -18,6 +21,8 @@ import { tokensReachingLoss } from './laws.js';
 export interface StudentEntry {
   name: string;
   decision: Decision;
+  /** How this student's answer is priced: its gap's reach is costed the same way (when these name a price). */
+  cost?: CostOptions;
 }
 
 export interface QualityGap {
@@ -25,7 +30,7 @@ export interface QualityGap {
   /** This student's loss − the lowest loss, nats/token (≥ 0). */
   lossGap: number;
   /** Direct training that would bring this student to the lowest loss; null: it cannot reach it at any token count. */
-  reach: { tokens: number; compute: number } | null;
+  reach: { tokens: number; compute: number; cost?: CostEstimate } | null;
 }
 
 export interface StudentComparison {
@@ -65,10 +70,12 @@ export function compareStudents(entries: readonly StudentEntry[], set: Coefficie
   const gaps = entries.map((entry, i) => {
     const params = entry.decision.plan.studentParams;
     const tokens = tokensReachingLoss(set.supervised, params, lowestLoss);
+    const compute = 3 * forward(params) * tokens;
+    const priced = entry.cost && resolveCostOptions(entry.cost, false).price !== undefined;
     return {
       name: entry.name,
       lossGap: points[i]! - lowestLoss,
-      reach: tokens > 0 ? { tokens, compute: 3 * forward(params) * tokens } : null,
+      reach: tokens > 0 ? { tokens, compute, ...(priced ? { cost: costFlops(compute, entry.cost) } : {}) } : null,
     };
   });
   return {

@@ -334,6 +334,9 @@ export const EN: Catalogue = {
   phrases: {
     costBand: (mfu) => `if MFU is ${percentOf(mfu.base)} (${percentOf(mfu.low)}…${percentOf(mfu.high)})`,
     costBandByPart: () => 'if each part runs at its base MFU (its high…low MFU)',
+    lawInterval: (p) => `${p.low}–${p.high} nats/token over ${p.samples} plausible laws (${p.basis.join(', ')})`,
+    plausibleDecision: (p) =>
+      `distil wins in ${Math.round(100 * p.share)}% of ${p.samples} (90%: distilled ${p.distil}, direct ${p.direct})`,
   },
   corrections: {
     orThis: 'Or',

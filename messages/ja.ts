@@ -339,6 +339,9 @@ export const JA: Catalogue = {
     costBand: (mfu) =>
       `MFU が ${percentOf(mfu.base)} の場合（範囲は MFU ${percentOf(mfu.low)}〜${percentOf(mfu.high)}）`,
     costBandByPart: () => '各部分がそれぞれの基準 MFU で動く場合（高い MFU〜低い MFU）',
+    lawInterval: (p) => `${p.low}〜${p.high} nats/トークン（妥当な法則 ${p.samples} 通り、${p.basis.join('、')}）`,
+    plausibleDecision: (p) =>
+      `妥当な法則 ${p.samples} 通りのうち ${Math.round(100 * p.share)}% で蒸留が勝ちます（90%: 蒸留 ${p.distil}、直接学習 ${p.direct}）`,
   },
   corrections: {
     orThis: 'または',

@@ -1,20 +1,10 @@
 /** `distilplan chart`: the decide question drawn — both routes' loss against the budget — to a PNG or SVG file. */
 import { type Command, Option } from 'commander';
-import {
-  type Accepted,
-  type ChartOptions,
-  type Decision,
-  type DecisionRequest,
-  describeChart,
-  type FieldId,
-  InputError,
-  type Lang,
-  parseCount,
-} from '../../core/index.js';
-import { chartWords } from '../../messages/index.js';
-import { chartFormatOf, writeChartFile } from '../../render/file.js';
-import { type ChartSize, DEFAULT_SIZE } from '../../render/spec.js';
-import { addDecideFlags, type DecideFlags, decisionQuestion } from './decide.js';
+import { type Accepted, type FieldId, InputError, type Lang, parseCount } from '../../core/index.js';
+import { chartFormatOf } from '../../render/file.js';
+import { DEFAULT_SIZE } from '../../render/spec.js';
+import { drawChart } from '../chart-file.js';
+import { addDecideFlags, type DecideFlags, decisionQuestion } from '../decision.js';
 
 interface ChartFlags extends DecideFlags {
   out: string;
@@ -56,22 +46,4 @@ function pixels(field: FieldId, text: string | undefined, fallback: number): num
   const value = parseCount(field, text, { min: PIXELS.min, max: PIXELS.max, accepted });
   if (!Number.isInteger(value)) throw new InputError(field, { code: 'not-whole-pixels' }, accepted);
   return value;
-}
-
-/** Describes the question's chart (reusing the face's decision when it has one) and writes it; returns the path. */
-export async function drawChart(
-  path: string,
-  field: FieldId,
-  request: DecisionRequest,
-  options: Omit<ChartOptions, 'words'>,
-  decision?: Decision,
-  size: ChartSize = DEFAULT_SIZE,
-): Promise<string> {
-  chartFormatOf(field, path);
-  return writeChartFile(
-    field,
-    path,
-    describeChart(request, { ...options, words: chartWords(options.lang ?? 'en') }, decision),
-    size,
-  );
 }

@@ -10,7 +10,6 @@ import {
   coefficientSet,
   compareLifetimes,
   compareStudents,
-  costFlops,
   type Decision,
   decide,
   formatLoss,
@@ -25,11 +24,11 @@ import {
   withOwnership,
 } from '../../core/index.js';
 import { CATALOGUES, servingWords } from '../../messages/index.js';
+import { addCostFlags } from '../cost-flags.js';
+import { type DecideFlags, decisionQuestion, servingFlags } from '../decision.js';
 import { withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
 import { withWarningMessages } from '../plan-text.js';
-import { addCostFlags } from './cost.js';
-import { type DecideFlags, decisionQuestion, servingFlags } from './decide.js';
 
 interface CompareFlags extends Omit<DecideFlags, 'studentParams' | 'compute' | 'budget'> {
   studentParams: string[];
@@ -74,17 +73,13 @@ export function register(program: Command): void {
         items.map((item) => item.costing.ownership),
       );
     const set = coefficientSet(decisionQuestion(questions[0]!.flags, true).options.preset);
+    // Each quality gap's reach is priced as that student's answer is.
     const comparison = compareStudents(
-      items.map((item) => ({ name: item.name, decision: item.decision })),
+      items.map((item) => ({ name: item.name, decision: item.decision, cost: item.costOptions })),
       set,
     );
-    const gaps = gapsOf(items, comparison);
     const lang = flags.lang ?? 'en';
-    printResult(
-      compareText(items, serving, lang, comparison, gaps),
-      compareJson(items, serving, comparison, gaps),
-      flags,
-    );
+    printResult(compareText(items, serving, lang, comparison), compareJson(items, serving, comparison), flags);
   });
 }
 
@@ -165,33 +160,16 @@ function servingComparison(flags: CompareFlags, items: readonly Item[]): Lifetim
   );
 }
 
-interface PricedGap {
-  name: string;
-  lossGap: number;
-  reach: { tokens: number; compute: number; cost?: ReturnType<typeof costFlops> } | null;
-}
-
-/** Each student's quality gap to the lowest loss, with what closing it by direct training would cost. */
-function gapsOf(items: readonly Item[], comparison: StudentComparison): PricedGap[] {
-  return comparison.gaps.map((gap, i) => {
-    const item = items[i]!;
-    if (!gap.reach) return { ...gap, reach: null };
-    const priced = item.costing.total ? { cost: costFlops(gap.reach.compute, item.costOptions) } : {};
-    return { ...gap, reach: { ...gap.reach, ...priced } };
-  });
-}
-
 function compareJson(
   items: readonly Item[],
   serving: LifetimeComparison | undefined,
   comparison: StudentComparison,
-  gaps: readonly PricedGap[],
 ): object {
   return {
     /** The lowest-loss student, or null when the plausible laws do not separate them. */
     best: comparison.best,
     bestShare: comparison.bestShare,
-    qualityGaps: gaps,
+    qualityGaps: comparison.gaps,
     students: items.map((item, i) => ({
       name: item.name,
       ...withWarningMessages(item.decision),
@@ -216,7 +194,6 @@ function compareText(
   serving: LifetimeComparison | undefined,
   lang: Lang,
   comparison: StudentComparison,
-  gaps: readonly PricedGap[],
 ): string {
   const words = CATALOGUES[lang].answer;
   const best = items.find((item) => item.name === comparison.best);
@@ -230,16 +207,16 @@ function compareText(
   // With serving, what each quality gap is worth: the cheapest to run is not the best unless the gap is cheap.
   const gapLines =
     serving && comparison.lowest
-      ? gaps
+      ? comparison.gaps
           .filter((gap) => gap.lossGap > 0)
           .map((gap) =>
             words.compareGap({
               label: gap.name,
               best: comparison.lowest!,
-              gap: gap.lossGap.toFixed(4),
+              gap: formatLoss(gap.lossGap),
               ...(gap.reach ? { compute: formatScientific(gap.reach.compute) } : {}),
               ...(gap.reach?.cost
-                ? { money: formatMoney(gap.reach.cost.cost.base, gap.reach.cost.currency, { compact: true }) }
+                ? { money: formatMoney(gap.reach.cost.cost.base, gap.reach.cost.currency, { compact: true, lang }) }
                 : {}),
             }),
           )

@@ -5,8 +5,6 @@ import {
   checkGpus,
   DEFAULT_GPUS,
   type Decision,
-  type DecisionOptions,
-  type DecisionRequest,
   decide,
   describeHeadline,
   formatCostBand,
@@ -14,40 +12,17 @@ import {
   formatLoss,
   formatMargin,
   formatScientific,
-  InputError,
   type LifetimeCost,
   lifetimeCost,
   routeTokens,
-  type TeacherSituation,
-  teacherSituationOf,
 } from '../../core/index.js';
 import { CATALOGUES, headlineLines } from '../../messages/index.js';
-import {
-  addBudgetFlags,
-  type BudgetFlags,
-  bandMeaning,
-  costingRows,
-  type ResolvedBudget,
-  resolveBudget,
-} from '../budget.js';
+import { bandMeaning, costingRows, type resolveBudget } from '../budget.js';
+import { drawChart } from '../chart-file.js';
 import { ownershipRows } from '../costs.js';
-import { type CommonFlags, count, planOptions, withCommonFlags } from '../flags.js';
+import { addDecideFlags, type DecideFlags, decisionQuestion, servingFlags } from '../decision.js';
 import { printResult, type Row, section } from '../output.js';
 import { assumptionNotes, distillationPlanRows, withWarningMessages } from '../plan-text.js';
-import { drawChart } from './chart.js';
-
-export interface DecideFlags extends CommonFlags, BudgetFlags {
-  studentParams: string;
-  teacherLoss?: string;
-  teacherParams?: string;
-  teacherTokens?: string;
-  teacher?: boolean;
-  students?: string;
-  chart?: string;
-  gpus?: string;
-  serveTokensPerDay?: string;
-  serveDays?: string;
-}
 
 export function register(program: Command): void {
   addDecideFlags(program.command('decide').description('should this student be distilled or trained directly?'))
@@ -86,47 +61,6 @@ export function register(program: Command): void {
     });
 }
 
-/** The decide command's flags, shared with `distilplan chart`. */
-export function addDecideFlags(command: Command): Command {
-  withCommonFlags(command).requiredOption('--student-params <N>', 'student non-embedding parameters, e.g. 1B');
-  return addBudgetFlags(command, 'budget in FLOPs for this student, e.g. 1e21')
-    .option('--teacher-loss <L>', "an existing teacher's cross-entropy, nats/token")
-    .option('--teacher-params <NT>', "an existing teacher's non-embedding parameters")
-    .option('--teacher-tokens <DT>', 'the tokens an existing teacher was trained on')
-    .option('--no-teacher', 'no teacher yet: it must be trained (also the default when no teacher flag is given)')
-    .option('--students <K>', 'with no teacher: students that will share the one trained');
-}
-
-/** `alwaysCost`: decide costs at the defaults even without cost flags (its headline speaks money and days). */
-export function decisionQuestion(
-  flags: DecideFlags,
-  alwaysCost = false,
-): {
-  request: DecisionRequest;
-  options: DecisionOptions;
-  budget: ResolvedBudget;
-} {
-  const studentParams = count('studentParams', flags.studentParams);
-  const budget = resolveBudget(flags, alwaysCost);
-  return {
-    request: { studentParams, compute: budget.compute, teacher: teacherSituation(flags) },
-    options: planOptions(flags),
-    budget,
-  };
-}
-
-/** --serve-tokens-per-day and --serve-days: both or neither. */
-export function servingFlags(
-  flags: Pick<DecideFlags, 'serveTokensPerDay' | 'serveDays'>,
-): { tokensPerDay: number; days: number } | undefined {
-  if (flags.serveTokensPerDay === undefined && flags.serveDays === undefined) return undefined;
-  if (flags.serveTokensPerDay === undefined || flags.serveDays === undefined)
-    throw flags.serveDays === undefined
-      ? new InputError('days', { code: 'needed-with', other: 'tokensPerDay' }, { form: 'days-count' })
-      : new InputError('tokensPerDay', { code: 'needed-with', other: 'days' }, { form: 'tokens-per-day' });
-  return { tokensPerDay: count('tokensPerDay', flags.serveTokensPerDay), days: count('days', flags.serveDays) };
-}
-
 /** Serving cost (core/cost/lifetime.ts) when both serving flags are given. */
 function servingOf(
   flags: DecideFlags,
@@ -150,16 +84,6 @@ function decisionJson(decision: Decision, costing: Costing, serving: LifetimeCos
     costing,
     ...(serving ? { serving } : {}),
   };
-}
-
-export function teacherSituation(flags: DecideFlags): TeacherSituation {
-  return teacherSituationOf({
-    teacherParams: flags.teacherParams,
-    teacherTokens: flags.teacherTokens,
-    teacherLoss: flags.teacherLoss,
-    students: flags.students,
-    noTeacher: flags.teacher === false,
-  });
 }
 
 /** The first lines: the call, then one sentence in money and time, then (outside the evidence) why and where it is. */
@@ -211,12 +135,13 @@ function uncertaintyRows(decision: Decision): Row[] {
   const u = decision.uncertainty;
   if (!u) return [];
   const span = ([low, high]: [number, number]) => `${formatLoss(low)}–${formatLoss(high)}`;
-  return [
-    [
-      'plausible laws',
-      `distil wins in ${Math.round(100 * u.verdictShare)}% of ${u.samples} (90%: distilled ${span(u.distilLoss)}, direct ${span(u.supervisedLoss)})`,
-    ],
-  ];
+  const words = CATALOGUES.en.phrases.plausibleDecision({
+    share: u.verdictShare,
+    samples: u.samples,
+    distil: span(u.distilLoss),
+    direct: span(u.supervisedLoss),
+  });
+  return [['plausible laws', words]];
 }
 
 function flipText(decision: Decision): string {

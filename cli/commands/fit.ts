@@ -24,9 +24,10 @@ import {
   storableSetFile,
   type Warning,
 } from '../../core/index.js';
-import { fitErrorPercent, renderWarning } from '../../messages/index.js';
+import { fitErrorPercent } from '../../messages/index.js';
 import { readCapped } from '../files.js';
 import { printResult, type Row, section } from '../output.js';
+import { warningNotes, warningsWithMessages } from '../plan-text.js';
 import { presetFrom } from '../preset.js';
 
 interface FitFlags {
@@ -114,7 +115,7 @@ function fitJson(fit: BootstrapFit, base: string, out: string | undefined): obje
     /** Fitted coefficients the runs could not pin down; [] when every free coefficient is pinned. */
     unidentified: fit.unidentified,
     unidentifiedReasons: fit.unidentifiedReasons,
-    warnings: fitWarnings(fit).map((warning) => ({ ...warning, message: renderWarning(warning, 'en') })),
+    warnings: warningsWithMessages(fitWarnings(fit)),
     /** The fitted law's loss for each run, in the CSV's order. */
     predictions: fit.predictions,
     ...(out === undefined ? {} : { out }),
@@ -140,7 +141,7 @@ function fitText(fit: BootstrapFit, base: string, flags: FitFlags): string {
       : 'intervals: none (--bootstrap 0)',
   ];
   if (flags.out !== undefined) notes.push(`written: ${flags.out} (use it with --preset ${flags.out})`);
-  for (const warning of fitWarnings(fit)) notes.push(`warning: ${renderWarning(warning, 'en')}`);
+  notes.push(...warningNotes(fitWarnings(fit)));
   return section(`Fitted ${fit.law} law to ${flags.runs}`, rows, notes);
 }
 

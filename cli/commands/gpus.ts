@@ -1,7 +1,7 @@
 /** `distilplan gpus`: the GPU catalog with dense peaks per precision, memory, sources and dates. */
 import type { Command } from 'commander';
 import { GPUS, type GpuSpec, PRECISIONS } from '../../core/cost/index.js';
-import { printResult } from '../output.js';
+import { columns, printResult } from '../output.js';
 
 export function register(program: Command): void {
   program
@@ -29,17 +29,4 @@ function gpusText(gpus: readonly GpuSpec[]): string {
       `${gpu.id}: ${gpu.name}; ${gpu.sourceUrl} (read ${gpu.sourceDate}, ${gpu.confidence})${gpu.note ? `. ${gpu.note}` : ''}`,
   );
   return [columns([header, ...rows]), '', 'Dense peaks (no 2:4 sparsity). Sources:', ...sources].join('\n');
-}
-
-/** Left-aligned columns padded to the widest cell. */
-export function columns(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => cell.padEnd(widths[i]!))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
 }

@@ -11,9 +11,10 @@ import {
   supervisedBand,
   supervisedLoss,
 } from '../../core/index.js';
-import { renderWarning } from '../../messages/index.js';
+import { CATALOGUES } from '../../messages/index.js';
 import { type CommonFlags, count, paramsCount, tokensCount, withCommonFlags } from '../flags.js';
 import { printResult, section } from '../output.js';
+import { warningNotes, warningsWithMessages } from '../plan-text.js';
 import { presetFrom } from '../preset.js';
 
 export function register(program: Command): void {
@@ -37,7 +38,7 @@ export function register(program: Command): void {
             ['loss', `${formatLoss(loss)} nats/token`],
             ['90% interval', bandText(band)],
           ],
-          [`coefficients: ${set.id} (${set.citation})`, ...warningLines(warnings)],
+          [`coefficients: ${set.id} (${set.citation})`, ...warningNotes(warnings)],
         ),
         {
           loss,
@@ -46,7 +47,7 @@ export function register(program: Command): void {
           params,
           tokens,
           coefficients: set.id,
-          warnings: rendered(warnings),
+          warnings: warningsWithMessages(warnings),
         },
         flags,
       );
@@ -79,7 +80,7 @@ export function register(program: Command): void {
             ['90% interval', bandText(band)],
             ['trained directly', `${formatLoss(result.supervisedLoss)} nats/token (same student, same tokens)`],
           ],
-          [`coefficients: ${set.id}: ${set.note}`, ...warningLines(warnings)],
+          [`coefficients: ${set.id}: ${set.note}`, ...warningNotes(warnings)],
         ),
         {
           ...result,
@@ -89,7 +90,7 @@ export function register(program: Command): void {
           tokens,
           teacherLoss,
           coefficients: set.id,
-          warnings: rendered(warnings),
+          warnings: warningsWithMessages(warnings),
         },
         flags,
       );
@@ -99,13 +100,10 @@ export function register(program: Command): void {
 /** "2.3101–2.3405 nats/token over 200 plausible laws (bootstrap, figure-1-residuals)". */
 function bandText(band: LawBand): string {
   const [low, high] = band.interval;
-  return `${formatLoss(low)}–${formatLoss(high)} nats/token over ${band.samples} plausible laws (${band.source.basis.join(', ')})`;
-}
-
-function warningLines(warnings: ReturnType<typeof extrapolationWarnings>): string[] {
-  return warnings.map((warning) => `warning: ${renderWarning(warning, 'en')}`);
-}
-
-function rendered(warnings: ReturnType<typeof extrapolationWarnings>) {
-  return warnings.map((warning) => ({ ...warning, message: renderWarning(warning, 'en') }));
+  return CATALOGUES.en.phrases.lawInterval({
+    low: formatLoss(low),
+    high: formatLoss(high),
+    samples: band.samples,
+    basis: band.source.basis,
+  });
 }

@@ -23,9 +23,9 @@ import {
   RUN_COLUMNS,
 } from '../../core/index.js';
 import { type Lang, PILOT_WORDS } from '../../messages/index.js';
+import { addDecideFlags, type DecideFlags, decisionQuestion } from '../decision.js';
 import { count } from '../flags.js';
-import { printResult, type Row, table } from '../output.js';
-import { addDecideFlags, type DecideFlags, decisionQuestion } from './decide.js';
+import { columns, printResult, type Row, table } from '../output.js';
 
 interface PilotFlags extends DecideFlags {
   pilotShare: string;
@@ -166,19 +166,6 @@ function pilotText(plan: PilotPlan, flags: PilotFlags, written: string[]): strin
     table(loopRows(plan, flags, written)),
   ];
   return lines.join('\n');
-}
-
-/** Columns padded to their widest cell. */
-function columns(rows: string[][]): string {
-  const widths = rows[0]!.map((_, k) => Math.max(...rows.map((row) => [...row[k]!].length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, k) => cell.padEnd(widths[k]!))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
 }
 
 /** The commands that close the loop: fit both laws as the simulation did, then decide with the fitted set. */

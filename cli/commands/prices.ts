@@ -2,8 +2,7 @@
 import type { Command } from 'commander';
 import { findGpu, PRICES, PROVIDERS, type PriceEntry, pricePerGpuHour } from '../../core/cost/index.js';
 import { clipTyped, InputError } from '../../core/errors.js';
-import { printResult } from '../output.js';
-import { columns } from './gpus.js';
+import { columns, printResult } from '../output.js';
 
 interface PricesFlags {
   gpu?: string;

@@ -25,12 +25,11 @@ import {
   type Scenarios,
 } from '../../core/index.js';
 import { CATALOGUES } from '../../messages/index.js';
+import { workspaceRates } from '../cost-flags.js';
 import { costProfileFrom, ownershipRows } from '../costs.js';
+import { type DecideFlags, decisionQuestion } from '../decision.js';
 import { type CommonFlags, withCommonFlags } from '../flags.js';
-import { printResult } from '../output.js';
-import { workspaceRates } from './cost.js';
-import { type DecideFlags, decisionQuestion } from './decide.js';
-import { columns } from './gpus.js';
+import { columns, printResult } from '../output.js';
 
 interface ScenariosFlags extends CommonFlags, Omit<DecideFlags, 'studentParams'> {
   studentParams?: string;
@@ -205,7 +204,7 @@ function notes(scenarios: Scenarios, lang: Lang): string[] {
   const w = words.scenarios;
   const code = scenarios.currency.code;
   const band = { low: scenarios.mfu.low, base: scenarios.mfu.base, high: scenarios.mfu.high };
-  const cheapest = Object.entries(scenarios.cheapestByKind).map(([kind, id]) => {
+  const cheapest = Object.entries(scenarios.cheapestByKind).map(([_kind, id]) => {
     const row = scenarios.rows.find((r) => r.id === id)!;
     return w.cheapest({
       kind: words.kind[row.kind],

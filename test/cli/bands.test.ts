@@ -1,21 +1,15 @@
 /** `distilplan decide` with serving, as built: every cost band says which MFU it stands for, and the price is named. */
-import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(ROOT, 'bin', 'distilplan.mjs');
+import { spawnCliSync } from '../helpers/cli.js';
 
 describe('labelled cost bands in the CLI', () => {
   it('labels training, serving and their sum, and names provider, kind and date of the price', () => {
     const args = ['decide', '--student-params', '1B', '--compute', '1e21', '--teacher-loss', '2.1'];
-    const result = spawnSync(
-      process.execPath,
-      [BIN, ...args, '--teacher-params', '7B', '--serve-tokens-per-day', '2B', '--serve-days', '365'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    expect(result.status).toBe(0);
+    const result = spawnCliSync([
+      ...args,
+      ...['--teacher-params', '7B', '--serve-tokens-per-day', '2B', '--serve-days', '365'],
+    ]);
+    expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     const row = (name: string): string =>
       lines

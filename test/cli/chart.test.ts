@@ -5,37 +5,20 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../cli/main.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CHART_COLOURS, decide } from '../../core/index.js';
+import { runCli } from '../helpers/cli.js';
 import { countColour, decodePng } from '../helpers/png.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'distilplan-chart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
-
-async function capture(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await run(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
 
 const QUESTION = ['--student-params', '1B', '--compute', '1e21', '--teacher-loss', '2.1', '--teacher-params', '3B'];
 
 describe('distilplan chart', () => {
   it('writes a PNG of the asked size with both curves', async () => {
     const out = join(dir, 'answer.png');
-    const result = await capture(['chart', ...QUESTION, '--out', out, '--width', '640', '--height', '400']);
+    const result = await runCli(['chart', ...QUESTION, '--out', out, '--width', '640', '--height', '400']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(`chart written to ${out}\n`);
     const image = decodePng(readFileSync(out));
@@ -46,7 +29,7 @@ describe('distilplan chart', () => {
 
   it('writes SVG for .svg, in Japanese with --lang ja, with a money axis for a money budget', async () => {
     const out = join(dir, 'answer.svg');
-    const result = await capture([
+    const result = await runCli([
       'chart',
       ...['--student-params', '1B', '--budget', '$200k', '--no-teacher', '--students', '8', '--gpu', 'h100'],
       ...['--out', out, '--lang', 'ja'],
@@ -60,7 +43,7 @@ describe('distilplan chart', () => {
 
   it('decide --chart prints the answer and writes the chart of that answer', async () => {
     const out = join(dir, 'decide.svg');
-    const result = await capture(['decide', ...QUESTION, '--chart', out]);
+    const result = await runCli(['decide', ...QUESTION, '--chart', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^CLOSE CALL: .*\nDistil wins in \d+% .*\n.*\n.*\nDistil or train directly\?/);
     expect(result.stdout.trimEnd().endsWith(`chart written to ${out}`)).toBe(true);
@@ -78,7 +61,7 @@ describe('distilplan chart', () => {
     [['--out', join(dir, 'x.png'), '--width', '50'], '--width must be ≥ 200'],
     [['--out', join(dir, 'x.png'), '--height', '400.5'], '--height must be a whole number of pixels'],
   ])('refuses %j: exit 2, the flag named, nothing written', async (flags, message) => {
-    const result = await capture(['chart', ...QUESTION, ...flags]);
+    const result = await runCli(['chart', ...QUESTION, ...flags]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(message);
@@ -86,7 +69,7 @@ describe('distilplan chart', () => {
   });
 
   it('decide --chart with a bad extension prints no answer', async () => {
-    const result = await capture(['decide', ...QUESTION, '--chart', join(dir, 'y.gif')]);
+    const result = await runCli(['decide', ...QUESTION, '--chart', join(dir, 'y.gif')]);
     expect(result).toMatchObject({ code: 2, stdout: '' });
     expect(result.stderr).toContain('--chart ".gif" is not a chart format');
   });

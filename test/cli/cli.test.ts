@@ -4,9 +4,6 @@
  * set; bad input exits 2 with one stderr line naming the flag and nothing on stdout. Spawns are grouped
  * and run two at a time (each costs ~0.5 s).
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { withWarningMessages } from '../../cli/plan-text.js';
 import {
@@ -17,28 +14,14 @@ import {
   optimalSupervised,
   supervisedLoss,
 } from '../../core/index.js';
+import { type CliRun, spawnCli } from '../helpers/cli.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-interface Run {
+interface Run extends CliRun {
   args: string[];
-  code: number;
-  stdout: string;
-  stderr: string;
 }
 
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/distilplan.mjs', ...args],
-      { cwd: repoRoot, timeout: 20_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ args, code, stdout, stderr });
-      },
-    );
-  });
+async function cli(args: string[]): Promise<Run> {
+  return { args, ...(await spawnCli(args, { timeoutMs: 20_000 })) };
 }
 
 /** Runs every argument list, two processes at a time (the machine has two cores). */

@@ -3,25 +3,9 @@
  * flags training + serving cost and the break-even point, checked against hand arithmetic (training at 40% of
  * the H100's 989.4 TFLOP/s bf16 peak, serving at 2N FLOPs per generated token at 25%, $2 per GPU-hour).
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../core/index.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/distilplan.mjs', ...args],
-      { cwd: repoRoot, timeout: 60_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
-    );
-  });
-}
+import { spawnCli } from '../helpers/cli.js';
 
 const SERVING = ['--serve-tokens-per-day', '1B', '--serve-days', '365', '--price', '2'];
 const PEAK = 989.4e12;
@@ -29,7 +13,7 @@ const dollars = (flops: number, mfu: number): number => (flops / (PEAK * mfu * 3
 
 describe('distilplan compare', () => {
   it('--json: each student as decide answers it, the serving costs and the break-even in days', async () => {
-    const run = await cli([
+    const run = await spawnCli([
       'compare',
       '--student-params',
       '1B',
@@ -66,8 +50,8 @@ describe('distilplan compare', () => {
 
   it('human output: the sentences first, then the figures; in Japanese with --lang ja', async () => {
     const [en, ja] = await Promise.all([
-      cli(['compare', '--student-params', '1B', '3B', '--compute', '2e21', '1e21', ...SERVING]),
-      cli(['compare', '--student-params', '1B', '3B', '--compute', '2e21', '1e21', ...SERVING, '--lang', 'ja']),
+      spawnCli(['compare', '--student-params', '1B', '3B', '--compute', '2e21', '1e21', ...SERVING]),
+      spawnCli(['compare', '--student-params', '1B', '3B', '--compute', '2e21', '1e21', ...SERVING, '--lang', 'ja']),
     ]);
     const lines = en.stdout.split('\n');
     // First the best student, named only where the plausible laws separate them.
@@ -82,15 +66,19 @@ describe('distilplan compare', () => {
     expect(ja.stdout.split('\n')[2]).toMatch(
       /^1B は 3B より学習費が1,403\.77ドル高い一方、.*推論開始から157日で回収できます/,
     );
+    // The gap's money in the sentence's language: 2.574e21 FLOPs / (989.4e12 × 0.4 × 3600) × $2 = $3,613.05.
+    expect(ja.stdout.split('\n')[3]).toBe(
+      '1B は 3B より 0.0105 nats 高く、直接学習でこの差を埋めるには 2.57e21 FLOP（3,613.05ドル） 必要です',
+    );
   });
 
   it('without serving flags it compares the decisions only; bad lists exit 2 naming the flag', async () => {
     const runs = await Promise.all([
-      cli(['compare', '--student-params', '1B', '3B', '--compute', '1e21']),
-      cli(['compare', '--student-params', '1B', '--compute', '1e21']),
-      cli(['compare', '--student-params', '1B', '3B', '--compute', '1e21', '2e21', '3e21']),
-      cli(['compare', '--student-params', '1B', '3B', '--compute', '1e21', '--serve-days', '30']),
-      cli(['compare', '--student-params', '1B', 'lots', '--compute', '1e21']),
+      spawnCli(['compare', '--student-params', '1B', '3B', '--compute', '1e21']),
+      spawnCli(['compare', '--student-params', '1B', '--compute', '1e21']),
+      spawnCli(['compare', '--student-params', '1B', '3B', '--compute', '1e21', '2e21', '3e21']),
+      spawnCli(['compare', '--student-params', '1B', '3B', '--compute', '1e21', '--serve-days', '30']),
+      spawnCli(['compare', '--student-params', '1B', 'lots', '--compute', '1e21']),
     ]);
     expect(runs[0]!.code).toBe(0);
     expect(runs[0]!.stdout).not.toContain('serve');

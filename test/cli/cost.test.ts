@@ -1,48 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
-import { describe, expect, it, vi } from 'vitest';
-import { register as registerCost } from '../../cli/commands/cost.js';
-import { register as registerGpus } from '../../cli/commands/gpus.js';
-import { register as registerPrices } from '../../cli/commands/prices.js';
-import { isInputError } from '../../core/index.js';
-import { renderError } from '../../messages/index.js';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(ROOT, 'bin', 'distilplan.mjs');
-const MAIN = join(ROOT, 'cli', 'main.ts');
-/** The bin tests need cli/main.ts (someone else's) to call these register functions. */
-const WIRED = existsSync(BIN) && existsSync(MAIN) && /commands\/cost\.js/.test(readFileSync(MAIN, 'utf8'));
-
-/** Runs the commands in this process through commander, capturing stdout. */
-async function run(args: string[]): Promise<{ stdout: string; error?: Error }> {
-  const program = new Command('distilplan').exitOverride();
-  for (const register of [registerCost, registerGpus, registerPrices]) register(program);
-  for (const command of program.commands)
-    command.exitOverride().configureOutput({ outputError: () => {}, writeErr: () => {} });
-  const chunks: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    chunks.push(String(chunk));
-    return true;
-  });
-  try {
-    await program.parseAsync(args, { from: 'user' });
-    return { stdout: chunks.join('') };
-  } catch (error) {
-    // main.ts words core's errors; here the same rendering, naming the flag.
-    const words = isInputError(error) ? new Error(renderError(error, 'en', 'cli').full) : (error as Error);
-    return { stdout: chunks.join(''), error: words };
-  } finally {
-    spy.mockRestore();
-  }
-}
+/**
+ * `distilplan cost`, `gpus` and `prices`: money checked against hand arithmetic (H100 SXM's 989.4 TFLOP/s bf16
+ * dense peak at 40% MFU, the dated price table), in-process through run(argv) and as the bin runs them; bad input
+ * names its flag.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli, spawnCliSync } from '../helpers/cli.js';
 
 describe('cost command (in process)', () => {
   it('prints JSON with gpuHours, a decimal-string cost, currency, band and priceAsOf', async () => {
-    const { stdout, error } = await run(['cost', '--flops', '1e24', '--gpu', 'h100', '--json']);
-    expect(error).toBeUndefined();
+    const { stdout, stderr } = await runCli(['cost', '--flops', '1e24', '--gpu', 'h100', '--json']);
+    expect(stderr).toBe('');
     const json = JSON.parse(stdout);
     // 1e24 / (989.4e12 × 0.4 × 3600) = 701,884.419… GPU-hours; × $3.99 = $2,800,518.83
     expect(json.gpuHours).toBeCloseTo(701_884.419, 2);
@@ -56,7 +23,7 @@ describe('cost command (in process)', () => {
   });
 
   it('shows yen with the rate and its date', async () => {
-    const { stdout } = await run([
+    const { stdout } = await runCli([
       'cost',
       '--flops',
       '1e24',
@@ -75,7 +42,7 @@ describe('cost command (in process)', () => {
   });
 
   it('prints a human answer naming GPU, MFU precision, price date and basis', async () => {
-    const { stdout } = await run(['cost', '--flops', '3 PF-days', '--gpu', 'a100-40gb', '--provider', 'aws']);
+    const { stdout } = await runCli(['cost', '--flops', '3 PF-days', '--gpu', 'a100-40gb', '--provider', 'aws']);
     expect(stdout).toMatch(/Cost of 2\.59e20 FLOPs/);
     expect(stdout).toMatch(/MFU\s+30\/40\/50% of bf16 peak/);
     // 2.592e20 / (312e12 × 0.4 × 3600) = 576.923… GPU-hours at AWS p4d's $21.96 / 8 = $2.745 → $1,583.65
@@ -86,56 +53,55 @@ describe('cost command (in process)', () => {
 
   it('says what the cost band means, in the language asked for', async () => {
     // 1e24 FLOPs: 561,507.5 / 701,884.4 / 935,845.9 GPU-hours at 50/40/30% MFU × $3.99 → $2.24M / $2.8M / $3.73M.
-    const { stdout } = await run(['cost', '--flops', '1e24']);
+    const { stdout } = await runCli(['cost', '--flops', '1e24']);
     expect(stdout).toMatch(/^cost\s+\$2\.8M \(\$2\.24M–\$3\.73M\) if MFU is 40% \(50%…30%\)$/m);
-    const ja = (await run(['cost', '--flops', '1e24', '--mfu', '0.35', '--lang', 'ja'])).stdout;
+    const ja = (await runCli(['cost', '--flops', '1e24', '--mfu', '0.35', '--lang', 'ja'])).stdout;
     // At 35% the band is 43.75%…26.25%, shown to three significant figures.
     expect(ja).toMatch(/MFU が 35% の場合（範囲は MFU 43\.8%〜26\.3%）$/m);
   });
 
   it('turns a budget into FLOPs with --budget', async () => {
-    const { stdout } = await run(['cost', '--budget', '2,000 H100-hours', '--json']);
+    const { stdout } = await runCli(['cost', '--budget', '2,000 H100-hours', '--json']);
     expect(JSON.parse(stdout).flops).toBe(2.849472e21); // 2000 × 3600 × 989.4e12 × 0.4
   });
 
   it('names the flag in errors', async () => {
-    expect((await run(['cost', '--flops', '1e24', '--gpu', 'x100'])).error?.message).toMatch(
-      /^--gpu "x100" is not a known GPU\. Accepted: one of a100/,
+    expect((await runCli(['cost', '--flops', '1e24', '--gpu', 'x100'])).stderr).toMatch(
+      /^distilplan: --gpu "x100" is not a known GPU\. Accepted: one of a100/,
     );
-    expect((await run(['cost', '--flops', '1e24', '--mfu', '0'])).error?.message).toMatch(/^--mfu must be ≥ 0.01/);
-    expect((await run(['cost', '--flops', '1e24', '--price', '-3'])).error?.message).toMatch(
-      /^--price must not be negative/,
+    expect((await runCli(['cost', '--flops', '1e24', '--mfu', '0'])).stderr).toMatch(
+      /^distilplan: --mfu must be ≥ 0.01/,
     );
-    expect((await run(['cost', '--flops', '1e24', '--currency', 'JPY', '--rate', '0'])).error?.message).toMatch(
-      /^--rate must be > 0/,
+    expect((await runCli(['cost', '--flops', '1e24', '--price', '-3'])).stderr).toMatch(
+      /^distilplan: --price must not be negative/,
     );
-    expect((await run(['cost', '--flops', '$5'])).error?.message).toMatch(/^--flops must be compute/);
-    expect((await run(['cost'])).error?.message).toMatch(/^--flops is missing/);
+    expect((await runCli(['cost', '--flops', '1e24', '--currency', 'JPY', '--rate', '0'])).stderr).toMatch(
+      /^distilplan: --rate must be > 0/,
+    );
+    expect((await runCli(['cost', '--flops', '$5'])).stderr).toMatch(/^distilplan: --flops must be compute/);
+    expect((await runCli(['cost'])).stderr).toMatch(/^distilplan: --flops is missing/);
   });
 
   it('lists GPUs and prices with sources and dates', async () => {
-    const gpus = JSON.parse((await run(['gpus', '--json'])).stdout);
+    const gpus = JSON.parse((await runCli(['gpus', '--json'])).stdout);
     expect(gpus.gpus.every((gpu: { sourceUrl: string; sourceDate: string }) => gpu.sourceUrl && gpu.sourceDate)).toBe(
       true,
     );
-    const prices = JSON.parse((await run(['prices', '--gpu', 'h100', '--json'])).stdout);
+    const prices = JSON.parse((await runCli(['prices', '--gpu', 'h100', '--json'])).stdout);
     expect(prices.prices.find((p: { id: string }) => p.id === 'aws-p5-2023').pricePerGpuHour).toBe('12.29');
-    expect((await run(['prices'])).stdout).toMatch(/lambda-h100-8x\s+h100-sxm\s+3\.99\s+on-demand\s+2026-10-06\s+yes/);
-    expect((await run(['prices', '--provider', 'acme'])).error?.message).toMatch(
-      /^--provider "acme" is not a known provider/,
+    expect((await runCli(['prices'])).stdout).toMatch(
+      /lambda-h100-8x\s+h100-sxm\s+3\.99\s+on-demand\s+2026-10-06\s+yes/,
+    );
+    expect((await runCli(['prices', '--provider', 'acme'])).stderr).toMatch(
+      /^distilplan: --provider "acme" is not a known provider/,
     );
   });
 });
 
-function bin(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-describe.skipIf(!WIRED)('distilplan bin: cost, gpus, prices', () => {
+describe('distilplan bin: cost, gpus, prices', () => {
   it('cost --json', () => {
-    const result = bin(['cost', '--flops', '1e24', '--gpu', 'H100-SXM', '--json']);
-    expect(result.status).toBe(0);
+    const result = spawnCliSync(['cost', '--flops', '1e24', '--gpu', 'H100-SXM', '--json']);
+    expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.cost).toBe('2800518.83');
     expect(json.currency).toBe('USD');
@@ -144,15 +110,15 @@ describe.skipIf(!WIRED)('distilplan bin: cost, gpus, prices', () => {
   });
 
   it('bad input exits 2 with one line on stderr and nothing on stdout', () => {
-    const result = bin(['cost', '--flops', '1e24', '--gpu', 'x100']);
-    expect(result.status).toBe(2);
+    const result = spawnCliSync(['cost', '--flops', '1e24', '--gpu', 'x100']);
+    expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/--gpu "x100" is not a known GPU/);
   });
 
   it('gpus and prices', () => {
-    expect(bin(['gpus']).stdout).toMatch(/h100-sxm\s+989\.4/);
-    expect(JSON.parse(bin(['prices', '--json']).stdout).prices.length).toBeGreaterThan(10);
+    expect(spawnCliSync(['gpus']).stdout).toMatch(/h100-sxm\s+989\.4/);
+    expect(JSON.parse(spawnCliSync(['prices', '--json']).stdout).prices.length).toBeGreaterThan(10);
   });
 });

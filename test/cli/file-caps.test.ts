@@ -4,15 +4,13 @@
  * naming the limit, in under 2 s, in-process through run(argv) and as a
  * person runs it (bin/distilplan.mjs, timed for the record).
  */
-import { execFile } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../cli/main.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_RUNS_CSV_BYTES, MAX_SET_FILE_BYTES } from '../../core/index.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(path.join(tmpdir(), 'distilplan-caps-'));
 const bigCsv = path.join(dir, 'runs.csv');
 const bigSet = path.join(dir, 'big.json');
@@ -30,38 +28,6 @@ beforeAll(() => {
   writeBig(bigCsv, 'params,tokens,loss\n', '1e9,2e10,2.5\n', 50 * 1024 * 1024);
   writeBig(bigSet, '{', ' ', 50 * 1024 * 1024);
 });
-afterEach(() => vi.restoreAllMocks());
-
-async function inProcess(args: string[]): Promise<{ code: number; stderr: string; ms: number }> {
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const started = performance.now();
-  const code = await run(args);
-  const ms = performance.now() - started;
-  vi.restoreAllMocks();
-  return { code, stderr, ms };
-}
-
-function spawned(args: string[]): Promise<{ code: number | null; stderr: string; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/distilplan.mjs', ...args],
-      { cwd: repoRoot, timeout: 60_000 },
-      (error, _, stderr) =>
-        resolve({
-          code: error ? ((error as { code?: number }).code ?? null) : 0,
-          stderr,
-          ms: performance.now() - started,
-        }),
-    );
-  });
-}
 
 const CASES = [
   {
@@ -83,7 +49,7 @@ const CASES = [
 
 describe('the CLI caps every file it reads', () => {
   it.each(CASES)('$name: exit 2, the limit named, in under 2 s', async ({ args, message }) => {
-    const result = await inProcess(args);
+    const result = await runCli(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.ms).toBeLessThan(2_000);
@@ -92,7 +58,7 @@ describe('the CLI caps every file it reads', () => {
   it.each(CASES)(
     '$name, as a person runs it: exit 2 and the same message',
     async ({ name, args, message }) => {
-      const result = await spawned(args);
+      const result = await spawnCli(args);
       console.log(`distilplan ${name}: exit ${result.code} in ${result.ms.toFixed(0)} ms (process start included)`);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(message);
@@ -103,7 +69,7 @@ describe('the CLI caps every file it reads', () => {
   it('a file just under the limit is read (the cap is not a smaller one)', async () => {
     const file = path.join(dir, 'edge.csv');
     writeBig(file, 'params,tokens,loss\n', ' \n', MAX_RUNS_CSV_BYTES - 2 * 1024 * 1024);
-    const result = await inProcess(['fit', 'supervised', '--runs', file]);
+    const result = await runCli(['fit', 'supervised', '--runs', file]);
     expect(result.stderr).not.toContain('bytes');
   });
 });

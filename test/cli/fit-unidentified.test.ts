@@ -8,8 +8,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { run } from '../../cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'distilplan-unidentified-'));
 const FIG1 = path.join(dir, 'fig1.csv');
@@ -22,31 +22,12 @@ writeFileSync(
     .join('\n')}\n`,
 );
 
-async function capture(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await run(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
-
 describe('fit: unidentified coefficients', () => {
   it('the 8-run supervised pilot with every coefficient free warns in the text answer and exits 0', async () => {
-    const text = await capture(['fit', 'supervised', '--runs', 'examples/pilot-runs.csv', '--bootstrap', '60']);
+    const text = await runCli(['fit', 'supervised', '--runs', 'examples/pilot-runs.csv', '--bootstrap', '60']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/warning: the runs cannot pin down [^\n]*--fix "[^"]+"/);
-    const held = await capture([
+    const held = await runCli([
       'fit',
       'supervised',
       '--runs',
@@ -64,7 +45,7 @@ describe('fit: unidentified coefficients', () => {
     timeout: 240_000,
   }, async () => {
     const out = path.join(dir, 'free.json');
-    const free = await capture(['fit', 'distil', '--runs', FIG1, '--bootstrap', '30', '--json', '--out', out]);
+    const free = await runCli(['fit', 'distil', '--runs', FIG1, '--bootstrap', '30', '--json', '--out', out]);
     expect(free.code).toBe(0);
     const json = JSON.parse(free.stdout);
     expect(json.unidentified).toEqual(expect.arrayContaining(["A'", "B'", 'c1']));
@@ -75,7 +56,7 @@ describe('fit: unidentified coefficients', () => {
     const file = JSON.parse(readFileSync(out, 'utf8'));
     expect(file.fit.unidentified).toEqual(json.unidentified);
 
-    const fixed = await capture(['fit', 'distil', '--runs', FIG1, '--bootstrap', '30', '--fix', suggested, '--json']);
+    const fixed = await runCli(['fit', 'distil', '--runs', FIG1, '--bootstrap', '30', '--fix', suggested, '--json']);
     expect(fixed.code).toBe(0);
     const pinned = JSON.parse(fixed.stdout);
     expect(pinned.unidentified).toEqual([]);
@@ -85,7 +66,7 @@ describe('fit: unidentified coefficients', () => {
     }
 
     // A decision under the unpinned set says so on its first screen.
-    const decision = await capture([
+    const decision = await runCli([
       'decide',
       '--preset',
       out,

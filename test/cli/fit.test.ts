@@ -6,32 +6,11 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, runCliJson } from '../helpers/cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'distilplan-fit-'));
 const PILOT = 'examples/pilot-runs.csv';
-
-async function capture(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await run(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
-
-afterEach(() => vi.restoreAllMocks());
 
 function csv(name: string, text: string): string {
   const file = path.join(dir, name);
@@ -39,16 +18,18 @@ function csv(name: string, text: string): string {
   return file;
 }
 
-async function json(args: string[]): Promise<Record<string, unknown>> {
-  const result = await capture([...args, '--json']);
-  expect(result.stderr, args.join(' ')).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as Record<string, unknown>;
-}
-
 describe('distilplan fit supervised', () => {
   it('the worked example recovers the synthetic truth (E = 1.35, B = 25000) inside its 90% intervals', async () => {
-    const fit = await json(['fit', 'supervised', '--runs', PILOT, '--fix', 'A,alpha,beta,gamma', '--bootstrap', '50']);
+    const fit = await runCliJson([
+      'fit',
+      'supervised',
+      '--runs',
+      PILOT,
+      '--fix',
+      'A,alpha,beta,gamma',
+      '--bootstrap',
+      '50',
+    ]);
     expect(Object.keys(fit)).toEqual(
       expect.arrayContaining(['coefficients', 'intervals', 'fixed', 'mape', 'maxError', 'runs', 'objective']),
     );
@@ -66,7 +47,7 @@ describe('distilplan fit supervised', () => {
 
   it('a written set read by --preset reproduces the fit’s own predictions to the last digit', async () => {
     const out = path.join(dir, 'pilot.json');
-    const fit = await json([
+    const fit = await runCliJson([
       'fit',
       'supervised',
       '--runs',
@@ -86,7 +67,7 @@ describe('distilplan fit supervised', () => {
     const predictions = fit.predictions as number[];
     for (const [i, line] of lines.entries()) {
       const [params, tokens] = line.split(',');
-      const law = await json(['law', 'supervised', '--params', params!, '--tokens', tokens!, '--preset', out]);
+      const law = await runCliJson(['law', 'supervised', '--params', params!, '--tokens', tokens!, '--preset', out]);
       expect(law.loss).toBe(predictions[i]);
       expect(law.coefficients).toBe('pilot');
     }
@@ -94,7 +75,18 @@ describe('distilplan fit supervised', () => {
 
   it('--fix spellings, --base a written file, and a distillation fit of the Figure-1 rows', async () => {
     const out = path.join(dir, 'base.json');
-    await json(['fit', 'supervised', '--runs', PILOT, '--fix', 'A,alpha,beta,gamma', '--bootstrap', '0', '--out', out]);
+    await runCliJson([
+      'fit',
+      'supervised',
+      '--runs',
+      PILOT,
+      '--fix',
+      'A,alpha,beta,gamma',
+      '--bootstrap',
+      '0',
+      '--out',
+      out,
+    ]);
     const runs = csv(
       'fig1-part.csv',
       [
@@ -106,7 +98,7 @@ describe('distilplan fit supervised', () => {
           .map((line) => line),
       ].join('\n'),
     );
-    const fit = await json([
+    const fit = await runCliJson([
       'fit',
       'distil',
       '--runs',
@@ -128,7 +120,7 @@ describe('distilplan fit supervised', () => {
       'f1',
       'd1',
     ]);
-    const withBase = await json([
+    const withBase = await runCliJson([
       'fit',
       'distil',
       '--runs',
@@ -180,7 +172,7 @@ describe('bad input: exit 2, one line naming the row and column or the field, no
   for (const [what, text, message] of cases) {
     it(what, async () => {
       const out = path.join(dir, `${what.replace(/ /g, '-')}.json`);
-      const result = await capture(['fit', 'supervised', '--runs', csv(`${what}.csv`, text), '--out', out, '--json']);
+      const result = await runCli(['fit', 'supervised', '--runs', csv(`${what}.csv`, text), '--out', out, '--json']);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -190,10 +182,10 @@ describe('bad input: exit 2, one line naming the row and column or the field, no
   }
 
   it('unknown --fix name and bad --bootstrap', async () => {
-    const fix = await capture(['fit', 'supervised', '--runs', PILOT, '--fix', 'E,delta']);
+    const fix = await runCli(['fit', 'supervised', '--runs', PILOT, '--fix', 'E,delta']);
     expect(fix.code).toBe(2);
     expect(fix.stderr).toContain('--fix "delta" is not a coefficient name');
-    const boot = await capture(['fit', 'supervised', '--runs', PILOT, '--bootstrap', 'many']);
+    const boot = await runCli(['fit', 'supervised', '--runs', PILOT, '--bootstrap', 'many']);
     expect(boot.code).toBe(2);
     expect(boot.stderr).toContain('--bootstrap "many" is not a whole number');
   });
@@ -252,7 +244,7 @@ describe('bad input: exit 2, one line naming the row and column or the field, no
   for (const [what, change, message] of badFiles) {
     it(`--preset file: ${what}`, async () => {
       const file = csv(`${what}.json`, JSON.stringify(change(goodFile())));
-      const result = await capture(['law', 'supervised', '--params', '1B', '--tokens', '20B', '--preset', file]);
+      const result = await runCli(['law', 'supervised', '--params', '1B', '--tokens', '20B', '--preset', file]);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain(`--preset ${file}: ${message}`);
@@ -260,7 +252,7 @@ describe('bad input: exit 2, one line naming the row and column or the field, no
   }
 
   it('--preset: a missing file and a file that is not JSON', async () => {
-    const missing = await capture([
+    const missing = await runCli([
       'decide',
       '--student-params',
       '1B',
@@ -272,7 +264,7 @@ describe('bad input: exit 2, one line naming the row and column or the field, no
     ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--preset file nope.json cannot be read (no such file)');
-    const notJson = await capture([
+    const notJson = await runCli([
       'law',
       'supervised',
       '--params',

@@ -3,26 +3,13 @@
  * the answer's currency, unclear money is a question (exit 2, one line naming the flag), and DISTILPLAN_RATES
  * gives a currency its rate with whose rate and its date in the answer.
  */
-import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(ROOT, 'bin', 'distilplan.mjs');
-
-function cli(args: string[], rates?: string): { status: number | null; stdout: string; stderr: string } {
-  const env = { ...process.env };
-  delete env.DISTILPLAN_RATES;
-  if (rates !== undefined) env.DISTILPLAN_RATES = rates;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { spawnCliSync } from '../helpers/cli.js';
 
 /** A refusal: exit 2, nothing on stdout, one line on stderr. */
 function refusal(args: string[], rates?: string): string {
-  const result = cli(args, rates);
-  expect(result.status, result.stdout + result.stderr).toBe(2);
+  const result = spawnCliSync(args, { rates });
+  expect(result.code, result.stdout + result.stderr).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr.trim().split('\n')).toHaveLength(1);
   return result.stderr;
@@ -34,18 +21,18 @@ const HOURS_1E22 = 1e22 / (989.4e12 * 0.4 * 3600);
 describe('a bare --price is in the answer’s currency', () => {
   it('cost --flops 1e22 --gpu h100 --price 450 --currency JPY --rate 150 is ¥3.16M, not ¥474M', () => {
     const args = ['cost', '--flops', '1e22', '--gpu', 'h100', '--price', '450', '--currency', 'JPY', '--rate', '150'];
-    const json = JSON.parse(cli([...args, '--json']).stdout);
+    const json = JSON.parse(spawnCliSync([...args, '--json']).stdout);
     expect(json.cost).toBe(String(Math.round(HOURS_1E22 * 450)));
     expect(json.price).toMatchObject({ perGpuHour: '450', quoteCurrency: 'JPY', converted: false });
-    const text = cli(args);
-    expect(text.status).toBe(0);
+    const text = spawnCliSync(args);
+    expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/cost\s+¥3\.16M/);
     expect(text.stdout).toMatch(/price\s+¥450\/GPU-hour: your own price/);
   });
 
   it('a price in dollars converted to yen is never "your own" as shown', () => {
     const args = ['cost', '--flops', '1e22', '--gpu', 'h100', '--price', '$3', '--currency', 'JPY', '--rate', '150'];
-    const text = cli(args).stdout;
+    const text = spawnCliSync(args).stdout;
     expect(text).toMatch(/¥450\/GPU-hour: your price of \$3(\.00)?\/GPU-hour, converted at the rate below/);
     expect(text).not.toMatch(/your own/);
   });
@@ -73,10 +60,10 @@ describe('a unitless --budget asks', () => {
   });
 
   it('each offered form answers; --compute and --flops are FLOPs by name and never ask', () => {
-    expect(cli(['cost', '--budget', '50k GPU-hours']).status).toBe(0);
-    expect(cli(['cost', '--budget', '5e4 FLOPs']).status).toBe(0);
-    expect(cli(['cost', '--flops', '5e4']).status).toBe(0);
-    expect(cli(['cost', '--budget', '3百万円', '--rate', '150', '--json']).status).toBe(0);
+    expect(spawnCliSync(['cost', '--budget', '50k GPU-hours']).code).toBe(0);
+    expect(spawnCliSync(['cost', '--budget', '5e4 FLOPs']).code).toBe(0);
+    expect(spawnCliSync(['cost', '--flops', '5e4']).code).toBe(0);
+    expect(spawnCliSync(['cost', '--budget', '3百万円', '--rate', '150', '--json']).code).toBe(0);
   });
 });
 
@@ -99,17 +86,22 @@ describe('DISTILPLAN_RATES', () => {
   const RATES = 'JPY=150@2026-11-01,EUR=0.92@2026-11-02';
 
   it('gives the rate for a currency with none typed, and says whose rate and its date', () => {
-    const result = cli(['cost', '--flops', '1e22', '--gpu', 'h100', '--price', '$3', '--currency', 'JPY'], RATES);
-    expect(result.status).toBe(0);
+    const result = spawnCliSync(['cost', '--flops', '1e22', '--gpu', 'h100', '--price', '$3', '--currency', 'JPY'], {
+      rates: RATES,
+    });
+    expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/rate\s+150 JPY per USD \(set for this workspace in DISTILPLAN_RATES, 2026-11-01/);
-    const json = JSON.parse(cli(['cost', '--budget', '€100k', '--price', '$3', '--json'], RATES).stdout);
+    const json = JSON.parse(
+      spawnCliSync(['cost', '--budget', '€100k', '--price', '$3', '--json'], { rates: RATES }).stdout,
+    );
     expect(json).toMatchObject({ currency: 'EUR', rate: '0.92', rateDate: '2026-11-02', rateSource: 'workspace' });
     expect(json.gpuHours).toBeCloseTo(100000 / (3 * 0.92), 6);
   });
 
   it('a typed --rate wins', () => {
     const json = JSON.parse(
-      cli(['cost', '--flops', '1e22', '--currency', 'JPY', '--rate', '140', '--json'], RATES).stdout,
+      spawnCliSync(['cost', '--flops', '1e22', '--currency', 'JPY', '--rate', '140', '--json'], { rates: RATES })
+        .stdout,
     );
     expect(json).toMatchObject({ rate: '140', rateDate: 'user-given' });
     expect(json.rateSource).toBeUndefined();

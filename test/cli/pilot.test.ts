@@ -5,37 +5,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { pilotDesignFor, RUN_COLUMNS } from '../../core/index.js';
+import { runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'distilplan-pilot-'));
 const QUESTION = ['--student-params', '1B', '--compute', '1e21', '--teacher-params', '7B', '--teacher-loss', '2.1'];
 
-async function capture(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await run(args), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
-
-afterEach(() => vi.restoreAllMocks());
-
 describe('distilplan pilot', () => {
   it('prints the contract keys with --json and writes the runs for fit with --out', async () => {
     const out = path.join(dir, 'runs');
-    const { code, stdout, stderr } = await capture(['pilot', ...QUESTION, '--worlds', '8', '--json', '--out', out]);
+    const { code, stdout, stderr } = await runCli(['pilot', ...QUESTION, '--worlds', '8', '--json', '--out', out]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const plan = JSON.parse(stdout);
@@ -82,7 +62,7 @@ describe('distilplan pilot', () => {
     // Distilled from the existing teacher: its given loss is already the teacher_loss.
     expect(distil.at(-1)).toMatch(/^\d+,\d+,2\.1,$/);
     // Blank losses are refused by fit, naming the cell; filled in, fit reads the file.
-    const unfilled = await capture([
+    const unfilled = await runCli([
       'fit',
       'supervised',
       '--runs',
@@ -97,7 +77,7 @@ describe('distilplan pilot', () => {
       filled,
       `${[supervised[0], ...supervised.slice(1).map((line, i) => `${line}${(3 + 0.01 * i).toFixed(3)}`)].join('\n')}\n`,
     );
-    const fitted = await capture([
+    const fitted = await runCli([
       'fit',
       'supervised',
       '--runs',
@@ -113,7 +93,7 @@ describe('distilplan pilot', () => {
   }, 120_000);
 
   it('answers in Japanese with --lang ja', async () => {
-    const { code, stdout } = await capture(['pilot', ...QUESTION, '--worlds', '8', '--lang', 'ja']);
+    const { code, stdout } = await runCli(['pilot', ...QUESTION, '--worlds', '8', '--lang', 'ja']);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^27 本の実験からなるパイロットの費用は [\d.,]+ドル.*確定します/);
     expect(stdout).toContain('段階的な計画');
@@ -126,7 +106,7 @@ describe('distilplan pilot', () => {
       ['--pilot-share', 'lots'],
       ['--noise', '-1%'],
     ]) {
-      const { code, stdout, stderr } = await capture(['pilot', ...QUESTION, flag!, value!]);
+      const { code, stdout, stderr } = await runCli(['pilot', ...QUESTION, flag!, value!]);
       expect(code).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toContain(flag);

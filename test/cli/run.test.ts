@@ -2,37 +2,9 @@
  * The CLI in-process through `run(argv)` (the function bin/distilplan.mjs calls), so every flag's bad input
  * can be checked without a process per case; cli.test.ts spawns the real bin for the wiring.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { flopsPerToken, optimalDistillation, optimalSupervised, supervisedLoss } from '../../core/index.js';
-
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function capture(args: string[]): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await run(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
-
-afterEach(() => vi.restoreAllMocks());
+import { runCli } from '../helpers/cli.js';
 
 describe('every numeric flag: bad input → exit 2, one stderr line naming the flag, nothing on stdout', () => {
   const commands: Array<{ base: string[]; flags: Record<string, string> }> = [
@@ -57,7 +29,7 @@ describe('every numeric flag: bad input → exit 2, one stderr line naming the f
       it(`${base.join(' ')} ${flag}`, async () => {
         for (const bad of badValues) {
           const args = [...base, ...Object.entries({ ...flags, [flag]: bad }).flat(), '--json'];
-          const line = expectOneUsageError(await capture(args), args, flag);
+          const line = expectOneUsageError(await runCli(args), args, flag);
           expect(line, args.join(' ')).toMatch(/Accepted: /);
         }
       });
@@ -103,10 +75,10 @@ describe('every numeric flag: bad input → exit 2, one stderr line naming the f
       [['optimize', 'distil', '--student-params', '1T', '--compute', '1e17'], '--compute'],
     ];
     for (const [args, flag] of cases) {
-      expectOneUsageError(await capture(args), args, flag);
+      expectOneUsageError(await runCli(args), args, flag);
     }
-    expect((await capture(cases[0]![0])).stderr).toMatch(/E = 1\.22/);
-    expect((await capture(cases[12]![0])).stderr).toMatch(/at least 6\.\d\de18 FLOPs/);
+    expect((await runCli(cases[0]![0])).stderr).toMatch(/E = 1\.22/);
+    expect((await runCli(cases[12]![0])).stderr).toMatch(/at least 6\.\d\de18 FLOPs/);
   });
 });
 
@@ -127,7 +99,7 @@ describe('names every object inherits are not ids', () => {
     it(`${base[0]} ${flag}`, async () => {
       for (const name of inherited) {
         const args = [...base.filter((_, i) => base[i - 1] !== flag && base[i] !== flag), flag, name];
-        const line = expectOneUsageError(await capture(args), args, flag);
+        const line = expectOneUsageError(await runCli(args), args, flag);
         expect(line, args.join(' ')).toMatch(/not a|invalid/);
         expect(line, args.join(' ')).not.toMatch(/native code|object Object|TypeError/);
       }
@@ -135,7 +107,7 @@ describe('names every object inherits are not ids', () => {
   }
 
   it('distilplan cost --currency valueOf: exit 2 and one line', async () => {
-    const result = await capture(['cost', '--currency', 'valueOf']);
+    const result = await runCli(['cost', '--currency', 'valueOf']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -155,7 +127,7 @@ describe('sizes, counts and utilisation within their documented ranges', () => {
       ],
     ];
     for (const [args, flag, problem] of cases) {
-      expect(expectOneUsageError(await capture(args), args, flag)).toMatch(problem);
+      expect(expectOneUsageError(await runCli(args), args, flag)).toMatch(problem);
     }
   });
 
@@ -171,10 +143,10 @@ describe('sizes, counts and utilisation within their documented ranges', () => {
       [['cost', '--flops', '1e300', '--gpu', 'h100'], '--flops'],
     ];
     for (const [args, flag] of cases) {
-      const line = expectOneUsageError(await capture(args), args, flag);
+      const line = expectOneUsageError(await runCli(args), args, flag);
       expect(line.length, line).toBeLessThan(300);
     }
-    const lowest = await capture([...cost, '--mfu', '1%', '--json']);
+    const lowest = await runCli([...cost, '--mfu', '1%', '--json']);
     expect(lowest.code).toBe(0);
     expect(JSON.parse(lowest.stdout).band.mfu.base).toBe(0.01);
   });
@@ -182,19 +154,19 @@ describe('sizes, counts and utilisation within their documented ranges', () => {
 
 describe('flags pass through to core', () => {
   it('--flops-counting 6N and the number forms of item 6', async () => {
-    const flops = await capture(['flops', '--params', '1.5B', '--flops-counting', '6N', '--json']);
+    const flops = await runCli(['flops', '--params', '1.5B', '--flops-counting', '6N', '--json']);
     expect(flops.code).toBe(0);
     expect(JSON.parse(flops.stdout)).toMatchObject({ forwardPerToken: 3e9, trainingPerToken: 9e9, counting: '6N' });
-    const plan = await capture(['optimize', 'supervised', '--compute', '1e21', '--flops-counting', '6N', '--json']);
+    const plan = await runCli(['optimize', 'supervised', '--compute', '1e21', '--flops-counting', '6N', '--json']);
     expect(JSON.parse(plan.stdout)).toEqual(
       JSON.parse(JSON.stringify(optimalSupervised(1e21, { flopCounting: '6N' }))),
     );
-    const law = await capture(['law', 'supervised', '--params', '7,747,000,000', '--tokens', '0.512T', '--json']);
+    const law = await runCli(['law', 'supervised', '--params', '7,747,000,000', '--tokens', '0.512T', '--json']);
     expect(JSON.parse(law.stdout).loss).toBe(supervisedLoss(7.747e9, 5.12e11));
   });
 
   it('human output of optimize distil and flops', async () => {
-    const plan = await capture([
+    const plan = await runCli([
       'optimize',
       'distil',
       '--student-params',
@@ -209,7 +181,7 @@ describe('flags pass through to core', () => {
     const core = optimalDistillation({ studentParams: 1e9, compute: 1e21 }, { preset: 'busbridge2025' });
     expect(plan.stdout).toMatch(new RegExp(`student loss\\s+${core.loss.toFixed(4).replace('.', '\\.')}`));
     expect(plan.stdout).toContain('2.2979'); // §10 pretraining + inference row, published B'
-    const flops = await capture(['flops', '--params', '1B']);
+    const flops = await runCli(['flops', '--params', '1B']);
     expect(flops.stdout).toMatch(/17\.2 layers × 2201 wide/);
     expect(flops.stdout).toContain(flopsPerToken(1e9).forwardPerToken.toExponential(3).replace('e+', 'e'));
   });

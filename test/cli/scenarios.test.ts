@@ -7,43 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../cli/main.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_COST_PROFILE_BYTES } from '../../core/index.js';
+import { runCli, runCliJson } from '../helpers/cli.js';
 
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function capture(args: string[]): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await run(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
-
-async function json(args: string[]): Promise<Record<string, any>> {
-  const result = await capture([...args, '--json']);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout);
-}
-
-afterEach(() => vi.restoreAllMocks());
 const dir = mkdtempSync(join(tmpdir(), 'distilplan-costs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const PROFILE = 'examples/cost-profile.json';
@@ -51,10 +18,19 @@ const PROFILE = 'examples/cost-profile.json';
 describe('distilplan scenarios', () => {
   it('gives every row the money `cost` gives for the same offer, to the minor unit, in USD and yen', async () => {
     for (const money of [[], ['--currency', 'JPY', '--rate', '150']]) {
-      const table = await json(['scenarios', '--flops', '3e22', '--gpu', 'h100,mi300x', ...money]);
+      const table = await runCliJson(['scenarios', '--flops', '3e22', '--gpu', 'h100,mi300x', ...money]);
       expect(table.rows.length).toBeGreaterThan(5);
       for (const row of table.rows) {
-        const single = await json(['cost', '--flops', '3e22', '--gpu', row.gpu.id, '--provider', row.id, ...money]);
+        const single = await runCliJson([
+          'cost',
+          '--flops',
+          '3e22',
+          '--gpu',
+          row.gpu.id,
+          '--provider',
+          row.id,
+          ...money,
+        ]);
         expect(row.cost, row.id).toEqual(single.band.cost);
         expect(row.pricePerGpuHour).toBe(single.price.perGpuHour);
         expect(row.asOf).toBe(single.priceAsOf);
@@ -63,7 +39,7 @@ describe('distilplan scenarios', () => {
   });
 
   it('filters by kind and provider lists and sorts by cost', async () => {
-    const table = await json([
+    const table = await runCliJson([
       'scenarios',
       '--flops',
       '1e22',
@@ -80,7 +56,7 @@ describe('distilplan scenarios', () => {
   });
 
   it('prints a table cheapest first with the cheapest of each kind, and says when a GPU runs at another peak', async () => {
-    const { stdout, code } = await capture([
+    const { stdout, code } = await runCli([
       'scenarios',
       '--flops',
       '1e22',
@@ -94,13 +70,13 @@ describe('distilplan scenarios', () => {
     expect(stdout).toContain('a100-40gb has no fp8 peak: its rows use the bf16 peak.');
     expect(stdout).toMatch(/cheapest on-demand: runpod-h100-secure, \$/);
     expect(stdout).toMatch(/saves 46\.6% against runpod-h100-secure/);
-    const ja = await capture(['scenarios', '--flops', '1e22', '--gpu', 'h100', '--lang', 'ja']);
+    const ja = await runCli(['scenarios', '--flops', '1e22', '--gpu', 'h100', '--lang', 'ja']);
     expect(ja.stdout).toMatch(/安い順/);
     expect(ja.stdout).toMatch(/オンデマンドで最安：runpod-h100-secure/);
   });
 
   it("takes a decide question: the plan's FLOPs, and the route's tokens for the profile's data cost", async () => {
-    const table = await json([
+    const table = await runCliJson([
       'scenarios',
       '--student-params',
       '1B',
@@ -125,11 +101,11 @@ describe('distilplan scenarios', () => {
   });
 
   it('refuses an unknown kind naming --kind, in English and Japanese', async () => {
-    const en = await capture(['scenarios', '--flops', '1e22', '--kind', 'cheap']);
+    const en = await runCli(['scenarios', '--flops', '1e22', '--kind', 'cheap']);
     expect(en.code).toBe(2);
     expect(en.stdout).toBe('');
     expect(en.stderr).toMatch(/^distilplan: --kind "cheap" is not a kind of price\. Accepted: a list of on-demand/);
-    const ja = await capture(['scenarios', '--flops', '1e22', '--kind', 'cheap', '--lang', 'ja']);
+    const ja = await runCli(['scenarios', '--flops', '1e22', '--kind', 'cheap', '--lang', 'ja']);
     expect(ja.stderr).toMatch(/--kind の「cheap」は価格の種類ではありません/);
   });
 });
@@ -138,29 +114,29 @@ describe('--costs on a decision', () => {
   it('reports parts that sum to its total to the minor unit, and the headline says the total', async () => {
     for (const money of [[], ['--currency', 'JPY', '--rate', '150']]) {
       const args = ['decide', '--student-params', '1B', '--compute', '1e22', '--costs', PROFILE, ...money];
-      const answer = await json(args);
+      const answer = await runCliJson(args);
       const ownership = answer.costing.ownership;
       const places = ownership.currency === 'JPY' ? 0 : 2;
       const sum = ownership.parts.reduce((t: Decimal, part: { amount: string }) => t.plus(part.amount), new Decimal(0));
       expect(sum.toFixed(places)).toBe(ownership.total);
       expect(ownership.rental).toBe(answer.costing.total.cost.base);
       expect(ownership.profile.name).toBe('example-finance-2027');
-      const text = await capture(args);
+      const text = await runCli(args);
       expect(text.stdout).toMatch(/under the cost profile "example-finance-2027" \((GPU rental )/);
       expect(text.stdout).toMatch(/total cost of ownership\s+(\$|¥)[\d,]+/);
     }
   });
 
   it('keeps saying what is not counted without a profile', async () => {
-    const answer = await json(['decide', '--student-params', '1B', '--compute', '1e22']);
+    const answer = await runCliJson(['decide', '--student-params', '1B', '--compute', '1e22']);
     expect(answer.costing.ownership.profile).toBeNull();
     expect(answer.costing.ownership.notCounted).toContain('failures');
-    const text = await capture(['cost', '--flops', '1e22']);
+    const text = await runCli(['cost', '--flops', '1e22']);
     expect(text.stdout).toMatch(/basis: .*excludes ablations, failed runs, storage, egress and staff/);
   });
 
   it('puts serving and its infrastructure among the parts of a decision that serves', async () => {
-    const answer = await json([
+    const answer = await runCliJson([
       'decide',
       '--student-params',
       '1B',
@@ -196,25 +172,25 @@ describe('--costs on a decision', () => {
         people: { quantity: -3, unit: 'person-days', price: '800' },
       }),
     );
-    const en = await capture(['cost', '--flops', '1e22', '--costs', bad]);
+    const en = await runCli(['cost', '--flops', '1e22', '--costs', bad]);
     expect(en.code).toBe(2);
     expect(en.stderr).toBe(
       `distilplan: --costs ${bad}: people.quantity must not be negative. Accepted: a number ≥ 0, such as 0.02\n`,
     );
-    const ja = await capture(['cost', '--flops', '1e22', '--costs', bad, '--lang', 'ja']);
+    const ja = await runCli(['cost', '--flops', '1e22', '--costs', bad, '--lang', 'ja']);
     expect(ja.stderr).toMatch(/people\.quantity は負の値にできません/);
     const huge = join(dir, 'huge.json');
     writeFileSync(huge, `{"note": "${'x'.repeat(MAX_COST_PROFILE_BYTES)}"}`);
-    const big = await capture(['cost', '--flops', '1e22', '--costs', huge]);
+    const big = await runCli(['cost', '--flops', '1e22', '--costs', huge]);
     expect(big.stderr).toMatch(
       /^distilplan: --costs file .*huge\.json is over 65.5k bytes\. Accepted: a file like examples\/cost-profile\.json/,
     );
-    const bigJa = await capture(['cost', '--flops', '1e22', '--costs', huge, '--lang', 'ja']);
+    const bigJa = await runCli(['cost', '--flops', '1e22', '--costs', huge, '--lang', 'ja']);
     expect(bigJa.stderr).toMatch(/バイトを超えています/);
-    const missing = await capture(['cost', '--flops', '1e22', '--costs', join(dir, 'none.json')]);
+    const missing = await runCli(['cost', '--flops', '1e22', '--costs', join(dir, 'none.json')]);
     expect(missing.stderr).toMatch(/--costs file .*none\.json cannot be read \(no such file\)/);
     const notJson = join(dir, 'not.json');
     writeFileSync(notJson, '{');
-    expect((await capture(['cost', '--flops', '1e22', '--costs', notJson])).stderr).toMatch(/is not valid JSON/);
+    expect((await runCli(['cost', '--flops', '1e22', '--costs', notJson])).stderr).toMatch(/is not valid JSON/);
   });
 });

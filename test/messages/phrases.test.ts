@@ -13,4 +13,20 @@ describe('answer phrases', () => {
     );
     expectJapanese(CATALOGUES.ja.phrases.costBandByPart(), 'costBandByPart');
   });
+
+  it('word a law’s interval and a decision under the plausible laws in both languages', () => {
+    const interval = { low: '2.3101', high: '2.3405', samples: 200, basis: ['bootstrap', 'figure-1-residuals'] };
+    expect(CATALOGUES.en.phrases.lawInterval(interval)).toBe(
+      '2.3101–2.3405 nats/token over 200 plausible laws (bootstrap, figure-1-residuals)',
+    );
+    expect(CATALOGUES.ja.phrases.lawInterval(interval)).toBe(
+      '2.3101〜2.3405 nats/トークン（妥当な法則 200 通り、bootstrap、figure-1-residuals）',
+    );
+    const decision = { share: 0.57, samples: 200, distil: '2.1010–2.1200', direct: '2.0990–2.1150' };
+    expect(CATALOGUES.en.phrases.plausibleDecision(decision)).toBe(
+      'distil wins in 57% of 200 (90%: distilled 2.1010–2.1200, direct 2.0990–2.1150)',
+    );
+    expectJapanese(CATALOGUES.ja.phrases.plausibleDecision(decision), 'plausibleDecision');
+    expect(CATALOGUES.ja.phrases.plausibleDecision(decision)).toContain('200 通りのうち 57% で蒸留が勝ちます');
+  });
 });

@@ -4,37 +4,10 @@
  * and both losses agree to the last digit; a question with an unread word exits 2 (CLI) and answers with a
  * question (Slack), each repeating every value that was read.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerWithResult } from '../../bot/src/answer/answer.js';
-import { run } from '../../cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { ENGLISH, JAPANESE, type Row } from './table.js';
-
-interface Ran {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(argv: string[]): Promise<Ran> {
-  let out = '';
-  let err = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const writeErr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await run(argv), out, err };
-  } finally {
-    write.mockRestore();
-    writeErr.mockRestore();
-  }
-}
-
-afterEach(() => vi.restoreAllMocks());
 
 const FLAG: Record<string, string> = {
   budget: '--budget',
@@ -78,36 +51,36 @@ const ROWS = [...ENGLISH, ...JAPANESE].filter((row) => ['decide', 'compare'].inc
 
 describe('ask, explicit flags and /distil agree on every row', () => {
   it.each(ROWS.map((row) => [row.q, row] as [string, Row]))('%s', { timeout: 60_000 }, async (_q, row) => {
-    const asked = await cli(['ask', row.q, '--json']);
+    const asked = await runCli(['ask', row.q, '--json']);
     const slack = answerWithResult(row.q);
     const shown = JSON.stringify(slack.message.blocks);
     if (row.unread) {
       // A question back: exit 2, the words named, every value read repeated, in both faces.
       expect(asked.code).toBe(2);
-      expect(asked.out).toBe('');
+      expect(asked.stdout).toBe('');
       for (const word of row.unread) {
-        expect(asked.err).toContain(word);
+        expect(asked.stderr).toContain(word);
         expect(shown).toContain(word);
       }
       for (const [key, value] of row.values) {
         if (key === 'student' || key === 'budget') {
-          expect(asked.err).toContain(value);
+          expect(asked.stderr).toContain(value);
           expect(slack.message.text).toContain(value);
         }
       }
       return;
     }
-    const explicit = await cli([...explicitArgv(row), '--json']);
+    const explicit = await runCli([...explicitArgv(row), '--json']);
     if (slack.result === undefined) {
       // Slack asks for something (a yen rate, a teacher's tokens): the CLI refuses the same question.
-      expect(asked.code, asked.err).toBe(2);
+      expect(asked.code, asked.stderr).toBe(2);
       expect(explicit.code).toBe(2);
       return;
     }
-    expect(asked.code, asked.err).toBe(0);
-    expect(explicit.code, explicit.err).toBe(0);
-    const fromAsk = cliAnswers(JSON.parse(asked.out) as Record<string, unknown>);
-    const fromFlags = cliAnswers(JSON.parse(explicit.out) as Record<string, unknown>);
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(explicit.code, explicit.stderr).toBe(0);
+    const fromAsk = cliAnswers(JSON.parse(asked.stdout) as Record<string, unknown>);
+    const fromFlags = cliAnswers(JSON.parse(explicit.stdout) as Record<string, unknown>);
     expect(fromAsk).toEqual(fromFlags);
     const result = slack.result;
     const fromSlack =
@@ -121,7 +94,7 @@ describe('ask, explicit flags and /distil agree on every row', () => {
     );
     // The first screen states the question as read, in the question's language.
     expect(shown).toMatch(/:mag: (Read as: |.*として(判定|比較)しました)/);
-    const question = (JSON.parse(asked.out) as { question: { unread: string[]; values: unknown[] } }).question;
+    const question = (JSON.parse(asked.stdout) as { question: { unread: string[]; values: unknown[] } }).question;
     expect(question.unread).toEqual([]);
     expect(question.values.length).toBe(row.values.length);
   });
