@@ -2,7 +2,13 @@
  * Usage with copy-pasteable examples. Every example here is answered in the
  * tests, so help can never show a command that fails.
  */
-import { COEFFICIENT_SET_IDS, KEY_ALIASES, type QuestionKey, SCENARIO_IDS } from '../../../core/index.js';
+import {
+  COEFFICIENT_SET_IDS,
+  hasJapaneseScript,
+  KEY_ALIASES,
+  type QuestionKey,
+  SCENARIO_IDS,
+} from '../../../core/index.js';
 import { CATALOGUES, EXAMPLE_QUESTIONS, FORM_WORDS, type HelpTopicName } from '../../../messages/index.js';
 import { GPU_IDS, PROVIDERS } from '../answer/cost-api.js';
 import type { Lang } from '../command/parse.js';
@@ -59,7 +65,7 @@ export function helpBlocks(lang: Lang): Built {
   // Every key with its Japanese spelling (生徒=, 予算=, 教師=, 台数= …), from the one table the reader uses.
   const keys = (Object.entries(KEY_ALIASES) as [QuestionKey, readonly string[]][])
     .map(([key, aliases]) => {
-      const japanese = aliases.filter((alias) => /[\u3040-\u30ff\u3400-\u9fff]/.test(alias));
+      const japanese = aliases.filter(hasJapaneseScript);
       return [key, ...japanese].map((alias) => `\`${alias}=\``).join(' ');
     })
     .join(' · ');

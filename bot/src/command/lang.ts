@@ -1,5 +1,5 @@
 /** Which language to answer in: lang=ja anywhere in the text, even when the rest does not parse. */
-import { languageNamed } from '../../../core/index.js';
+import { hasJapaneseScript, languageNamed } from '../../../core/index.js';
 import type { Lang } from './request.js';
 import { normaliseText } from './words.js';
 
@@ -16,11 +16,8 @@ export function languageAsked(text: string): Lang | undefined {
   const normal = normaliseText(text);
   const match = /(?:^|\s)(?:lang|language)\s*=\s*(\S+)/i.exec(normal);
   if (match) return isJapanese(match[1]!) ? 'ja' : 'en';
-  return JAPANESE_SCRIPT.test(normal) ? 'ja' : undefined;
+  return hasJapaneseScript(normal) ? 'ja' : undefined;
 }
-
-/** Hiragana, katakana and kanji (円 and 万 in a budget count: a person who types them reads Japanese). */
-const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 export function isJapanese(value: string): boolean {
   return languageNamed(value) === 'ja';
