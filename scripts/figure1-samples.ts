@@ -1,7 +1,7 @@
 /**
  * Writes core/fit/figure1-samples.ts: the bootstrap of the refit that defines the default set's B′ (all other
  * coefficients held at Table 6, as printed), on the paper's 354 Figure-1 measurements, 200 resamples, seed 1.
- * test/core/fit/figure1-samples.test.ts checks the shipped file equals a fresh run.
+ * test/core/fit/uncertainty.test.ts checks the shipped samples equal a fresh run.
  * Run: npx tsx scripts/figure1-samples.ts
  */
 import { writeFileSync } from 'node:fs';
