@@ -9,6 +9,7 @@ import { InfeasibleBudgetError } from './errors.js';
 import {
   type Call,
   type CallReason,
+  type CallResult,
   callFor,
   directInsideEvidence,
   type EvidenceBudgets,
@@ -21,7 +22,7 @@ import {
   type OutsideQuantity,
   type TeacherKind,
 } from './evidence.js';
-import { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './fit/uncertainty.js';
+import { type DecisionUncertainty, type PlanLosses, type PlanPoint, uncertaintyOf } from './fit/uncertainty.js';
 import type { FlopCounting } from './flops.js';
 import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws, tokensReachingLoss } from './laws.js';
 import { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT } from './optimise/bounds.js';
@@ -33,7 +34,7 @@ import {
   optimiseDistillation,
   type TeacherChoice,
 } from './optimise/distil.js';
-import { findFlips, nearestFlip } from './optimise/flip.js';
+import { type Flip, findFlips, nearestFlip } from './optimise/flip.js';
 import type { Scenario } from './optimise/scenarios.js';
 import { optimalSupervisedOf, supervisedTokensFor } from './optimise/supervised.js';
 import { cheapestTeacherFor } from './optimise/teacher.js';
@@ -45,6 +46,7 @@ import {
   checkStudents,
   type DistillationPlan,
   type PlanOptions,
+  type Resolved,
   resolveOptions,
 } from './plans.js';
 import { computeRatioOf, computeToReach } from './ratio.js';
@@ -144,117 +146,239 @@ export interface DecisionOptions extends PlanOptions {
   uncertainty?: boolean;
 }
 
+/**
+ * The decision as a short sequence of named steps: check the question, plan at the asked budget, weigh the plan
+ * under the plausible laws and the evidence policy, search the budgets (flips, evidence interval, compute ratio),
+ * and put the answer together.
+ */
 export function decide(request: DecisionRequest, options: DecisionOptions = {}): Decision {
+  const question = checkedQuestion(request, options);
+  const plan = planAtBudget(question);
+  const judged = judgeCall(question, plan);
+  const searched = options.flipSearch === false ? null : searchBudgets(question, plan);
+  return assembleDecision(question, plan, judged, searched);
+}
+
+/** A checked question: its inputs, laws, teacher situation, and the smallest budget that buys any plan. */
+interface Question {
+  resolved: Resolved;
+  studentParams: number;
+  compute: number;
+  laws: PreparedLaws;
+  situation: Situation;
+  /** The distillation problem at the asked budget (fine effort). */
+  problem: DistillationProblem;
+  /** Depends on the student, scenario and teacher, never on the budget itself. */
+  smallestCompute: number;
+}
+
+/** Checks every input (in the order faces word their errors) and refuses a budget that buys no plan. */
+function checkedQuestion(request: DecisionRequest, options: DecisionOptions): Question {
   const resolved = resolveOptions(options);
   const studentParams = checkParams(request.studentParams, 'studentParams');
   const compute = checkCompute(request.compute);
-  const base = { set: resolved.set, laws: lawsFor(resolved.set), studentParams, forwardFlops: resolved.forwardFlops };
-  const situation = checkSituation(request.teacher, base.laws, resolved.set);
-  // Every field written out (no spread): a budget search builds one of these per budget it visits.
-  const problemAt = (budget: number, effort: 'fine' | 'coarse' = 'fine'): DistillationProblem => ({
-    set: resolved.set,
-    laws: base.laws,
-    studentParams,
-    forwardFlops: resolved.forwardFlops,
-    compute: budget,
-    scenario: situation.scenario,
-    students: situation.students,
-    effort,
-  });
-  const problem = problemAt(compute);
-  // The smallest budget buying a plan depends on the student, scenario and teacher, never on the budget itself.
+  const laws = lawsFor(resolved.set);
+  const situation = checkSituation(request.teacher, laws, resolved.set);
+  const partial = { resolved, studentParams, compute, laws, situation };
+  const problem = problemAt(partial, compute, 'fine');
   const smallestCompute = situation.minimumCompute(problem);
   checkFeasible(problem, smallestCompute);
-  const choice = situation.choose(problem);
-  const plan = checkConverged(accountPlan(problem, resolved.flopCounting, choice));
-  const margin = plan.supervisedLoss - plan.loss;
-  const teacher = teacherKindOf(situation);
-  const uncertainty = uncertaintyOf(resolved.set, planLossesUnder(plan, situation.source === 'given-loss'), {
+  return { ...partial, problem, smallestCompute };
+}
+
+/** The distillation problem at one budget: every field written out (a budget search builds one per budget it visits). */
+function problemAt(
+  question: Pick<Question, 'resolved' | 'studentParams' | 'laws' | 'situation'>,
+  budget: number,
+  effort: 'fine' | 'coarse',
+): DistillationProblem {
+  return {
+    set: question.resolved.set,
+    laws: question.laws,
+    studentParams: question.studentParams,
+    forwardFlops: question.resolved.forwardFlops,
+    compute: budget,
+    scenario: question.situation.scenario,
+    students: question.situation.students,
+    effort,
+  };
+}
+
+/** The compute-optimal plan at the asked budget, accounted; a search that did not converge is refused. */
+function planAtBudget(question: Question): DistillationPlan {
+  const choice = question.situation.choose(question.problem);
+  return checkConverged(accountPlan(question.problem, question.resolved.flopCounting, choice));
+}
+
+interface Judged {
+  uncertainty: DecisionUncertainty;
+  call: CallResult;
+}
+
+/** The plan under the set's plausible laws, and the call the evidence policy makes of it (core/evidence.ts). */
+function judgeCall(question: Question, plan: DistillationPlan): Judged {
+  const { situation } = question;
+  const uncertainty = uncertaintyOf(question.resolved.set, planPointOf(plan, situation.source === 'given-loss'), {
     teacherTrained: !situation.teacherGiven,
   });
-  const judged = callFor(resolved.set, {
-    margin,
-    teacher,
+  const call = callFor(question.resolved.set, {
+    margin: plan.supervisedLoss - plan.loss,
+    teacher: teacherKindOf(situation),
     values: evidenceValues(plan),
     verdictShare: uncertainty.verdictShare,
   });
-  const searched = options.flipSearch !== false;
-  const feasible = (budget: number): boolean => budget >= smallestCompute;
-  // The three searches below revisit budgets (the flip scan's decades are the evidence scan's): each budget's coarse
-  // plan once, kept as the numbers the searches read (the plan's losses and evidence values, not its accounting).
-  const coarsePoints = new Map<number, EvidenceValues>();
-  const coarsePointAt = (budget: number): EvidenceValues => {
-    let point = coarsePoints.get(budget);
-    if (point === undefined) {
-      const choice = situation.choose(problemAt(budget, 'coarse'));
-      const supervisedTokens = supervisedTokensFor(budget, studentParams, resolved.forwardFlops);
-      point = {
-        studentParams,
-        studentTokens: choice.studentTokens,
-        supervisedTokens,
-        teacherLoss: choice.teacherLoss,
-        studentLoss: choice.loss,
-        supervisedLoss: base.laws.supervised(studentParams, supervisedTokens),
-      };
-      coarsePoints.set(budget, point);
-    }
-    return point;
+  return { uncertainty, call };
+}
+
+/** What the budget searches found (none of it depends on the asked budget except which flip is nearest). */
+interface Searched {
+  flips: Flip[];
+  nearest: Flip | null;
+  budgets: EvidenceBudgets | null;
+  computeRatio: number | null;
+}
+
+/** The three budget searches, sharing one curve of coarse plans (each budget's plan computed once). */
+function searchBudgets(question: Question, plan: DistillationPlan): Searched {
+  const curve = budgetCurve(question);
+  const flips = flipBudgets(question, curve);
+  return {
+    flips,
+    nearest: nearestFlip(flips, question.compute),
+    budgets: evidenceInterval(question, curve),
+    computeRatio: computeRatioAt(question, plan, curve),
   };
+}
+
+/** Coarse plans along the budget axis, as the numbers the searches read (losses and evidence values). */
+interface BudgetCurve {
+  /** The coarse plan's numbers at a budget; read at once (a given teacher's curve reuses one object). */
+  pointAt(budget: number): EvidenceValues;
+}
+
+function budgetCurve(question: Question): BudgetCurve {
+  const { situation, studentParams, laws } = question;
+  const forwardFlops = question.resolved.forwardFlops;
+  const supervisedAt = laws.supervisedAt(studentParams);
+  if (situation.teacherGiven) {
+    // Eq. 27's closed form (the situation's own choose), without a problem or a choice per budget.
+    const point: EvidenceValues = {
+      studentParams,
+      studentTokens: 0,
+      supervisedTokens: 0,
+      teacherLoss: situation.teacherLoss,
+      studentLoss: 0,
+      supervisedLoss: 0,
+    };
+    const studentAt = laws.studentAt(studentParams);
+    const perStudentToken = 3 * forwardFlops(studentParams) + forwardFlops(situation.teacherParams);
+    return {
+      pointAt: (budget) => {
+        point.studentTokens = Math.min(MAX_COUNT, budget / perStudentToken);
+        point.studentLoss = studentAt(point.studentTokens, situation.teacherLoss);
+        point.supervisedTokens = supervisedTokensFor(budget, studentParams, forwardFlops);
+        point.supervisedLoss = supervisedAt(point.supervisedTokens);
+        return point;
+      },
+    };
+  }
+  // The searches revisit budgets (the flip scan's decades are the evidence scan's): each budget's coarse plan once.
+  const points = new Map<number, EvidenceValues>();
+  return {
+    pointAt: (budget) => {
+      let point = points.get(budget);
+      if (point === undefined) {
+        const choice = situation.choose(problemAt(question, budget, 'coarse'));
+        const supervisedTokens = supervisedTokensFor(budget, studentParams, forwardFlops);
+        point = {
+          studentParams,
+          studentTokens: choice.studentTokens,
+          supervisedTokens,
+          teacherLoss: choice.teacherLoss,
+          studentLoss: choice.loss,
+          supervisedLoss: supervisedAt(supervisedTokens),
+        };
+        points.set(budget, point);
+      }
+      return point;
+    },
+  };
+}
+
+/** Budgets in [1e17, 1e28] FLOPs where the law's verdict flips (core/optimise/flip.ts). */
+function flipBudgets(question: Question, curve: BudgetCurve): Flip[] {
+  return findFlips(
+    (budget) => {
+      const point = curve.pointAt(budget);
+      return point.supervisedLoss - point.studentLoss;
+    },
+    question.situation.scanStep,
+    (budget) => budget >= question.smallestCompute,
+  );
+}
+
+/** The interval of budgets around the asked one in which the question is inside the evidence (core/evidence.ts). */
+function evidenceInterval(question: Question, curve: BudgetCurve): EvidenceBudgets | null {
+  const { resolved, studentParams, laws, smallestCompute } = question;
+  const supervisedAt = laws.supervisedAt(studentParams);
   // The student's size and its direct-training tokens and loss are closed-form in the budget: a budget where they
   // are outside the evidence is outside whatever plan the optimiser would find, so that plan is never searched.
   const directInside = (budget: number): boolean => {
     const supervisedTokens = supervisedTokensFor(budget, studentParams, resolved.forwardFlops);
-    const supervisedLoss = base.laws.supervised(studentParams, supervisedTokens);
+    const supervisedLoss = supervisedAt(supervisedTokens);
     return directInsideEvidence(resolved.set, { studentParams, supervisedTokens, supervisedLoss });
   };
-  const flips = searched
-    ? findFlips(
-        (budget) => {
-          const point = coarsePointAt(budget);
-          return point.supervisedLoss - point.studentLoss;
-        },
-        situation.scanStep,
-        feasible,
-      )
-    : [];
-  const nearest = nearestFlip(flips, compute);
-  const budgets = searched
-    ? evidenceBudgets(
-        (budget) => feasible(budget) && directInside(budget) && insideEvidence(resolved.set, coarsePointAt(budget)),
-        compute,
-      )
-    : undefined;
+  return evidenceBudgets(
+    (budget) =>
+      budget >= smallestCompute && directInside(budget) && insideEvidence(resolved.set, curve.pointAt(budget)),
+    question.compute,
+  );
+}
+
+/** App. D.5: the budget distillation needs to reach direct training's loss, over the asked budget. */
+function computeRatioAt(question: Question, plan: DistillationPlan, curve: BudgetCurve): number | null {
+  const { resolved, situation } = question;
   // Eq. 8 keeps a student's loss above its teacher's, and a teacher trained here gets at most K × the budget: where
   // even the best such teacher (or the given one) is worse than the target, no plan can reach it, so none is searched.
   const teacherLossFloor = situation.teacherGiven
     ? () => plan.teacherLoss
     : (budget: number) => bestSupervisedLoss(resolved.set, situation.students * budget, resolved.forwardFlops);
   const cannotReach = (budget: number): boolean => teacherLossFloor(budget) > plan.supervisedLoss + 1e-9;
-  const computeRatio = searched
-    ? computeRatioOf(
-        computeToReach(
-          (budget) => coarsePointAt(budget).studentLoss,
-          plan.supervisedLoss,
-          smallestCompute,
-          MAX_SEARCH_COMPUTE,
-          cannotReach,
-        ),
-        compute,
-      )
-    : null;
+  const distilCompute = computeToReach(
+    (budget) => curve.pointAt(budget).studentLoss,
+    plan.supervisedLoss,
+    question.smallestCompute,
+    MAX_SEARCH_COMPUTE,
+    cannotReach,
+  );
+  return computeRatioOf(distilCompute, question.compute);
+}
+
+/** The answer as every face receives it. */
+function assembleDecision(
+  question: Question,
+  plan: DistillationPlan,
+  judged: Judged,
+  searched: Searched | null,
+): Decision {
+  const { resolved, situation, problem, studentParams, compute } = question;
+  const { uncertainty, call } = judged;
+  const margin = plan.supervisedLoss - plan.loss;
+  const nearest = searched?.nearest ?? null;
+  const budgets = searched?.budgets;
   return {
     coefficients: resolved.set.id,
     flopCounting: resolved.flopCounting,
     verdict: margin > 0 ? 'distil' : 'train',
-    call: judged.call,
+    call: call.call,
     evidence: {
-      reasons: judged.reasons,
-      finding: judged.finding,
-      closeCallNats: judged.closeCallNats,
-      meter: judged.meter,
+      reasons: call.reasons,
+      finding: call.finding,
+      closeCallNats: call.closeCallNats,
+      meter: call.meter,
       unidentified: resolved.set.fit?.unidentified ?? [],
-      outside: judged.outside,
-      lossesAboveUniform: judged.lossesAboveUniform,
+      outside: call.outside,
+      lossesAboveUniform: call.lossesAboveUniform,
       ...(budgets === undefined ? {} : { budgets }),
       flip: nearest && budgets !== undefined ? flipAgainst(nearest.compute, budgets) : null,
     },
@@ -263,18 +387,18 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
     margin,
     verdictShare: uncertainty.verdictShare,
     uncertainty,
-    computeRatio,
+    computeRatio: searched ? searched.computeRatio : null,
     scenario: situation.scenario,
     students: situation.students,
     teacherSource: situation.source,
     plan,
     supervised: { params: studentParams, tokens: plan.supervisedTokens, loss: plan.supervisedLoss, compute },
     flipCompute: nearest?.compute ?? null,
-    flipComputes: flips.map((flip) => flip.compute),
+    flipComputes: searched ? searched.flips.map((flip) => flip.compute) : [],
     verdictAboveFlip: nearest ? nearest.above : null,
-    flipSearched: searched,
+    flipSearched: searched !== null,
     warnings: [
-      ...warningsFor(problem, plan, situation, judged.call === 'close-call' ? uncertainty : null),
+      ...warningsFor(problem, plan, situation, call.call === 'close-call' ? uncertainty : null),
       ...capacityGapWarnings(problem, plan, situation),
     ],
   };
@@ -283,6 +407,24 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
 /** A decision's plan under another law (for comparing students under the same plausible laws). */
 export function decisionLosses(decision: Pick<Decision, 'plan' | 'teacherSource'>): PlanLosses {
   return planLossesUnder(decision.plan, decision.teacherSource === 'given-loss');
+}
+
+/** A decision's plan as the numbers its losses under every plausible law depend on (core/fit/uncertainty.ts). */
+export function decisionPoint(decision: Pick<Decision, 'plan' | 'teacherSource'>): PlanPoint {
+  return planPointOf(decision.plan, decision.teacherSource === 'given-loss');
+}
+
+/** The plan's numbers the plausible laws read: the teacher's loss follows each law unless it was given. */
+export function planPointOf(plan: DistillationPlan, teacherLossGiven: boolean): PlanPoint {
+  return {
+    studentParams: plan.studentParams,
+    studentTokens: plan.studentTokens,
+    supervisedTokens: plan.supervisedTokens,
+    teacherParams: plan.teacherParams,
+    teacherTokens: plan.teacherTokens,
+    teacherLoss: plan.teacherLoss,
+    teacherLossGiven,
+  };
 }
 
 /** This plan's two losses under another law: the teacher's loss follows the law unless it was given. */
@@ -330,6 +472,9 @@ interface Situation {
   /** The smallest budget that buys 1e6 student tokens in this situation. */
   minimumCompute(problem: DistillationProblem): number;
   teacherGiven: boolean;
+  /** A given teacher's size and loss (NaN when the teacher is trained for the purpose). */
+  teacherParams: number;
+  teacherLoss: number;
 }
 
 function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: DistillationProblem['set']): Situation {
@@ -341,6 +486,8 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
       source: 'trained-for-this',
       scanStep: 2,
       teacherGiven: false,
+      teacherParams: Number.NaN,
+      teacherLoss: Number.NaN,
       choose: optimiseDistillation,
       minimumCompute,
     };
@@ -359,6 +506,8 @@ function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: Dist
     source: teacher.kind === 'loss' ? 'given-loss' : 'size-and-tokens',
     scanStep: 0.25,
     teacherGiven: true,
+    teacherParams,
+    teacherLoss,
     // This teacher's logits cost F(N_T) per student token, so 1e6 student tokens cost (3·F(N_S) + F(N_T))·1e6.
     minimumCompute: (problem) =>
       (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)) * MIN_COUNT,

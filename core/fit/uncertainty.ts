@@ -33,24 +33,68 @@ export interface DecisionUncertainty {
 /** Both routes' losses of one plan under each of the set's plausible laws, in the laws' order. */
 export function lossesUnderEachLaw(
   set: CoefficientSet,
-  losses: PlanLosses,
+  point: PlanPoint,
   options: UncertaintyOptions = {},
 ): { distil: number[]; supervised: number[] } {
-  return lossesUnder(plausibleLawsOf(set), losses, options);
+  const { distil, supervised } = lossesUnder(plausibleLawsOf(set), point, options);
+  return { distil: Array.from(distil), supervised: Array.from(supervised) };
 }
 
+/** The numbers of a plan that its losses under another law depend on (plain data: nothing to call per law). */
+export interface PlanPoint {
+  studentParams: number;
+  studentTokens: number;
+  supervisedTokens: number;
+  teacherParams: number;
+  teacherTokens: number;
+  teacherLoss: number;
+  /** The teacher's loss was given, so it stays the same under every law; otherwise it follows each law's Eq. 1. */
+  teacherLossGiven: boolean;
+}
+
+/**
+ * Each law's L_S(N_S, D_S, L_T)·(1 + distil error) and L(N_S, D_sup)·(1 + supervised error), the same numbers as
+ * calling each plausible law's student() and supervised(), with the work the laws share done once: L(N, D) per
+ * distinct supervised coefficients (one group for a bootstrap of the distillation law), and L_S once per run of laws
+ * with the same base law and teacher loss (a given teacher under a set without bootstrap: once in all).
+ */
 function lossesUnder(
   plausible: PlausibleLaws,
-  losses: PlanLosses,
+  point: PlanPoint,
   options: UncertaintyOptions,
-): { distil: number[]; supervised: number[] } {
+): { distil: Float64Array; supervised: Float64Array } {
   const limitNats = options.teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0;
-  const distil: number[] = [];
-  const supervised: number[] = [];
-  for (const law of plausible.laws) {
-    const result = losses(law.laws);
-    distil.push(result.distil + (limitNats / Z90) * law.limitDraw);
-    supervised.push(result.supervised);
+  const groups = plausible.supervisedLaws;
+  const supervisedOf: number[] = [];
+  const teacherOf: number[] = [];
+  for (const law of groups) {
+    supervisedOf.push(law.supervised(point.studentParams, point.supervisedTokens));
+    teacherOf.push(
+      point.teacherLossGiven ? point.teacherLoss : law.supervised(point.teacherParams, point.teacherTokens),
+    );
+  }
+  const distil = new Float64Array(plausible.laws.length);
+  const supervised = new Float64Array(plausible.laws.length);
+  let lastBase: PreparedLaws | null = null;
+  let studentAt: ((studentTokens: number, teacherLoss: number) => number) | null = null;
+  let lastTeacherLoss = Number.NaN;
+  let lastStudentLoss = Number.NaN;
+  for (let k = 0; k < plausible.laws.length; k++) {
+    const law = plausible.laws[k]!;
+    const teacherLoss = point.teacherLossGiven
+      ? point.teacherLoss
+      : teacherOf[law.supervisedGroup]! * law.supervisedFactor;
+    if (law.base !== lastBase) {
+      lastBase = law.base;
+      studentAt = law.base.studentAt(point.studentParams);
+      lastTeacherLoss = Number.NaN;
+    }
+    if (teacherLoss !== lastTeacherLoss) {
+      lastTeacherLoss = teacherLoss;
+      lastStudentLoss = studentAt!(point.studentTokens, teacherLoss);
+    }
+    distil[k] = lastStudentLoss * law.distilFactor + (limitNats / Z90) * law.limitDraw;
+    supervised[k] = supervisedOf[law.supervisedGroup]! * law.supervisedFactor;
   }
   return { distil, supervised };
 }
@@ -68,17 +112,15 @@ export interface UncertaintyOptions {
 
 export function uncertaintyOf(
   set: CoefficientSet,
-  losses: PlanLosses,
+  point: PlanPoint,
   options: UncertaintyOptions = {},
 ): DecisionUncertainty {
   // Looked up once: a set that carries no prepared laws (a sheet's row, a pilot's fit) prepares them here, once.
   const plausible = plausibleLawsOf(set);
   const limitNats = options.teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0;
-  const { distil, supervised } = lossesUnder(plausible, losses, options);
+  const { distil, supervised } = lossesUnder(plausible, point, options);
   let wins = 0;
-  distil.forEach((distilLoss, k) => {
-    if (distilLoss < supervised[k]!) wins++;
-  });
+  for (let k = 0; k < distil.length; k++) if (distil[k]! < supervised[k]!) wins++;
   return {
     samples: plausible.laws.length,
     verdictShare: wins / plausible.laws.length,
