@@ -148,6 +148,9 @@ function withError(laws: PreparedLaws, distilFactor: number, supervisedFactor: n
       const at = laws.studentAt(params);
       return (tokens, teacherLoss) => at(tokens, teacherLoss) * distilFactor;
     },
+    studentPower: laws.studentPower,
+    studentFrom: (logSupervised, power, teacherLoss) =>
+      laws.studentFrom(logSupervised, power, teacherLoss) * distilFactor,
   };
 }
 

@@ -53,10 +53,11 @@ export interface PlanPoint {
 }
 
 /**
- * Each law's L_S(N_S, D_S, L_T)·(1 + distil error) and L(N_S, D_sup)·(1 + supervised error), the same numbers as
- * calling each plausible law's student() and supervised(), with the work the laws share done once: L(N, D) per
- * distinct supervised coefficients (one group for a bootstrap of the distillation law), and L_S once per run of laws
- * with the same base law and teacher loss (a given teacher under a set without bootstrap: once in all).
+ * Each law's L_S(N_S, D_S, L_T)·(1 + distil error) and L(N_S, D_sup)·(1 + supervised error): the same numbers as
+ * calling each plausible law's student() and supervised(), with the work the laws share done once. L(N, D) and
+ * log L̃_S once per distinct supervised coefficients (one group for a bootstrap of the distillation law); Eq. 8's
+ * power term once per base law; the rest of Eq. 8 once per law and teacher loss (a given teacher under a set
+ * without bootstrap: once in all).
  */
 function lossesUnder(
   plausible: PlausibleLaws,
@@ -64,37 +65,43 @@ function lossesUnder(
   options: UncertaintyOptions,
 ): { distil: Float64Array; supervised: Float64Array } {
   const limitNats = options.teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0;
+  const { studentParams, studentTokens } = point;
   const groups = plausible.supervisedLaws;
-  const supervisedOf: number[] = [];
-  const teacherOf: number[] = [];
-  for (const law of groups) {
-    supervisedOf.push(law.supervised(point.studentParams, point.supervisedTokens));
-    teacherOf.push(
-      point.teacherLossGiven ? point.teacherLoss : law.supervised(point.teacherParams, point.teacherTokens),
-    );
+  const supervisedOf = new Float64Array(groups.length);
+  const teacherOf = new Float64Array(groups.length);
+  const logSupervisedOf = new Float64Array(groups.length);
+  for (let g = 0; g < groups.length; g++) {
+    const law = groups[g]!;
+    supervisedOf[g] = law.supervised(studentParams, point.supervisedTokens);
+    teacherOf[g] = point.teacherLossGiven
+      ? point.teacherLoss
+      : law.supervised(point.teacherParams, point.teacherTokens);
+    logSupervisedOf[g] = Math.log(law.supervised(studentParams, studentTokens));
   }
-  const distil = new Float64Array(plausible.laws.length);
-  const supervised = new Float64Array(plausible.laws.length);
+  const count = plausible.laws.length;
+  const distil = new Float64Array(count);
+  const supervised = new Float64Array(count);
   let lastBase: PreparedLaws | null = null;
-  let studentAt: ((studentTokens: number, teacherLoss: number) => number) | null = null;
+  let lastGroup = -1;
+  let power = Number.NaN;
   let lastTeacherLoss = Number.NaN;
   let lastStudentLoss = Number.NaN;
-  for (let k = 0; k < plausible.laws.length; k++) {
+  for (let k = 0; k < count; k++) {
     const law = plausible.laws[k]!;
-    const teacherLoss = point.teacherLossGiven
-      ? point.teacherLoss
-      : teacherOf[law.supervisedGroup]! * law.supervisedFactor;
-    if (law.base !== lastBase) {
+    const group = law.supervisedGroup;
+    const teacherLoss = point.teacherLossGiven ? point.teacherLoss : teacherOf[group]! * law.supervisedFactor;
+    if (law.base !== lastBase || group !== lastGroup) {
       lastBase = law.base;
-      studentAt = law.base.studentAt(point.studentParams);
+      lastGroup = group;
+      power = law.base.studentPower(studentParams, studentTokens);
       lastTeacherLoss = Number.NaN;
     }
     if (teacherLoss !== lastTeacherLoss) {
       lastTeacherLoss = teacherLoss;
-      lastStudentLoss = studentAt!(point.studentTokens, teacherLoss);
+      lastStudentLoss = law.base.studentFrom(logSupervisedOf[group]!, power, teacherLoss);
     }
     distil[k] = lastStudentLoss * law.distilFactor + (limitNats / Z90) * law.limitDraw;
-    supervised[k] = supervisedOf[law.supervisedGroup]! * law.supervisedFactor;
+    supervised[k] = supervisedOf[group]! * law.supervisedFactor;
   }
   return { distil, supervised };
 }

@@ -9,6 +9,7 @@ import { FIGURE1_FIT } from '../../core/fit/figure1-samples.js';
 import {
   type CoefficientSet,
   coefficientSet,
+  lawsFor,
   lossesUnderEachLaw,
   type PlanPoint,
   plausibleLawsOf,
@@ -83,6 +84,25 @@ describe('plausible laws weigh a plan with shared work, to the last bit', () => 
       }
     }
   }
+
+  it('Eq. 8 in parts is Eq. 8: studentFrom(log L, studentPower, L_T) equals student(N, D, L_T) bit for bit', () => {
+    for (const preset of ['busbridge2025-corrected', 'busbridge2025']) {
+      const laws = lawsFor(coefficientSet(preset));
+      const differing: number[][] = [];
+      for (const params of [3e7, 1e9, 4.4e10])
+        for (const tokens of [2e8, 7.7e10, 3e13])
+          for (const teacherLoss of [1.7, 2.05, 2.9, 6]) {
+            const parts = laws.studentFrom(
+              Math.log(laws.supervised(params, tokens)),
+              laws.studentPower(params, tokens),
+              teacherLoss,
+            );
+            if (!Object.is(parts, laws.student(params, tokens, teacherLoss)))
+              differing.push([params, tokens, teacherLoss]);
+          }
+      expect(differing).toEqual([]);
+    }
+  });
 
   it('groups the supervised laws: one for a bootstrap of the distillation law, one per sample otherwise', () => {
     expect(plausibleLawsOf(coefficientSet()).supervisedLaws.length).toBe(1);
