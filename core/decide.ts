@@ -4,53 +4,38 @@
  * the same student directly (Eq. 1) — by how much, with what plan, and at
  * what budget would the answer flip?
  */
+import { type Searched, searchBudgets } from './budget-searches.js';
 import type { CoefficientSetId } from './coefficients.js';
-import { InfeasibleBudgetError } from './errors.js';
+import { checkSituation, problemAt, type Question, type Situation } from './decision-question.js';
 import {
   type Call,
   type CallReason,
   type CallResult,
   callFor,
-  directInsideEvidence,
   type EvidenceBudgets,
   type EvidenceMeter,
   type EvidenceValues,
-  evidenceBudgets,
   type FindingCode,
-  insideEvidence,
   type LossName,
   type OutsideQuantity,
   type TeacherKind,
 } from './evidence.js';
 import { type DecisionUncertainty, type PlanLosses, type PlanPoint, uncertaintyOf } from './fit/uncertainty.js';
 import type { FlopCounting } from './flops.js';
-import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws, tokensReachingLoss } from './laws.js';
-import { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT } from './optimise/bounds.js';
-import {
-  bestTeacherLoss,
-  checkFeasible,
-  type DistillationProblem,
-  minimumCompute,
-  optimiseDistillation,
-  type TeacherChoice,
-} from './optimise/distil.js';
-import { type Flip, findFlips, nearestFlip } from './optimise/flip.js';
+import { infiniteDataLossOf, lawsFor, tokensReachingLoss } from './laws.js';
+import { MIN_COUNT } from './optimise/bounds.js';
+import { bestTeacherLoss, checkFeasible, type DistillationProblem } from './optimise/distil.js';
 import type { Scenario } from './optimise/scenarios.js';
-import { optimalSupervisedOf, supervisedTokensFor } from './optimise/supervised.js';
 import { cheapestTeacherFor } from './optimise/teacher.js';
 import {
   accountPlan,
   checkCompute,
   checkConverged,
   checkParams,
-  checkStudents,
   type DistillationPlan,
   type PlanOptions,
-  type Resolved,
   resolveOptions,
 } from './plans.js';
-import { computeRatioOf, computeToReach } from './ratio.js';
-import { checkRange, TOKENS_LIMITS } from './units.js';
 import { extrapolationWarnings, type Warning, type WeakerTeacher } from './validity.js';
 
 /** Who the teacher is: an existing model (by loss and size, or by size and tokens), or none yet. */
@@ -159,19 +144,6 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
   return assembleDecision(question, plan, judged, searched);
 }
 
-/** A checked question: its inputs, laws, teacher situation, and the smallest budget that buys any plan. */
-interface Question {
-  resolved: Resolved;
-  studentParams: number;
-  compute: number;
-  laws: PreparedLaws;
-  situation: Situation;
-  /** The distillation problem at the asked budget (fine effort). */
-  problem: DistillationProblem;
-  /** Depends on the student, scenario and teacher, never on the budget itself. */
-  smallestCompute: number;
-}
-
 /** Checks every input (in the order faces word their errors) and refuses a budget that buys no plan. */
 function checkedQuestion(request: DecisionRequest, options: DecisionOptions): Question {
   const resolved = resolveOptions(options);
@@ -184,24 +156,6 @@ function checkedQuestion(request: DecisionRequest, options: DecisionOptions): Qu
   const smallestCompute = situation.minimumCompute(problem);
   checkFeasible(problem, smallestCompute);
   return { ...partial, problem, smallestCompute };
-}
-
-/** The distillation problem at one budget: every field written out (a budget search builds one per budget it visits). */
-function problemAt(
-  question: Pick<Question, 'resolved' | 'studentParams' | 'laws' | 'situation'>,
-  budget: number,
-  effort: 'fine' | 'coarse',
-): DistillationProblem {
-  return {
-    set: question.resolved.set,
-    laws: question.laws,
-    studentParams: question.studentParams,
-    forwardFlops: question.resolved.forwardFlops,
-    compute: budget,
-    scenario: question.situation.scenario,
-    students: question.situation.students,
-    effort,
-  };
 }
 
 /** The compute-optimal plan at the asked budget, accounted; a search that did not converge is refused. */
@@ -228,130 +182,6 @@ function judgeCall(question: Question, plan: DistillationPlan): Judged {
     verdictShare: uncertainty.verdictShare,
   });
   return { uncertainty, call };
-}
-
-/** What the budget searches found (none of it depends on the asked budget except which flip is nearest). */
-interface Searched {
-  flips: Flip[];
-  nearest: Flip | null;
-  budgets: EvidenceBudgets | null;
-  computeRatio: number | null;
-}
-
-/** The three budget searches, sharing one curve of coarse plans (each budget's plan computed once). */
-function searchBudgets(question: Question, plan: DistillationPlan): Searched {
-  const curve = budgetCurve(question);
-  const flips = flipBudgets(question, curve);
-  return {
-    flips,
-    nearest: nearestFlip(flips, question.compute),
-    budgets: evidenceInterval(question, curve),
-    computeRatio: computeRatioAt(question, plan, curve),
-  };
-}
-
-/** Coarse plans along the budget axis, as the numbers the searches read (losses and evidence values). */
-interface BudgetCurve {
-  /** The coarse plan's numbers at a budget; read at once (a given teacher's curve reuses one object). */
-  pointAt(budget: number): EvidenceValues;
-}
-
-function budgetCurve(question: Question): BudgetCurve {
-  const { situation, studentParams, laws } = question;
-  const forwardFlops = question.resolved.forwardFlops;
-  const supervisedAt = laws.supervisedAt(studentParams);
-  if (situation.teacherGiven) {
-    // Eq. 27's closed form (the situation's own choose), without a problem or a choice per budget.
-    const point: EvidenceValues = {
-      studentParams,
-      studentTokens: 0,
-      supervisedTokens: 0,
-      teacherLoss: situation.teacherLoss,
-      studentLoss: 0,
-      supervisedLoss: 0,
-    };
-    const studentAt = laws.studentAt(studentParams);
-    const perStudentToken = 3 * forwardFlops(studentParams) + forwardFlops(situation.teacherParams);
-    return {
-      pointAt: (budget) => {
-        point.studentTokens = Math.min(MAX_COUNT, budget / perStudentToken);
-        point.studentLoss = studentAt(point.studentTokens, situation.teacherLoss);
-        point.supervisedTokens = supervisedTokensFor(budget, studentParams, forwardFlops);
-        point.supervisedLoss = supervisedAt(point.supervisedTokens);
-        return point;
-      },
-    };
-  }
-  // The searches revisit budgets (the flip scan's decades are the evidence scan's): each budget's coarse plan once.
-  const points = new Map<number, EvidenceValues>();
-  return {
-    pointAt: (budget) => {
-      let point = points.get(budget);
-      if (point === undefined) {
-        const choice = situation.choose(problemAt(question, budget, 'coarse'));
-        const supervisedTokens = supervisedTokensFor(budget, studentParams, forwardFlops);
-        point = {
-          studentParams,
-          studentTokens: choice.studentTokens,
-          supervisedTokens,
-          teacherLoss: choice.teacherLoss,
-          studentLoss: choice.loss,
-          supervisedLoss: supervisedAt(supervisedTokens),
-        };
-        points.set(budget, point);
-      }
-      return point;
-    },
-  };
-}
-
-/** Budgets in [1e17, 1e28] FLOPs where the law's verdict flips (core/optimise/flip.ts). */
-function flipBudgets(question: Question, curve: BudgetCurve): Flip[] {
-  return findFlips(
-    (budget) => {
-      const point = curve.pointAt(budget);
-      return point.supervisedLoss - point.studentLoss;
-    },
-    question.situation.scanStep,
-    (budget) => budget >= question.smallestCompute,
-  );
-}
-
-/** The interval of budgets around the asked one in which the question is inside the evidence (core/evidence.ts). */
-function evidenceInterval(question: Question, curve: BudgetCurve): EvidenceBudgets | null {
-  const { resolved, studentParams, laws, smallestCompute } = question;
-  const supervisedAt = laws.supervisedAt(studentParams);
-  // The student's size and its direct-training tokens and loss are closed-form in the budget: a budget where they
-  // are outside the evidence is outside whatever plan the optimiser would find, so that plan is never searched.
-  const directInside = (budget: number): boolean => {
-    const supervisedTokens = supervisedTokensFor(budget, studentParams, resolved.forwardFlops);
-    const supervisedLoss = supervisedAt(supervisedTokens);
-    return directInsideEvidence(resolved.set, { studentParams, supervisedTokens, supervisedLoss });
-  };
-  return evidenceBudgets(
-    (budget) =>
-      budget >= smallestCompute && directInside(budget) && insideEvidence(resolved.set, curve.pointAt(budget)),
-    question.compute,
-  );
-}
-
-/** App. D.5: the budget distillation needs to reach direct training's loss, over the asked budget. */
-function computeRatioAt(question: Question, plan: DistillationPlan, curve: BudgetCurve): number | null {
-  const { resolved, situation } = question;
-  // Eq. 8 keeps a student's loss above its teacher's, and a teacher trained here gets at most K × the budget: where
-  // even the best such teacher (or the given one) is worse than the target, no plan can reach it, so none is searched.
-  const teacherLossFloor = situation.teacherGiven
-    ? () => plan.teacherLoss
-    : (budget: number) => bestSupervisedLoss(resolved.set, situation.students * budget, resolved.forwardFlops);
-  const cannotReach = (budget: number): boolean => teacherLossFloor(budget) > plan.supervisedLoss + 1e-9;
-  const distilCompute = computeToReach(
-    (budget) => curve.pointAt(budget).studentLoss,
-    plan.supervisedLoss,
-    question.smallestCompute,
-    MAX_SEARCH_COMPUTE,
-    cannotReach,
-  );
-  return computeRatioOf(distilCompute, question.compute);
 }
 
 /** The answer as every face receives it. */
@@ -462,74 +292,6 @@ function flipAgainst(flip: number, budgets: EvidenceBudgets | null): FlipEvidenc
   return 'inside';
 }
 
-interface Situation {
-  scenario: Scenario;
-  students: number;
-  source: Decision['teacherSource'];
-  /** log10 step of the flip scan: fine where a plan is closed-form, coarse where it needs the 2-D optimiser. */
-  scanStep: number;
-  choose(problem: DistillationProblem): TeacherChoice;
-  /** The smallest budget that buys 1e6 student tokens in this situation. */
-  minimumCompute(problem: DistillationProblem): number;
-  teacherGiven: boolean;
-  /** A given teacher's size and loss (NaN when the teacher is trained for the purpose). */
-  teacherParams: number;
-  teacherLoss: number;
-}
-
-function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: DistillationProblem['set']): Situation {
-  if (teacher.kind === 'none') {
-    const students = checkStudents(teacher.students ?? 1);
-    return {
-      scenario: 'pretraining-and-inference',
-      students,
-      source: 'trained-for-this',
-      scanStep: 2,
-      teacherGiven: false,
-      teacherParams: Number.NaN,
-      teacherLoss: Number.NaN,
-      choose: optimiseDistillation,
-      minimumCompute,
-    };
-  }
-  const teacherParams = checkParams(teacher.teacherParams, 'teacherParams');
-  const teacherTokens =
-    teacher.kind === 'size' ? checkRange('teacherTokens', teacher.teacherTokens, TOKENS_LIMITS) : null;
-  const teacherLoss =
-    teacher.kind === 'loss'
-      ? checkTeacherLoss(set, teacher.teacherLoss)
-      : laws.supervised(teacherParams, teacherTokens!);
-  const impliedTokens = teacherTokens ?? tokensReachingLoss(set.supervised, teacherParams, teacherLoss);
-  return {
-    scenario: 'teacher-inference',
-    students: 1,
-    source: teacher.kind === 'loss' ? 'given-loss' : 'size-and-tokens',
-    scanStep: 0.25,
-    teacherGiven: true,
-    teacherParams,
-    teacherLoss,
-    // This teacher's logits cost F(N_T) per student token, so 1e6 student tokens cost (3·F(N_S) + F(N_T))·1e6.
-    minimumCompute: (problem) =>
-      (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)) * MIN_COUNT,
-    // Eq. 27: with an existing teacher, D_S = C / (3·F(N_S) + F(N_T)).
-    choose: (problem) => {
-      const studentTokens = Math.min(
-        MAX_COUNT,
-        problem.compute / (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)),
-      );
-      return {
-        loss: problem.laws.student(problem.studentParams, studentTokens, teacherLoss),
-        studentTokens,
-        teacherParams,
-        teacherTokens: impliedTokens,
-        teacherLoss,
-        teacherGiven: true,
-        converged: true, // closed form (Eq. 27): no search
-      };
-    },
-  };
-}
-
 function warningsFor(
   problem: DistillationProblem,
   plan: DistillationPlan,
@@ -572,20 +334,6 @@ function warningsFor(
     warnings.push({ code: 'unused-compute', unusedCompute: plan.unusedCompute });
   }
   return warnings;
-}
-
-/** The lowest loss direct training reaches on a budget; −∞ (no floor) where it buys no model inside the bounds. */
-function bestSupervisedLoss(
-  set: DistillationProblem['set'],
-  budget: number,
-  forwardFlops: (params: number) => number,
-): number {
-  try {
-    return optimalSupervisedOf(set, budget, forwardFlops).loss;
-  } catch (error) {
-    if (error instanceof InfeasibleBudgetError) return Number.NEGATIVE_INFINITY;
-    throw error;
-  }
 }
 
 /** A given teacher past the capacity gap: a weaker (cheaper) teacher would give this student a lower loss. */
