@@ -1,11 +1,11 @@
 /**
  * A decision's budget searches (core/decide.ts): the budgets where the verdict flips (core/optimise/flip.ts), the
- * interval of budgets inside the evidence (core/evidence.ts) and the compute ratio (core/ratio.ts, App. D.5). None
- * depends on the asked budget but for which flip is nearest and the ratio's target loss; all three read one curve
- * of coarse plans, each budget's plan computed once.
+ * interval of budgets inside the evidence (core/evidence.ts) and the compute ratio (core/ratio.ts, App. D.5). The
+ * asked budget enters only as the nearest flip, the evidence scan's first point and the ratio's target loss; all
+ * three read one curve of coarse plans, each budget's plan computed once.
  */
 import type { CoefficientSet } from './coefficients.js';
-import { problemAt, type Question } from './decision-question.js';
+import { existingTeacherTokenCost, existingTeacherTokens, problemAt, type Question } from './decision-question.js';
 import { InfeasibleBudgetError } from './errors.js';
 import {
   directInsideEvidence,
@@ -14,7 +14,7 @@ import {
   evidenceBudgets,
   insideEvidence,
 } from './evidence.js';
-import { MAX_COUNT, MAX_SEARCH_COMPUTE } from './optimise/bounds.js';
+import { MAX_SEARCH_COMPUTE } from './optimise/bounds.js';
 import { type Flip, findFlips, nearestFlip } from './optimise/flip.js';
 import { optimalSupervisedOf, supervisedTokensFor } from './optimise/supervised.js';
 import type { DistillationPlan } from './plans.js';
@@ -51,7 +51,7 @@ function budgetCurve(question: Question): BudgetCurve {
   const forwardFlops = question.resolved.forwardFlops;
   const supervisedAt = laws.supervisedAt(studentParams);
   if (situation.teacherGiven) {
-    // Eq. 27's closed form (the situation's own choose), without a problem or a choice per budget.
+    // Eq. 27's closed form, as the situation's own choose, without a problem or a choice per budget.
     const point: EvidenceValues = {
       studentParams,
       studentTokens: 0,
@@ -61,10 +61,10 @@ function budgetCurve(question: Question): BudgetCurve {
       supervisedLoss: 0,
     };
     const studentAt = laws.studentAt(studentParams);
-    const perStudentToken = 3 * forwardFlops(studentParams) + forwardFlops(situation.teacherParams);
+    const tokenCost = existingTeacherTokenCost(forwardFlops, studentParams, situation.teacherParams);
     return {
       pointAt: (budget) => {
-        point.studentTokens = Math.min(MAX_COUNT, budget / perStudentToken);
+        point.studentTokens = existingTeacherTokens(budget, tokenCost);
         point.studentLoss = studentAt(point.studentTokens, situation.teacherLoss);
         point.supervisedTokens = supervisedTokensFor(budget, studentParams, forwardFlops);
         point.supervisedLoss = supervisedAt(point.supervisedTokens);

@@ -98,12 +98,11 @@ export function checkSituation(
     teacherLoss,
     // This teacher's logits cost F(N_T) per student token, so 1e6 student tokens cost (3·F(N_S) + F(N_T))·1e6.
     minimumCompute: (problem) =>
-      (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)) * MIN_COUNT,
-    // Eq. 27: with an existing teacher, D_S = C / (3·F(N_S) + F(N_T)).
+      existingTeacherTokenCost(problem.forwardFlops, problem.studentParams, teacherParams) * MIN_COUNT,
     choose: (problem) => {
-      const studentTokens = Math.min(
-        MAX_COUNT,
-        problem.compute / (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)),
+      const studentTokens = existingTeacherTokens(
+        problem.compute,
+        existingTeacherTokenCost(problem.forwardFlops, problem.studentParams, teacherParams),
       );
       return {
         loss: problem.laws.student(problem.studentParams, studentTokens, teacherLoss),
@@ -116,4 +115,18 @@ export function checkSituation(
       };
     },
   };
+}
+
+/** FLOPs per student token with an existing teacher: 3·F(N_S) to train the student, F(N_T) for the teacher's logits. */
+export function existingTeacherTokenCost(
+  forwardFlops: (params: number) => number,
+  studentParams: number,
+  teacherParams: number,
+): number {
+  return 3 * forwardFlops(studentParams) + forwardFlops(teacherParams);
+}
+
+/** Eq. 27: with an existing teacher, D_S = C / (3·F(N_S) + F(N_T)), capped at the optimiser's 1e17 bound. */
+export function existingTeacherTokens(compute: number, tokenCost: number): number {
+  return Math.min(MAX_COUNT, compute / tokenCost);
 }
