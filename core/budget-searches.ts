@@ -15,6 +15,7 @@ import {
   insideEvidence,
 } from './evidence.js';
 import { MAX_SEARCH_COMPUTE } from './optimise/bounds.js';
+import { bestTeacherLoss } from './optimise/distil.js';
 import { type Flip, findFlips, nearestFlip } from './optimise/flip.js';
 import { optimalSupervisedOf, supervisedTokensFor } from './optimise/supervised.js';
 import type { DistillationPlan } from './plans.js';
@@ -104,8 +105,34 @@ function flipBudgets(question: Question, curve: BudgetCurve): Flip[] {
     },
     question.situation.scanStep,
     (budget) => budget >= question.smallestCompute,
+    question.situation.teacherGiven ? undefined : freeTeacherLoses(question),
   );
 }
+
+/**
+ * Whether even a free teacher loses at a budget: then a teacher trained here loses too, and its 2-D plan need not
+ * be searched to know the sign of the margin. Eq. 8 falls with the student's tokens (both its power term and L̃_S
+ * fall), a plan that pays for a teacher gives the student at most C / (3·F(N_S)) tokens (the direct route's), and
+ * every teacher inside the bounds has a loss the best-teacher search covers; so the best case's L_S at the direct
+ * route's tokens is a floor under any such plan's L_S. The floor must beat direct training by FLOOR_SAFETY_NATS,
+ * far more than the best-teacher search's own error. Laws whose coefficients break that monotonicity get no proof.
+ */
+function freeTeacherLoses(question: Question): ((budget: number) => boolean) | undefined {
+  const { resolved, studentParams, laws } = question;
+  const { supervised: s, distillation: d } = resolved.set;
+  const monotone = d.beta > 0 && d.gamma > 0 && d.c1 >= 0 && d.f1 > 0 && s.beta > 0 && s.gamma > 0;
+  if (!monotone) return undefined;
+  const supervisedAt = laws.supervisedAt(studentParams);
+  const problem = { set: resolved.set, laws, studentParams };
+  return (budget) => {
+    const supervisedTokens = supervisedTokensFor(budget, studentParams, resolved.forwardFlops);
+    const floor = bestTeacherLoss(problem, supervisedTokens);
+    return floor.converged && floor.loss > supervisedAt(supervisedTokens) + FLOOR_SAFETY_NATS;
+  };
+}
+
+/** How far the free-teacher floor must lie above direct training's loss to prove a margin negative, nats. */
+const FLOOR_SAFETY_NATS = 1e-6;
 
 /** The interval of budgets around the asked one in which the question is inside the evidence (core/evidence.ts). */
 function evidenceInterval(question: Question, curve: BudgetCurve): EvidenceBudgets | null {
