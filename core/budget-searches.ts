@@ -98,6 +98,9 @@ function budgetCurve(question: Question): BudgetCurve {
 
 /** Budgets in [1e17, 1e28] FLOPs where the law's verdict flips (core/optimise/flip.ts). */
 function flipBudgets(question: Question, curve: BudgetCurve): Flip[] {
+  const floor = freeTeacherFloor(question);
+  const { studentParams, resolved } = question;
+  const supervisedAt = question.laws.supervisedAt(studentParams);
   return findFlips(
     (budget) => {
       const point = curve.pointAt(budget);
@@ -105,33 +108,37 @@ function flipBudgets(question: Question, curve: BudgetCurve): Flip[] {
     },
     question.situation.scanStep,
     (budget) => budget >= question.smallestCompute,
-    question.situation.teacherGiven ? undefined : freeTeacherLoses(question),
+    // Even a free teacher loses here: so does a paid one (the margin's sign is known without the 2-D plan).
+    floor &&
+      ((budget) =>
+        floor(budget) >
+        supervisedAt(supervisedTokensFor(budget, studentParams, resolved.forwardFlops)) + FLOOR_SAFETY_NATS),
   );
 }
 
 /**
- * Whether even a free teacher loses at a budget: then a teacher trained here loses too, and its 2-D plan need not
- * be searched to know the sign of the margin. Eq. 8 falls with the student's tokens (both its power term and L̃_S
- * fall), a plan that pays for a teacher gives the student at most C / (3·F(N_S)) tokens (the direct route's), and
- * every teacher inside the bounds has a loss the best-teacher search covers; so the best case's L_S at the direct
- * route's tokens is a floor under any such plan's L_S. The floor must beat direct training by FLOOR_SAFETY_NATS,
- * far more than the best-teacher search's own error. Laws whose coefficients break that monotonicity get no proof.
+ * A floor under the distilled loss of any plan at a budget whose teacher is trained here: the best case's L_S (a free
+ * teacher, the best one inside the bounds) at the direct route's tokens. Eq. 8 falls with the student's tokens (both
+ * its power term and L̃_S fall), and a plan that pays for a teacher buys the student at most C / (3·F(N_S)) tokens,
+ * the direct route's. Undefined for a given teacher, and for laws whose coefficients break that monotonicity;
+ * −∞ where the best-teacher search did not converge (no floor).
  */
-function freeTeacherLoses(question: Question): ((budget: number) => boolean) | undefined {
-  const { resolved, studentParams, laws } = question;
+function freeTeacherFloor(question: Question): ((budget: number) => number) | undefined {
+  const { resolved, studentParams, laws, situation } = question;
   const { supervised: s, distillation: d } = resolved.set;
   const monotone = d.beta > 0 && d.gamma > 0 && d.c1 >= 0 && d.f1 > 0 && s.beta > 0 && s.gamma > 0;
-  if (!monotone) return undefined;
-  const supervisedAt = laws.supervisedAt(studentParams);
+  if (situation.teacherGiven || !monotone) return undefined;
   const problem = { set: resolved.set, laws, studentParams };
   return (budget) => {
-    const supervisedTokens = supervisedTokensFor(budget, studentParams, resolved.forwardFlops);
-    const floor = bestTeacherLoss(problem, supervisedTokens);
-    return floor.converged && floor.loss > supervisedAt(supervisedTokens) + FLOOR_SAFETY_NATS;
+    const best = bestTeacherLoss(problem, supervisedTokensFor(budget, studentParams, resolved.forwardFlops));
+    return best.converged ? best.loss : Number.NEGATIVE_INFINITY;
   };
 }
 
-/** How far the free-teacher floor must lie above direct training's loss to prove a margin negative, nats. */
+/**
+ * How far the free-teacher floor must lie above a loss to prove a plan's loss above it, nats: far more than the
+ * best-teacher search's own error.
+ */
 const FLOOR_SAFETY_NATS = 1e-6;
 
 /** The interval of budgets around the asked one in which the question is inside the evidence (core/evidence.ts). */
@@ -160,7 +167,10 @@ function computeRatioAt(question: Question, plan: DistillationPlan, curve: Budge
   const teacherLossFloor = situation.teacherGiven
     ? () => plan.teacherLoss
     : (budget: number) => bestSupervisedLoss(resolved.set, situation.students * budget, resolved.forwardFlops);
-  const cannotReach = (budget: number): boolean => teacherLossFloor(budget) > plan.supervisedLoss + 1e-9;
+  const floor = freeTeacherFloor(question);
+  const cannotReach = (budget: number): boolean =>
+    teacherLossFloor(budget) > plan.supervisedLoss + 1e-9 ||
+    (floor !== undefined && floor(budget) > plan.supervisedLoss + FLOOR_SAFETY_NATS);
   const distilCompute = computeToReach(
     (budget) => curve.pointAt(budget).studentLoss,
     plan.supervisedLoss,
