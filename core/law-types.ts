@@ -50,6 +50,13 @@ export interface PreparedLaws {
   supervisedAt(params: number): (tokens: number) => number;
   /** L_S(N_S, ·, ·) for one fixed student, sharing log D_S between L̃_S and the power term. */
   studentAt(studentParams: number): (studentTokens: number, teacherLoss: number) => number;
+  /**
+   * Eq. 8 in parts, for many teachers (or many laws sharing Eq. 1) of one student on one token count:
+   * studentFrom(log supervised(N, D), studentPower(N, D), L_T) is student(N, D, L_T) to the last bit (the same
+   * operations in the same order).
+   */
+  studentPower(studentParams: number, studentTokens: number): number;
+  studentFrom(logSupervised: number, power: number, teacherLoss: number): number;
 }
 
 /** Where one route's spread comes from; relativeError is a standard deviation of L̂/L − 1. */
@@ -74,10 +81,21 @@ export interface PlausibleLaw {
   laws: PreparedLaws;
   /** A standard normal draw for the law's limit inconsistency (used when the teacher is trained for the purpose). */
   limitDraw: number;
+  /** The law without its error draws: laws.student = base.student × distilFactor, likewise supervised. */
+  base: PreparedLaws;
+  distilFactor: number;
+  supervisedFactor: number;
+  /**
+   * Index of this law's supervised coefficients among the set's distinct ones (`supervisedLaws`): a bootstrap of the
+   * distillation law leaves Eq. 1 the same in every sample, so L(N, D) is evaluated once per group, not per law.
+   */
+  supervisedGroup: number;
 }
 
 export interface PlausibleLaws {
   laws: readonly PlausibleLaw[];
   distil: RouteUncertainty;
   supervised: RouteUncertainty;
+  /** One prepared law per distinct set of supervised coefficients among `laws` (see PlausibleLaw.supervisedGroup). */
+  supervisedLaws: readonly PreparedLaws[];
 }

@@ -19,7 +19,7 @@
  * the same answer. Prepared once per set: the shipped sets at load, a set file
  * when it is read (the samples travel with the set object).
  */
-import type { CoefficientSet } from './coefficients.js';
+import type { CoefficientSet, SupervisedCoefficients } from './coefficients.js';
 import { COEFFICIENT_SETS } from './coefficients.js';
 import { normal, seededRandom } from './fit/random.js';
 import { sampledSets } from './fit/samples.js';
@@ -75,13 +75,33 @@ export function preparePlausibleLaws(set: CoefficientSet): PlausibleLaws {
   const pointLaws = prepareLaws(set);
   const count = sampled ? samples.length : PREDICTION_ERROR_DRAWS;
   const laws: PlausibleLaw[] = [];
+  const groups: SupervisedCoefficients[] = [];
+  const supervisedLaws: PreparedLaws[] = [];
   for (let s = 0; s < count; s++) {
-    const law = sampled ? prepareLaws(samples[s]!) : pointLaws;
+    const sample = sampled ? samples[s]! : set;
+    const law = sampled ? prepareLaws(sample) : pointLaws;
+    let supervisedGroup = groups.findIndex((group) => sameSupervised(group, sample.supervised));
+    if (supervisedGroup < 0) {
+      supervisedGroup = groups.push(sample.supervised) - 1;
+      supervisedLaws.push(law);
+    }
     const distilFactor = 1 + distil.relativeError * normal(random);
     const supervisedFactor = 1 + supervised.relativeError * normal(random);
-    laws.push({ laws: withError(law, distilFactor, supervisedFactor), limitDraw: normal(random) });
+    laws.push({
+      laws: withError(law, distilFactor, supervisedFactor),
+      limitDraw: normal(random),
+      base: law,
+      distilFactor,
+      supervisedFactor,
+      supervisedGroup,
+    });
   }
-  return { laws, distil, supervised };
+  return { laws, distil, supervised, supervisedLaws };
+}
+
+/** Equal supervised coefficients give bit-identical L(N, D) (prepareLaws computes it from them alone). */
+function sameSupervised(a: SupervisedCoefficients, b: SupervisedCoefficients): boolean {
+  return a.E === b.E && a.A === b.A && a.B === b.B && a.alpha === b.alpha && a.beta === b.beta && a.gamma === b.gamma;
 }
 
 /** The law's predictions times its draws of the prediction error (L̃_S inside Eq. 8 stays the law's own). */
@@ -97,6 +117,9 @@ function withError(laws: PreparedLaws, distilFactor: number, supervisedFactor: n
       const at = laws.studentAt(params);
       return (tokens, teacherLoss) => at(tokens, teacherLoss) * distilFactor;
     },
+    studentPower: laws.studentPower,
+    studentFrom: (logSupervised, power, teacherLoss) =>
+      laws.studentFrom(logSupervised, power, teacherLoss) * distilFactor,
   };
 }
 
