@@ -121,3 +121,21 @@ describe('compare with serving: what the quality gap is worth', () => {
     expect(allText(message)).not.toMatch(/nats behind/);
   });
 });
+
+describe('decide outside the evidence: where the evidence is, in money and days', () => {
+  it('eight 1B students sharing a new teacher on $200k: the budgets inside the evidence in dollars and days', async () => {
+    const message = await ask('decide student=1B budget=$200k students=8');
+    const first = allText({ ...message, text: '', blocks: message.blocks.slice(0, 2) });
+    expect(first.trim()).toMatch(/^Outside the evidence/);
+    expect(first).toMatch(/Inside the evidence: budgets .+ FLOPs\./);
+    expect(first).toMatch(/That is \$[\d.,]+k? to \$[\d.,]+k?, .+ on 8 GPUs\./);
+  });
+
+  it('in Japanese, in yen', async () => {
+    const message = await ask('decide student=1B budget=3000万円 students=8 rate=150 lang=ja');
+    const first = allText({ ...message, text: '', blocks: message.blocks.slice(0, 2) });
+    expect(first.trim()).toMatch(/^根拠の範囲外/);
+    expect(first).toMatch(/（[\d.,]+(万|億)?円〜[\d.,]+(万|億)?円、GPU 8台で[^）]+）です。/);
+    expectJapanese(first, first);
+  });
+});
