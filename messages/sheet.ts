@@ -84,7 +84,7 @@ const EN_SHEET: SheetWords = {
 const JA_SHEET: SheetWords = {
   title: 'distilplan 予算シート：蒸留か直接学習か、その予算で何が買えるか',
   intro: (currency) =>
-    `予算は${currency === 'JPY' ? '円' : currency}、損失は nats/トークン（Busbridge et al. 2025）。B列の入力を変えるとすべて再計算されます。`,
+    `予算は${currency === 'JPY' ? '円' : currency}、損失は nats/トークン（Busbridge ら 2025）。B列の入力を変えるとすべて再計算されます。`,
   inputs: '入力',
   student: '生徒モデルのパラメータ数',
   gpu: 'GPU',
@@ -121,7 +121,7 @@ const JA_SHEET: SheetWords = {
   ratePromptText: (currency) =>
     `このシートの予算は${currency === 'JPY' ? '円' : currency}です。1米ドルあたりのレートと設定日を入力してください（例：150@2026-11-01。レートだけなら今日の日付）。`,
   rateUnreadable: (typed, currency) =>
-    `「${typed}」は設定日付きのレートとして読めません。使える形式：1米ドルあたりの${currency === 'JPY' ? '円' : currency}、@、YYYY-MM-DD の日付（例：150@2026-11-01、今日なら 150）。シートは書き込んでいません。もう一度「Insert budget sheet」を選んでください。`,
+    `「${typed}」は設定日付きのレートとして読めません。使える形式：1米ドルあたりの${currency === 'JPY' ? '円' : currency}、@、YYYY-MM-DD の日付（例：150@2026-11-01、今日なら 150）。シートは書き込んでいません。もう一度メニューから予算シートを挿入してください。`,
 };
 
 export const SHEET_WORDS: Readonly<Record<Lang, SheetWords>> = { en: EN_SHEET, ja: JA_SHEET };
