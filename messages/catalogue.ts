@@ -93,6 +93,8 @@ export interface HeadlineWords {
   budgets(p: EvidenceBudgets | null): string;
   /** Those budgets in the person's money and days ('' when neither end is bounded). */
   budgetsPriced(p: { low: PricedEnd | null; high: PricedEnd | null }): string;
+  /** Where the evidence is, in FLOPs and in the person's money and days, as one sentence or two on one line. */
+  budgetsInMoney(budgets: EvidenceBudgets, priced: { low: PricedEnd | null; high: PricedEnd | null }): string;
   /** Beside a call that stands between 1× and 3× beyond a fitted range: "extrapolated ×2.4 (student tokens)". */
   meter(p: NonNullable<EvidenceMeter>): string;
   /** The call's confidence: "Distil wins in 93% of 200 plausible laws." */
