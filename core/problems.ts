@@ -258,7 +258,8 @@ export interface AcceptedParams {
   gpu: { ids: readonly string[] };
   'gpu-id': { ids: readonly string[] };
   'precision-for-gpu': { gpu: string; available: readonly string[] };
-  currency: NoParams;
+  /** `codes`: examples from ISO 4217 (all `count` of its active codes are accepted); `words`: symbols and words. */
+  currency: { codes: readonly string[]; count: number; words: readonly string[] };
   rate: { currency?: string };
   'currency-with-rate': NoParams;
   date: NoParams;

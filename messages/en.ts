@@ -497,7 +497,8 @@ export const EN: Catalogue = {
     gpu: (p) => `one of ${p.ids.join(', ')} (case-insensitive; aliases such as h100, H100-SXM, v5e work too)`,
     'gpu-id': (p) => `a GPU id: ${p.ids.join(', ')}`,
     'precision-for-gpu': (p) => `for ${p.gpu}: ${p.available.join(', ')}`,
-    currency: () => 'an ISO 4217 code of 3 letters such as USD, JPY, EUR, GBP (or $, ¥, €, £)',
+    currency: (p) =>
+      `an ISO 4217 code such as ${p.codes.join(', ')} (any of its ${p.count} active codes), or ${p.words.join(', ')}`,
     rate: (p, n) =>
       p.currency === undefined
         ? 'units of the currency per 1 USD, a decimal > 0 and ≤ 1e6 such as 150 for JPY'

@@ -503,7 +503,8 @@ export const JA: Catalogue = {
     gpu: (p) => `${list(p.ids)} のいずれか（大文字小文字は区別しません。h100、H100-SXM、v5e などの別名も使えます）`,
     'gpu-id': (p) => `GPU の ID: ${list(p.ids)}`,
     'precision-for-gpu': (p) => `${p.gpu} では ${list(p.available)}`,
-    currency: () => 'USD、JPY、EUR、GBP のような3文字の通貨コード（または $、¥、€、£）',
+    currency: (p) =>
+      `${p.codes.join('、')} のような ISO 4217 の通貨コード（現行の ${p.count} コードのいずれか）、または ${p.words.join('、')}`,
     rate: (p, n) =>
       p.currency === undefined
         ? '1米ドルあたりの通貨の額（0 より大きく 1e6 以下、円なら 150 など）'

@@ -5,6 +5,7 @@
  * Each rule takes its span of the text; what no rule takes and is no filler
  * word ("should", "蒸留したい") is returned as `unread`, for a question back.
  */
+import { currencyCodeOf } from '../cost/currency.js';
 import { findNamedModels, type OpenModel } from '../models/catalogue.js';
 import { isFiller, japaneseLeftover } from './fillers.js';
 import { hasJapaneseScript, KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
@@ -671,10 +672,9 @@ function daysValue(typed: string): string {
   return typed.replace(/\s*(?:days?|日間?)$/i, '');
 }
 
+/** yen, 円, dollars, ドル, jpy → core's one list of currencies; anything else stays as typed for the parser to refuse. */
 function currencyValue(typed: string): string {
-  if (/^(?:yen|円|jpy)$/i.test(typed)) return 'JPY';
-  if (/^(?:dollars?|ドル|usd)$/i.test(typed)) return 'USD';
-  return typed;
+  return currencyCodeOf(typed) ?? typed;
 }
 
 export { KEY_ALIASES };

@@ -151,7 +151,7 @@ const ACCEPTED: { [C in AcceptedCode]: AcceptedParams[C] } = {
   gpu: { ids: GPU_IDS },
   'gpu-id': { ids: GPU_IDS },
   'precision-for-gpu': { gpu: 'a100', available: ['bf16', 'fp16'] },
-  currency: {},
+  currency: { codes: ['USD', 'JPY'], count: 157, words: ['yen', '円'] },
   rate: { currency: 'JPY' },
   'currency-with-rate': {},
   date: {},
