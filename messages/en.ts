@@ -80,6 +80,9 @@ const QUANTITY_WORDS: Record<OutsideQuantity['quantity'], string> = {
   studentLoss: 'distilled loss',
 };
 
+/** A range's shape: "2 rows × 1 column". */
+const shapeEn = (rows: number, columns: number): string =>
+  `${rows} row${rows === 1 ? '' : 's'} × ${columns} column${columns === 1 ? '' : 's'}`;
 const money = (p: { amount: string; currency: string }): string =>
   formatMoney(p.amount, p.currency, { compact: true, lang: 'en' });
 
@@ -465,6 +468,10 @@ export const EN: Catalogue = {
     'not-whole': (p) => ` "${p.value}" is not a whole number`,
     'set-file-invalid': (p) => SET_FILE_PROBLEM_EN[p.rule](p),
     'ranges-differ-in-size': () => ' are ranges with different numbers of cells',
+    'range-shapes-differ': (p) =>
+      ` (${shapeEn(p.rows, p.columns)}) and ${p.second} (${shapeEn(p.secondRows, p.secondColumns)}) must be ranges of the same size`,
+    'range-several-columns': (p) => `: give a single column; each row gives one row of ${p.results} results`,
+    'result-not-finite': () => ' gives a result that is not a finite number',
     'row-length': (p) => ` has ${p.count} cell${p.count === 1 ? '' : 's'}`,
     'not-a-set-name': (p) => ` "${p.value}" is not a set name (a name only, never a path)`,
     'file-too-large': (p) => ` file ${p.file} is over ${formatCount(p.maxBytes)} bytes`,
@@ -582,6 +589,10 @@ export const EN: Catalogue = {
     'teacher-with-tokens': () => 'size@tokens such as 8B@15T, or blank to train one',
     'csv-header': (p) => `a header ${p.columns.join(',')}`,
     'set-file': (p) => SET_FILE_ACCEPTED_EN[p.rule] ?? (p.list ?? []).join(', '),
+    'same-shape-ranges': (p) =>
+      `${p.ranges.join(' and ')} as ranges of the same rows and columns, or as single values repeated for every row`,
+    'single-column': (p) => `one column of inputs, each row giving ${p.results} results side by side`,
+    'inputs-in-range': () => "inputs inside the law's fitted range",
     'same-size-ranges': (p) => `${p.ranges.join(', ')} as ranges of the same size, one run per row`,
     'coefficient-row': (p) =>
       `a set id, or a row of 6 coefficients (${p.supervised.join(', ')}) or 15 (those, then ${p.distillation.join(', ')})`,

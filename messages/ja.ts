@@ -96,6 +96,8 @@ const QUANTITY_JA: Record<OutsideQuantity['quantity'], string> = {
   studentLoss: '蒸留後の損失',
 };
 
+/** A range's shape: "2行×1列". */
+const shapeJa = (rows: number, columns: number): string => `${rows}行×${columns}列`;
 const money = (p: { amount: string; currency: string }): string =>
   formatMoney(p.amount, p.currency, { compact: true, lang: 'ja' });
 
@@ -471,6 +473,10 @@ export const JA: Catalogue = {
     'not-whole': (p) => ` の「${p.value}」は整数ではありません`,
     'set-file-invalid': (p) => SET_FILE_PROBLEM_JA[p.rule](p),
     'ranges-differ-in-size': () => ' の範囲のセル数がそろっていません',
+    'range-shapes-differ': (p) =>
+      `（${shapeJa(p.rows, p.columns)}）と ${p.second}（${shapeJa(p.secondRows, p.secondColumns)}）の範囲の大きさがそろっていません`,
+    'range-several-columns': (p) => `：範囲が複数列です。1行の入力から ${p.results} 個の結果を1行で返すため、1列にしてください`,
+    'result-not-finite': () => ' の結果が有限の数値になりません',
     'row-length': (p) => ` のセルが ${p.count} 個です`,
     'not-a-set-name': (p) => ` の「${p.value}」はセット名ではありません（名前だけを指定し、パスは指定できません）`,
     'file-too-large': (p) => ` のファイル ${p.file} が ${countJa(p.maxBytes)} バイトを超えています`,
@@ -586,6 +592,9 @@ export const JA: Catalogue = {
     'teacher-with-tokens': () => '8B@15T のようなサイズ@トークン数、または空欄（教師モデルを学習）',
     'csv-header': (p) => `見出し行 ${p.columns.join(',')}`,
     'set-file': (p) => SET_FILE_ACCEPTED_JA[p.rule] ?? list(p.list ?? []),
+    'same-shape-ranges': (p) => `${list(p.ranges)} を同じ行数・列数の範囲に（または全行に使う単一の値）`,
+    'single-column': (p) => `1列の入力（各行が ${p.results} 個の結果を横に並べて返します）`,
+    'inputs-in-range': () => '法則の当てはめ範囲内の入力',
     'same-size-ranges': (p) => `${list(p.ranges)} に同じ大きさの範囲（1行に1件の実験）`,
     'coefficient-row': (p) =>
       `係数セットの ID、または係数 6 個（${list(p.supervised)}）か 15 個（続けて ${list(p.distillation)}）を並べた1行`,

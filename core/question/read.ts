@@ -680,6 +680,21 @@ function currencyValue(typed: string): string {
 export { KEY_ALIASES };
 
 /**
+ * A form's fields as a reading (the Sheets sidebar): every non-empty field as typed, so its answer states the
+ * question back in the person's own forms, as /distil's read-back does.
+ */
+export function readingOfFields(intent: Intent, fields: readonly (readonly [QuestionKey, string])[]): QuestionReading {
+  const values = fields.flatMap(([key, typed], at): ReadValue[] => {
+    const text = normaliseQuestion(typed);
+    if (text === '') return [];
+    const named = key === 'teacher' ? findNamedModels(text).find((f) => f.start === 0 && f.end === text.length) : undefined;
+    const model = named?.model;
+    return [{ key, typed: text, value: canonicalValue(key, text, model), at, ...(model ? { model } : {}) }];
+  });
+  return { intent, values, unread: [], unknownPairs: [] };
+}
+
+/**
  * One form field read as /distil reads its key=value word (the Sheets sidebar's student, budget, teacher and
  * GPUs): 10億 → 1B, 五百万円 → 500万円, Llama-3.1-8B → its size@tokens from the catalogue, なし as no teacher.
  */

@@ -18,6 +18,7 @@ import {
   type Scenarios,
 } from '../../core/index.js';
 import { isBlank, optionalRaw, optionalText } from './coerce.js';
+import type { LangAtDoor } from './lang.js';
 import { fullReason, type OutputValue } from './ranges.js';
 import { specOf } from './registry.js';
 
@@ -165,6 +166,7 @@ export function costScenariosCells(
   rate: unknown,
   costs: unknown,
   computeFlops: (cell: unknown) => number,
+  lang: LangAtDoor,
 ): OutputValue[][] {
   const spec = specOf('COST_SCENARIOS');
   try {
@@ -180,6 +182,6 @@ export function costScenariosCells(
     });
     return rowsOf(scenarios);
   } catch (error) {
-    throw new Error(fullReason(spec, error));
+    throw new Error(fullReason(spec, error, lang()));
   }
 }

@@ -28,9 +28,11 @@ import {
   InputError,
   isInputError,
   isNoTeacher,
+  languageOfLocale,
   parseCount,
   parseTeacherSpec,
   readField,
+  readingOfFields,
   type TeacherSituation,
   withJapaneseYen,
 } from '../../../core/index.js';
@@ -42,6 +44,7 @@ import {
   marginSize,
   namesFor,
   powerOfTen,
+  readBackLine,
   renderError,
   renderHeadline,
   renderWarning,
@@ -76,6 +79,8 @@ export interface SidebarAnswer {
   /** The same numbers as the page shows them, in the person's language. */
   text: {
     headline: string;
+    /** The question as the person typed it (student size, budget, …), as every Slack answer states it. */
+    readBack: string;
     /** The money-and-time sentence of every decide answer (core's headline description, messages/ words). */
     sentence: string;
     /** The answer table's row names, keyed as the rows. */
@@ -123,8 +128,23 @@ const ROW_LABELS: Record<SidebarRow, LabelCode> = {
   price: 'price',
 };
 
+/** The language, decided once at the door: the browser's (navigator.language), as the page sends it. */
 function langOf(typed: string): Lang {
-  return /^ja(?:[-_]|$)/i.test(typed) ? 'ja' : 'en';
+  return languageOfLocale(typed);
+}
+
+/** The form as a reading, in the form's own order; the answer states it back in the person's forms. */
+function readBack(q: SidebarQuestion, lang: Lang): string {
+  const reading = readingOfFields('decide', [
+    ['student', q.student],
+    ['budget', q.budget],
+    ['teacher', q.teacher],
+    ['gpu', q.gpu],
+    ['gpus', q.gpus],
+    ['currency', q.currency],
+    ['rate', q.rate],
+  ]);
+  return readBackLine(reading, lang) ?? '';
 }
 
 /** The form field that carries each of core's fields; errors name it and the page highlights it. */
@@ -214,6 +234,7 @@ export function answer(input: unknown): SidebarAnswer {
     chartSvg: chartSvgOf(chart, SIDEBAR_CHART),
     text: {
       headline: headline.title,
+      readBack: readBack(q, lang),
       sentence: [headline.unidentified, headline.share, ...headline.outside, headline.ratio]
         .filter(Boolean)
         .join(lang === 'ja' ? '' : ' '),
