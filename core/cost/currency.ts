@@ -250,6 +250,11 @@ const SUFFIXED = new RegExp(String.raw`^${SYMBOL}?\s*${AMOUNT}\s*([A-Za-z]{3,7}|
 /** Three-letter words that are units, not currencies ("500 GPU" is not 500 of a currency "GPU"). */
 const NOT_CURRENCIES = new Set(['GPU', 'TPU', 'DAY', 'HRS', 'FLO', 'TOK']);
 
+/** Three letters that are no unit: a currency code, known or not (YEX is refused as one, not read as a unit). */
+export function isCodeShaped(word: string): boolean {
+  return /^[A-Za-z]{3}$/.test(word) && !NOT_CURRENCIES.has(word.toUpperCase());
+}
+
 export interface MoneyText {
   amount: Money;
   currency: string;
@@ -289,7 +294,7 @@ export function parseMoneyText(field: FieldId, input: string, accepted: Accepted
 function currencyWord(field: FieldId, word: string): string | undefined {
   const code = currencyCodeOf(word);
   if (code !== undefined) return code;
-  if (!/^[A-Za-z]{3}$/.test(word) || NOT_CURRENCIES.has(word.toUpperCase())) return undefined;
+  if (!isCodeShaped(word)) return undefined;
   throw new InputError(field, { code: 'unknown-currency', value: clipTyped(word) }, CURRENCY_FORMS);
 }
 

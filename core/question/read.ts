@@ -5,7 +5,7 @@
  * Each rule takes its span of the text; what no rule takes and is no filler
  * word ("should", "蒸留したい") is returned as `unread`, for a question back.
  */
-import { currencyCodeOf } from '../cost/currency.js';
+import { currencyCodeOf, isCodeShaped } from '../cost/currency.js';
 import { findNamedModels, type OpenModel } from '../models/catalogue.js';
 import { isFiller, japaneseLeftover } from './fillers.js';
 import { hasJapaneseScript, KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
@@ -313,8 +313,22 @@ function rule(source: string, flags = ''): RegExp {
 const PAIR_UNIT = String.raw`(?:\s+(?:[a-z0-9]+-)?(?:gpu[- ]?hours?|hours?|hrs?|gpu時間|時間|flops?|pf-days?|${CURRENCY_WORDS}))?`;
 const PAIR = rule(String.raw`([^\s=、。,]+)=([^\s、。]*?${PAIR_UNIT})(?=$|[\s、。])`, 'i');
 
+/**
+ * budget=3M CHF, budget=3M YEX: a code in capitals after a budget's amount is its currency, read with it, so core
+ * checks it against ISO 4217 and refuses an unknown one naming the codes, as the CLI and Sheets do (never a stray
+ * word). Capitals only: budget=$20k for a chatbot keeps "for" a word of the sentence.
+ */
+const PAIR_CODE = rule(
+  String.raw`([^\s=、。,]+)=([$¥€£]?\d[\d,]*(?:\.\d+)?\s*(?:[kKmMbBtT]|mn|bn|MM)?\s+([A-Z]{3}))(?=$|[\s、。])`,
+);
+
 /** key=value words (English or Japanese keys); a budget's unit may follow after a space (budget=500 GPU-hours). */
 function readPairs(spans: Spans, unknownPairs: UnknownPair[]): void {
+  spans.take(PAIR_CODE, (match) => {
+    if (questionKeyFor(match[1]!) !== 'budget' || !isCodeShaped(match[3]!)) return false;
+    spans.add('budget', match[2]!, undefined, match[1]!);
+    return true;
+  });
   spans.take(PAIR, (match) => {
     const key = questionKeyFor(match[1]!);
     // A question mark or comma closing the sentence is not part of the value (budget=$20k?).
@@ -650,7 +664,7 @@ function teacherValue(typed: string, model: OpenModel | undefined): string {
   return `${countOf(typed.slice(0, at))}@${countOf(typed.slice(at + 1))}`;
 }
 
-/** 五百万円 (folded to 500万円) stays for the money reader; 5万 GPU時間 → 50000 GPU時間; 20k dollars → 20k USD. */
+/** 五百万円 (folded to 500万円) stays for the money reader; 5万 GPU時間 → 50000 GPU時間; 200 thousand dollars → 200k dollars. */
 function budgetValue(typed: string): string {
   let text = typed.replace(/^(?:a|an|the|our|with|of)\s+/i, '');
   const unitAfter = /^(\d+(?:\.\d+)?)\s*(万|億|兆)\s*(?!円)(\S.*)$/.exec(text);
@@ -660,10 +674,8 @@ function budgetValue(typed: string): string {
     const suffix = { thousand: 'k', million: 'M', billion: 'B' }[english[2]!.toLowerCase() as 'thousand'];
     text = `${english[1]}${suffix} ${english[3]}`.trim();
   }
-  return text
-    .replace(/\s*dollars?$/i, ' USD')
-    .replace(/\s*yen$/i, ' JPY')
-    .replace(/^\$\s+/, '$');
+  // yen, dollars stay as typed: core reads them (one list of currency words), and questions quote them as typed.
+  return text.replace(/^\$\s+/, '$');
 }
 
 function daysValue(typed: string): string {
@@ -687,7 +699,8 @@ export function readingOfFields(intent: Intent, fields: readonly (readonly [Ques
   const values = fields.flatMap(([key, typed], at): ReadValue[] => {
     const text = normaliseQuestion(typed);
     if (text === '') return [];
-    const named = key === 'teacher' ? findNamedModels(text).find((f) => f.start === 0 && f.end === text.length) : undefined;
+    const named =
+      key === 'teacher' ? findNamedModels(text).find((f) => f.start === 0 && f.end === text.length) : undefined;
     const model = named?.model;
     return [{ key, typed: text, value: canonicalValue(key, text, model), at, ...(model ? { model } : {}) }];
   });
