@@ -11,7 +11,7 @@ import {
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
 import { COSTS_EN } from './costs.js';
-import { currencyName, dayCountEn, limit, powerOfTen, short } from './numbers.js';
+import { currencyName, dayCountEn, limit, percent, powerOfTen, short } from './numbers.js';
 
 const COUNT = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
 const BUDGET = '$50k, $1.2M, ¥3M, 50k USD, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs or 1e22';
@@ -177,7 +177,7 @@ export const EN: Catalogue = {
     costTitle: (p) => `${p.plan ? 'Cost of the plan' : 'Cost'}: ${p.amount}`,
     compareTitle: (p) => `Compare ${p.count}: lowest loss is ${p.label} (${p.loss})`,
     compareNoBest: (p) =>
-      `Compare ${p.count}: no clear best — the lowest loss holds in only ${Math.round(100 * p.share)}% of plausible laws`,
+      `Compare ${p.count}: no clear best — the lowest loss holds in only ${percent(p.share, 'whole')} of plausible laws`,
     compareGap: (p) =>
       p.compute
         ? `${p.label} is ${p.gap} nats behind ${p.best}; trained directly it would need ${p.compute} FLOPs${p.money ? ` (${p.money})` : ''} to close the gap`
@@ -264,7 +264,7 @@ export const EN: Catalogue = {
       'never-reaches': () => "Distillation cannot reach direct training's loss at any budget up to 10²⁸ FLOPs.",
       'not-searched': () => '',
       cheaper: (p) =>
-        `Distillation reaches direct training's loss with ${Math.round(p.computeRatio * 100)}% of this budget${p.gap ? ` (saving ${money(p.gap)})` : ''}.`,
+        `Distillation reaches direct training's loss with ${percent(p.computeRatio, 'whole')} of this budget${p.gap ? ` (saving ${money(p.gap)})` : ''}.`,
       dearer: (p) =>
         `Distillation would need ${p.computeRatio.toFixed(1)}× this budget${p.gap ? ` (${money(p.gap)} more)` : ''} to match direct training.`,
     },
@@ -307,7 +307,7 @@ export const EN: Catalogue = {
     },
     meter: (p) => `extrapolated ×${Number(p.factor.toPrecision(2))} (${QUANTITY_WORDS[p.quantity]})`,
     share: (p) =>
-      `Distil wins in ${Math.round(100 * p.share)}% of ${p.samples} plausible laws (distil at ≥ 90%, train at ≤ 10%).`,
+      `Distil wins in ${percent(p.share, 'whole')} of ${p.samples} plausible laws (distil at ≥ 90%, train at ≤ 10%).`,
     unidentified: (names) =>
       `This coefficient set's runs could not pin down ${names.join(', ')}: its plausible laws are wide, and so is this answer.`,
   },
@@ -339,7 +339,7 @@ export const EN: Catalogue = {
     costBandByPart: () => 'if each part runs at its base MFU (its high…low MFU)',
     lawInterval: (p) => `${p.low}–${p.high} nats/token over ${p.samples} plausible laws (${p.basis.join(', ')})`,
     plausibleDecision: (p) =>
-      `distil wins in ${Math.round(100 * p.share)}% of ${p.samples} (90%: distilled ${p.distil}, direct ${p.direct})`,
+      `distil wins in ${percent(p.share, 'whole')} of ${p.samples} (90%: distilled ${p.distil}, direct ${p.direct})`,
   },
   corrections: {
     orThis: 'Or',
@@ -629,7 +629,7 @@ export const EN: Catalogue = {
     'teacher-loss-unreachable': (p) =>
       `a ${formatCount(p.teacherParams)} model reaches at best ${formatLoss(p.bestLoss)} under the supervised law, so teacher loss ${formatLoss(p.teacherLoss)} was probably measured on other data or another tokenizer: the laws need cross-entropy on comparable data`,
     'close-call': (p) =>
-      `the two routes differ by ${Math.abs(p.margin).toFixed(4)} nats, and distillation wins in only ${Math.round(100 * p.share)}% of ${p.samples} plausible laws: a close call`,
+      `the two routes differ by ${Math.abs(p.margin).toFixed(4)} nats, and distillation wins in only ${percent(p.share, 'whole')} of ${p.samples} plausible laws: a close call`,
     'unidentified-coefficients': (p) =>
       `the runs cannot pin down ${p.names.join(', ')} (very wide or bound-hitting intervals, no movement across resamples, or a flat objective): their intervals are not estimates. Hold them at the base set's values with --fix "${p.fix}", or add runs that vary what they govern`,
     'unused-compute': (p) =>

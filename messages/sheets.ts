@@ -6,15 +6,19 @@ export interface SheetsWords {
   noPrediction(p: { vocabularySize: number }): string;
   /** Between notes in one cell (DISTIL_NOTES). */
   notesJoin: string;
+  /** The unit after a loss. */
+  natsPerToken: string;
 }
 
 export const SHEETS_WORDS: Readonly<Record<Lang, SheetsWords>> = {
   en: {
     noPrediction: (p) => `no prediction: above ln ${p.vocabularySize}`,
     notesJoin: ' · ',
+    natsPerToken: 'nats/token',
   },
   ja: {
     noPrediction: (p) => `予測なし：ln ${p.vocabularySize} を超えます`,
     notesJoin: '・',
+    natsPerToken: 'nats/トークン',
   },
 };

@@ -77,7 +77,11 @@ const WHOLE_RANGE: Record<WholeRangeName, CustomFunction> = {
       rate,
       costs,
       (cell) =>
-        computeOf('flops', cell, { min: 0, exclusiveMin: false, accepted: { form: 'sheet-compute', budgetHint: false } }),
+        computeOf('flops', cell, {
+          min: 0,
+          exclusiveMin: false,
+          accepted: { form: 'sheet-compute', budgetHint: false },
+        }),
       sheetLang(),
     ),
   PILOT_PLAN: (studentParams, compute, teacherLoss, teacherParams, students, share, lang) =>
