@@ -6,8 +6,8 @@
 import type { Costing } from '../core/cost/index.js';
 import type { Lang } from './catalogue.js';
 import { formatFor } from './format.js';
-import { CATALOGUES } from './render.js';
 import { percentFigure } from './numbers.js';
+import { CATALOGUES } from './render.js';
 
 /** "989.4 TFLOP/s": a GPU's dense peak at its precision, 4 significant figures. */
 export function peakText(peakFlopsPerSecond: number): string {

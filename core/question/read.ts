@@ -77,6 +77,12 @@ const SUBCOMMAND_WORDS: Readonly<Record<string, Intent>> = {
   モデル一覧: 'models',
 };
 
+/** The intent a first word names (decide, ヘルプ, プリセット …), or undefined: one list for every reader of a command. */
+export function intentOfWord(word: string): Intent | undefined {
+  const key = word.toLowerCase();
+  return Object.hasOwn(SUBCOMMAND_WORDS, key) ? SUBCOMMAND_WORDS[key] : undefined;
+}
+
 /**
  * A chat message as plain text, as every reader of one sees it: Slack's &amp;/&lt;/&gt; escapes undone,
  * full-width folded (NFKC: ＝, １．５Ｂ, ￥), smart quotes plain, runs of space one, and `key = value` or

@@ -11,7 +11,7 @@
  */
 import { CHART_COLOURS } from '../../core/chart/index.js';
 import { CURRENCY_SYMBOLS, minorUnitsOf } from '../../core/cost/index.js';
-import { chartWords } from '../../messages/index.js';
+import { chartWords, type Lang, SHEETS_WORDS } from '../../messages/index.js';
 
 export interface LayoutOptions {
   sheetTitle: string;
@@ -24,6 +24,8 @@ export interface LayoutOptions {
   currency: string;
   /** Currency units per USD; blank for USD (the person fills it in for another currency). */
   rate: number | '';
+  /** The language of the sheet's words (the spreadsheet's locale); English when not given. */
+  lang?: Lang;
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
@@ -123,17 +125,8 @@ export const GRID_FIRST_ROW = GRID_HEADER_ROW + 1;
 
 const ref = (key: InputKey): string => `$B$${INPUT_ROW + INPUT_KEYS.indexOf(key)}`;
 
-export const GRID_HEADINGS = [
-  'Budget',
-  'FLOPs',
-  'Call',
-  'Distilled loss',
-  'Trained-directly loss',
-  'Verdict',
-  'Notes',
-  'GPU-hours',
-  'log10 budget',
-] as const;
+/** The grid's headings in English (the words are messages/'; a Japanese sheet has its own). */
+export const GRID_HEADINGS = SHEETS_WORDS.en.budgetSheet.grid;
 
 /** "$"#,##0.00, "¥"#,##0, or the ISO code for currencies without a one-character symbol. */
 export function currencyPattern(currency: string): string {
@@ -144,16 +137,17 @@ export function currencyPattern(currency: string): string {
 }
 
 function inputRows(options: LayoutOptions): CellValue[][] {
+  const w = SHEETS_WORDS[options.lang ?? 'en'].budgetSheet;
   const labels: Record<InputKey, [string, CellValue]> = {
-    student: ['Student parameters', options.studentParams],
-    gpu: ['GPU', options.gpu],
-    providerOrPrice: ['Provider, or your own price per GPU-hour (blank: reference price)', options.providerOrPrice],
-    mfu: ['MFU', options.mfu],
-    currency: ['Currency', options.currency],
-    rate: [`Rate (${options.currency} per USD; blank for USD)`, options.rate],
-    teacherLoss: ['Existing teacher loss (blank: a teacher is trained)', ''],
-    teacherParams: ['Existing teacher parameters, or size@tokens such as 8B@15T', ''],
-    students: ['Students sharing a new teacher', 1],
+    student: [w.student, options.studentParams],
+    gpu: [w.gpu, options.gpu],
+    providerOrPrice: [w.providerOrPrice, options.providerOrPrice],
+    mfu: [w.mfu, options.mfu],
+    currency: [w.currency, options.currency],
+    rate: [w.rate(options.currency), options.rate],
+    teacherLoss: [w.teacherLoss, ''],
+    teacherParams: [w.teacherParams, ''],
+    students: [w.students, 1],
   };
   return INPUT_KEYS.map((key) => labels[key]);
 }
@@ -162,6 +156,8 @@ const COST_ARGS = `${ref('gpu')}, ${ref('providerOrPrice')}, ${ref('mfu')}, ${re
 const TEACHER_ARGS = `${ref('teacherLoss')}, ${ref('teacherParams')}, ${ref('students')}`;
 
 export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
+  const lang = options.lang ?? 'en';
+  const w = SHEETS_WORDS[lang].budgetSheet;
   const budgets = gridBudgets(options.currency);
   const last = GRID_FIRST_ROW + budgets.length - 1;
   const column = (letter: string) => `${letter}${GRID_FIRST_ROW}:${letter}${last}`;
@@ -169,19 +165,14 @@ export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
   const blocks: CellBlock[] = [
     {
       at: 'A1',
-      values: [
-        ['distilplan budget sheet: distil or train directly, and what it buys'],
-        [
-          `Budgets in ${options.currency}; losses in nats/token from Busbridge et al. 2025. Edit the inputs in column B; everything recalculates.`,
-        ],
-      ],
+      values: [[w.title], [w.note(options.currency)]],
     },
-    { at: `A${INPUT_ROW - 1}`, values: [['Inputs', ''], ...inputRows(options)] },
+    { at: `A${INPUT_ROW - 1}`, values: [[w.inputs, ''], ...inputRows(options)] },
     {
       at: `A${PRICE_ROW}`,
       values: [
         [
-          'Price table: per GPU-hour, currency, date, provider and kind',
+          w.priceTable,
           `=GPU_PRICE(${ref('gpu')}, IF(ISNUMBER(${ref('providerOrPrice')}), "", ${ref('providerOrPrice')}), ${ref('currency')}, ${ref('rate')})`,
         ],
       ],
@@ -189,18 +180,15 @@ export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
     {
       at: `A${FLIP_ROW - 1}`,
       values: [
-        ['Where the verdict flips', ''],
+        [w.flipHeading, ''],
         [
-          'Flip budget in FLOPs (a teacher trained for the students, as in the verdicts)',
-          `=IF(${noTeacher}, FLIP_COMPUTE(${ref('student')}, "pretraining-and-inference", ${ref('students')}), "with an existing teacher: read the verdicts")`,
+          w.flipFlops,
+          `=IF(${noTeacher}, FLIP_COMPUTE(${ref('student')}, "pretraining-and-inference", ${ref('students')}), "${w.flipWithTeacher}")`,
         ],
-        [
-          `Flip budget in ${options.currency}`,
-          `=IF(ISNUMBER(B${FLIP_ROW}), TRAINING_COST(B${FLIP_ROW}, ${COST_ARGS}), "")`,
-        ],
+        [w.flipMoney(options.currency), `=IF(ISNUMBER(B${FLIP_ROW}), TRAINING_COST(B${FLIP_ROW}, ${COST_ARGS}), "")`],
       ],
     },
-    { at: `A${GRID_HEADER_ROW}`, values: [[...GRID_HEADINGS]] },
+    { at: `A${GRID_HEADER_ROW}`, values: [[...w.grid]] },
     { at: `A${GRID_FIRST_ROW}`, values: budgets.map((budget) => [budget]) },
     // One formula per block, spilling down the grid; DISTIL_OR_TRAIN also spills right (call, losses, verdict).
     {
@@ -234,13 +222,13 @@ export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
       { column: 7, pixels: 360 },
     ],
     chart: {
-      title: 'Predicted student loss against budget',
+      title: w.chartTitle,
       domain: `I${GRID_HEADER_ROW}:I${last}`,
       // The same two series as core's chart description (distilled, trained directly), in its colours.
       series: [`D${GRID_HEADER_ROW}:D${last}`, `E${GRID_HEADER_ROW}:E${last}`],
       colours: [CHART_COLOURS.distilled, CHART_COLOURS.direct],
-      xTitle: `Budget (log10 ${options.currency})`,
-      yTitle: chartWords('en')('chart.axis.loss', {}),
+      xTitle: w.chartX(options.currency),
+      yTitle: chartWords(lang)('chart.axis.loss', {}),
       anchor: { row: 2, column: 11 },
       widthPixels: 640,
       heightPixels: 380,

@@ -263,7 +263,6 @@ export function answer(input: unknown): SidebarAnswer {
   };
 }
 
-
 /** The sidebar is 300 px wide with 12 px padding. */
 const SIDEBAR_CHART = { width: 276, height: 240 };
 
