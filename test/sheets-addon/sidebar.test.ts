@@ -69,7 +69,9 @@ describe('the sidebar', () => {
     // The days and price lines as Slack writes them (messages/: one way on every face).
     expect(await text('days')).toMatch(/^The run takes about [\d,.]+ days on 8 H100 SXM5 GPUs( \(.+\))?\.$/);
     expect(await text('price')).toMatch(/^Price \$[\d.]+\/GPU-hour: \w+ .*\([\w-]+\), as of \d{4}-\d{2}/);
-    expect(await text('readBack')).toBe('Read as: 1B student, $200k budget, existing 8B teacher trained on 15T tokens, 8 GPUs, on h100');
+    expect(await text('readBack')).toBe(
+      'Read as: 1B student, $200k budget, existing 8B teacher trained on 15T tokens, 8 GPUs, on h100',
+    );
     // The chart of both routes, drawn by the bundle from core's chart description.
     const chart = session.page.locator('#chart svg');
     expect(await chart.isVisible()).toBe(true);
@@ -113,7 +115,9 @@ describe('the sidebar in Japanese (a browser set to ja-JP)', () => {
     expect(await jaText('verdict')).toMatch(/^則だけで見ると(蒸留|直接学習)が [\d.]+ nats 良い結果です。$/);
     expect(await jaText('cost')).toBe('3,000万円');
     expect(await jaText('days')).toMatch(/^学習期間は H100 SXM5 8台で約[\d,.]+日(（.+）)?。$/);
-    expect(await jaText('readBack')).toBe('1B のモデル、予算 3000万円、GPU 8 台、GPU h100、レート 150 として判定しました');
+    expect(await jaText('readBack')).toBe(
+      '1B のモデル、予算 3000万円、GPU 8 台、GPU h100、レート 150 として判定しました',
+    );
     expect(await jaText('distilLossLabel')).toBe('蒸留した場合の損失');
     expect(await ja.page.evaluate('document.documentElement.lang')).toBe('ja');
     for (const selector of ['#call', '#readBack', '#sentence', '#verdict', '#answer table', '#notes'])
