@@ -29,7 +29,6 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: 'USD',
   dollars: 'USD',
   ドル: 'USD',
-  米ドル: 'USD',
 };
 
 /** What an error offers instead of an unknown currency: codes from the list, then the symbols and words. */
@@ -246,7 +245,7 @@ const MONEY_SCALES: Readonly<Record<string, string>> = {
 const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(mn|bn|MM|百万|千万|[kKmMbBtT千万億兆])?`;
 const SYMBOL = String.raw`(US\$|\$|¥|￥|€|£)`;
 const PREFIXED = new RegExp(String.raw`^(?:${SYMBOL}|([A-Za-z]{3}))\s*${AMOUNT}$`);
-const SUFFIXED = new RegExp(String.raw`^${SYMBOL}?\s*${AMOUNT}\s*([A-Za-z]{3,7}|円|米?ドル)$`);
+const SUFFIXED = new RegExp(String.raw`^${SYMBOL}?\s*${AMOUNT}\s*([A-Za-z]{3,7}|円|ドル)$`);
 /** Three-letter words that are units, not currencies ("500 GPU" is not 500 of a currency "GPU"). */
 const NOT_CURRENCIES = new Set(['GPU', 'TPU', 'DAY', 'HRS', 'FLO', 'TOK']);
 
