@@ -25,3 +25,8 @@ export function parseLanguage(field: FieldId, typed: string): Language {
   if (language) return language;
   throw new InputError(field, { code: 'unknown-language', value: clipTyped(typed.trim()) }, { form: 'language' });
 }
+
+/** The language of a locale a browser or a spreadsheet reports (ja, ja-JP, ja_JP → Japanese; anything else English). */
+export function languageOfLocale(locale: string): Language {
+  return /^ja(?:[-_]|$)/i.test(locale.trim()) ? 'ja' : 'en';
+}

@@ -64,6 +64,8 @@ export const FIELD_IDS = [
   'pilotShare',
   'noise',
   'worlds',
+  /** Sheets ranges given together, named as typed by their arguments (student_params, tokens). */
+  'ranges',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
@@ -218,6 +220,12 @@ export interface ProblemParams {
   'set-file-invalid': { rule: SetFileRule; expected?: string; count?: number };
   /** A sheet's run ranges (FIT_SUPERVISED, FIT_DISTIL) hold different numbers of cells. */
   'ranges-differ-in-size': NoParams;
+  /** Two ranges walked together are not the same shape (`second` named by its argument). */
+  'range-shapes-differ': { rows: number; columns: number; second: string; secondRows: number; secondColumns: number };
+  /** A function giving a row of `results` per input row was given ranges of several columns. */
+  'range-several-columns': { results: number };
+  /** The computation gave NaN or ±Infinity: no number is shown, never one that would poison a SUM. */
+  'result-not-finite': NoParams;
   /** A sheet range given as a coefficient row that is neither 6 nor 15 cells long. */
   'row-length': { count: number };
   /** A preset= that is not a plain set name (a path, `..`, a name every JavaScript object inherits). */
@@ -258,7 +266,8 @@ export interface AcceptedParams {
   gpu: { ids: readonly string[] };
   'gpu-id': { ids: readonly string[] };
   'precision-for-gpu': { gpu: string; available: readonly string[] };
-  currency: NoParams;
+  /** `codes`: examples from ISO 4217 (all `count` of its active codes are accepted); `words`: symbols and words. */
+  currency: { codes: readonly string[]; count: number; words: readonly string[] };
   rate: { currency?: string };
   'currency-with-rate': NoParams;
   date: NoParams;
@@ -321,6 +330,11 @@ export interface AcceptedParams {
   'teacher-with-tokens': NoParams;
   'set-file': { rule: SetFileRule; list?: readonly string[] };
   'same-size-ranges': { ranges: readonly string[] };
+  /** Ranges walked together: each the same rows × columns, or a single value repeated for every row. */
+  'same-shape-ranges': { ranges: readonly string[] };
+  'single-column': { results: number };
+  /** Inputs inside the law's fitted range, where every figure is a finite number. */
+  'inputs-in-range': NoParams;
   'coefficient-row': { supervised: readonly string[]; distillation: readonly string[] };
   /** A set by name: a shipped id, or a file in the folder a face reads sets from (`folder` false: none is set). */
   'preset-name': { ids: readonly string[]; names: readonly string[]; folder: boolean };

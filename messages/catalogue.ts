@@ -31,6 +31,7 @@ import type {
 } from '../core/index.js';
 import type { AnswerWords } from './answer.js';
 import type { CorrectionWords } from './corrections.js';
+import { percent } from './numbers.js';
 import type { PresetWords } from './presets.js';
 
 export type Lang = 'en' | 'ja';
@@ -197,12 +198,12 @@ export interface Phrases {
 
 /** "40%", "37.5%": an MFU as a percentage, three significant figures at most. */
 export function percentOf(fraction: number): string {
-  return `${Number((fraction * 100).toPrecision(3))}%`;
+  return percent(fraction, 'significant');
 }
 
 /** "1.23%": a fit's error (MAPE, the largest error) as a percentage to 2 decimals, as `distilplan fit` prints it. */
 export function fitErrorPercent(fraction: number): string {
-  return `${(100 * fraction).toFixed(2)}%`;
+  return percent(fraction, 'hundredths');
 }
 
 /** "0.0110 nats": the size of a margin between two losses, 4 decimals as losses are shown (the law's lawSays). */

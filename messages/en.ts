@@ -11,7 +11,7 @@ import {
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
 import { COSTS_EN } from './costs.js';
-import { currencyName, dayCountEn, limit, powerOfTen, short } from './numbers.js';
+import { currencyName, dayCountEn, limit, percent, powerOfTen, short } from './numbers.js';
 
 const COUNT = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
 const BUDGET = '$50k, $1.2M, ¥3M, 50k USD, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs or 1e22';
@@ -80,6 +80,9 @@ const QUANTITY_WORDS: Record<OutsideQuantity['quantity'], string> = {
   studentLoss: 'distilled loss',
 };
 
+/** A range's shape: "2 rows × 1 column". */
+const shapeEn = (rows: number, columns: number): string =>
+  `${rows} row${rows === 1 ? '' : 's'} × ${columns} column${columns === 1 ? '' : 's'}`;
 const money = (p: { amount: string; currency: string }): string =>
   formatMoney(p.amount, p.currency, { compact: true, lang: 'en' });
 
@@ -174,7 +177,7 @@ export const EN: Catalogue = {
     costTitle: (p) => `${p.plan ? 'Cost of the plan' : 'Cost'}: ${p.amount}`,
     compareTitle: (p) => `Compare ${p.count}: lowest loss is ${p.label} (${p.loss})`,
     compareNoBest: (p) =>
-      `Compare ${p.count}: no clear best — the lowest loss holds in only ${Math.round(100 * p.share)}% of plausible laws`,
+      `Compare ${p.count}: no clear best — the lowest loss holds in only ${percent(p.share, 'whole')} of plausible laws`,
     compareGap: (p) =>
       p.compute
         ? `${p.label} is ${p.gap} nats behind ${p.best}; trained directly it would need ${p.compute} FLOPs${p.money ? ` (${p.money})` : ''} to close the gap`
@@ -261,7 +264,7 @@ export const EN: Catalogue = {
       'never-reaches': () => "Distillation cannot reach direct training's loss at any budget up to 10²⁸ FLOPs.",
       'not-searched': () => '',
       cheaper: (p) =>
-        `Distillation reaches direct training's loss with ${Math.round(p.computeRatio * 100)}% of this budget${p.gap ? ` (saving ${money(p.gap)})` : ''}.`,
+        `Distillation reaches direct training's loss with ${percent(p.computeRatio, 'whole')} of this budget${p.gap ? ` (saving ${money(p.gap)})` : ''}.`,
       dearer: (p) =>
         `Distillation would need ${p.computeRatio.toFixed(1)}× this budget${p.gap ? ` (${money(p.gap)} more)` : ''} to match direct training.`,
     },
@@ -306,7 +309,7 @@ export const EN: Catalogue = {
       [EN.headline.budgets(budgets), EN.headline.budgetsPriced(priced)].filter(Boolean).join(' '),
     meter: (p) => `extrapolated ×${Number(p.factor.toPrecision(2))} (${QUANTITY_WORDS[p.quantity]})`,
     share: (p) =>
-      `Distil wins in ${Math.round(100 * p.share)}% of ${p.samples} plausible laws (distil at ≥ 90%, train at ≤ 10%).`,
+      `Distil wins in ${percent(p.share, 'whole')} of ${p.samples} plausible laws (distil at ≥ 90%, train at ≤ 10%).`,
     unidentified: (names) =>
       `This coefficient set's runs could not pin down ${names.join(', ')}: its plausible laws are wide, and so is this answer.`,
   },
@@ -338,7 +341,7 @@ export const EN: Catalogue = {
     costBandByPart: () => 'if each part runs at its base MFU (its high…low MFU)',
     lawInterval: (p) => `${p.low}–${p.high} nats/token over ${p.samples} plausible laws (${p.basis.join(', ')})`,
     plausibleDecision: (p) =>
-      `distil wins in ${Math.round(100 * p.share)}% of ${p.samples} (90%: distilled ${p.distil}, direct ${p.direct})`,
+      `distil wins in ${percent(p.share, 'whole')} of ${p.samples} (90%: distilled ${p.distil}, direct ${p.direct})`,
   },
   corrections: {
     orThis: 'Or',
@@ -467,6 +470,10 @@ export const EN: Catalogue = {
     'not-whole': (p) => ` "${p.value}" is not a whole number`,
     'set-file-invalid': (p) => SET_FILE_PROBLEM_EN[p.rule](p),
     'ranges-differ-in-size': () => ' are ranges with different numbers of cells',
+    'range-shapes-differ': (p) =>
+      ` (${shapeEn(p.rows, p.columns)}) and ${p.second} (${shapeEn(p.secondRows, p.secondColumns)}) must be ranges of the same size`,
+    'range-several-columns': (p) => `: give a single column; each row gives one row of ${p.results} results`,
+    'result-not-finite': () => ' gives a result that is not a finite number',
     'row-length': (p) => ` has ${p.count} cell${p.count === 1 ? '' : 's'}`,
     'not-a-set-name': (p) => ` "${p.value}" is not a set name (a name only, never a path)`,
     'file-too-large': (p) => ` file ${p.file} is over ${formatCount(p.maxBytes)} bytes`,
@@ -499,7 +506,8 @@ export const EN: Catalogue = {
     gpu: (p) => `one of ${p.ids.join(', ')} (case-insensitive; aliases such as h100, H100-SXM, v5e work too)`,
     'gpu-id': (p) => `a GPU id: ${p.ids.join(', ')}`,
     'precision-for-gpu': (p) => `for ${p.gpu}: ${p.available.join(', ')}`,
-    currency: () => 'an ISO 4217 code of 3 letters such as USD, JPY, EUR, GBP (or $, ¥, €, £)',
+    currency: (p) =>
+      `an ISO 4217 code such as ${p.codes.join(', ')} (any of its ${p.count} active codes), or ${p.words.join(', ')}`,
     rate: (p, n) =>
       p.currency === undefined
         ? 'units of the currency per 1 USD, a decimal > 0 and ≤ 1e6 such as 150 for JPY'
@@ -583,6 +591,10 @@ export const EN: Catalogue = {
     'teacher-with-tokens': () => 'size@tokens such as 8B@15T, or blank to train one',
     'csv-header': (p) => `a header ${p.columns.join(',')}`,
     'set-file': (p) => SET_FILE_ACCEPTED_EN[p.rule] ?? (p.list ?? []).join(', '),
+    'same-shape-ranges': (p) =>
+      `${p.ranges.join(' and ')} as ranges of the same rows and columns, or as single values repeated for every row`,
+    'single-column': (p) => `one column of inputs, each row giving ${p.results} results side by side`,
+    'inputs-in-range': () => "inputs inside the law's fitted range",
     'same-size-ranges': (p) => `${p.ranges.join(', ')} as ranges of the same size, one run per row`,
     'coefficient-row': (p) =>
       `a set id, or a row of 6 coefficients (${p.supervised.join(', ')}) or 15 (those, then ${p.distillation.join(', ')})`,
@@ -619,7 +631,7 @@ export const EN: Catalogue = {
     'teacher-loss-unreachable': (p) =>
       `a ${formatCount(p.teacherParams)} model reaches at best ${formatLoss(p.bestLoss)} under the supervised law, so teacher loss ${formatLoss(p.teacherLoss)} was probably measured on other data or another tokenizer: the laws need cross-entropy on comparable data`,
     'close-call': (p) =>
-      `the two routes differ by ${Math.abs(p.margin).toFixed(4)} nats, and distillation wins in only ${Math.round(100 * p.share)}% of ${p.samples} plausible laws: a close call`,
+      `the two routes differ by ${Math.abs(p.margin).toFixed(4)} nats, and distillation wins in only ${percent(p.share, 'whole')} of ${p.samples} plausible laws: a close call`,
     'unidentified-coefficients': (p) =>
       `the runs cannot pin down ${p.names.join(', ')} (very wide or bound-hitting intervals, no movement across resamples, or a flat objective): their intervals are not estimates. Hold them at the base set's values with --fix "${p.fix}", or add runs that vary what they govern`,
     'unused-compute': (p) =>

@@ -59,6 +59,7 @@ export const CLI_FLAGS: Readonly<Record<FieldId, string>> = {
   pilotShare: '--pilot-share',
   noise: '--noise',
   worlds: '--worlds',
+  ranges: 'argument',
 };
 
 export const SLACK_KEYS: Readonly<Record<FieldId, string>> = {
@@ -114,6 +115,7 @@ export const SLACK_KEYS: Readonly<Record<FieldId, string>> = {
   pilotShare: 'share',
   noise: 'noise',
   worlds: 'worlds',
+  ranges: 'ranges',
 };
 
 /** The custom functions' argument names (registry.ts), the same for a field in every function. */
@@ -170,6 +172,7 @@ export const SHEETS_ARGS: Readonly<Record<FieldId, string>> = {
   pilotShare: 'pilot_share',
   noise: 'noise',
   worlds: 'worlds',
+  ranges: 'ranges',
 };
 
 const TABLES: Readonly<Record<Face, Readonly<Record<FieldId, string>>>> = {

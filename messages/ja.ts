@@ -14,7 +14,7 @@ import {
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
 import { COSTS_JA } from './costs.js';
-import { countJa, currencyName, dayCountJa, limit, powerOfTen, shortJa } from './numbers.js';
+import { countJa, currencyName, dayCountJa, limit, percent, powerOfTen, shortJa } from './numbers.js';
 
 const COUNT = '1.5B、7e9、7,000,000,000、20B、2T のような正の数';
 const BUDGET = '$50k、$1.2M、¥3M、300万円、500 GPU-hours、2,000 H100-hours、3 PF-days、1e22 FLOPs';
@@ -96,6 +96,8 @@ const QUANTITY_JA: Record<OutsideQuantity['quantity'], string> = {
   studentLoss: '蒸留後の損失',
 };
 
+/** A range's shape: "2行×1列". */
+const shapeJa = (rows: number, columns: number): string => `${rows}行×${columns}列`;
 const money = (p: { amount: string; currency: string }): string =>
   formatMoney(p.amount, p.currency, { compact: true, lang: 'ja' });
 
@@ -201,7 +203,7 @@ export const JA: Catalogue = {
     costTitle: (p) => `${p.plan ? '計画の費用' : '費用'}: ${p.amount}`,
     compareTitle: (p) => `比較 ${p.count} 件: 最も損失が低いのは ${p.label}（${p.loss}）`,
     compareNoBest: (p) =>
-      `比較 ${p.count} 件: 明確な最良はありません（最も低い損失が成り立つのは妥当な法則の ${Math.round(100 * p.share)}% だけ）`,
+      `比較 ${p.count} 件: 明確な最良はありません（最も低い損失が成り立つのは妥当な法則の ${percent(p.share, 'whole')} だけ）`,
     compareGap: (p) =>
       p.compute
         ? `${p.label} は ${p.best} より ${p.gap} nats 高く、直接学習でこの差を埋めるには ${p.compute} FLOP${p.money ? `（${p.money}）` : ''} 必要です`
@@ -281,7 +283,7 @@ export const JA: Catalogue = {
       'never-reaches': () => '蒸留では 10²⁸ FLOP までのどの予算でも直接学習と同じ損失に届きません。',
       'not-searched': () => '',
       cheaper: (p) =>
-        `蒸留なら予算の${Math.round(p.computeRatio * 100)}%で直接学習と同じ損失に届きます${p.gap ? `（${money(p.gap)}の節約）` : ''}。`,
+        `蒸留なら予算の${percent(p.computeRatio, 'whole')}で直接学習と同じ損失に届きます${p.gap ? `（${money(p.gap)}の節約）` : ''}。`,
       dearer: (p) =>
         `蒸留で直接学習と同じ損失に届くには予算の${p.computeRatio.toFixed(1)}倍${p.gap ? `（あと${money(p.gap)}）` : ''}が必要です。`,
     },
@@ -320,7 +322,7 @@ export const JA: Catalogue = {
     },
     meter: (p) => `外挿 ×${Number(p.factor.toPrecision(2))}（${QUANTITY_JA[p.quantity]}）`,
     share: (p) =>
-      `妥当な法則 ${p.samples} 通りのうち ${Math.round(100 * p.share)}% で蒸留が勝ちます（90% 以上で蒸留、10% 以下で直接学習）。`,
+      `妥当な法則 ${p.samples} 通りのうち ${percent(p.share, 'whole')} で蒸留が勝ちます（90% 以上で蒸留、10% 以下で直接学習）。`,
     unidentified: (names) =>
       `この係数セットの実験では ${names.join('、')} を決めきれていません。妥当な法則の幅が広く、この答えも同じだけ不確かです。`,
   },
@@ -352,7 +354,7 @@ export const JA: Catalogue = {
     costBandByPart: () => '各部分がそれぞれの基準 MFU で動く場合（高い MFU〜低い MFU）',
     lawInterval: (p) => `${p.low}〜${p.high} nats/トークン（妥当な法則 ${p.samples} 通り、${p.basis.join('、')}）`,
     plausibleDecision: (p) =>
-      `妥当な法則 ${p.samples} 通りのうち ${Math.round(100 * p.share)}% で蒸留が勝ちます（90%: 蒸留 ${p.distil}、直接学習 ${p.direct}）`,
+      `妥当な法則 ${p.samples} 通りのうち ${percent(p.share, 'whole')} で蒸留が勝ちます（90%: 蒸留 ${p.distil}、直接学習 ${p.direct}）`,
   },
   corrections: {
     orThis: 'または',
@@ -482,6 +484,11 @@ export const JA: Catalogue = {
     'not-whole': (p) => ` の「${p.value}」は整数ではありません`,
     'set-file-invalid': (p) => SET_FILE_PROBLEM_JA[p.rule](p),
     'ranges-differ-in-size': () => ' の範囲のセル数がそろっていません',
+    'range-shapes-differ': (p) =>
+      `（${shapeJa(p.rows, p.columns)}）と ${p.second}（${shapeJa(p.secondRows, p.secondColumns)}）の範囲の大きさがそろっていません`,
+    'range-several-columns': (p) =>
+      `：範囲が複数列です。1行の入力から ${p.results} 個の結果を1行で返すため、1列にしてください`,
+    'result-not-finite': () => ' の結果が有限の数値になりません',
     'row-length': (p) => ` のセルが ${p.count} 個です`,
     'not-a-set-name': (p) => ` の「${p.value}」はセット名ではありません（名前だけを指定し、パスは指定できません）`,
     'file-too-large': (p) => ` のファイル ${p.file} が ${countJa(p.maxBytes)} バイトを超えています`,
@@ -514,7 +521,8 @@ export const JA: Catalogue = {
     gpu: (p) => `${list(p.ids)} のいずれか（大文字小文字は区別しません。h100、H100-SXM、v5e などの別名も使えます）`,
     'gpu-id': (p) => `GPU の ID: ${list(p.ids)}`,
     'precision-for-gpu': (p) => `${p.gpu} では ${list(p.available)}`,
-    currency: () => 'USD、JPY、EUR、GBP のような3文字の通貨コード（または $、¥、€、£）',
+    currency: (p) =>
+      `${p.codes.join('、')} のような ISO 4217 の通貨コード（現行の ${p.count} コードのいずれか）、または ${p.words.join('、')}`,
     rate: (p, n) =>
       p.currency === undefined
         ? '1米ドルあたりの通貨の額（0 より大きく 1e6 以下、円なら 150 など）'
@@ -596,6 +604,9 @@ export const JA: Catalogue = {
     'teacher-with-tokens': () => '8B@15T のようなサイズ@トークン数、または空欄（教師モデルを学習）',
     'csv-header': (p) => `見出し行 ${p.columns.join(',')}`,
     'set-file': (p) => SET_FILE_ACCEPTED_JA[p.rule] ?? list(p.list ?? []),
+    'same-shape-ranges': (p) => `${list(p.ranges)} を同じ行数・列数の範囲に（または全行に使う単一の値）`,
+    'single-column': (p) => `1列の入力（各行が ${p.results} 個の結果を横に並べて返します）`,
+    'inputs-in-range': () => '法則の当てはめ範囲内の入力',
     'same-size-ranges': (p) => `${list(p.ranges)} に同じ大きさの範囲（1行に1件の実験）`,
     'coefficient-row': (p) =>
       `係数セットの ID、または係数 6 個（${list(p.supervised)}）か 15 個（続けて ${list(p.distillation)}）を並べた1行`,
@@ -632,7 +643,7 @@ export const JA: Catalogue = {
     'teacher-loss-unreachable': (p) =>
       `${countJa(p.teacherParams)}パラメータのモデルは直接学習の則で最良でも ${formatLoss(p.bestLoss)} なので、教師モデルの損失 ${formatLoss(p.teacherLoss)} は別のデータかトークナイザーで測られた可能性があります。則には同等のデータでのクロスエントロピーが必要です`,
     'close-call': (p) =>
-      `2つの方法の差は ${Math.abs(p.margin).toFixed(4)} nats で、妥当な法則 ${p.samples} 通りのうち蒸留が勝つのは ${Math.round(100 * p.share)}% だけです（僅差）`,
+      `2つの方法の差は ${Math.abs(p.margin).toFixed(4)} nats で、妥当な法則 ${p.samples} 通りのうち蒸留が勝つのは ${percent(p.share, 'whole')} だけです（僅差）`,
     'unidentified-coefficients': (p) =>
       `この実験では ${p.names.join('、')} を決めきれません（区間が非常に広い・上下限に張り付く・再標本で動かない・目的関数が平ら）。これらの区間は推定値ではありません。--fix "${p.fix}" で基準セットの値に固定するか、これらが効く条件を変えた実験を足してください`,
     'unused-compute': (p) => `${powerOfTen(p.unusedCompute)} FLOP が余ります：生徒モデルのトークン数の上限は 10¹⁷ です`,

@@ -77,3 +77,30 @@ function dayCount(days: number): string {
 
 export const dayCountEn = (days: number): string => `${dayCount(days)} ${days === 1 ? 'day' : 'days'}`;
 export const dayCountJa = (days: number): string => `${dayCount(days)}日`;
+
+/**
+ * How precisely a percentage is shown, named by what it measures: `whole` for shares of plausible laws and budget
+ * ratios (57%), `significant` for MFU and cost shares (40%, 37.5%: three significant figures at most), `tenths` for
+ * a pilot's noise and losses (0.5%), `hundredths` for a fit's errors (1.23%).
+ */
+export type PercentPrecision = 'whole' | 'significant' | 'tenths' | 'hundredths';
+
+/** Every percentage an answer shows, on every face: a fraction (0.4) → "40%". */
+export function percent(fraction: number, precision: PercentPrecision = 'significant'): string {
+  return `${percentFigure(fraction, precision)}%`;
+}
+
+/** The figure of a percentage without its sign, where a line states the sign once ("MFU 30/40/50%"). */
+export function percentFigure(fraction: number, precision: PercentPrecision = 'significant'): string {
+  const value = 100 * fraction;
+  switch (precision) {
+    case 'whole':
+      return String(Math.round(value));
+    case 'significant':
+      return String(Number(value.toPrecision(3)));
+    case 'tenths':
+      return value.toFixed(1);
+    case 'hundredths':
+      return value.toFixed(2);
+  }
+}

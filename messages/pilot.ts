@@ -15,7 +15,7 @@ import {
   type StageRule,
 } from '../core/index.js';
 import { type Lang, percentOf } from './catalogue.js';
-import { countJa, dayCountEn, dayCountJa } from './numbers.js';
+import { countJa, dayCountEn, dayCountJa, percent as percentAt } from './numbers.js';
 
 export interface PilotWords {
   /** The first line: what the pilot costs and how often it settles the call, against today. */
@@ -43,7 +43,7 @@ export interface PilotWords {
 }
 
 const percent = (value: number | null): string => (value === null ? '—' : percentOf(value));
-const loss = (value: number): string => `${(100 * value).toFixed(1)}%`;
+const loss = (value: number): string => percentAt(value, 'tenths');
 
 const EN_WORDS: PilotWords = {
   headline: (plan) =>

@@ -38,7 +38,8 @@ export function renderError(error: InputError, lang: Lang, face: Face | Names): 
 
 /** An unknown key reads as typed, studnet=; any other typed word is quoted. */
 function typedSubject(error: InputError, catalogue: Catalogue): string {
-  if (error.field === 'setFile' || error.field === 'costs') return error.typed!; // a file and the path inside it, as written
+  // A file and the path inside it, or a sheet's argument names, as written.
+  if (error.field === 'setFile' || error.field === 'costs' || error.field === 'ranges') return error.typed!;
   return error.field === 'key' ? `${error.typed}=` : catalogue.quote(error.typed!);
 }
 

@@ -70,7 +70,7 @@ function runForward(flags: CostCommandFlags): void {
 
 function runInverse(flags: CostCommandFlags): void {
   if (flags.flops !== undefined) throw new InputError('budget', { code: 'conflicts', other: 'flops' }, BOTH);
-  const result = flopsForBudget(parseBudget('budget', flags.budget), costOptionsFrom(flags));
+  const result = flopsForBudget(flags.budget!, costOptionsFrom(flags));
   printResult(inverseText(result, flags.budget!, flags.lang ?? 'en'), inverseJson(result), flags);
 }
 

@@ -8,12 +8,8 @@ import { type Accepted, type FieldId, InputError } from '../errors.js';
 import { own } from '../own.js';
 import { clipTyped } from '../problems.js';
 import { normaliseTyped } from '../typed.js';
+import { COMMON_CURRENCY_CODES, ISO_4217_CODES, MINOR_UNITS } from './iso4217.js';
 import { Money, parseAmount } from './money.js';
-
-export const CURRENCY_FORMS: Accepted = { form: 'currency' };
-export const RATE_FORMS: Accepted = { form: 'rate' };
-/** Above every real exchange rate (the weakest currencies trade near 1e5 per USD). */
-const MAX_RATE = 1e6;
 
 /** Symbols people type, each read as one currency. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
@@ -26,45 +22,52 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '£': 'GBP',
 };
 
-/** Decimals of the minor unit where it is not 2 (ISO 4217). */
-const MINOR_UNITS: Readonly<Record<string, number>> = {
-  JPY: 0,
-  KRW: 0,
-  VND: 0,
-  CLP: 0,
-  ISK: 0,
-  UGX: 0,
-  PYG: 0,
-  XOF: 0,
-  XAF: 0,
-  XPF: 0,
-  RWF: 0,
-  KMF: 0,
-  GNF: 0,
-  DJF: 0,
-  VUV: 0,
-  BHD: 3,
-  KWD: 3,
-  OMR: 3,
-  JOD: 3,
-  TND: 3,
-  IQD: 3,
-  LYD: 3,
+/** Words people type for a currency (any case): yen, 円, dollars, ドル. */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  yen: 'JPY',
+  円: 'JPY',
+  dollar: 'USD',
+  dollars: 'USD',
+  ドル: 'USD',
 };
+
+/** What an error offers instead of an unknown currency: codes from the list, then the symbols and words. */
+export const CURRENCY_FORMS: Accepted = {
+  form: 'currency',
+  codes: COMMON_CURRENCY_CODES,
+  count: ISO_4217_CODES.length,
+  words: ['$', '¥', '€', '£', 'yen', '円', 'dollars', 'ドル'],
+};
+export const RATE_FORMS: Accepted = { form: 'rate' };
+/** Above every real exchange rate (the weakest currencies trade near 1e5 per USD). */
+const MAX_RATE = 1e6;
+
+const ISO_CODES: ReadonlySet<string> = new Set(ISO_4217_CODES);
 
 export function minorUnitsOf(code: string): number {
   return own(MINOR_UNITS, code) ?? 2;
 }
 
-/** An ISO-shaped code (case-insensitive) or one of the symbols. */
+/** The ISO 4217 code a typed symbol, word or code stands for; undefined when it names none. */
+export function currencyCodeOf(typed: string): string | undefined {
+  const text = normaliseTyped(typed).trim();
+  const named = own(CURRENCY_SYMBOLS, text) ?? own(CURRENCY_WORDS, text.toLowerCase());
+  if (named) return named;
+  const code = text.toUpperCase();
+  return ISO_CODES.has(code) ? code : undefined;
+}
+
+/** An ISO 4217 code (any case), one of the symbols or a word for one (yen, ドル); anything else is refused. */
 export function parseCurrencyCode(field: FieldId, input: unknown): string {
   if (typeof input !== 'string' || input.trim() === '')
     throw new InputError(field, { code: 'missing' }, CURRENCY_FORMS);
-  const text = normaliseTyped(input);
-  const bySymbol = own(CURRENCY_SYMBOLS, text);
-  if (bySymbol) return bySymbol;
-  if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
-  throw new InputError(field, { code: 'unknown-currency', value: clipTyped(text) }, CURRENCY_FORMS);
+  const code = currencyCodeOf(input);
+  if (code !== undefined) return code;
+  throw new InputError(
+    field,
+    { code: 'unknown-currency', value: clipTyped(normaliseTyped(input).trim()) },
+    CURRENCY_FORMS,
+  );
 }
 
 export interface CurrencyOptions {
@@ -242,9 +245,14 @@ const MONEY_SCALES: Readonly<Record<string, string>> = {
 const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(mn|bn|MM|百万|千万|[kKmMbBtT千万億兆])?`;
 const SYMBOL = String.raw`(US\$|\$|¥|￥|€|£)`;
 const PREFIXED = new RegExp(String.raw`^(?:${SYMBOL}|([A-Za-z]{3}))\s*${AMOUNT}$`);
-const SUFFIXED = new RegExp(String.raw`^${SYMBOL}?\s*${AMOUNT}\s*([A-Za-z]{3}|円|ドル)$`);
+const SUFFIXED = new RegExp(String.raw`^${SYMBOL}?\s*${AMOUNT}\s*([A-Za-z]{3,7}|円|ドル)$`);
 /** Three-letter words that are units, not currencies ("500 GPU" is not 500 of a currency "GPU"). */
 const NOT_CURRENCIES = new Set(['GPU', 'TPU', 'DAY', 'HRS', 'FLO', 'TOK']);
+
+/** Three letters that are no unit: a currency code, known or not (YEX is refused as one, not read as a unit). */
+export function isCodeShaped(word: string): boolean {
+  return /^[A-Za-z]{3}$/.test(word) && !NOT_CURRENCIES.has(word.toUpperCase());
+}
 
 export interface MoneyText {
   amount: Money;
@@ -264,12 +272,12 @@ export function parseMoneyText(field: FieldId, input: string, accepted: Accepted
   }
   const prefixed = PREFIXED.exec(text);
   if (prefixed) {
-    const code = prefixed[1] === undefined ? currencyWord(prefixed[2]!) : parseCurrencyCode(field, prefixed[1]);
+    const code = prefixed[1] === undefined ? currencyWord(field, prefixed[2]!) : parseCurrencyCode(field, prefixed[1]);
     return code === undefined ? undefined : moneyOf(field, code, prefixed[3]!, prefixed[4], accepted);
   }
   const suffixed = SUFFIXED.exec(text);
   if (!suffixed) return undefined;
-  const code = currencyWord(suffixed[4]!);
+  const code = currencyWord(field, suffixed[4]!);
   if (code === undefined) return undefined;
   if (suffixed[1] !== undefined && parseCurrencyCode(field, suffixed[1]) !== code) {
     throw new InputError(field, { code: 'two-currencies', first: suffixed[1], second: suffixed[4]! }, accepted);
@@ -277,11 +285,16 @@ export function parseMoneyText(field: FieldId, input: string, accepted: Accepted
   return moneyOf(field, code, suffixed[2]!, suffixed[3], accepted);
 }
 
-function currencyWord(word: string): string | undefined {
-  if (word === '円') return 'JPY';
-  if (word === 'ドル') return 'USD';
-  const code = word.toUpperCase();
-  return NOT_CURRENCIES.has(code) ? undefined : code;
+/**
+ * The currency a word after (or before) an amount names: a word for one (yen, dollars, 円, ドル) or an ISO code.
+ * Undefined when the word is no currency at all (500 GPU, 3 hours: another kind of budget); three letters that
+ * are neither a unit nor an ISO code ("3M YEX") are refused, naming the codes.
+ */
+function currencyWord(field: FieldId, word: string): string | undefined {
+  const code = currencyCodeOf(word);
+  if (code !== undefined) return code;
+  if (!isCodeShaped(word)) return undefined;
+  throw new InputError(field, { code: 'unknown-currency', value: clipTyped(word) }, CURRENCY_FORMS);
 }
 
 function moneyOf(

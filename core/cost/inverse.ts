@@ -36,10 +36,17 @@ export function flopsForBudget(budget: Budget | string | number, options: CostOp
   const parsed = typeof budget === 'object' ? budget : parseBudget('budget', budget);
   if (parsed.kind === 'flops') return forFlops(parsed, options);
   if (parsed.kind === 'gpu-hours') return forGpuHours(parsed, options);
+  return namingTyped(budget, options, () => forMoney(parsed, options));
+}
+
+/**
+ * The currency came from the budget's symbol: a missing rate is asked for naming the budget as typed (¥30M), not
+ * only JPY — whichever face passed the text and whichever function priced it, so every face asks the same question.
+ */
+function namingTyped<T>(budget: Budget | string | number, options: CostOptions, price: () => T): T {
   try {
-    return forMoney(parsed, options);
+    return price();
   } catch (error) {
-    // The currency came from the budget's symbol: ask for the rate naming the budget as typed (¥30M), not only JPY.
     if (typeof budget === 'string' && options.currency === undefined && isInputError(error)) {
       if (error.problem.code === 'rate-needed')
         throw new InputError(error.field, { ...error.problem, value: clipTyped(budget.trim()) }, error.accepted);
@@ -83,16 +90,21 @@ function forGpuHours(budget: Budget & { kind: 'gpu-hours' }, options: CostOption
 }
 
 function forMoney(budget: Budget & { kind: 'money' }, options: CostOptions): BudgetFlops {
+  const setup = moneySetup(budget, options);
+  const amount = amountInAnswerCurrency(budget, setup);
+  const hours = amount.div(setup.price.perGpuHour);
+  return { ...fromHours(budget, hours, setup), assumptions: describeAssumptions(setup) };
+}
+
+/** The priced setup a money budget is spent at: in currency= when given, else in the budget's own currency. */
+function moneySetup(budget: Budget & { kind: 'money' }, options: CostOptions) {
   // A currency read from the budget's symbol is inferred: a bare price beside it is then a question.
   const inferred = options.currencyInferred === true || options.currency === undefined;
-  const setup = resolvePricedSetup({
+  return resolvePricedSetup({
     ...options,
     currency: options.currency ?? budget.currency,
     ...(inferred ? { currencyInferred: true } : {}),
   });
-  const amount = amountInAnswerCurrency(budget, setup);
-  const hours = amount.div(setup.price.perGpuHour);
-  return { ...fromHours(budget, hours, setup), assumptions: describeAssumptions(setup) };
 }
 
 /** A USD budget converts at the answer's rate; any other must already be in the answer's currency. */
@@ -125,17 +137,20 @@ function fromHours(budget: Budget, hours: Money, setup: CostSetup): BudgetFlops 
  * options (a spreadsheet column): the priced setup resolved once per currency,
  * then the same arithmetic per budget, so the results are equal to the last digit.
  */
-export function budgetFlopsFor(options: CostOptions): (budget: Budget) => number {
-  const setups = new Map<string, CostSetup & { price: NonNullable<CostSetup['price']> }>();
+export function budgetFlopsFor(options: CostOptions): (budget: Budget | string) => number {
+  const setups = new Map<string, ReturnType<typeof moneySetup>>();
   return (budget) => {
-    if (budget.kind !== 'money') return flopsForBudget(budget, options).flops.base;
-    const code = options.currency ?? budget.currency;
-    let setup = setups.get(code);
-    if (!setup) {
-      setup = resolvePricedSetup({ ...options, currency: code });
-      setups.set(code, setup);
-    }
-    const hours = amountInAnswerCurrency(budget, setup).div(setup.price.perGpuHour);
-    return hours.times(SECONDS_PER_HOUR).times(setup.peakFlopsPerSecond).times(setup.mfu.base).toNumber();
+    const parsed = typeof budget === 'object' ? budget : parseBudget('budget', budget);
+    if (parsed.kind !== 'money') return flopsForBudget(parsed, options).flops.base;
+    return namingTyped(budget, options, () => {
+      const code = options.currency ?? parsed.currency;
+      let setup = setups.get(code);
+      if (!setup) {
+        setup = moneySetup(parsed, options);
+        setups.set(code, setup);
+      }
+      const hours = amountInAnswerCurrency(parsed, setup).div(setup.price.perGpuHour);
+      return hours.times(SECONDS_PER_HOUR).times(setup.peakFlopsPerSecond).times(setup.mfu.base).toNumber();
+    });
   };
 }

@@ -5,6 +5,7 @@
  * costing the same per day to run, it never catches up. Figures at the base MFU; money exact until shown.
  */
 import { InputError } from '../errors.js';
+import { CURRENCY_FORMS } from './currency.js';
 import { type LifetimeCost, type LifetimeInput, lifetimeCost } from './lifetime.js';
 import { Money, toFixedString } from './money.js';
 import type { Ownership } from './ownership.js';
@@ -59,7 +60,7 @@ export function compareLifetimes(routes: readonly LifetimeRoute[]): LifetimeComp
     throw new InputError(
       'currency',
       { code: 'two-currencies', first: currency, second: other.currency },
-      { form: 'currency' },
+      CURRENCY_FORMS,
     );
   const runner = lowest(lives, (life) => new Money(life.servingPerDayExact));
   const withBreakEven = lives.map((life) => (life === runner ? life : { ...life, breakEven: breakEven(runner, life) }));

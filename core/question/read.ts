@@ -5,6 +5,7 @@
  * Each rule takes its span of the text; what no rule takes and is no filler
  * word ("should", "蒸留したい") is returned as `unread`, for a question back.
  */
+import { currencyCodeOf, isCodeShaped } from '../cost/currency.js';
 import { findNamedModels, type OpenModel } from '../models/catalogue.js';
 import { isFiller, japaneseLeftover } from './fillers.js';
 import { hasJapaneseScript, KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
@@ -75,6 +76,12 @@ const SUBCOMMAND_WORDS: Readonly<Record<string, Intent>> = {
   models: 'models',
   モデル一覧: 'models',
 };
+
+/** The intent a first word names (decide, ヘルプ, プリセット …), or undefined: one list for every reader of a command. */
+export function intentOfWord(word: string): Intent | undefined {
+  const key = word.toLowerCase();
+  return Object.hasOwn(SUBCOMMAND_WORDS, key) ? SUBCOMMAND_WORDS[key] : undefined;
+}
 
 /**
  * A chat message as plain text, as every reader of one sees it: Slack's &amp;/&lt;/&gt; escapes undone,
@@ -312,8 +319,22 @@ function rule(source: string, flags = ''): RegExp {
 const PAIR_UNIT = String.raw`(?:\s+(?:[a-z0-9]+-)?(?:gpu[- ]?hours?|hours?|hrs?|gpu時間|時間|flops?|pf-days?|${CURRENCY_WORDS}))?`;
 const PAIR = rule(String.raw`([^\s=、。,]+)=([^\s、。]*?${PAIR_UNIT})(?=$|[\s、。])`, 'i');
 
+/**
+ * budget=3M CHF, budget=3M YEX: a code in capitals after a budget's amount is its currency, read with it, so core
+ * checks it against ISO 4217 and refuses an unknown one naming the codes, as the CLI and Sheets do (never a stray
+ * word). Capitals only: budget=$20k for a chatbot keeps "for" a word of the sentence.
+ */
+const PAIR_CODE = rule(
+  String.raw`([^\s=、。,]+)=([$¥€£]?\d[\d,]*(?:\.\d+)?\s*(?:[kKmMbBtT]|mn|bn|MM)?\s+([A-Z]{3}))(?=$|[\s、。])`,
+);
+
 /** key=value words (English or Japanese keys); a budget's unit may follow after a space (budget=500 GPU-hours). */
 function readPairs(spans: Spans, unknownPairs: UnknownPair[]): void {
+  spans.take(PAIR_CODE, (match) => {
+    if (questionKeyFor(match[1]!) !== 'budget' || !isCodeShaped(match[3]!)) return false;
+    spans.add('budget', match[2]!, undefined, match[1]!);
+    return true;
+  });
   spans.take(PAIR, (match) => {
     const key = questionKeyFor(match[1]!);
     // A question mark or comma closing the sentence is not part of the value (budget=$20k?).
@@ -649,7 +670,7 @@ function teacherValue(typed: string, model: OpenModel | undefined): string {
   return `${countOf(typed.slice(0, at))}@${countOf(typed.slice(at + 1))}`;
 }
 
-/** 五百万円 (folded to 500万円) stays for the money reader; 5万 GPU時間 → 50000 GPU時間; 20k dollars → 20k USD. */
+/** 五百万円 (folded to 500万円) stays for the money reader; 5万 GPU時間 → 50000 GPU時間; 200 thousand dollars → 200k dollars. */
 function budgetValue(typed: string): string {
   let text = typed.replace(/^(?:a|an|the|our|with|of)\s+/i, '');
   const unitAfter = /^(\d+(?:\.\d+)?)\s*(万|億|兆)\s*(?!円)(\S.*)$/.exec(text);
@@ -659,10 +680,8 @@ function budgetValue(typed: string): string {
     const suffix = { thousand: 'k', million: 'M', billion: 'B' }[english[2]!.toLowerCase() as 'thousand'];
     text = `${english[1]}${suffix} ${english[3]}`.trim();
   }
-  return text
-    .replace(/\s*dollars?$/i, ' USD')
-    .replace(/\s*yen$/i, ' JPY')
-    .replace(/^\$\s+/, '$');
+  // yen, dollars stay as typed: core reads them (one list of currency words), and questions quote them as typed.
+  return text.replace(/^\$\s+/, '$');
 }
 
 function daysValue(typed: string): string {
@@ -671,13 +690,28 @@ function daysValue(typed: string): string {
   return typed.replace(/\s*(?:days?|日間?)$/i, '');
 }
 
+/** yen, 円, dollars, ドル, jpy → core's one list of currencies; anything else stays as typed for the parser to refuse. */
 function currencyValue(typed: string): string {
-  if (/^(?:yen|円|jpy)$/i.test(typed)) return 'JPY';
-  if (/^(?:dollars?|ドル|usd)$/i.test(typed)) return 'USD';
-  return typed;
+  return currencyCodeOf(typed) ?? typed;
 }
 
 export { KEY_ALIASES };
+
+/**
+ * A form's fields as a reading (the Sheets sidebar): every non-empty field as typed, so its answer states the
+ * question back in the person's own forms, as /distil's read-back does.
+ */
+export function readingOfFields(intent: Intent, fields: readonly (readonly [QuestionKey, string])[]): QuestionReading {
+  const values = fields.flatMap(([key, typed], at): ReadValue[] => {
+    const text = normaliseQuestion(typed);
+    if (text === '') return [];
+    const named =
+      key === 'teacher' ? findNamedModels(text).find((f) => f.start === 0 && f.end === text.length) : undefined;
+    const model = named?.model;
+    return [{ key, typed: text, value: canonicalValue(key, text, model), at, ...(model ? { model } : {}) }];
+  });
+  return { intent, values, unread: [], unknownPairs: [] };
+}
 
 /**
  * One form field read as /distil reads its key=value word (the Sheets sidebar's student, budget, teacher and

@@ -75,15 +75,19 @@ function costOptions(gpu: unknown, providerOrPrice: unknown, mfu: unknown, curre
   };
 }
 
-/** A bare number is money in the sheet's currency; text carries its unit ($200k, 500 GPU-hours, 3 PF-days). */
-export function budgetOf(cell: unknown, currency: unknown): Budget {
+/**
+ * A bare number is money in the sheet's currency; text carries its unit ($200k, 500 GPU-hours, 3 PF-days) and is
+ * passed on as typed (checked here first), so core words a question about it as it does for Slack and the CLI.
+ */
+export function budgetOf(cell: unknown, currency: unknown): Budget | string {
   const raw = optionalRaw('budget', cell);
   if (raw === undefined) throw new InputError('budget', { code: 'missing' }, BUDGET_FORMS);
   if (typeof raw === 'number') {
     const code = currencyOf(currency);
     return { kind: 'money', amount: parseAmount('budget', raw, BUDGET_FORMS, true).toFixed(), currency: code };
   }
-  return parseBudget('budget', raw);
+  parseBudget('budget', raw);
+  return raw;
 }
 
 /**
@@ -93,7 +97,7 @@ export function budgetOf(cell: unknown, currency: unknown): Budget {
  * keyed by the options as given; small, because a sheet has few distinct ones.
  */
 const COSTS = new Map<string, (flops: number) => string>();
-const BUDGETS = new Map<string, (budget: Budget) => number>();
+const BUDGETS = new Map<string, (budget: Budget | string) => number>();
 const MAX_PREPARED = 64;
 
 function prepared<F>(cache: Map<string, F>, options: CostOptions, prepare: (options: CostOptions) => F): F {

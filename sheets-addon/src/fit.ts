@@ -20,13 +20,20 @@ import {
 } from '../../core/index.js';
 import { type Names, renderError } from '../../messages/index.js';
 import { isBlank, optionalText } from './coerce.js';
+import type { LangAtDoor } from './lang.js';
 import type { OutputValue } from './ranges.js';
 import { argumentNames } from './ranges.js';
 import { specOf } from './registry.js';
 
 type Column = { name: string; cells: unknown };
 
-export function fitSupervised(params: unknown, tokens: unknown, losses: unknown, fixed: unknown): OutputValue[][] {
+export function fitSupervised(
+  params: unknown,
+  tokens: unknown,
+  losses: unknown,
+  fixed: unknown,
+  lang: LangAtDoor,
+): OutputValue[][] {
   return fitRow(
     'supervised',
     [
@@ -36,6 +43,7 @@ export function fitSupervised(params: unknown, tokens: unknown, losses: unknown,
     ],
     fixed,
     ([p, t, l]) => ({ params: p!, tokens: t!, loss: l! }),
+    lang,
   );
 }
 
@@ -45,6 +53,7 @@ export function fitDistil(
   teacherLosses: unknown,
   studentLosses: unknown,
   fixed: unknown,
+  lang: LangAtDoor,
 ): OutputValue[][] {
   return fitRow(
     'distillation',
@@ -56,6 +65,7 @@ export function fitDistil(
     ],
     fixed,
     ([p, t, tl, sl]) => ({ studentParams: p!, studentTokens: t!, teacherLoss: tl!, studentLoss: sl! }),
+    lang,
   );
 }
 
@@ -65,7 +75,13 @@ function fitNames(law: Law): Names {
   return { ...names, name: (field) => (field === 'runs' ? 'rows' : names.name(field)) };
 }
 
-function fitRow<Run>(law: Law, columns: Column[], fixed: unknown, toRun: (values: number[]) => Run): OutputValue[][] {
+function fitRow<Run>(
+  law: Law,
+  columns: Column[],
+  fixed: unknown,
+  toRun: (values: number[]) => Run,
+  lang: LangAtDoor,
+): OutputValue[][] {
   try {
     const fixedNames = parseCoefficientNames('fix', optionalText('fix', fixed) ?? '', law);
     const runs = rowsOf(columns).map(toRun);
@@ -75,7 +91,7 @@ function fitRow<Run>(law: Law, columns: Column[], fixed: unknown, toRun: (values
     });
     return [namesOf(law).map((name) => fit.coefficients[name]!)];
   } catch (error) {
-    throw new Error(isInputError(error) ? renderError(error, 'en', fitNames(law)).full : String(error));
+    throw new Error(isInputError(error) ? renderError(error, lang(), fitNames(law)).full : String(error));
   }
 }
 

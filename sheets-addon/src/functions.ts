@@ -14,6 +14,7 @@ import {
   FITTED_RANGES,
   type FieldId,
   flopsPerToken,
+  InputError,
   inputError,
   MAX_PILOT_SHARE,
   optimalDistillation,
@@ -30,7 +31,7 @@ import {
   UNIFORM_LOSS_NATS,
   VOCABULARY_SIZE,
 } from '../../core/index.js';
-import { type Lang, PILOT_WORDS, renderWarning } from '../../messages/index.js';
+import { PILOT_WORDS, renderWarning, SHEETS_WORDS } from '../../messages/index.js';
 import {
   computeOf,
   count,
@@ -43,6 +44,7 @@ import {
 } from './coerce.js';
 import { costCells } from './cost.js';
 import { fitDistil, fitSupervised } from './fit.js';
+import { fixedLang, type LangAtDoor, sheetLang } from './lang.js';
 import { type Compute, fullReason, type OutputValue, overRanges } from './ranges.js';
 import { type FunctionName, specOf } from './registry.js';
 import { costScenariosCells } from './scenarios.js';
@@ -50,9 +52,10 @@ import { costScenariosCells } from './scenarios.js';
 export type CustomFunction = (...args: unknown[]) => OutputValue | OutputValue[][];
 
 /** Numbers must be finite: a NaN in a budget sheet would poison every SUM below it. */
-function finite(values: readonly OutputValue[]): readonly OutputValue[] {
+function finite(name: FunctionName, values: readonly OutputValue[]): readonly OutputValue[] {
   for (const value of values) {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('the result is not a finite number');
+    if (typeof value === 'number' && !Number.isFinite(value))
+      throw new InputError('subcommand', { code: 'result-not-finite' }, { form: 'inputs-in-range' }, { typed: name });
   }
   return values;
 }
@@ -60,13 +63,26 @@ function finite(values: readonly OutputValue[]): readonly OutputValue[] {
 /** The functions that take whole ranges as one data set (fit.ts); every other one is computed per row. */
 type WholeRangeName = 'FIT_SUPERVISED' | 'FIT_DISTIL' | 'COST_SCENARIOS' | 'PILOT_PLAN';
 
+/** Each call decides its language once, at the door (lang.ts), and words every error and note in it. */
 const WHOLE_RANGE: Record<WholeRangeName, CustomFunction> = {
-  FIT_SUPERVISED: (params, tokens, losses, fixed) => fitSupervised(params, tokens, losses, fixed),
+  FIT_SUPERVISED: (params, tokens, losses, fixed) => fitSupervised(params, tokens, losses, fixed, sheetLang()),
   FIT_DISTIL: (studentParams, studentTokens, teacherLosses, studentLosses, fixed) =>
-    fitDistil(studentParams, studentTokens, teacherLosses, studentLosses, fixed),
+    fitDistil(studentParams, studentTokens, teacherLosses, studentLosses, fixed, sheetLang()),
   COST_SCENARIOS: (flops, gpus, kinds, currency, rate, costs) =>
-    costScenariosCells(flops, gpus, kinds, currency, rate, costs, (cell) =>
-      computeOf('flops', cell, { min: 0, exclusiveMin: false, accepted: { form: 'sheet-compute', budgetHint: false } }),
+    costScenariosCells(
+      flops,
+      gpus,
+      kinds,
+      currency,
+      rate,
+      costs,
+      (cell) =>
+        computeOf('flops', cell, {
+          min: 0,
+          exclusiveMin: false,
+          accepted: { form: 'sheet-compute', budgetHint: false },
+        }),
+      sheetLang(),
     ),
   PILOT_PLAN: (studentParams, compute, teacherLoss, teacherParams, students, share, lang) =>
     pilotPlanRows([studentParams, compute, teacherLoss, teacherParams, students], share, lang),
@@ -74,9 +90,9 @@ const WHOLE_RANGE: Record<WholeRangeName, CustomFunction> = {
 
 /** One question → the pilot's runs as rows under a header (core's design, as the CLI and Slack list it). */
 function pilotPlanRows(question: readonly unknown[], share: unknown, lang: unknown): OutputValue[][] {
-  let language: Lang = 'en';
+  let language = sheetLang();
   try {
-    language = languageOf(lang);
+    language = languageOf(lang, language);
     const [studentParams, compute, teacherLoss, teacherParams, students] = question;
     const design = pilotDesignFor(
       {
@@ -86,23 +102,25 @@ function pilotPlanRows(question: readonly unknown[], share: unknown, lang: unkno
       },
       isBlank(share) ? {} : { share: parseShare('pilotShare', share, MAX_PILOT_SHARE) },
     );
-    const words = PILOT_WORDS[language];
+    const words = PILOT_WORDS[language()];
     return [
       [...words.runColumns.slice(0, 5)],
       ...design.runs.map((run, i): OutputValue[] => [i + 1, words.runKind(run), run.params, run.tokens, run.flops]),
     ];
   } catch (error) {
-    throw new Error(fullReason(specOf('PILOT_PLAN'), error, language));
+    throw new Error(fullReason(specOf('PILOT_PLAN'), error, language()));
   }
 }
 
-/** Blank: English; else core's reader, the one Slack's lang= uses (ja, Japanese, 日本語…). */
-function languageOf(cell: unknown): Lang {
+/** Blank: the sheet's language; else core's reader, the one Slack's lang= uses (ja, Japanese, 日本語…). */
+function languageOf(cell: unknown, sheet: LangAtDoor): LangAtDoor {
   const text = optionalText('lang', cell);
-  return text === undefined ? 'en' : parseLanguage('lang', text);
+  return text === undefined ? sheet : fixedLang(parseLanguage('lang', text));
 }
 
-const COMPUTE: Record<Exclude<FunctionName, WholeRangeName>, (cells: readonly unknown[]) => readonly OutputValue[]> = {
+type RowFunction = (cells: readonly unknown[], lang: LangAtDoor) => readonly OutputValue[];
+
+const COMPUTE: Record<Exclude<FunctionName, WholeRangeName>, RowFunction> = {
   DISTIL_LOSS: ([studentParams, tokens, teacherLoss, preset]) => {
     const teacher = loss('teacherLoss', teacherLoss);
     const studentTokens = count('tokens', tokens);
@@ -134,15 +152,20 @@ const COMPUTE: Record<Exclude<FunctionName, WholeRangeName>, (cells: readonly un
     });
     return [plan.loss, plan.studentTokens, plan.teacherParams, plan.teacherTokens, plan.teacherLoss];
   },
-  DISTIL_OR_TRAIN: (cells) => {
+  DISTIL_OR_TRAIN: (cells, lang) => {
     const decision = decisionOf(cells);
     // The call first (what to act on), the law's bare verdict last.
-    return [decision.call, lossCell(decision, 'distilLoss'), lossCell(decision, 'supervisedLoss'), decision.verdict];
+    return [
+      decision.call,
+      lossCell(decision, 'distilLoss', lang),
+      lossCell(decision, 'supervisedLoss', lang),
+      decision.verdict,
+    ];
   },
-  DISTIL_NOTES: (cells) => [
+  DISTIL_NOTES: (cells, lang) => [
     decisionOf(cells)
-      .warnings.map((warning) => renderWarning(warning, 'en'))
-      .join(' · '),
+      .warnings.map((warning) => renderWarning(warning, lang()))
+      .join(SHEETS_WORDS[lang()].notesJoin),
   ],
   FLIP_COMPUTE: ([studentParams, scenario, students]) => {
     const crossover = crossoverCompute({
@@ -216,11 +239,11 @@ function decisionOf([studentParams, compute, teacherLoss, teacherParams, student
 }
 
 /** A loss worse than a uniform guess over the vocabulary is no prediction: the cell says so instead of a number. */
-function lossCell(decision: Decision, name: 'distilLoss' | 'supervisedLoss'): OutputValue {
-  return decision.evidence.lossesAboveUniform.includes(name) ? NO_PREDICTION : decision[name];
+function lossCell(decision: Decision, name: 'distilLoss' | 'supervisedLoss', lang: LangAtDoor): OutputValue {
+  return decision.evidence.lossesAboveUniform.includes(name)
+    ? SHEETS_WORDS[lang()].noPrediction({ vocabularySize: VOCABULARY_SIZE })
+    : decision[name];
 }
-
-const NO_PREDICTION = `no prediction: above ln ${VOCABULARY_SIZE}`;
 
 /** A preset cell: a set id, or (already read from a range by `lift`) a coefficient set. */
 function presetOf(cell: unknown): Preset | undefined {
@@ -239,19 +262,20 @@ function isNumberRow(value: unknown): value is unknown[][] {
 
 function lift(name: Exclude<FunctionName, WholeRangeName>): CustomFunction {
   const spec = specOf(name);
-  const compute: Compute = (cells) => finite(COMPUTE[name](cells));
   const presetAt = spec.params.findIndex((param) => param.name === 'preset');
   return (...args: unknown[]) => {
+    const lang = sheetLang();
+    const compute: Compute = (cells) => finite(name, COMPUTE[name](cells, lang));
     // A row of numbers in `preset` is one coefficient set (FIT_SUPERVISED's 6 cells or both fits' 15); a column of
     // ids is still one preset per row.
     if (presetAt >= 0 && isNumberRow(args[presetAt])) {
       try {
         args[presetAt] = setFromRow((args[presetAt] as unknown[]).flat(), 'preset', coefficientSet());
       } catch (error) {
-        throw new Error(fullReason(spec, error));
+        throw new Error(fullReason(spec, error, lang()));
       }
     }
-    return overRanges(spec, args, compute);
+    return overRanges(spec, args, compute, lang);
   };
 }
 

@@ -17,9 +17,10 @@
  *   With single values only, a bad value throws an Error naming the argument,
  *   which Sheets shows on the #ERROR! cell.
  */
-import { type FieldId, isInputError } from '../../core/index.js';
+import { type FieldId, InputError, isInputError } from '../../core/index.js';
 import { type Lang, type Names, namesFor, renderError } from '../../messages/index.js';
 import { isBlank } from './coerce.js';
+import type { LangAtDoor } from './lang.js';
 import type { FunctionSpec } from './registry.js';
 
 export type OutputValue = number | string;
@@ -31,25 +32,36 @@ interface Argument {
   required: boolean;
 }
 
+/** `lang`: the call's language, decided at the door (lang.ts); errors are worded in it. */
 export function overRanges(
   spec: FunctionSpec,
   args: readonly unknown[],
   compute: Compute,
+  lang: LangAtDoor,
 ): OutputValue | OutputValue[][] {
   const given = spec.params.map((param, i): Argument => toArgument(args[i], !param.optional));
-  const shape = commonShape(spec, given);
-  if (!shape) return single(spec, given, compute);
-  if (spec.columns.length > 1 && shape.columns > 1) {
-    throw new Error(
-      `${rangeNames(spec, given)}: give a single column; each row gives one row of ${spec.columns.length} results`,
-    );
+  let shape: Shape | null;
+  try {
+    shape = commonShape(spec, given);
+    if (shape && spec.columns.length > 1 && shape.columns > 1) {
+      const results = spec.columns.length;
+      throw new InputError(
+        'ranges',
+        { code: 'range-several-columns', results },
+        { form: 'single-column', results },
+        { typed: rangeNames(spec, given) },
+      );
+    }
+  } catch (error) {
+    throw new Error(fullReason(spec, error, lang()));
   }
+  if (!shape) return single(spec, given, compute, lang);
   const watched = blankWatchers(given);
   const memo = memoised(compute);
   const rows: OutputValue[][] = [];
   for (let r = 0; r < shape.rows; r++) {
     const row: OutputValue[] = [];
-    for (let c = 0; c < shape.columns; c++) row.push(...atPosition(spec, given, watched, memo, r, c));
+    for (let c = 0; c < shape.columns; c++) row.push(...atPosition(spec, given, watched, memo, r, c, lang));
     rows.push(row);
   }
   return rows;
@@ -63,8 +75,13 @@ function toArgument(value: unknown, required: boolean): Argument {
   return { grid, scalar: undefined, required };
 }
 
-function commonShape(spec: FunctionSpec, given: Argument[]): { rows: number; columns: number } | null {
-  let shape: { rows: number; columns: number; name: string } | null = null;
+interface Shape {
+  rows: number;
+  columns: number;
+}
+
+function commonShape(spec: FunctionSpec, given: Argument[]): Shape | null {
+  let shape: (Shape & { name: string }) | null = null;
   given.forEach((arg, i) => {
     if (!arg.grid) return;
     const current = {
@@ -73,17 +90,23 @@ function commonShape(spec: FunctionSpec, given: Argument[]): { rows: number; col
       name: spec.params[i]!.name,
     };
     if (shape && (shape.rows !== current.rows || shape.columns !== current.columns)) {
-      throw new Error(
-        `${shape.name} (${describe(shape)}) and ${current.name} (${describe(current)}) must be ranges of the same size`,
+      throw new InputError(
+        'ranges',
+        {
+          code: 'range-shapes-differ',
+          rows: shape.rows,
+          columns: shape.columns,
+          second: current.name,
+          secondRows: current.rows,
+          secondColumns: current.columns,
+        },
+        { form: 'same-shape-ranges', ranges: [shape.name, current.name] },
+        { typed: shape.name },
       );
     }
     shape ??= current;
   });
   return shape;
-}
-
-function describe(shape: { rows: number; columns: number }): string {
-  return `${shape.rows} row${shape.rows === 1 ? '' : 's'} × ${shape.columns} column${shape.columns === 1 ? '' : 's'}`;
 }
 
 function rangeNames(spec: FunctionSpec, given: Argument[]): string {
@@ -134,6 +157,7 @@ function atPosition(
   compute: Compute,
   r: number,
   c: number,
+  lang: LangAtDoor,
 ): OutputValue[] {
   const width = spec.columns.length;
   if (watched.length > 0 ? watched.every((arg) => isBlank(cellOf(arg, r, c))) : isBlank(cellOf(given[0]!, r, c)))
@@ -141,17 +165,22 @@ function atPosition(
   try {
     return asRow(compute(given.map((arg) => cellOf(arg, r, c))));
   } catch (error) {
-    return new Array<OutputValue>(width).fill(`ERR: ${shortReason(spec, error)}`);
+    return new Array<OutputValue>(width).fill(`ERR: ${shortReason(spec, error, lang)}`);
   }
 }
 
-function single(spec: FunctionSpec, given: Argument[], compute: Compute): OutputValue | OutputValue[][] {
+function single(
+  spec: FunctionSpec,
+  given: Argument[],
+  compute: Compute,
+  lang: LangAtDoor,
+): OutputValue | OutputValue[][] {
   if (isBlank(given[0]?.scalar)) return '';
   let result: OutputValue | readonly OutputValue[];
   try {
     result = compute(given.map((arg) => arg.scalar));
   } catch (error) {
-    throw new Error(fullReason(spec, error));
+    throw new Error(fullReason(spec, error, lang()));
   }
   const row = asRow(result);
   // A row-returning function spills its row to the right.
@@ -165,7 +194,7 @@ function asRow(result: OutputValue | readonly OutputValue[]): OutputValue[] {
 /**
  * Fields named in the function's own words: an argument that carries several
  * fields (provider_or_price, teacher_params) names them all; any other field
- * by the Sheets table (student_params), never a CLI flag. Sheets speak English.
+ * by the Sheets table (student_params), never a CLI flag, in either language.
  */
 export function argumentNames(spec: FunctionSpec): Names {
   const sheets = namesFor('sheets');
@@ -173,13 +202,13 @@ export function argumentNames(spec: FunctionSpec): Names {
   return { ...sheets, name: (field) => carrying(field) ?? sheets.name(field) };
 }
 
-function shortReason(spec: FunctionSpec, error: unknown): string {
-  if (isInputError(error)) return renderError(error, 'en', argumentNames(spec)).short;
+function shortReason(spec: FunctionSpec, error: unknown, lang: LangAtDoor): string {
+  if (isInputError(error)) return renderError(error, lang(), argumentNames(spec)).short;
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The whole reason, naming the function's arguments, in `lang` where the function takes one (else English). */
-export function fullReason(spec: FunctionSpec, error: unknown, lang: Lang = 'en'): string {
+/** The whole reason, naming the function's arguments, in the call's language. */
+export function fullReason(spec: FunctionSpec, error: unknown, lang: Lang): string {
   if (isInputError(error)) return renderError(error, lang, argumentNames(spec)).full;
   return error instanceof Error ? error.message : String(error);
 }

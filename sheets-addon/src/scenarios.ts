@@ -17,7 +17,9 @@ import {
   readCostProfile,
   type Scenarios,
 } from '../../core/index.js';
+import { type Lang, SHEETS_WORDS } from '../../messages/index.js';
 import { isBlank, optionalRaw, optionalText } from './coerce.js';
+import type { LangAtDoor } from './lang.js';
 import { fullReason, type OutputValue } from './ranges.js';
 import { specOf } from './registry.js';
 
@@ -49,12 +51,24 @@ function listText(value: unknown): string | undefined {
   return cells.map((cell) => String(cell)).join(',');
 }
 
-function badRow(row: number): InputError {
+/** A row of the profile range that spells no label and value; worded where the language is known. */
+class BadRow extends Error {
+  constructor(readonly row: number) {
+    super(String(row));
+  }
+}
+
+function badRow(row: number): BadRow {
+  return new BadRow(row);
+}
+
+/** The problem with a row, naming it in the sheet's language (costs row 3, costs の3行目). */
+function rowProblem(error: BadRow, lang: Lang): InputError {
   return new InputError(
     'costs',
     { code: 'cost-profile-invalid', rule: 'row' },
     { form: 'cost-profile', rule: 'row', list: LABELS },
-    { typed: `costs row ${row}` },
+    { typed: SHEETS_WORDS[lang].costsRow(error.row) },
   );
 }
 
@@ -99,7 +113,15 @@ function place(json: Record<string, unknown>, label: string, value: unknown, row
 }
 
 /** A two-column range of (label, value) → the cost profile it spells, checked by core as a file is. */
-export function profileFromRange(range: unknown, currency: string): CostProfile | undefined {
+export function profileFromRange(range: unknown, currency: string, lang: Lang = 'en'): CostProfile | undefined {
+  try {
+    return profileOf(range, currency);
+  } catch (error) {
+    throw error instanceof BadRow ? rowProblem(error, lang) : error;
+  }
+}
+
+function profileOf(range: unknown, currency: string): CostProfile | undefined {
   if (isBlank(range) || (Array.isArray(range) && cellsOf(range).every(isBlank))) return undefined;
   // One cell (a profile's name typed in place of its range, or a one-cell range) is no label-and-value row.
   if (!Array.isArray(range)) throw badRow(1);
@@ -165,11 +187,12 @@ export function costScenariosCells(
   rate: unknown,
   costs: unknown,
   computeFlops: (cell: unknown) => number,
+  lang: LangAtDoor,
 ): OutputValue[][] {
   const spec = specOf('COST_SCENARIOS');
   try {
     const code = optionalText('currency', currency);
-    const profile = profileFromRange(costs, code === undefined ? 'USD' : parseCurrencyCode('currency', code));
+    const profile = profileFromRange(costs, code === undefined ? 'USD' : parseCurrencyCode('currency', code), lang());
     const scenarios = costScenarios({
       flops: computeFlops(Array.isArray(flops) ? cellsOf(flops)[0] : flops),
       gpuIds: listText(gpus),
@@ -180,6 +203,6 @@ export function costScenariosCells(
     });
     return rowsOf(scenarios);
   } catch (error) {
-    throw new Error(fullReason(spec, error));
+    throw new Error(fullReason(spec, error, lang()));
   }
 }

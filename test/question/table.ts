@@ -271,7 +271,8 @@ export const ENGLISH: Row[] = [
     intent: 'decide',
     values: [
       ['student', '1B'],
-      ['budget', '20k USD'],
+      // Kept as typed: core's one list of currency words reads dollars as USD.
+      ['budget', '20k dollars'],
     ],
   },
   {

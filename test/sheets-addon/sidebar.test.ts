@@ -72,8 +72,12 @@ describe('the sidebar', () => {
     expect(await text('distilLoss')).toBe(`${formatLoss(decision.distilLoss)} nats/token`);
     expect(await text('supervisedLoss')).toBe(`${formatLoss(decision.supervisedLoss)} nats/token`);
     expect(await text('cost')).toBe('$200,000.00');
-    expect(await text('days')).toMatch(/^[\d,.]+ days on 8 × h100-sxm$/);
-    expect(await text('price')).toMatch(/^\$[\d.]+\/GPU-hour: \w+ [\w-]+, as of \d{4}-\d{2}/);
+    // The days and price lines as Slack writes them (messages/: one way on every face).
+    expect(await text('days')).toMatch(/^The run takes about [\d,.]+ days on 8 H100 SXM5 GPUs( \(.+\))?\.$/);
+    expect(await text('price')).toMatch(/^Price \$[\d.]+\/GPU-hour: \w+ .*\([\w-]+\), as of \d{4}-\d{2}/);
+    expect(await text('readBack')).toBe(
+      'Read as: 1B student, $200k budget, existing 8B teacher trained on 15T tokens, 8 GPUs, on h100',
+    );
     // The chart of both routes, drawn by the bundle from core's chart description.
     const chart = session.page.locator('#chart svg');
     expect(await chart.isVisible()).toBe(true);
@@ -116,10 +120,13 @@ describe('the sidebar in Japanese (a browser set to ja-JP)', () => {
     expect(await jaText('sentence')).toContain('論文の知見：');
     expect(await jaText('verdict')).toMatch(/^則だけなら(蒸留|直接学習)が [\d.]+ nats 優位です。$/);
     expect(await jaText('cost')).toBe('3,000万円');
-    expect(await jaText('days')).toMatch(/^h100-sxm 8台で[\d,.]+日$/);
+    expect(await jaText('days')).toMatch(/^学習期間は H100 SXM5 8台で約[\d,.]+日(（.+）)?。$/);
+    expect(await jaText('readBack')).toBe(
+      '1B のモデル、予算 3000万円、GPU 8 台、GPU h100、レート 150 として判定しました',
+    );
     expect(await jaText('distilLossLabel')).toBe('蒸留した場合の損失');
     expect(await ja.page.evaluate('document.documentElement.lang')).toBe('ja');
-    for (const selector of ['#call', '#sentence', '#verdict', '#answer table', '#notes'])
+    for (const selector of ['#call', '#readBack', '#sentence', '#verdict', '#answer table', '#notes'])
       expectJapanese(await ja.page.locator(selector).innerText(), selector);
   });
 

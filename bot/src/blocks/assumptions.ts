@@ -4,10 +4,16 @@
  * its as-of date, the currency rate, what a cost covers, and the warnings.
  */
 import { COEFFICIENT_SET_IDS, type CoefficientSetId, type FlopCounting, type Warning } from '../../../core/index.js';
-import { CATALOGUES, profilePriceText, renderWarning } from '../../../messages/index.js';
+import type { Format } from '../../../messages/index.js';
+import {
+  CATALOGUES,
+  hardwareLine as hardwareLineOf,
+  priceLine as priceLineOf,
+  profilePriceText,
+  rateLine,
+  renderWarning,
+} from '../../../messages/index.js';
 import type { Costing } from '../results/compute.js';
-import { formatMfuBand } from '../results/cost-api.js';
-import type { Format } from './format.js';
 
 export interface Assumed {
   coefficients: CoefficientSetId;
@@ -22,46 +28,17 @@ export function lawLine(format: Format, coefficients: CoefficientSetId, counting
 }
 
 export function hardwareLine(format: Format, costing: Costing): string {
-  const { gpu, mfu } = costing;
-  return format.w.hardware({
-    gpu: gpu.name,
-    precision: gpu.precision,
-    peak: `${Number((gpu.peakFlopsPerSecond / 1e12).toPrecision(4))} TFLOP/s`,
-    band: formatMfuBand(mfu).replace('%', ''),
-  });
+  return hardwareLineOf(costing, format.lang);
 }
 
-/** The price per GPU-hour with its provider, kind and as-of date (or why there is none). */
+/** The price per GPU-hour with its provider, kind and as-of date (or why there is none): messages/ words it once. */
 export function priceLine(format: Format, costing: Costing): string {
-  const assumptions = costing.total?.assumptions;
-  if (!assumptions) return format.w.priceMissing(costing.gpu.id);
-  const { price } = assumptions;
-  const perHour = format.perGpuHour(price.perGpuHour, price.currency);
-  if (price.userGiven && price.converted)
-    // Typed in another currency: the figure shown is a conversion, never "your own" as it stands.
-    return format.w.priceConverted({ perHour, quoted: format.perGpuHour(price.quotedPerGpuHour, price.quoteCurrency) });
-  if (price.userGiven) return format.w.priceOwn(perHour);
-  return format.w.priceTable({
-    perHour,
-    provider: price.provider,
-    ...(price.offer ? { offer: price.offer } : {}),
-    kind: price.kind,
-    asOf: price.asOf,
-  });
+  return priceLineOf(costing, format.lang);
 }
 
 /** The exchange rate when the answer is not in USD; in USD, how to get another currency (when the language says so). */
 export function currencyLine(format: Format, costing: Costing): string | undefined {
-  const currency = costing.total?.assumptions.currency;
-  if (!currency) return undefined;
-  if (currency.code === 'USD') return format.w.currencyHint;
-  return format.w.rate({
-    code: currency.code,
-    rate: String(currency.ratePerUsd),
-    ...(currency.rateDate === 'user-given' ? {} : { date: currency.rateDate }),
-    // Whose rate: the workspace's standing one (DISTILPLAN_RATES) is said as such, with its date.
-    ...(currency.rateSource === 'workspace' ? { workspace: true } : {}),
-  });
+  return rateLine(costing, format.lang);
 }
 
 export function basisLine(format: Format): string {

@@ -1,10 +1,10 @@
 /** A computed result → its message text and blocks (the share button is added by the caller). */
 
+import { formatFor } from '../../../messages/index.js';
 import type { DecideResult, Result } from '../results/compute.js';
 import { compareBlocks } from './compare.js';
 import { costBlocks } from './cost.js';
 import { decideBlocks } from './decide.js';
-import { formatFor } from './format.js';
 import { helpBlocks } from './help.js';
 import type { Built } from './kit.js';
 import { pilotBlocks } from './pilot.js';

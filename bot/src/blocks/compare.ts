@@ -4,10 +4,10 @@
  * scenario's numbers and its own hardware and price, then the shared law.
  */
 import { reachedLoss } from '../../../core/index.js';
+import { type Format, formatFor } from '../../../messages/index.js';
 import type { CompareItem, CompareResult } from '../results/compute.js';
 import { basisLine, currencyLine, hardwareLine, lawLine, priceLine, warningLines } from './assumptions.js';
 import { type DecisionField, decisionFields } from './decide.js';
-import { type Format, formatFor } from './format.js';
 import { type Block, type Built, context, divider, escapeMrkdwn, type Field, fields, header, section } from './kit.js';
 import { budgetTyped, callWord, costAtGlance } from './parts.js';
 import { servingCompareBlocks } from './serving.js';

@@ -1,8 +1,7 @@
 /** The cost answer: a budget (or a plan on it) in GPU-hours and money, with the band and the dated price. */
-import { CATALOGUES } from '../../../messages/index.js';
+import { CATALOGUES, type Format, formatFor } from '../../../messages/index.js';
 import type { Costing, CostResult } from '../results/compute.js';
 import { assumptionLines, hardwareLine, priceLines } from './assumptions.js';
-import { type Format, formatFor } from './format.js';
 import { type Built, context, type Field, fields, header } from './kit.js';
 import { budgetText, costAtGlance, costText, gpuHoursText, PART_NAMES } from './parts.js';
 import { partCost, planFields } from './plan.js';

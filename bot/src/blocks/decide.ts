@@ -5,10 +5,9 @@
  * The details follow: both losses, the plan, its split and the assumptions.
  */
 import { describeHeadline, type Warning } from '../../../core/index.js';
-import { marginSize, moneyAndTime, renderHeadline } from '../../../messages/index.js';
+import { type Format, formatFor, marginSize, moneyAndTime, renderHeadline } from '../../../messages/index.js';
 import type { DecideResult } from '../results/compute.js';
 import { assumptionLines, warningLines } from './assumptions.js';
-import { type Format, formatFor } from './format.js';
 import { type Block, type Built, context, divider, type Field, fields, header, section } from './kit.js';
 import { budgetText, costText, flipText, gpuHoursText, splitText, studentTokensText, teacherText } from './parts.js';
 

@@ -3,9 +3,8 @@
  * cheapest of each kind of price, the MFU band, and what the money covers.
  */
 import { formatDaysFigure, type ScenarioRow } from '../../../core/index.js';
-import { CATALOGUES } from '../../../messages/index.js';
+import { CATALOGUES, type Format, formatFor } from '../../../messages/index.js';
 import type { ScenariosResult } from '../results/compute.js';
-import { type Format, formatFor } from './format.js';
 import { type Built, context, escapeMrkdwn, header, section } from './kit.js';
 
 /** Rows a Slack message shows; the CLI and Sheets give every offer. */

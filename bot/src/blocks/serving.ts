@@ -4,8 +4,8 @@
  * Words from messages/ (servingWords), numbers from core/cost (compareLifetimes, lifetimeCost).
  */
 import type { LifetimeComparison, LifetimeCost } from '../../../core/index.js';
+import type { Format } from '../../../messages/index.js';
 import { servingWords } from '../../../messages/index.js';
-import type { Format } from './format.js';
 import { type Block, context, escapeMrkdwn, section } from './kit.js';
 
 /** `gaps`: what each quality gap is worth, said right after which model costs least. */

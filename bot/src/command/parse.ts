@@ -3,7 +3,7 @@
  * are read with the core's parseCount (the CLI's forms); budgets stay text
  * here because money and GPU-hours need the GPU and price to become FLOPs.
  */
-import { InputError } from '../../../core/index.js';
+import { InputError, intentOfWord } from '../../../core/index.js';
 import { parseCompare } from './compare.js';
 import { costInputs, decideInputs, pilotInputs, planInputs, scenarioInputs } from './inputs.js';
 import { closest, keyFor, SUBCOMMANDS, type Subcommand } from './keys.js';
@@ -15,14 +15,12 @@ import { clip, normaliseText, splitWords } from './words.js';
 export { detectLang } from './lang.js';
 export * from './request.js';
 
-const PRESETS_WORDS = ['presets', 'プリセット'];
-
 export function parseRequest(text: string): Request {
   const normal = normaliseText(text);
   const lang = detectLang(normal);
   const [first = '', ...rest] = normal.split(' ');
   // `presets` lists the coefficient sets preset= takes; it reads no key=value words.
-  if (PRESETS_WORDS.includes(first.toLowerCase())) return presetsRequest(rest.join(' '), lang);
+  if (intentOfWord(first) === 'presets') return presetsRequest(rest.join(' '), lang);
   const subcommand = subcommandOf(first.toLowerCase());
   if (subcommand === 'help') return { kind: 'help', lang };
   const body = subcommand === undefined ? normal : rest.join(' ');
@@ -58,7 +56,8 @@ function presetsRequest(body: string, lang: Request['lang']): Request {
  * that suggests the closest one.
  */
 function subcommandOf(first: string): Subcommand | undefined {
-  if (['', '?', 'usage', 'ヘルプ', '使い方', 'へるぷ'].includes(first)) return 'help';
+  // help's words are core's (help, ?, usage, ヘルプ, 使い方 …); `help` itself is also a subcommand below.
+  if (first === '' || (first !== 'help' && intentOfWord(first) === 'help')) return 'help';
   if ((SUBCOMMANDS as readonly string[]).includes(first)) return first as Subcommand;
   if (first.includes('=')) return undefined;
   const near = closest(first, SUBCOMMANDS);

@@ -1,11 +1,17 @@
 /** The teacher situation from teacher=, teacher-loss=, teacher-tokens= and students=; the rules are core's. */
-import { InputError, parseTeacherSpec, type TeacherSituation, teacherSituationOf } from '../../../core/index.js';
+import {
+  InputError,
+  isNoTeacher,
+  parseTeacherSpec,
+  type TeacherSituation,
+  teacherSituationOf,
+} from '../../../core/index.js';
 import type { Pairs } from './pairs.js';
 
 /** teacher=7B@2T, teacher=7B + teacher-loss=, teacher=7B + teacher-tokens=, or none / なし (students=K). */
 export function teacherOf(pairs: Pairs): TeacherSituation {
   const typed = pairs.get('teacher')?.value;
-  const none = typed !== undefined && ['none', 'なし', '無し'].includes(typed.toLowerCase());
+  const none = typed !== undefined && isNoTeacher(typed);
   const spec = typed === undefined || none ? undefined : parseTeacherSpec('teacherParams', typed);
   const after = spec?.teacherTokens;
   const tokens = pairs.get('teacher-tokens')?.value;

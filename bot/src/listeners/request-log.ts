@@ -8,13 +8,12 @@
 import { randomUUID } from 'node:crypto';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
+import { intentOfWord } from '../../../core/index.js';
 import { SUBCOMMANDS } from '../command/keys.js';
 import type { InFlight } from '../lifecycle/in-flight.js';
 import type { AppLogger } from '../logger.js';
 
 export type Outcome = 'answered' | 'failed' | 'no-installation';
-
-const HELP_WORDS = ['', '?', 'usage', 'help', 'ヘルプ', '使い方', 'へるぷ'];
 
 /** The kind of a request from its body: `command:decide`, `action:post_to_channel`, `event:app_uninstalled`. */
 export function requestKind(body: unknown): string {
@@ -35,7 +34,7 @@ export function requestKind(body: unknown): string {
 /** Only a known word is named; anything else the person typed stays out of the log. */
 function subcommandOf(text: unknown): string {
   const first = (typeof text === 'string' ? text.trim().split(/\s+/)[0] : '')?.toLowerCase() ?? '';
-  if (HELP_WORDS.includes(first)) return 'help';
+  if (first === '' || intentOfWord(first) === 'help') return 'help';
   if ((SUBCOMMANDS as readonly string[]).includes(first)) return first;
   if (first.includes('=')) return 'decide';
   return 'other';

@@ -5,19 +5,37 @@
  * sidebar (Sidebar.html, 300 px, answered by sidebar.ts). Scopes:
  * spreadsheets.currentonly and script.container.ui only.
  */
-import { clipTyped, isInputError, parseWorkspaceRates } from '../../../core/index.js';
-import { SHEET_WORDS } from '../../../messages/index.js';
+import { clipTyped, isInputError, languageOfLocale, parseWorkspaceRates } from '../../../core/index.js';
+import { type Lang, SHEET_WORDS, SHEETS_WORDS } from '../../../messages/index.js';
 import { blockRange, budgetSheetLayout, DEFAULT_LAYOUT, layoutLang, type SheetLayout } from '../layout.js';
 
-export const MENU_ITEMS = [
-  { caption: 'Insert budget sheet', functionName: 'insertBudgetSheet' },
-  { caption: 'Distil or train?', functionName: 'showDistilSidebar' },
-] as const;
+/** The menu's items in a language (messages/ words them). */
+export function menuItems(lang: Lang) {
+  const words = SHEETS_WORDS[lang].menu;
+  return [
+    { caption: words.insertBudgetSheet, functionName: 'insertBudgetSheet' },
+    { caption: words.sidebar, functionName: 'showDistilSidebar' },
+  ] as const;
+}
+
+export const MENU_ITEMS = menuItems('en');
+
+/**
+ * The person's language, decided once at the door: their Google account's (Session); English where it is not
+ * available (a menu built before the add-on is authorised).
+ */
+function userLang(): Lang {
+  try {
+    return languageOfLocale(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
+}
 
 /** Runs in any auth mode (even before the add-on is enabled in this file): it only builds the menu. */
 export function onOpen(_event?: unknown): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.functionName);
+  for (const item of menuItems(userLang())) menu.addItem(item.caption, item.functionName);
   menu.addToUi();
 }
 
@@ -27,7 +45,7 @@ export function onInstall(event?: unknown): void {
 }
 
 export function showDistilSidebar(): void {
-  const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Distil or train?');
+  const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SHEETS_WORDS[userLang()].menu.sidebar);
   SpreadsheetApp.getUi().showSidebar(page);
 }
 

@@ -9,7 +9,6 @@ import {
   type Accepted,
   budgetFor,
   type Call,
-  type Costing,
   chartSvgOf,
   checkGpus,
   costingOf,
@@ -21,16 +20,16 @@ import {
   formatGpuHours,
   formatLoss,
   formatMoney,
-  formatPricePerGpuHour,
   formatScientific,
   GPU_IDS,
-  groupDigits,
   InputError,
   isInputError,
   isNoTeacher,
+  languageOfLocale,
   parseCount,
   parseTeacherSpec,
   readField,
+  readingOfFields,
   type TeacherSituation,
   withJapaneseYen,
 } from '../../../core/index.js';
@@ -42,9 +41,12 @@ import {
   marginSize,
   namesFor,
   powerOfTen,
+  priceLine,
+  readBackLine,
   renderError,
   renderHeadline,
   renderWarning,
+  SHEETS_WORDS,
 } from '../../../messages/index.js';
 import { budgetOf } from '../cost.js';
 
@@ -76,6 +78,8 @@ export interface SidebarAnswer {
   /** The same numbers as the page shows them, in the person's language. */
   text: {
     headline: string;
+    /** The question as the person typed it (student size, budget, …), as every Slack answer states it. */
+    readBack: string;
     /** The money-and-time sentence of every decide answer (core's headline description, messages/ words). */
     sentence: string;
     /** The answer table's row names, keyed as the rows. */
@@ -123,8 +127,23 @@ const ROW_LABELS: Record<SidebarRow, LabelCode> = {
   price: 'price',
 };
 
+/** The language, decided once at the door: the browser's (navigator.language), as the page sends it. */
 function langOf(typed: string): Lang {
-  return /^ja(?:[-_]|$)/i.test(typed) ? 'ja' : 'en';
+  return languageOfLocale(typed);
+}
+
+/** The form as a reading, in the form's own order; the answer states it back in the person's forms. */
+function readBack(q: SidebarQuestion, lang: Lang): string {
+  const reading = readingOfFields('decide', [
+    ['student', q.student],
+    ['budget', q.budget],
+    ['teacher', q.teacher],
+    ['gpu', q.gpu],
+    ['gpus', q.gpus],
+    ['currency', q.currency],
+    ['rate', q.rate],
+  ]);
+  return readBackLine(reading, lang) ?? '';
 }
 
 /** The form field that carries each of core's fields; errors name it and the page highlights it. */
@@ -214,6 +233,7 @@ export function answer(input: unknown): SidebarAnswer {
     chartSvg: chartSvgOf(chart, SIDEBAR_CHART),
     text: {
       headline: headline.title,
+      readBack: readBack(q, lang),
       sentence: [headline.unidentified, headline.share, ...headline.outside, headline.ratio]
         .filter(Boolean)
         .join(lang === 'ja' ? '' : ' '),
@@ -227,42 +247,24 @@ export function answer(input: unknown): SidebarAnswer {
               verdict: decision.verdict,
               margin: marginSize(decision.margin),
             }),
-      distilLoss: `${formatLoss(decision.distilLoss)} ${NATS_PER_TOKEN[lang]}`,
-      supervisedLoss: `${formatLoss(decision.supervisedLoss)} ${NATS_PER_TOKEN[lang]}`,
+      distilLoss: `${formatLoss(decision.distilLoss)} ${SHEETS_WORDS[lang].natsPerToken}`,
+      supervisedLoss: `${formatLoss(decision.supervisedLoss)} ${SHEETS_WORDS[lang].natsPerToken}`,
       flops: lang === 'ja' ? `${powerOfTen(budgeted.flops)} FLOP` : `${formatScientific(budgeted.flops)} FLOPs`,
       // Japanese reads money in 万/億; English keeps every digit.
       cost: costing.total
         ? formatMoney(costing.total.cost.base, costing.total.currency, { compact: lang === 'ja', lang })
         : '',
       gpuHours: formatGpuHours(hours, lang),
-      days: daysText(costing.wallClock.days.base, costing.wallClock.gpus, costing.gpu.id, lang),
-      price: priceText(costing, lang),
+      // The days and price lines every face writes the same way (messages/).
+      days: headline.days,
+      price: costing.total ? priceLine(costing, lang) : '',
       notes: decision.warnings.map((warning) => renderWarning(warning, lang)),
     },
   };
 }
 
-const NATS_PER_TOKEN: Record<Lang, string> = { en: 'nats/token', ja: 'nats/トークン' };
-
-function priceText(costing: Costing, lang: Lang): string {
-  const price = costing.total?.assumptions.price;
-  if (!price) return '';
-  const perHour = formatPricePerGpuHour(price.perGpuHour, price.currency, lang);
-  if (lang === 'ja')
-    return price.userGiven
-      ? CATALOGUES.ja.answer.priceOwn(perHour)
-      : CATALOGUES.ja.answer.priceTable({ perHour, provider: price.provider, kind: price.kind, asOf: price.asOf });
-  return `${perHour}: ${price.userGiven ? 'your own price' : `${price.provider} ${price.kind}`}, as of ${price.asOf}`;
-}
-
 /** The sidebar is 300 px wide with 12 px padding. */
 const SIDEBAR_CHART = { width: 276, height: 240 };
-
-/** "44 days on 8 × h100-sxm", "h100-sxm 8台で44日". */
-function daysText(days: number, gpus: number, gpu: string, lang: Lang): string {
-  const figure = days >= 10 ? groupDigits(String(Math.round(days))) : days.toFixed(1);
-  return lang === 'ja' ? `${gpu} ${gpus}台で${figure}日` : `${figure} days on ${gpus} × ${gpu}`;
-}
 
 /**
  * What google.script.run calls. A bad input comes back as data naming the form

@@ -82,6 +82,29 @@ describe('currencies', () => {
     expect(wordsOf(() => resolveCurrency({ currency: 'USD', rate: 2 }))).toMatch(/rate must be 1 for USD/);
   });
 
+  it('takes ISO 4217 codes from one list and yen, 円, dollars, ドル as words; any other code is refused', () => {
+    expect(parseCurrencyCode('currency', 'yen')).toBe('JPY');
+    expect(parseCurrencyCode('currency', 'YEN')).toBe('JPY');
+    expect(parseCurrencyCode('currency', 'dollars')).toBe('USD');
+    expect(parseCurrencyCode('currency', 'ドル')).toBe('USD');
+    expect(parseCurrencyCode('currency', 'chf')).toBe('CHF');
+    for (const code of ['YEX', 'ABC', 'XAU', 'HRK']) {
+      expect(wordsOf(() => parseCurrencyCode('currency', code))).toBe(
+        `currency "${code}" is not a currency code. Accepted: an ISO 4217 code such as USD, JPY, EUR, GBP (any of its 157 active codes), or $, ¥, €, £, yen, 円, dollars, ドル`,
+      );
+    }
+    const money = (text: string) => parseMoneyText('budget', text, { form: 'budget' });
+    expect(money('3M yen')?.currency).toBe('JPY');
+    expect(money('3M dollars')?.currency).toBe('USD');
+    expect(money('300万 ドル')?.currency).toBe('USD');
+    expect(wordsOf(() => money('3M YEX'))).toMatch(/^budget "YEX" is not a currency code\. Accepted: an ISO 4217 code/);
+    expect(wordsOf(() => money('YEX 3M'))).toMatch(/"YEX" is not a currency code/);
+    // Units after a number are another kind of budget, not a currency.
+    expect(money('500 GPU')).toBeUndefined();
+    expect(money('3 hours')).toBeUndefined();
+    expect(money('100 FLOPs')).toBeUndefined();
+  });
+
   it('knows minor units and symbols', () => {
     expect(minorUnitsOf('JPY')).toBe(0);
     expect(minorUnitsOf('KWD')).toBe(3);

@@ -1,13 +1,16 @@
 /**
  * Numbers as each language reads them, from the core's formatters wherever
  * the core has one (so the CLI prints the same strings): losses, margins,
- * shares, FLOPs, counts, and money and GPU-hours from core/cost in English and
- * Japanese. Only parameter and token counts in 万/億/兆 are formatted here.
+ * shares, FLOPs, counts, percentages, and money and GPU-hours from core/cost in
+ * English and Japanese. One module for every face that lays out an answer.
  */
-import { formatCount, formatLoss, formatMargin, formatShare } from '../../../core/index.js';
-import { type AnswerWords, CATALOGUES, countJa, percentOf, powerOfTen } from '../../../messages/index.js';
-import type { Lang } from '../command/parse.js';
-import { formatGpuHours, formatHoursFigure, formatMoney, formatPricePerGpuHour } from '../results/cost-api.js';
+import { formatGpuHours, formatHoursFigure, formatMoney, formatPricePerGpuHour } from '../core/cost/index.js';
+import { formatCount, formatLoss, formatMargin, formatShare } from '../core/index.js';
+import type { AnswerWords } from './answer.js';
+import type { Lang } from './catalogue.js';
+import { EN } from './en.js';
+import { JA } from './ja.js';
+import { countJa, percent, powerOfTen } from './numbers.js';
 
 export interface Format {
   lang: Lang;
@@ -41,7 +44,7 @@ export interface Format {
 
 const ENGLISH: Format = {
   lang: 'en',
-  w: CATALOGUES.en.answer,
+  w: EN.answer,
   count: formatCount,
   params: formatCount,
   tokens: (value) => `${formatCount(value)} tokens`,
@@ -54,7 +57,7 @@ const ENGLISH: Format = {
   money: (amount, currency) => formatMoney(amount, currency, { compact: true, lang: 'en' }),
   moneyExact: (amount, currency) => formatMoney(amount, currency, { lang: 'en' }),
   perGpuHour: (amount, currency) => formatPricePerGpuHour(amount, currency, 'en'),
-  percent: percentOf,
+  percent: (fraction) => percent(fraction),
   range: (low, high) => `${low}–${high}`,
   aside: (text) => ` (${text})`,
   flopsFigure: (value) => powerOfTen(value),
@@ -62,7 +65,7 @@ const ENGLISH: Format = {
 
 const JAPANESE: Format = {
   lang: 'ja',
-  w: CATALOGUES.ja.answer,
+  w: JA.answer,
   count: countJa,
   params: (value) => `${countJa(value)}パラメータ`,
   tokens: (value) => `${countJa(value)}トークン`,
@@ -75,7 +78,7 @@ const JAPANESE: Format = {
   money: (amount, currency) => formatMoney(amount, currency, { compact: true, lang: 'ja' }),
   moneyExact: (amount, currency) => formatMoney(amount, currency, { lang: 'ja' }),
   perGpuHour: (amount, currency) => formatPricePerGpuHour(amount, currency, 'ja'),
-  percent: percentOf,
+  percent: (fraction) => percent(fraction),
   range: (low, high) => `${low}〜${high}`,
   aside: (text) => `（${text}）`,
   flopsFigure: (value) => powerOfTen(value),
