@@ -17,6 +17,8 @@ const ENGLISH = new Set(
 
 /** Longest first, so 蒸留すべき goes before すべき. */
 const JAPANESE = [
+  'だったら',
+  'だと',
   '設計して',
   '設計',
   '一番',
