@@ -225,6 +225,7 @@ export const EN: Catalogue = {
         '`teacher=` an existing teacher: 7B@2T (size@tokens), or 7B with `teacher-loss=2.1`; leave it out to train one (`students=4` share it)',
         `\`scenario=\` ${p.scenarios}`,
         '`gpu=` `provider=` `price=` (per GPU-hour) `mfu=` (0.4 or 40%) `precision=` (bf16, fp8) `gpus=` (GPUs at once, for the days; 8)',
+        '`deadline=30` (days; 2w, 1 month) or "in 30 days", "within two weeks": the run is spread over the GPUs that finish it within the deadline (with `gpus=`, those GPUs are kept and the answer says how many the deadline needs)',
         '`serve=2B days=365` tokens served a day and for how many days: training + serving cost, and in compare the break-even (after how many days the model cheaper to run pays back its higher training cost)',
         '`currency=JPY rate=150` (per USD) · `preset=` · `counting=` (paper, 6N) · `lang=ja`',
       ],

@@ -231,6 +231,7 @@ export const JA: Catalogue = {
         '`teacher=` 既存の教師モデル: 7B@2T（サイズ@トークン数）、または 7B と `teacher-loss=2.1`。省略すると教師モデルを新たに学習（`students=4` で共有）',
         `\`scenario=\` ${p.scenarios}`,
         '`gpu=` `provider=` `price=`（1 GPU時間あたり）`mfu=`（0.4 または 40%）`precision=`（bf16、fp8）`gpus=`（同時に使う台数、学習期間の計算用、既定 8）',
+        '`期限=30`（日数。2週間、1ヶ月 も可）、または「30日以内」「2週間で」: 期限内に学習を終える GPU の台数で計算します（`台数=` があればその台数のまま、期限に必要な台数を添えます）',
         '`serve=2B days=365` 1日に推論するトークン数と日数：学習＋推論の総費用、compare では損益分岐点（何日で学習費の差を回収するか）',
         '`currency=JPY rate=150`（1米ドルあたり）· `preset=` · `counting=`（paper、6N）· `lang=ja`',
       ],
