@@ -4,8 +4,23 @@
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Workspace } from '../answer/compute.js';
+import { type LastQuestionStore, lastQuestions } from '../form/last.js';
 
 const KEY = 'distilplanWorkspace';
+const LAST_KEY = 'distilplanLastQuestions';
+
+/** Where each person's last question is kept (Redis with replicas, else this process's memory). */
+export function provideLastQuestions(store: LastQuestionStore): Middleware<AnyMiddlewareArgs> {
+  return async ({ context, next }) => {
+    context[LAST_KEY] = store;
+    await next();
+  };
+}
+
+export function lastQuestionsOf(context: Readonly<Record<string, unknown>>): LastQuestionStore {
+  const value = context[LAST_KEY];
+  return typeof value === 'object' && value !== null ? (value as LastQuestionStore) : lastQuestions;
+}
 
 export function provideWorkspace(workspace: Workspace): Middleware<AnyMiddlewareArgs> {
   return async ({ context, next }) => {
