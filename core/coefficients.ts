@@ -1,30 +1,15 @@
 import { clipTyped, type FieldId, InputError } from './errors.js';
 import { FIGURE1_FIT } from './fit/figure1-samples.js';
-import type { SetFit } from './fit/setfile.js';
-import type { PlausibleLaws } from './plausible.js';
+import type { SetFit } from './fit/set-fit.js';
+import type {
+  DistillationCoefficients,
+  LawPredictionError,
+  MeasuredError,
+  PlausibleLaws,
+  SupervisedCoefficients,
+} from './law-types.js';
 
-/** Supervised law L(N, D) = E + (A/N^alpha + B/D^beta)^gamma (Busbridge et al. 2025, Eq. 1). */
-export interface SupervisedCoefficients {
-  E: number;
-  A: number;
-  B: number;
-  alpha: number;
-  beta: number;
-  gamma: number;
-}
-
-/** Distillation law coefficients (Busbridge et al. 2025, Eq. 8 / App. F.2, Table 6). */
-export interface DistillationCoefficients {
-  A: number;
-  B: number;
-  alpha: number;
-  beta: number;
-  gamma: number;
-  c0: number;
-  c1: number;
-  f1: number;
-  d1: number;
-}
+export type { DistillationCoefficients, LawPredictionError, MeasuredError, SupervisedCoefficients };
 
 export interface CoefficientSet {
   id: CoefficientSetId;
@@ -39,17 +24,6 @@ export interface CoefficientSet {
   predictionError?: LawPredictionError;
   /** The plausible laws, prepared once when the set was read (core/plausible.ts); absent: prepared on demand. */
   plausible?: PlausibleLaws;
-}
-
-/** A law's measured relative prediction error: standard deviation of L̂/L − 1, and where it was measured. */
-export interface MeasuredError {
-  relativeError: number;
-  basis: 'figure-1-residuals' | 'reported-error';
-}
-
-export interface LawPredictionError {
-  supervised?: MeasuredError;
-  distillation?: MeasuredError;
 }
 
 /**

@@ -6,7 +6,14 @@
  */
 import { type Searched, searchBudgets } from './budget-searches.js';
 import type { CoefficientSetId } from './coefficients.js';
-import { checkSituation, problemAt, type Question, type Situation } from './decision-question.js';
+import {
+  checkSituation,
+  problemAt,
+  type Question,
+  type Situation,
+  type TeacherSituation,
+  type TeacherSource,
+} from './decision-question.js';
 import {
   type Call,
   type CallReason,
@@ -38,11 +45,8 @@ import {
 } from './plans.js';
 import { extrapolationWarnings, type Warning, type WeakerTeacher } from './validity.js';
 
-/** Who the teacher is: an existing model (by loss and size, or by size and tokens), or none yet. */
-export type TeacherSituation =
-  | { kind: 'loss'; teacherLoss: number; teacherParams: number }
-  | { kind: 'size'; teacherParams: number; teacherTokens: number }
-  | { kind: 'none'; students?: number };
+// The question's shapes live with the checked question (decision-question.ts), which decide() reads from.
+export type { TeacherSituation, TeacherSource };
 
 export interface DecisionRequest {
   studentParams: number;
@@ -103,7 +107,7 @@ export interface Decision {
   computeRatio: number | null;
   scenario: Scenario;
   students: number;
-  teacherSource: 'given-loss' | 'size-and-tokens' | 'trained-for-this';
+  teacherSource: TeacherSource;
   plan: DistillationPlan;
   /** The same student trained directly on the whole budget. */
   supervised: { params: number; tokens: number; loss: number; compute: number };

@@ -2,7 +2,6 @@
  * A decision's checked question (core/decide.ts): the inputs, the prepared laws, and the teacher situation with its
  * scenario, the way it picks a plan at any budget, and the smallest budget that buys one.
  */
-import type { Decision, TeacherSituation } from './decide.js';
 import { checkTeacherLoss, type PreparedLaws, tokensReachingLoss } from './laws.js';
 import { MAX_COUNT, MIN_COUNT } from './optimise/bounds.js';
 import {
@@ -46,10 +45,19 @@ export function problemAt(
   };
 }
 
+/** Who the teacher is: an existing model (by loss and size, or by size and tokens), or none yet. */
+export type TeacherSituation =
+  | { kind: 'loss'; teacherLoss: number; teacherParams: number }
+  | { kind: 'size'; teacherParams: number; teacherTokens: number }
+  | { kind: 'none'; students?: number };
+
+/** Where the decision's teacher comes from: its loss was given, read off its size and tokens, or trained here. */
+export type TeacherSource = 'given-loss' | 'size-and-tokens' | 'trained-for-this';
+
 export interface Situation {
   scenario: Scenario;
   students: number;
-  source: Decision['teacherSource'];
+  source: TeacherSource;
   /** log10 step of the flip scan: fine where a plan is closed-form, coarse where it needs the 2-D optimiser. */
   scanStep: number;
   choose(problem: DistillationProblem): TeacherChoice;

@@ -15,28 +15,12 @@ import {
   type SupervisedCoefficients,
 } from './coefficients.js';
 import { type Accepted, type FieldId, InputError } from './errors.js';
+import type { PreparedLaws } from './law-types.js';
 import { logSumExp, softplus } from './math.js';
 import { COUNT_FORMS, checkRange } from './units.js';
 import { UNIFORM_LOSS_NATS, VOCABULARY_SIZE } from './validity.js';
 
-/** The laws with their constant logarithms taken once, for the optimisers' hot loops. */
-export interface PreparedLaws {
-  /** L(N, D), nats/token. */
-  supervised(params: number, tokens: number): number;
-  /** L_S(N_S, D_S, L_T), with L̃_S = L(N_S, D_S) from the supervised law. */
-  student(studentParams: number, studentTokens: number, teacherLoss: number): number;
-  /** L(N, ·) for one fixed N: the optimisers' inner loops vary only D. */
-  supervisedAt(params: number): (tokens: number) => number;
-  /** L_S(N_S, ·, ·) for one fixed student, sharing log D_S between L̃_S and the power term. */
-  studentAt(studentParams: number): (studentTokens: number, teacherLoss: number) => number;
-  /**
-   * Eq. 8 in parts, for many teachers (or many laws sharing Eq. 1) of one student on one token count:
-   * studentFrom(log supervised(N, D), studentPower(N, D), L_T) is student(N, D, L_T) to the last bit (the same
-   * operations in the same order).
-   */
-  studentPower(studentParams: number, studentTokens: number): number;
-  studentFrom(logSupervised: number, power: number, teacherLoss: number): number;
-}
+export type { PreparedLaws };
 
 /**
  * The one implementation of both laws. Supervised, Eq. 1:

@@ -19,12 +19,22 @@
  * the same answer. Prepared once per set: the shipped sets at load, a set file
  * when it is read (the samples travel with the set object).
  */
-import type { CoefficientSet, LawPredictionError, SupervisedCoefficients } from './coefficients.js';
+import type { CoefficientSet, SupervisedCoefficients } from './coefficients.js';
 import { COEFFICIENT_SETS } from './coefficients.js';
 import { normal, seededRandom } from './fit/random.js';
 import { sampledSets } from './fit/samples.js';
-import { type PreparedLaws, prepareLaws } from './laws.js';
+import type {
+  LawPredictionError,
+  PlausibleLaw,
+  PlausibleLaws,
+  PreparedLaws,
+  RouteUncertainty,
+  UncertaintyBasis,
+} from './law-types.js';
+import { prepareLaws } from './laws.js';
 import { interval90 } from './math.js';
+
+export type { PlausibleLaw, PlausibleLaws, RouteUncertainty, UncertaintyBasis };
 
 /** The paper's reported fit error, "≲1% relative prediction error" (§4.4), read as a 90% bound. */
 export const REPORTED_RELATIVE_ERROR = 0.01;
@@ -36,47 +46,6 @@ export const LIMIT_INCONSISTENCY_NATS = 0.012;
 export const PREDICTION_ERROR_DRAWS = 200;
 const SEED = 18;
 const ROOT_HALF_PI = Math.sqrt(Math.PI / 2);
-
-/** Where one route's spread comes from; relativeError is a standard deviation of L̂/L − 1. */
-export type UncertaintyBasis =
-  /** The set's bootstrap over every free coefficient of this law. */
-  | 'bootstrap'
-  /** The law's relative residuals on the paper's Figure-1 runs. */
-  | 'figure-1-residuals'
-  /** The paper's reported fit error, ≲1% (§4.4), as a 90% bound. */
-  | 'reported-error'
-  /** The fitted law's residuals on the team's own runs. */
-  | 'fit-residuals';
-
-export interface RouteUncertainty {
-  basis: UncertaintyBasis[];
-  /** Standard deviation of the prediction's relative error added to each plausible law; 0 for bootstrap only. */
-  relativeError: number;
-}
-
-export interface PlausibleLaw {
-  /** The law with its prediction error applied: supervised() and student() return L̂·(1 + error). */
-  laws: PreparedLaws;
-  /** A standard normal draw for the law's limit inconsistency (used when the teacher is trained for the purpose). */
-  limitDraw: number;
-  /** The law without its error draws: laws.student = base.student × distilFactor, likewise supervised. */
-  base: PreparedLaws;
-  distilFactor: number;
-  supervisedFactor: number;
-  /**
-   * Index of this law's supervised coefficients among the set's distinct ones (`supervisedLaws`): a bootstrap of the
-   * distillation law leaves Eq. 1 the same in every sample, so L(N, D) is evaluated once per group, not per law.
-   */
-  supervisedGroup: number;
-}
-
-export interface PlausibleLaws {
-  laws: readonly PlausibleLaw[];
-  distil: RouteUncertainty;
-  supervised: RouteUncertainty;
-  /** One prepared law per distinct set of supervised coefficients among `laws` (see PlausibleLaw.supervisedGroup). */
-  supervisedLaws: readonly PreparedLaws[];
-}
 
 /** The set's plausible laws: the ones it carries, the shipped set's, or prepared now. */
 export function plausibleLawsOf(set: CoefficientSet): PlausibleLaws {

@@ -7,18 +7,30 @@
 import type {
   AcceptedCode,
   AcceptedParams,
+  Call,
   ChartCode,
   ChartParams,
+  CostProfileRule,
+  DaysLine,
+  EvidenceBudgets,
+  EvidenceMeter,
   FieldId,
+  FindingCode,
+  LossName,
+  MoneyAmount,
+  OutsideQuantity,
+  OwnershipPartCode,
+  PricedEnd,
+  PriceKind,
   ProblemCode,
   ProblemParams,
+  RatioLine,
+  ShareLine,
   WarningCode,
   WarningParams,
 } from '../core/index.js';
 import type { AnswerWords } from './answer.js';
 import type { CorrectionWords } from './corrections.js';
-import type { CostWords } from './costs.js';
-import type { HeadlineWords } from './headline.js';
 import type { PresetWords } from './presets.js';
 
 export type Lang = 'en' | 'ja';
@@ -59,6 +71,110 @@ export interface Catalogue {
   corrections: CorrectionWords;
   /** Cost profiles, total cost of ownership and the scenarios table. */
   costs: CostWords;
+}
+
+/** The decide answer's first lines (core/headline.ts), worded by messages/headline.ts. */
+export interface HeadlineWords {
+  /** The call as a title: "Distil", "蒸留する". */
+  call: Record<Call, string>;
+  /** What the call means, one clause: "distillation beats training this student directly". */
+  callMeaning: Record<Call, string>;
+  /** The CLI's first line: "DISTIL: distillation beats …", with the meter: "DISTIL (extrapolated ×2.4 …): …". */
+  callLine(call: Call, meter?: string): string;
+  ratio: { [K in RatioLine['kind']]: (p: Extract<RatioLine, { kind: K }>) => string };
+  days(p: DaysLine): string;
+  cost(p: MoneyAmount): string;
+  why(reasons: readonly string[]): string;
+  outside(p: OutsideQuantity): string;
+  lossAboveUniform(name: LossName): string;
+  finding: Record<FindingCode, string>;
+  found(finding: string): string;
+  /** Where the evidence is: null means no budget brings the question inside it. */
+  budgets(p: EvidenceBudgets | null): string;
+  /** Those budgets in the person's money and days ('' when neither end is bounded). */
+  budgetsPriced(p: { low: PricedEnd | null; high: PricedEnd | null }): string;
+  /** Where the evidence is, in FLOPs and in the person's money and days, as one sentence or two on one line. */
+  budgetsInMoney(budgets: EvidenceBudgets, priced: { low: PricedEnd | null; high: PricedEnd | null }): string;
+  /** Beside a call that stands between 1× and 3× beyond a fitted range: "extrapolated ×2.4 (student tokens)". */
+  meter(p: NonNullable<EvidenceMeter>): string;
+  /** The call's confidence: "Distil wins in 93% of 200 plausible laws." */
+  share(p: ShareLine): string;
+  /** The set's fit could not pin these coefficients down. */
+  unidentified(names: readonly string[]): string;
+}
+
+/** Cost profiles, total cost of ownership and the scenarios table (messages/costs.ts holds both languages). */
+export interface CostWords {
+  part: Record<OwnershipPartCode, string>;
+  kind: Record<PriceKind, string>;
+  /** The headline's money sentence under a profile: the total, with the rental inside it. */
+  ownedCost(p: { total: MoneyAmount; rental: MoneyAmount; profile: string }): string;
+  /** A line of a total: "failed and restarted runs  $1,234.00 (8.1%)". */
+  share(share: number): string;
+  totalLabel: string;
+  /** A rental and the total cost of ownership beside it, both formatted. */
+  withTotal(p: { rental: string; total: string }): string;
+  profileLabel: string;
+  /** One line: the total under a profile and each part with its share (parts come formatted). */
+  ownershipLine(p: { profile: string; total: string; parts: readonly string[] }): string;
+  /** A part and its share: "failed and restarted runs $20k (4.82%)". */
+  partShare(p: { part: string; amount: string; share: number }): string;
+  /** What a total leaves out (the codes it cannot count), or '' when it counts every part. */
+  notCounted(parts: readonly string[]): string;
+  /** After the days sentence: the profile's failed and restarted runs are in those days, as in the money. */
+  restartDays(p: { share: number; profile: string }): string;
+  /** The profile's amounts were converted from its currency at the answer's rate. */
+  converted(p: { from: string; to: string }): string;
+  /** A price the profile set: its discount, or the team's own price, and the table's price before it. */
+  profilePrice(p: { profile: string; discount?: string; own?: string; table: string }): string;
+  scenarios: {
+    /** `flops` comes formatted as the face writes FLOPs. */
+    title(p: { flops: string; currency: string }): string;
+    columns: {
+      offer: string;
+      kind: string;
+      price: string;
+      asOf: string;
+      gpuHours: string;
+      cost: string;
+      /** The cost band's low and high figures. */
+      band: string;
+      days: string;
+      gpus: string;
+      saving: string;
+      total: string;
+      gpu: string;
+      peak: string;
+    };
+    none: string;
+    /** A band's low and high figures, formatted. */
+    range(low: string, high: string): string;
+    /** "saves 42% ($1.2M) against lambda-h100-8x". */
+    saving(p: { share: number; amount: string; against: string }): string;
+    noOnDemand: string;
+    /** One offer on one line (Slack): figures come formatted. */
+    line(p: {
+      offer: string;
+      kind: string;
+      cost: string;
+      range: string;
+      perHour: string;
+      asOf: string;
+      days: string;
+      gpus: number;
+      saving: string;
+      total?: string;
+    }): string;
+    /** "Top 8 of 40 offers". */
+    top(p: { shown: number; of: number }): string;
+    cheapest(p: { kind: string; offer: string; cost: string }): string;
+    /** A GPU without a peak at the precision asked runs at another one. */
+    precisionDiffers(p: { gpu: string; asked: string; used: string }): string;
+    peaksDiffer: string;
+    band(p: { low: number; base: number; high: number }): string;
+  };
+  profileProblem: Record<CostProfileRule, (p: { list?: readonly string[] }) => string>;
+  profileAccepted: Record<CostProfileRule, (p: { list?: readonly string[] }) => string>;
 }
 
 /** An MFU band in the order of the money it gives: `low` is the MFU behind the low cost (the high MFU). */

@@ -4,51 +4,9 @@
  * paper found and which budgets are inside it. The CLI and Slack both render
  * from here, so they say the same thing.
  */
-import type {
-  Call,
-  DaysLine,
-  EvidenceBudgets,
-  EvidenceMeter,
-  FindingCode,
-  HeadlineDescription,
-  LossName,
-  MoneyAmount,
-  OutsideQuantity,
-  PricedEnd,
-  RatioLine,
-  ShareLine,
-} from '../core/index.js';
-import type { Lang } from './catalogue.js';
+import type { DaysLine, HeadlineDescription, RatioLine } from '../core/index.js';
+import type { HeadlineWords, Lang } from './catalogue.js';
 import { CATALOGUES } from './render.js';
-
-export interface HeadlineWords {
-  /** The call as a title: "Distil", "蒸留する". */
-  call: Record<Call, string>;
-  /** What the call means, one clause: "distillation beats training this student directly". */
-  callMeaning: Record<Call, string>;
-  /** The CLI's first line: "DISTIL: distillation beats …", with the meter: "DISTIL (extrapolated ×2.4 …): …". */
-  callLine(call: Call, meter?: string): string;
-  ratio: { [K in RatioLine['kind']]: (p: Extract<RatioLine, { kind: K }>) => string };
-  days(p: DaysLine): string;
-  cost(p: MoneyAmount): string;
-  why(reasons: readonly string[]): string;
-  outside(p: OutsideQuantity): string;
-  lossAboveUniform(name: LossName): string;
-  finding: Record<FindingCode, string>;
-  found(finding: string): string;
-  /** Where the evidence is: null means no budget brings the question inside it. */
-  budgets(p: EvidenceBudgets | null): string;
-  /** Those budgets in the person's money and days ('' when neither end is bounded). */
-  budgetsPriced(p: { low: PricedEnd | null; high: PricedEnd | null }): string;
-  /** Where the evidence is, in FLOPs and in the person's money and days, as one sentence or two on one line. */
-  budgetsInMoney(budgets: EvidenceBudgets, priced: { low: PricedEnd | null; high: PricedEnd | null }): string;
-  /** Beside a call that stands between 1× and 3× beyond a fitted range: "extrapolated ×2.4 (student tokens)". */
-  meter(p: NonNullable<EvidenceMeter>): string;
-  /** The call's confidence: "Distil wins in 93% of 200 plausible laws." */
-  share(p: ShareLine): string;
-  /** The set's fit could not pin these coefficients down. */
-  unidentified(names: readonly string[]): string;
-}
 
 /** A headline in words, piece by piece, for each face to lay out. */
 export interface HeadlineText {

@@ -23,7 +23,6 @@ import { App, ErrorCode, type InstallationStore, type Logger, type LogLevel, typ
 
 type WebClientOptions = webApi.WebClientOptions;
 
-import type { Workspace } from './answer/compute.js';
 import type { LastQuestionStore } from './form/last.js';
 import { healthRoutes, type Readiness } from './health.js';
 import { ReplayGuardedReceiver } from './http/receiver.js';
@@ -35,6 +34,7 @@ import { registerListeners } from './listeners/index.js';
 import { describeError } from './listeners/log.js';
 import { logRequest, requestKind, requestLog, workspaceOfBody } from './listeners/request-log.js';
 import { type AppLogger, consoleLogger, fieldsText, forLibraries } from './logger.js';
+import type { Workspace } from './results/compute.js';
 
 /** OAuth distribution: Bolt's InstallProvider with our installation store. */
 export interface OAuthOptions {

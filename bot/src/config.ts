@@ -62,8 +62,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 import { LogLevel } from '@slack/bolt';
 import { isInputError, parseWorkspaceRates } from '../../core/index.js';
 import { renderError } from '../../messages/index.js';
-import type { Workspace } from './answer/compute.js';
 import { type LogFormat, parseLogLevel } from './logger.js';
+import type { Workspace } from './results/compute.js';
 
 const DEFAULT_PORT = 3000;
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;

@@ -6,7 +6,7 @@
  * core/laws.ts (Eq. 1 and the log-space Eq. 49); the fit's reported
  * predictions come from core/laws.ts itself.
  */
-import type { DistillationCoefficients, SupervisedCoefficients } from '../coefficients.js';
+import type { DistillationCoefficients, SupervisedCoefficients } from '../law-types.js';
 import { logSumExp, softplus } from '../math.js';
 
 export const SUPERVISED_NAMES = ['E', 'A', 'B', 'alpha', 'beta', 'gamma'] as const;

@@ -27,7 +27,10 @@ function invalid(
 import { preparePlausibleLaws } from '../plausible.js';
 import { type BootstrapFit, MAX_RESAMPLES } from './bootstrap.js';
 import { distillationKey, type FitRuns } from './fit.js';
-import { type CoefficientName, DISTILLATION_NAMES, type Law, SUPERVISED_NAMES } from './models.js';
+import { type CoefficientName, DISTILLATION_NAMES, SUPERVISED_NAMES } from './models.js';
+import type { FittedSpan, RunQuantity, SetFit } from './set-fit.js';
+
+export type { FittedSpan, RunQuantity, SetFit };
 
 export const SET_FILE_FORMAT = 'distilplan-coefficient-set';
 /**
@@ -37,38 +40,6 @@ export const SET_FILE_FORMAT = 'distilplan-coefficient-set';
  */
 export const MAX_SET_FILE_BYTES = 4 * 1024 * 1024;
 export const SET_FILE_VERSION = 1;
-
-/** A quantity's observed span in the fitted runs; keys as in the evidence policy (core/validity.ts). */
-export interface FittedSpan {
-  low: number;
-  high: number;
-}
-
-export type RunQuantity =
-  | 'supervisedParams'
-  | 'supervisedTokens'
-  | 'supervisedLoss'
-  | 'studentParams'
-  | 'studentTokens'
-  | 'teacherLoss'
-  | 'studentLoss';
-
-/** What a fit recorded: carried by a set read from a file. */
-export interface SetFit {
-  law: Law;
-  /** The set the held coefficients came from. */
-  base: string;
-  fitted: CoefficientName[];
-  fixed: CoefficientName[];
-  runs: { count: number; ranges: Partial<Record<RunQuantity, FittedSpan>> };
-  quality: { mape: number; maxError: number; objective: number };
-  /** 90% bootstrap intervals of the fitted coefficients. */
-  intervals: Record<string, [number, number]>;
-  /** Each resample's fitted coefficients in the order of `fitted`; empty without a bootstrap. */
-  bootstrap: { resamples: number; seed: number; samples: number[][] };
-  /** Fitted coefficients the runs could not pin down (core/fit/identify.ts); absent in files written before. */
-  unidentified?: CoefficientName[];
-}
 
 export interface CoefficientSetFile {
   format: typeof SET_FILE_FORMAT;

@@ -9,10 +9,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
-import { compute } from '../../bot/src/answer/compute.js';
 import { parseRequest } from '../../bot/src/command/parse.js';
 import { normaliseText } from '../../bot/src/command/words.js';
 import { misspeltSubcommand, readText } from '../../bot/src/question/read.js';
+import { compute } from '../../bot/src/results/compute.js';
 import { type InputError, isInputError, normaliseQuestion } from '../../core/index.js';
 import { SLACK_KEYS } from '../../messages/index.js';
 

@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
-import { compute, type PilotResult } from '../../bot/src/answer/compute.js';
 import { parseRequest } from '../../bot/src/command/parse.js';
+import { compute, type PilotResult } from '../../bot/src/results/compute.js';
 import { formatCount } from '../../core/index.js';
 import { countJa } from '../../messages/index.js';
 import { cliPilotRuns } from '../helpers/cliJson.js';

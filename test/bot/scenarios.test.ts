@@ -10,8 +10,8 @@ import path from 'node:path';
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
-import { compute, type DecideResult, type ScenariosResult } from '../../bot/src/answer/compute.js';
 import { parseRequest } from '../../bot/src/command/parse.js';
+import { compute, type DecideResult, type ScenariosResult } from '../../bot/src/results/compute.js';
 import { costScenarios, formatMoney, MAX_COST_PROFILE_BYTES } from '../../core/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'distilplan-costs-'));

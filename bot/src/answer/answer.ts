@@ -15,7 +15,7 @@ import { typedNames } from '../command/typed-names.js';
 import { normaliseText } from '../command/words.js';
 import { POST_TO_CHANNEL_ACTION } from '../ids.js';
 import { misspeltSubcommand, modelsBlocks, questionBackBlocks, readBackBlocks, readText } from '../question/read.js';
-import { compute, type Result, type Workspace } from './compute.js';
+import { compute, type Result, type Workspace } from '../results/compute.js';
 
 export interface AnswerOptions {
   /** Posted in the channel by this user (from the button): no button, a "shared by" line. */

@@ -5,8 +5,8 @@
  */
 import { COEFFICIENT_SET_IDS, type CoefficientSetId, type FlopCounting, type Warning } from '../../../core/index.js';
 import { CATALOGUES, profilePriceText, renderWarning } from '../../../messages/index.js';
-import type { Costing } from '../answer/compute.js';
-import { formatMfuBand } from '../answer/cost-api.js';
+import type { Costing } from '../results/compute.js';
+import { formatMfuBand } from '../results/cost-api.js';
 import type { Format } from './format.js';
 
 export interface Assumed {

@@ -1,6 +1,6 @@
 /** A computed result → its message text and blocks (the share button is added by the caller). */
 
-import type { DecideResult, Result } from '../answer/compute.js';
+import type { DecideResult, Result } from '../results/compute.js';
 import { compareBlocks } from './compare.js';
 import { costBlocks } from './cost.js';
 import { decideBlocks } from './decide.js';

@@ -4,7 +4,7 @@
  * scenario's numbers and its own hardware and price, then the shared law.
  */
 import { reachedLoss } from '../../../core/index.js';
-import type { CompareItem, CompareResult } from '../answer/compute.js';
+import type { CompareItem, CompareResult } from '../results/compute.js';
 import { basisLine, currencyLine, hardwareLine, lawLine, priceLine, warningLines } from './assumptions.js';
 import { type DecisionField, decisionFields } from './decide.js';
 import { type Format, formatFor } from './format.js';

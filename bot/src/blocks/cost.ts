@@ -1,6 +1,6 @@
 /** The cost answer: a budget (or a plan on it) in GPU-hours and money, with the band and the dated price. */
 import { CATALOGUES } from '../../../messages/index.js';
-import type { Costing, CostResult } from '../answer/compute.js';
+import type { Costing, CostResult } from '../results/compute.js';
 import { assumptionLines, hardwareLine, priceLines } from './assumptions.js';
 import { type Format, formatFor } from './format.js';
 import { type Built, context, type Field, fields, header } from './kit.js';

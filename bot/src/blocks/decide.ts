@@ -6,7 +6,7 @@
  */
 import { describeHeadline, type Warning } from '../../../core/index.js';
 import { marginSize, moneyAndTime, renderHeadline } from '../../../messages/index.js';
-import type { DecideResult } from '../answer/compute.js';
+import type { DecideResult } from '../results/compute.js';
 import { assumptionLines, warningLines } from './assumptions.js';
 import { type Format, formatFor } from './format.js';
 import { type Block, type Built, context, divider, type Field, fields, header, section } from './kit.js';

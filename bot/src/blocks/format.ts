@@ -6,8 +6,8 @@
  */
 import { formatCount, formatLoss, formatMargin, formatShare } from '../../../core/index.js';
 import { type AnswerWords, CATALOGUES, countJa, percentOf, powerOfTen } from '../../../messages/index.js';
-import { formatGpuHours, formatHoursFigure, formatMoney, formatPricePerGpuHour } from '../answer/cost-api.js';
 import type { Lang } from '../command/parse.js';
+import { formatGpuHours, formatHoursFigure, formatMoney, formatPricePerGpuHour } from '../results/cost-api.js';
 
 export interface Format {
   lang: Lang;

@@ -10,8 +10,8 @@ import {
   SCENARIO_IDS,
 } from '../../../core/index.js';
 import { CATALOGUES, EXAMPLE_QUESTIONS, FORM_WORDS, type HelpTopicName } from '../../../messages/index.js';
-import { GPU_IDS, PROVIDERS } from '../answer/cost-api.js';
 import type { Lang } from '../command/parse.js';
+import { GPU_IDS, PROVIDERS } from '../results/cost-api.js';
 import { type Built, context, header, section } from './kit.js';
 
 export interface HelpTopic {

@@ -5,7 +5,7 @@
  */
 import type { Decision, DistillationPlan } from '../../../core/index.js';
 import { CATALOGUES, type PartName } from '../../../messages/index.js';
-import type { Costing } from '../answer/compute.js';
+import type { Costing } from '../results/compute.js';
 import type { Format } from './format.js';
 
 /** The budget as typed, with what it buys: "$200K ≈ 1.1×10²¹ FLOP (8.0×10²⁰–1.3×10²¹)". */

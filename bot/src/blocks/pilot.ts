@@ -5,7 +5,7 @@
  */
 import { formatScientific } from '../../../core/index.js';
 import { PILOT_WORDS } from '../../../messages/index.js';
-import type { PilotResult } from '../answer/compute.js';
+import type { PilotResult } from '../results/compute.js';
 import { type Block, type Built, context, escapeMrkdwn, header, section } from './kit.js';
 
 export function pilotBlocks(result: PilotResult): Built {

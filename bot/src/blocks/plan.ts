@@ -1,7 +1,7 @@
 /** The plan answer: the compute-optimal distillation for a student, budget and scenario, part by part. */
 import type { DistillationPlan, Scenario } from '../../../core/index.js';
-import type { Costing, PlanResult } from '../answer/compute.js';
-import type { FlopsCost } from '../answer/cost-api.js';
+import type { Costing, PlanResult } from '../results/compute.js';
+import type { FlopsCost } from '../results/cost-api.js';
 import { assumptionLines } from './assumptions.js';
 import { type Format, formatFor } from './format.js';
 import { type Built, context, type Field, fields, header } from './kit.js';

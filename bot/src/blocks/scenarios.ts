@@ -4,7 +4,7 @@
  */
 import { formatDaysFigure, type ScenarioRow } from '../../../core/index.js';
 import { CATALOGUES } from '../../../messages/index.js';
-import type { ScenariosResult } from '../answer/compute.js';
+import type { ScenariosResult } from '../results/compute.js';
 import { type Format, formatFor } from './format.js';
 import { type Built, context, escapeMrkdwn, header, section } from './kit.js';
 

@@ -1,7 +1,7 @@
 /** Registers every listener folder; each folder's index registers its own files. */
 import type { App } from '@slack/bolt';
-import type { Workspace } from '../answer/compute.js';
 import { type LastQuestionStore, lastQuestions } from '../form/last.js';
+import type { Workspace } from '../results/compute.js';
 import { register as actions } from './actions/index.js';
 import { register as commands } from './commands/index.js';
 import { register as form } from './form/index.js';

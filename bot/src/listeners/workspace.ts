@@ -3,8 +3,8 @@
  * the answer code stays a pure function of the command text and these settings.
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import type { Workspace } from '../answer/compute.js';
 import { type LastQuestionStore, lastQuestions } from '../form/last.js';
+import type { Workspace } from '../results/compute.js';
 
 const KEY = 'distilplanWorkspace';
 const LAST_KEY = 'distilplanLastQuestions';

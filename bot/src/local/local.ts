@@ -19,13 +19,13 @@ import type { App, Logger } from '@slack/bolt';
 import { CATALOGUES } from '../../../messages/index.js';
 import { writeChartFile } from '../../../render/file.js';
 import { answerWithResult } from '../answer/answer.js';
-import type { Workspace } from '../answer/compute.js';
 import { createApp } from '../app.js';
 import type { Message } from '../blocks/kit.js';
 import { renderText } from '../blocks/text.js';
 import { COMMAND } from '../ids.js';
 import { chartOfResult } from '../listeners/actions/chart-upload.js';
 import { describeError } from '../listeners/log.js';
+import type { Workspace } from '../results/compute.js';
 
 export interface LocalOptions {
   port?: number;

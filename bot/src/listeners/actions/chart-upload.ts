@@ -15,9 +15,9 @@ import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
 import { type ChartDescription, describeChart } from '../../../../core/index.js';
 import { chartWords } from '../../../../messages/index.js';
 import { ChartNotDrawn, ChartRenderer } from '../../../../render/pool.js';
-import type { DecideResult } from '../../answer/compute.js';
 import { type ChartNotice, chartNotice } from '../../blocks/chart.js';
 import type { Message } from '../../blocks/kit.js';
+import type { DecideResult } from '../../results/compute.js';
 import { describeError, slackErrorCode } from '../log.js';
 
 export const CHART_FILENAME = 'distilplan-chart.png';
