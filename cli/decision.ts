@@ -22,6 +22,7 @@ export interface DecideFlags extends CommonFlags, BudgetFlags {
   students?: string;
   chart?: string;
   gpus?: string;
+  deadline?: string;
   serveTokensPerDay?: string;
   serveDays?: string;
 }

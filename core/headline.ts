@@ -43,6 +43,8 @@ export interface DaysLine {
   days: Band<number>;
   /** A cost profile's share for failed and restarted runs, already in `days` (absent without one). */
   failureRestart?: { share: number; profile: string };
+  /** A deadline asked for (days) and the whole GPUs that finish the run within it at the base MFU. */
+  deadline?: { days: number; gpusNeeded: number };
 }
 
 /** Why an answer is outside the evidence, what the paper found for its situation, and where the evidence is. */
@@ -95,6 +97,7 @@ export function describeHeadline(decision: Decision, costing: Costing): Headline
     gpuName: gpu.name.replace(/^(NVIDIA|Google|AMD) /, ''),
     days: costing.wallClock.days,
     ...(costing.wallClock.failureRestart ? { failureRestart: costing.wallClock.failureRestart } : {}),
+    ...(costing.wallClock.deadline ? { deadline: costing.wallClock.deadline } : {}),
   };
   const cost = total ? { amount: total.cost.base, currency: total.currency } : undefined;
   const owned = costing.ownership;

@@ -39,6 +39,8 @@ export const FIELD_IDS = [
   'servingFlops',
   'tokensPerDay',
   'days',
+  /** A deadline for the run (deadline=30d, 30日以内): the GPUs needed to finish within it. */
+  'deadline',
   'lang',
   /** The workspace's standing rates, set in the environment (DISTILPLAN_RATES), not typed in a command. */
   'workspaceRates',
@@ -246,6 +248,8 @@ export interface ProblemParams {
   'share-out-of-range': { max: number };
   /** The pilot's share buys no pilot whose smallest model is 1M parameters: it needs at least minimumFlops. */
   'pilot-too-small': { minimumFlops: number };
+  /** A deadline so short the run would need more than `max` GPUs. */
+  'deadline-needs-too-many-gpus': { max: number };
 }
 export type ProblemCode = keyof ProblemParams;
 export type Problem = { [C in ProblemCode]: { code: C } & ProblemParams[C] }[ProblemCode];
@@ -304,6 +308,8 @@ export interface AcceptedParams {
   'compare-budgets': NoParams;
   'compare-students': { value: string };
   'days-count': NoParams;
+  /** A duration in days or weeks: 30, 30d, 2 weeks, 30日, 2週間. */
+  deadline: NoParams;
   'tokens-per-day': NoParams;
   'nats-value': NoParams;
   'number-or-text': NoParams;

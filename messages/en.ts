@@ -87,6 +87,12 @@ const money = (p: { amount: string; currency: string }): string =>
   formatMoney(p.amount, p.currency, { compact: true, lang: 'en' });
 
 /** "44 days", "5.2 hours", "under an hour": calendar time at 2 significant figures. */
+/** A deadline as asked: 14 days, 2.5 days. */
+function deadlineText(days: number): string {
+  const rounded = Number(days.toPrecision(4));
+  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+}
+
 function daysText(days: number): string {
   if (days * 24 < 1) return 'under an hour';
   if (days < 1) {
@@ -222,6 +228,7 @@ export const EN: Catalogue = {
         '`teacher=` an existing teacher: 7B@2T (size@tokens), or 7B with `teacher-loss=2.1`; leave it out to train one (`students=4` share it)',
         `\`scenario=\` ${p.scenarios}`,
         '`gpu=` `provider=` `price=` (per GPU-hour) `mfu=` (0.4 or 40%) `precision=` (bf16, fp8) `gpus=` (GPUs at once, for the days; 8)',
+        '`deadline=30` (days; 2w, 1 month) or "in 30 days", "within two weeks": the run is spread over the GPUs that finish it within the deadline (with `gpus=`, those GPUs are kept and the answer says how many the deadline needs)',
         '`serve=2B days=365` tokens served a day and for how many days: training + serving cost, and in compare the break-even (after how many days the model cheaper to run pays back its higher training cost)',
         '`currency=JPY rate=150` (per USD) · `preset=` · `counting=` (paper, 6N) · `lang=ja`',
       ],
@@ -272,7 +279,10 @@ export const EN: Catalogue = {
       const { low, base, high } = p.days;
       const span = daysText(low) === daysText(high) ? '' : ` (${daysText(low)} to ${daysText(high)})`;
       const about = daysText(base) === 'under an hour' ? '' : 'about ';
-      return `The run takes ${about}${daysText(base)} on ${p.gpus} ${p.gpuName} GPUs${span}.`;
+      const run = `The run takes ${about}${daysText(base)} on ${p.gpus} ${p.gpuName} GPUs${span}.`;
+      if (!p.deadline) return run;
+      const within = `To finish within ${deadlineText(p.deadline.days)} it needs ${p.deadline.gpusNeeded} ${p.gpuName} GPU${p.deadline.gpusNeeded === 1 ? '' : 's'} (at the base utilisation).`;
+      return `${within} ${run}`;
     },
     cost: (p) => `It costs ${money(p)}.`,
     why: (reasons) => `Why: ${reasons.join('; ')}.`,
@@ -488,6 +498,8 @@ export const EN: Catalogue = {
     'pilot-too-small': (p) =>
       ` buys no pilot: the smallest (models from 1M parameters) needs ${formatScientific(p.minimumFlops)} FLOPs`,
     'student-twice': (p) => ` is given twice (${p.first} and ${p.second}): to weigh both, compare them`,
+    'deadline-needs-too-many-gpus': (p) =>
+      ` is too short: finishing the run within it would need more than ${formatCount(p.max)} GPUs`,
   },
   accepted: {
     count: () => COUNT,
@@ -562,6 +574,7 @@ export const EN: Catalogue = {
     'compare-budgets': () => 'one value, or as many as --student-params: --compute 1e21 3e21',
     'compare-students': (p) => `compare … | student=${p.value}`,
     'days-count': () => 'a number of days > 0, such as 365',
+    deadline: () => 'days or weeks from now, up to 3650 days, such as 30, 30d, 30 days or 2 weeks',
     'tokens-per-day': () => 'tokens served per day ≥ 0, such as 2B',
     'nats-value': () => 'a cross-entropy in nats/token such as 1.9',
     'number-or-text': () => 'a number or text',

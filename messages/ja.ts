@@ -248,6 +248,7 @@ export const JA: Catalogue = {
         '`teacher=` 既存の教師モデル: 7B@2T（サイズ@トークン数）、または 7B と `teacher-loss=2.1`。省略すると教師モデルを新たに学習（`students=4` で共有）',
         `\`scenario=\` ${p.scenarios}`,
         '`gpu=` `provider=` `price=`（1 GPU時間あたり）`mfu=`（0.4 または 40%）`precision=`（bf16、fp8）`gpus=`（同時に使う台数、学習期間の計算用、既定 8）',
+        '`期限=30`（日数。2週間、1ヶ月 も可）、または「30日以内」「2週間で」: 期限内に学習を終える GPU の台数で計算します（`台数=` があればその台数のまま、期限に必要な台数を添えます）',
         '`serve=2B days=365` 1日に推論するトークン数と日数：学習＋推論の総費用、compare では損益分岐点（何日で学習費の差を回収するか）',
         '`currency=JPY rate=150`（1米ドルあたり）· `preset=` · `counting=`（paper、6N）· `lang=ja`',
       ],
@@ -291,7 +292,9 @@ export const JA: Catalogue = {
       const { low, base, high } = p.days;
       const span = daysJa(low) === daysJa(high) ? '' : `（${daysJa(low)}〜${daysJa(high)}）`;
       const about = daysJa(base) === '1時間未満' ? '' : '約';
-      return `学習期間は ${p.gpuName} ${p.gpus}台で${about}${daysJa(base)}${span}。`;
+      const run = `学習期間は ${p.gpuName} ${p.gpus}台で${about}${daysJa(base)}${span}。`;
+      if (!p.deadline) return run;
+      return `${Number(p.deadline.days.toPrecision(4))}日以内に終えるには ${p.gpuName} が${p.deadline.gpusNeeded}台必要です（基準の利用率で）。${run}`;
     },
     cost: (p) => `費用は${money(p)}。`,
     why: (reasons) => `理由：${reasons.join('。')}。`,
@@ -503,6 +506,8 @@ export const JA: Catalogue = {
     'pilot-too-small': (p) =>
       ` ではパイロットを組めません（最小の構成でもパラメータ 100万 のモデルから始めて ${powerOfTen(p.minimumFlops)} FLOPs 必要です）`,
     'student-twice': (p) => ` が2回指定されています（${p.first} と ${p.second}）：両方を比べるには compare を使います`,
+    'deadline-needs-too-many-gpus': (p) =>
+      ` が短すぎます: 期限内に終えるには GPU が ${countJa(p.max)} 台を超えて必要です`,
   },
   accepted: {
     count: () => COUNT,
@@ -575,6 +580,7 @@ export const JA: Catalogue = {
     'compare-budgets': () => '1つ、または --student-params と同じ数（--compute 1e21 3e21）',
     'compare-students': (p) => `compare … | student=${p.value}`,
     'days-count': () => '365 のような 0 より大きい日数',
+    deadline: () => '30、30日、30日以内、2週間 のような日数か週数（3650 日まで）',
     'tokens-per-day': () => '1日あたりの推論トークン数（0 以上、例: 2B）',
     'nats-value': () => '1.9 のようなクロスエントロピー（nats/トークン）',
     'number-or-text': () => '数値または文字列',

@@ -81,6 +81,11 @@ function valuePhrase(value: ReadValue, lang: Lang): string | undefined {
       return ja ? `1日 ${t} トークンを推論` : `serving ${t} tokens a day`;
     case 'days':
       return ja ? `${t}${/^\d+$/.test(t) ? ' 日間' : ''}` : `for ${t}${/^\d+$/.test(t) ? ' days' : ''}`;
+    case 'deadline':
+      // In their words: 30日以内, 2週間, in 30 days, within two weeks; a bare number (deadline=30) is days.
+      return ja
+        ? `期限 ${t}${/^\d+(?:\.\d+)?$/.test(t) ? ' 日' : ''}`
+        : `deadline ${t}${/^\d+(?:\.\d+)?$/.test(t) ? ' days' : ''}`;
     case 'currency':
       return ja ? `通貨 ${value.value}` : `in ${value.value}`;
     case 'rate':

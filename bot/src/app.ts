@@ -23,6 +23,7 @@ import { App, ErrorCode, type InstallationStore, type Logger, type LogLevel, typ
 
 type WebClientOptions = webApi.WebClientOptions;
 
+import type { LastQuestionStore } from './form/last.js';
 import { healthRoutes, type Readiness } from './health.js';
 import { ReplayGuardedReceiver } from './http/receiver.js';
 import type { ReplayStore } from './http/replay-store.js';
@@ -82,6 +83,8 @@ export interface CreateAppOptions {
   oauth?: OAuthOptions;
   /** HTTP mode: serve GET /health and GET /ready with these checks. */
   readiness?: Readiness;
+  /** Where each person's last question is kept for the form (default this process's memory; Redis for replicas). */
+  lastQuestions?: LastQuestionStore;
 }
 
 export interface CreatedApp {
@@ -142,7 +145,7 @@ export function createApp(options: CreateAppOptions): CreatedApp {
   }
   const inFlight = new InFlight();
   app.use(requestLog(logger, inFlight));
-  registerListeners(app, options.workspace);
+  registerListeners(app, options.workspace, options.lastQuestions);
   if (options.oauth) registerInstallEvents(app, options.oauth.installationStore);
   app.error(async (error) => {
     // A workspace with no installation: its request line already says so (logUnauthorised).

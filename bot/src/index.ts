@@ -17,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
 import { createApp } from './app.js';
 import { ConfigError, type Mode, modeFromEnv } from './config.js';
+import { RedisLastQuestions } from './form/redis-last.js';
 import { ReadinessChecks, startHealthServer } from './health.js';
 import { RedisReplayStore } from './http/redis-store.js';
 import { RedisInstallationStore } from './install/redis-installation-store.js';
@@ -67,6 +68,7 @@ async function startHttp(mode: Extract<Mode, { kind: 'http' }>): Promise<Running
     workspace: mode.workspace,
     oauth,
     readiness,
+    ...(redis ? { lastQuestions: new RedisLastQuestions(redis.client, { logger }) } : {}),
   });
   const server = (await app.start(mode.port)) as Server;
   const port = (server.address() as AddressInfo).port;

@@ -1,6 +1,6 @@
 /**
  * `distilplan ask "<question>"`: a question in Japanese or English (or key=value words) read by core's
- * question reader, answered by the command it stands for (decide, compare or cost) with the same flags a
+ * question reader, answered by the command it stands for (decide, compare, cost, pilot or scenarios) with the same flags a
  * person would type. --json prints that command's object plus `question`: how it was read. Words the reader
  * could not place exit 2 with a question back on stderr that repeats every value it did read.
  */
@@ -17,7 +17,7 @@ export interface AskFlags {
 
 /** How the answer's command was read: what `question` holds in --json. */
 export interface QuestionJson {
-  /** The CLI command that answered: decide, compare or cost. */
+  /** The CLI command that answered: decide, compare, cost, pilot or scenarios. */
   command: string;
   /** The same question as explicit flags. */
   argv: string[];
@@ -46,7 +46,7 @@ export function register(program: Command, runCommand: RunCommand): void {
         return void process.stdout.write(
           await runCommand(['models', '--lang', lang, ...(flags.json ? ['--json'] : [])]),
         );
-      if (reading.intent === 'help' || reading.intent === 'presets' || reading.intent === 'pilot')
+      if (reading.intent === 'help' || reading.intent === 'presets')
         throw new CommanderError(
           2,
           'distilplan.ask',
@@ -108,6 +108,9 @@ const FLAG: Readonly<Record<string, string>> = {
   rate: '--rate',
   serve: '--serve-tokens-per-day',
   days: '--serve-days',
+  deadline: '--deadline',
+  share: '--pilot-share',
+  kind: '--kind',
   preset: '--preset',
   counting: '--flops-counting',
 };
@@ -125,7 +128,14 @@ export function argvOf(reading: QuestionReading, lang: Lang): string[] {
     ? reading.scenarios.flatMap((scenario) => scenario.values.filter((value) => value.key === 'student'))
     : values.filter((value) => value.key === 'student');
   const costOnly = values.every((value) => COST_KEYS.has(value.key) || value.key === 'lang');
-  const command = students.length >= 2 ? 'compare' : reading.intent === 'cost' && costOnly ? 'cost' : 'decide';
+  const command =
+    students.length >= 2
+      ? 'compare'
+      : reading.intent === 'pilot' || reading.intent === 'scenarios'
+        ? reading.intent
+        : reading.intent === 'cost' && costOnly
+          ? 'cost'
+          : 'decide';
   const argv: string[] = [command];
   if (students.length > 0) argv.push('--student-params', ...students.map((value) => value.value));
   for (const value of values) argv.push(...flagsOf(value, command));
@@ -140,7 +150,8 @@ function flagsOf(value: ReadValue, command: string): string[] {
     const [params, tokens] = value.value.split('@');
     return ['--teacher-params', params!, ...(tokens === undefined ? [] : ['--teacher-tokens', tokens])];
   }
-  if (command === 'compare' && value.key === 'gpus') return [];
+  // compare spreads no run over GPUs: neither the GPU count nor a deadline (which only sets GPUs) changes it.
+  if (command === 'compare' && (value.key === 'gpus' || value.key === 'deadline')) return [];
   const flag = FLAG[value.key];
   return flag === undefined ? [`--${value.key}`, value.value] : [flag, value.value];
 }

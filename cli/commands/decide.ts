@@ -14,6 +14,7 @@ import {
   formatScientific,
   type LifetimeCost,
   lifetimeCost,
+  parseDeadlineDays,
   routeTokens,
 } from '../../core/index.js';
 import { CATALOGUES, headlineLines } from '../../messages/index.js';
@@ -30,8 +31,13 @@ export function register(program: Command): void {
     .option('--gpus <N>', 'GPUs the run is spread over, for the wall-clock days', String(DEFAULT_GPUS))
     .option('--serve-tokens-per-day <T>', 'tokens the student will serve per day (adds serving cost), e.g. 2B')
     .option('--serve-days <D>', 'days it will serve, e.g. 365')
-    .action(async (flags: DecideFlags) => {
-      const gpus = checkGpus('gpus', flags.gpus ?? String(DEFAULT_GPUS));
+    .option('--deadline <D>', 'finish the run within D: 30, 30d, 2w, 1 month (the GPUs it needs; --gpus is kept)')
+    .action(async (flags: DecideFlags, command: Command) => {
+      const deadlineDays = flags.deadline === undefined ? undefined : parseDeadlineDays(flags.deadline);
+      // A deadline without --gpus sets the GPUs; typed GPUs are kept and the deadline says how many it takes.
+      const gpusTyped = command.getOptionValueSource('gpus') === 'cli';
+      const gpus =
+        deadlineDays === undefined || gpusTyped ? checkGpus('gpus', flags.gpus ?? String(DEFAULT_GPUS)) : undefined;
       const { request, options, budget } = decisionQuestion(flags, true);
       const decision = decide(request, options);
       const extras = {
@@ -39,6 +45,7 @@ export function register(program: Command): void {
         computeRatio: decision.computeRatio,
         evidenceBudgets: decision.evidence.budgets,
         gpus,
+        deadlineDays,
         tokens: routeTokens(decision),
       };
       const rental = budget.costing!(decision.plan, decision.flipCompute, extras);
@@ -80,6 +87,7 @@ function decisionJson(decision: Decision, costing: Costing, serving: LifetimeCos
     ...decision,
     wallClockDays: costing.wallClock.days.base,
     gpus: costing.wallClock.gpus,
+    ...(costing.wallClock.deadline ? { deadline: costing.wallClock.deadline } : {}),
     price: price ? { provider: price.provider, kind: price.kind, asOf: price.asOf, id: price.id ?? null } : null,
     costing,
     ...(serving ? { serving } : {}),

@@ -10,6 +10,7 @@ import type { PlanFlops } from '../plans.js';
 import { parseCount } from '../units.js';
 import type { Budget } from './budget.js';
 import { type CostEstimate, costFlops, type GpuUsed, mapBand } from './cost.js';
+import { type DeadlineGpus, gpusForDeadline } from './deadline.js';
 import { type BudgetFlops, flopsForBudget } from './inverse.js';
 import { Money } from './money.js';
 import { type Band, type CostOptions, resolveCostOptions } from './options.js';
@@ -62,17 +63,30 @@ export interface WallClock {
    * and the profile's name: the money counts that time as a part of the total, so the calendar does too.
    */
   failureRestart?: { share: number; profile: string };
+  /** A deadline asked for, and the whole GPUs that finish the run within it (`gpus` unless GPUs were given). */
+  deadline?: DeadlineGpus;
 }
 
 /** The run's calendar time, lengthened by the profile's failed and restarted runs when it states them. */
-function wallClockOf(gpuHours: Band<number>, gpus: number, profile: CostProfile | undefined): WallClock {
+function wallClockOf(
+  gpuHours: Band<number>,
+  given: number | undefined,
+  profile: CostProfile | undefined,
+  deadlineDays: number | undefined,
+): WallClock {
   const restart = profile?.failureRestart;
-  if (!profile || restart === undefined || restart.isZero()) return { gpus, days: wallClockDays(gpuHours, gpus) };
-  const stretch = new Money(1).plus(restart).toNumber();
+  const restarts = profile !== undefined && restart !== undefined && !restart.isZero();
+  const stretch = restarts ? new Money(1).plus(restart).toNumber() : 1;
+  const deadline = deadlineDays === undefined ? undefined : gpusForDeadline(gpuHours, deadlineDays, stretch);
+  // GPUs typed are kept (the deadline then says how many it would take); without them the deadline sets them.
+  const gpus = given ?? deadline?.gpusNeeded ?? DEFAULT_GPUS;
+  const withDeadline = deadline ? { deadline } : {};
+  if (!restarts) return { gpus, days: wallClockDays(gpuHours, gpus), ...withDeadline };
   return {
     gpus,
     days: mapBand(wallClockDays(gpuHours, gpus), (days) => days * stretch),
     failureRestart: { share: restart.toNumber(), profile: profile.name },
+    ...withDeadline,
   };
 }
 
@@ -123,6 +137,8 @@ export interface CostingExtras {
   flipEvidence?: 'inside' | 'below-evidence' | 'above-evidence' | null;
   computeRatio?: number | null;
   gpus?: number;
+  /** A deadline in days: without `gpus`, the run is spread over the GPUs that finish it within the deadline. */
+  deadlineDays?: number;
   /** The decision's budgets inside the evidence (decision.evidence.budgets), to be said in money and days. */
   evidenceBudgets?: { low: number | null; high: number | null } | null;
   /** The tokens of the route the answer costs, for a profile's data cost per token. */
@@ -138,7 +154,8 @@ export function costingOf(
   extras: CostingExtras = {},
 ): Costing {
   const { budget, flops, options } = budgeted;
-  const gpus = extras.gpus ?? DEFAULT_GPUS;
+  const wallClock = wallClockOf(budget.gpuHours, extras.gpus, options.profile, extras.deadlineDays);
+  const gpus = wallClock.gpus;
   const priced = resolveCostOptions(options, false).price !== undefined;
   // Days scale with FLOPs at the budget's own GPU and MFU: the budget's days × (FLOPs / the budget's FLOPs).
   const daysPerFlop = budget.gpuHours.base / budget.flops.base / gpus / 24;
@@ -159,7 +176,7 @@ export function costingOf(
     flops,
     gpu: budget.gpu,
     mfu: budget.mfu,
-    wallClock: wallClockOf(budget.gpuHours, gpus, options.profile),
+    wallClock,
     ...(flipUnrealistic ? { flipUnrealistic } : {}),
     ...evidence,
   };

@@ -49,6 +49,13 @@ export {
   type WorkspaceRate,
 } from './currency.js';
 export {
+  type DeadlineGpus,
+  deadlineDaysOf,
+  gpusForDeadline,
+  MAX_DEADLINE_DAYS,
+  parseDeadlineDays,
+} from './deadline.js';
+export {
   formatCostBand,
   formatDaysFigure,
   formatGpuHours,

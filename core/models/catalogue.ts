@@ -62,6 +62,10 @@ const QWEN25 = {
   source: 'Qwen2.5 model cards and blog (18T tokens)',
   date: '2024-09',
 } as const;
+const QWEN25_CONFIG = {
+  ...QWEN25,
+  source: 'Qwen2.5 config.json on Hugging Face (the card’s non-embedding figure is off); 18T tokens: Qwen2.5 blog',
+} as const;
 const QWEN3 = {
   family: 'qwen',
   version: '3',
@@ -95,9 +99,29 @@ export const OPEN_MODELS: readonly OpenModel[] = [
   { id: 'Qwen2.5-1.5B', size: '1.5B', ...QWEN25, ...stated(1.31e9), trainingTokens: 18e12 },
   { id: 'Qwen2.5-3B', size: '3B', ...QWEN25, ...stated(2.77e9), trainingTokens: 18e12 },
   { id: 'Qwen2.5-7B', size: '7B', ...QWEN25, ...stated(6.53e9), trainingTokens: 18e12 },
-  { id: 'Qwen2.5-14B', size: '14B', ...QWEN25, ...stated(13.1e9), trainingTokens: 18e12 },
-  { id: 'Qwen2.5-32B', size: '32B', ...QWEN25, ...stated(31.0e9), trainingTokens: 18e12 },
-  { id: 'Qwen2.5-72B', size: '72B', ...QWEN25, ...stated(70.0e9), trainingTokens: 18e12 },
+  // The 14B, 32B and 72B cards state 13.1B, 31.0B and 70.0B, which their own config.json files do not give
+  // (13.21B, 31.21B, 70.21B counted weight by weight): the counts here are the configs'.
+  {
+    id: 'Qwen2.5-14B',
+    size: '14B',
+    ...QWEN25_CONFIG,
+    ...derived(14_770_033_664, 152_064, 5120, false),
+    trainingTokens: 18e12,
+  },
+  {
+    id: 'Qwen2.5-32B',
+    size: '32B',
+    ...QWEN25_CONFIG,
+    ...derived(32_763_876_352, 152_064, 5120, false),
+    trainingTokens: 18e12,
+  },
+  {
+    id: 'Qwen2.5-72B',
+    size: '72B',
+    ...QWEN25_CONFIG,
+    ...derived(72_706_203_648, 152_064, 8192, false),
+    trainingTokens: 18e12,
+  },
   { id: 'Qwen3-0.6B', size: '0.6B', ...QWEN3, ...stated(0.44e9), trainingTokens: 36e12 },
   { id: 'Qwen3-1.7B', size: '1.7B', ...QWEN3, ...stated(1.4e9), trainingTokens: 36e12 },
   { id: 'Qwen3-4B', size: '4B', ...QWEN3, ...stated(3.6e9), trainingTokens: 36e12 },

@@ -16,6 +16,7 @@ const ORDER: readonly QuestionKey[] = [
   'students',
   'scenario',
   'gpus',
+  'deadline',
   'gpu',
   'provider',
   'price',

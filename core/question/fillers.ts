@@ -10,13 +10,28 @@ const ENGLISH = new Set(
   teacher param params parameter parameters size budget tokens token please tell want need if using use go have has
   existing new one make get answer question directly? instead cheapest cheaper? better? good idea option options
   run runs against between either way spend spending money compute our? let's lets let so then when there here more
-  less much? just about sharing share shared around roughly approximately up was were been being pretrained pre-trained already`
+  less much? just about design first cheapest sharing share shared around roughly approximately up was were been being pretrained pre-trained already`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
 
 /** Longest first, so 蒸留すべき goes before すべき. */
 const JAPANESE = [
+  'だったら',
+  'だと',
+  '設計して',
+  '設計',
+  '一番',
+  '終わらせたい',
+  '終わらせる',
+  '終えたい',
+  '終える',
+  '終わる',
+  '完了したい',
+  '完了する',
+  '完了',
+  '仕上げたい',
+  '間に合わせたい',
   'でしょうか',
   'ですか',
   'ますか',

@@ -25,6 +25,7 @@ export type QuestionKey =
   | 'lang'
   | 'serve'
   | 'days'
+  | 'deadline'
   | 'costs'
   | 'kind'
   | 'share';
@@ -51,6 +52,7 @@ export const KEY_ALIASES: Readonly<Record<QuestionKey, readonly string[]>> = {
   lang: ['lang', 'language', '言語'],
   serve: ['serve', 'serve-tokens-per-day', 'tokens-per-day', '推論', '1日のトークン', '配信'],
   days: ['days', 'serve-days', '日数', '期間'],
+  deadline: ['deadline', 'deadline-days', 'within', '期限', '納期', '締め切り', '締切'],
   costs: ['costs', 'cost-profile', 'コストプロファイル'],
   kind: ['kind', 'kinds', '種類'],
   share: ['share', 'pilot-share', 'パイロット比率'],

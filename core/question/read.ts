@@ -6,6 +6,7 @@
  * word ("should", "蒸留したい") is returned as `unread`, for a question back.
  */
 import { currencyCodeOf, isCodeShaped } from '../cost/currency.js';
+import { deadlineDaysOf } from '../cost/deadline.js';
 import { findNamedModels, type OpenModel } from '../models/catalogue.js';
 import { isFiller, japaneseLeftover } from './fillers.js';
 import { hasJapaneseScript, KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
@@ -123,8 +124,9 @@ export function readQuestion(typed: string): QuestionReading {
   const lang = langOf(part.values) ?? japanese;
   if (named === 'help' || (named === undefined && text === ''))
     return { intent: 'help', lang, values: part.values, unread: part.unread, unknownPairs: part.unknownPairs };
-  const intent = named ?? inferIntent(part);
-  if (named === 'cost' || named === 'plan') moveUnfitting(part);
+  // "Plan a pilot for …": the sentence's verb is no plan subcommand when it asks for a pilot.
+  const intent = named === 'plan' && part.asked.has('pilot') ? 'pilot' : (named ?? inferIntent(part));
+  if (named === 'cost' || (named === 'plan' && intent === 'plan')) moveUnfitting(part);
   return {
     intent,
     ...(named ? { subcommand: first } : {}),
@@ -169,9 +171,15 @@ function inferIntent(part: Part): Intent {
   // Sizes in words compare; two student= words stay a decide, whose parser offers the compare.
   const students = part.values.filter((value) => value.key === 'student');
   const inWords = students.some((value) => value.typedKey === undefined);
-  if ((students.length >= 2 && inWords) || part.asked.has('compare')) return 'compare';
+  if (students.length >= 2 && inWords) return 'compare';
+  // A pilot takes decide's question and its share, not serving nor a deadline; every offer takes no serving.
+  const servingOrDeadline = part.values.some((value) => ['serve', 'days', 'deadline', 'share'].includes(value.key));
+  if (part.asked.has('pilot') && !part.values.some((value) => ['serve', 'days', 'deadline'].includes(value.key)))
+    return 'pilot';
+  if (part.asked.has('scenarios') && !servingOrDeadline) return 'scenarios';
+  if (part.asked.has('compare')) return 'compare';
   const decideOnly = part.values.some((value) =>
-    ['teacher', 'teacher-loss', 'teacher-tokens', 'gpus', 'serve', 'days'].includes(value.key),
+    ['teacher', 'teacher-loss', 'teacher-tokens', 'gpus', 'serve', 'days', 'deadline'].includes(value.key),
   );
   if (part.asked.has('models') && part.values.length === 0) return 'models';
   if (part.asked.has('cost') && !decideOnly) return 'cost';
@@ -300,6 +308,7 @@ function readPart(body: string): Part {
   const unknownModels: string[] = [];
   readModels(spans, unknownModels);
   readTeacherFacts(spans);
+  readDeadline(spans);
   readServing(spans);
   readTeacherTokens(spans);
   readBudget(spans);
@@ -406,6 +415,57 @@ function readTeacherTokens(spans: Spans): void {
     spans.add('teacher-tokens', m[1]!);
     return true;
   });
+}
+
+const WORD_NUMBERS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const DURATION_EN = String.raw`(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(days?|weeks?|months?)`;
+const DURATION_JA = String.raw`(\d+(?:\.\d+)?)\s*(日間?|週間?|[ヶかカヵケ箇]月)`;
+/**
+ * A deadline, as a meeting says one: "in 30 days", "within 2 weeks", "deadline of a month", "30日以内",
+ * "2週間で", "期限は1ヶ月". A bare "30日で" stays serving days (1日2Bトークンを365日): only 以内, 週間/か月
+ * with で, or a deadline word make it a deadline.
+ */
+const DEADLINES: readonly RegExp[] = [
+  rule(
+    String.raw`(?:deadline(?:\s+(?:of|is))?:?\s+(?:in\s+|within\s+)?|(?:finish(?:ed)?\s+|done\s+|ready\s+)?(?:with)?in\s+)${DURATION_EN}${END}`,
+    'i',
+  ),
+  rule(String.raw`(?:期限|納期|締め?切り?)\s*(?:は|が|:)?\s*${DURATION_JA}\s*(?:以内|で|まで)?`),
+  rule(String.raw`${DURATION_JA}\s*以内(?:に)?`),
+  rule(String.raw`(\d+(?:\.\d+)?)\s*(週間?|[ヶかカヵケ箇]月)\s*(?:で|のうちに)`),
+];
+
+function readDeadline(spans: Spans): void {
+  for (const pattern of DEADLINES)
+    spans.take(pattern, (m) => {
+      if (spans.has('deadline')) return false;
+      // The duration as the person said it (in 30 days, 30日以内, 2週間): read back in their form.
+      spans.add(
+        'deadline',
+        m[0]
+          .replace(/^(?:deadline(?:\s+(?:of|is))?:?|finish(?:ed)?|done|ready)\s*/i, '')
+          .replace(/^(?:期限|納期|締め?切り?)\s*(?:は|が|:)?\s*/, '')
+          .replace(/\s*(?:で|に|まで|のうちに)$/, ''),
+        undefined,
+        keyWordIn(m[0], ['期限', '納期', 'deadline']),
+      );
+      return true;
+    });
 }
 
 const PER_DAY = String.raw`(?:a|per|each|every|/)\s*day`;
@@ -568,6 +628,22 @@ function readSettings(spans: Spans): void {
 }
 
 const INTENT_WORDS: readonly [RegExp, Intent][] = [
+  // "pilot", "small runs first", パイロット, 小規模な検証: the runs that settle the call before the budget is spent.
+  [
+    rule(
+      String.raw`\bpilot(?:\s+runs?|\s+first)?\b|\bpilots\b|\bsmall\s+runs?\s+first\b|パイロット(?:実験|ラン)?|試験運用|小規模(?:な)?(?:実験|検証|試験)|事前検証|お試し`,
+      'i',
+    ),
+    'pilot',
+  ],
+  // "which provider", "cheapest cloud", "across providers", どのクラウド, プロバイダ別: every offer of the price table.
+  [
+    rule(
+      String.raw`\bscenarios\b|\b(?:which|what|every|each|all|across|compare)\s+(?:the\s+)?(?:providers?|clouds?|offers?|offerings?)\b|\bcheapest\s+(?:provider|cloud|offer|gpu)s?\b|\bprice\s+table\b|プロバイダ(?:ー)?(?:別|ごと|比較|間)|クラウド(?:別|ごと|各社|比較)|どの(?:クラウド|プロバイダ(?:ー)?|GPU|オファー)|どこ(?:が|で)(?:一番)?安い|価格表|全オファー`,
+      'i',
+    ),
+    'scenarios',
+  ],
   [rule(String.raw`\bhow\s+much\b|\bcost(?:s)?\b|いくら|費用|コスト|金額|値段`, 'i'), 'cost'],
   [rule(String.raw`\bcompare\b|比較|比べ`, 'i'), 'compare'],
   [rule(String.raw`\bplan\b|計画|プラン`, 'i'), 'plan'],
@@ -637,6 +713,8 @@ export function canonicalValue(key: QuestionKey, typed: string, model?: OpenMode
       return typed.replace(/\s*(?:台|個|つ|体|gpus?|students?)$/i, '');
     case 'days':
       return daysValue(typed);
+    case 'deadline':
+      return deadlineValue(typed);
     case 'currency':
       return currencyValue(typed);
     case 'lang':
@@ -688,6 +766,19 @@ function daysValue(typed: string): string {
   const years = /^(a|one|\d+)\s*(?:years?|年間?)$/i.exec(typed);
   if (years) return String(365 * (/^\d+$/.test(years[1]!) ? Number(years[1]) : 1));
   return typed.replace(/\s*(?:days?|日間?)$/i, '');
+}
+
+/** in 30 days → 30, 2週間 → 14, within two weeks → 14, 1ヶ月 → 30; a form no rule reads stays as typed. */
+function deadlineValue(typed: string): string {
+  const match =
+    /(\d+(?:\.\d+)?|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\s*([a-z]+|日間?|週間?|[ヶかカヵケ箇]月)?\s*(?:以内|まで)?$/i.exec(
+      typed.trim(),
+    );
+  if (!match) return typed;
+  const word = match[1]!.toLowerCase();
+  const amount = Object.hasOwn(WORD_NUMBERS, word) ? String(WORD_NUMBERS[word]) : word;
+  const days = deadlineDaysOf(`${amount}${match[2] ?? ''}`);
+  return days === undefined ? typed : String(Number(days.toPrecision(12)));
 }
 
 /** yen, 円, dollars, ドル, jpy → core's one list of currencies; anything else stays as typed for the parser to refuse. */

@@ -1,7 +1,7 @@
 /**
  * A local fake of Slack's Web API on 127.0.0.1 (SLACK_API_URL points at it):
  * oauth.v2.access exchanges a code for a workspace's (or an org's) bot token,
- * auth.test names the bot, users.info answers a locale. Every call is recorded
+ * auth.test names the bot, users.info answers a locale, views.open and chat.post* say ok. Every call is recorded
  * with the token it carried, so a test can tell which workspace's token was used.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -72,6 +72,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       await fake.hold;
       return reply({ ok: true, user: { id: params.user, locale: fake.locale } });
     }
+    // The question form: opening a modal and posting its answer.
+    if (['views.open', 'chat.postEphemeral', 'chat.postMessage'].includes(method)) return reply({ ok: true });
     reply({ ok: false, error: 'unknown_method' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

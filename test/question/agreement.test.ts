@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerWithResult } from '../../bot/src/answer/answer.js';
+import type { PilotPlan, Scenarios } from '../../core/index.js';
 import { runCli } from '../helpers/cli.js';
 import { ENGLISH, JAPANESE, type Row } from './table.js';
 
@@ -20,13 +21,15 @@ const FLAG: Record<string, string> = {
   rate: '--rate',
   serve: '--serve-tokens-per-day',
   days: '--serve-days',
+  deadline: '--deadline',
 };
 
 /** The row's values as the flags a person would type (written from the table, independently of the reader). */
 function explicitArgv(row: Row): string[] {
   const students = row.values.filter(([key]) => key === 'student').map(([, value]) => value);
-  const command = students.length >= 2 ? 'compare' : 'decide';
-  const argv = [command, '--student-params', ...students];
+  const command =
+    students.length >= 2 ? 'compare' : row.intent === 'pilot' || row.intent === 'scenarios' ? row.intent : 'decide';
+  const argv = [command, ...(students.length > 0 ? ['--student-params', ...students] : [])];
   for (const [key, value] of row.values) {
     if (key === 'student' || key === 'lang') continue;
     if (key === 'teacher') {
@@ -35,19 +38,37 @@ function explicitArgv(row: Row): string[] {
         const [params, tokens] = value.split('@');
         argv.push('--teacher-params', params!, ...(tokens ? ['--teacher-tokens', tokens] : []));
       }
-    } else if (!(command === 'compare' && key === 'gpus')) argv.push(FLAG[key]!, value);
+    } else if (!(command === 'compare' && (key === 'gpus' || key === 'deadline'))) argv.push(FLAG[key]!, value);
   }
+  // pilot and scenarios word their answer in a language; decide and compare answer in English.
+  if (command === 'pilot' || command === 'scenarios')
+    argv.push('--lang', row.lang ?? (/[\u3040-\u30ff\u3400-\u9fff]/.test(row.q) ? 'ja' : 'en'));
   return argv;
 }
 
 type Answer = { call: string; distilLoss: number; supervisedLoss: number };
+
+/** A pilot's runs and money, which every face lists for the same question (the CLI alone simulates the odds). */
+function pilotOf(plan: PilotPlan): unknown {
+  return { runs: plan.runs, totalFlops: plan.totalFlops, totalCost: plan.totalCost, currency: plan.currency };
+}
+
+/** Every offer, cheapest first, with its cost: the same rows in both faces. */
+function offersOf(scenarios: Scenarios): unknown {
+  return {
+    flops: scenarios.flops,
+    rows: scenarios.rows.map((row) => ({ id: row.id, cost: row.cost, gpuHours: row.gpuHours })),
+  };
+}
 
 function cliAnswers(json: Record<string, unknown>): Answer[] {
   const items = Array.isArray(json.students) ? (json.students as Answer[]) : [json as unknown as Answer];
   return items.map(({ call, distilLoss, supervisedLoss }) => ({ call, distilLoss, supervisedLoss }));
 }
 
-const ROWS = [...ENGLISH, ...JAPANESE].filter((row) => ['decide', 'compare'].includes(row.intent));
+const ROWS = [...ENGLISH, ...JAPANESE].filter((row) =>
+  ['decide', 'compare', 'pilot', 'scenarios'].includes(row.intent),
+);
 
 describe('ask, explicit flags and /distil agree on every row', () => {
   it.each(ROWS.map((row) => [row.q, row] as [string, Row]))('%s', { timeout: 60_000 }, async (_q, row) => {
@@ -79,6 +100,26 @@ describe('ask, explicit flags and /distil agree on every row', () => {
     }
     expect(asked.code, asked.stderr).toBe(0);
     expect(explicit.code, explicit.stderr).toBe(0);
+    const askedJson = JSON.parse(asked.stdout) as Record<string, unknown> & { question: { command: string } };
+    const explicitJson = JSON.parse(explicit.stdout) as Record<string, unknown>;
+    // ask --json is the equivalent command's object plus `question`.
+    expect(askedJson.question.command).toBe(explicitArgv(row)[0]);
+    const { question: _question, ...answerOnly } = askedJson;
+    if (row.intent === 'pilot' || row.intent === 'scenarios') {
+      expect(answerOnly).toEqual(explicitJson);
+      const result = slack.result;
+      if (row.intent === 'pilot') {
+        expect(result.kind).toBe('pilot');
+        if (result.kind === 'pilot')
+          expect(pilotOf(result.plan)).toEqual(pilotOf(explicitJson as unknown as PilotPlan));
+      } else {
+        expect(result.kind).toBe('scenarios');
+        if (result.kind === 'scenarios')
+          expect(offersOf(result.scenarios)).toEqual(offersOf(explicitJson as unknown as Scenarios));
+      }
+      expect(shown).toMatch(/:mag: (Read as: |.*として(パイロットを設計し|価格表の全オファーで費用を比べ)ました)/);
+      return;
+    }
     const fromAsk = cliAnswers(JSON.parse(asked.stdout) as Record<string, unknown>);
     const fromFlags = cliAnswers(JSON.parse(explicit.stdout) as Record<string, unknown>);
     expect(fromAsk).toEqual(fromFlags);
@@ -92,6 +133,14 @@ describe('ask, explicit flags and /distil agree on every row', () => {
     expect(fromSlack.map(({ call, distilLoss, supervisedLoss }) => ({ call, distilLoss, supervisedLoss }))).toEqual(
       fromAsk,
     );
+    // A deadline sets the GPUs alike in every face: the whole GPUs that finish the run within it.
+    if (result.kind === 'decide' && row.values.some(([key]) => key === 'deadline')) {
+      const days = Number(row.values.find(([key]) => key === 'deadline')![1]);
+      expect(result.costing.wallClock.deadline?.days).toBe(days);
+      expect(askedJson.gpus).toBe(result.costing.wallClock.gpus);
+      expect(explicitJson.deadline).toEqual(result.costing.wallClock.deadline);
+      expect(result.costing.wallClock.days.base).toBeLessThanOrEqual(days);
+    }
     // The first screen states the question as read, in the question's language.
     expect(shown).toMatch(/:mag: (Read as: |.*として(判定|比較)しました)/);
     const question = (JSON.parse(asked.stdout) as { question: { unread: string[]; values: unknown[] } }).question;

@@ -4,7 +4,7 @@
  */
 export interface Row {
   q: string;
-  intent: 'decide' | 'compare' | 'cost' | 'plan' | 'help' | 'models';
+  intent: 'decide' | 'compare' | 'cost' | 'plan' | 'pilot' | 'scenarios' | 'help' | 'models';
   /** [key, value] as the explicit command takes it; a key may repeat (two students). */
   values: [string, string][];
   /** Words that must come back as not understood. */
@@ -283,6 +283,61 @@ export const ENGLISH: Row[] = [
       ['budget', '$75k'],
     ],
   },
+  // A deadline: the GPUs that finish the planned run within it.
+  {
+    q: '1B model, $50k budget, no teacher, done in 30 days',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['budget', '$50k'],
+      ['teacher', 'none'],
+      ['deadline', '30'],
+    ],
+  },
+  {
+    q: 'distil 1B from Llama 3.1 8B with $20k within two weeks',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['teacher', LLAMA_31_8B],
+      ['budget', '$20k'],
+      ['deadline', '14'],
+    ],
+  },
+  {
+    q: 'student=500M budget=1e21 teacher=7B@2T deadline=2w',
+    intent: 'decide',
+    values: [
+      ['student', '500M'],
+      ['budget', '1e21'],
+      ['teacher', '7B@2T'],
+      ['deadline', '14'],
+    ],
+  },
+  // The pilot and every offer of the price table, asked in a sentence.
+  {
+    q: 'Plan a pilot for a 1B student with $200k, teacher Llama 3.1 8B',
+    intent: 'pilot',
+    values: [
+      ['student', '1B'],
+      ['budget', '$200k'],
+      ['teacher', LLAMA_31_8B],
+    ],
+  },
+  {
+    q: 'which provider is cheapest for 1e22 FLOPs?',
+    intent: 'scenarios',
+    values: [['budget', '1e22 FLOPs']],
+  },
+  {
+    q: '1B student, $50k, no teacher: which cloud is cheapest?',
+    intent: 'scenarios',
+    values: [
+      ['student', '1B'],
+      ['budget', '$50k'],
+      ['teacher', 'none'],
+    ],
+  },
 ];
 
 export const JAPANESE: Row[] = [
@@ -550,6 +605,59 @@ export const JAPANESE: Row[] = [
       ['budget', '$50k'],
       ['serve', '2B'],
       ['days', '365'],
+    ],
+  },
+  {
+    q: '1Bモデル、予算$50k、教師なし、30日以内に終えたい',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['budget', '$50k'],
+      ['teacher', 'なし'],
+      ['deadline', '30'],
+    ],
+  },
+  {
+    q: '10億パラメータ、予算$20k、Llama 3.1 8Bから蒸留、2週間で',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['budget', '$20k'],
+      ['teacher', LLAMA_31_8B],
+      ['deadline', '14'],
+    ],
+  },
+  {
+    q: '生徒=5億 予算=1e21 教師=70億@2兆 期限=1ヶ月',
+    intent: 'decide',
+    values: [
+      ['student', '500M'],
+      ['budget', '1e21'],
+      ['teacher', '7B@2T'],
+      ['deadline', '30'],
+    ],
+  },
+  {
+    q: '1Bモデル、予算$200k、教師なし、パイロット実験を設計して',
+    intent: 'pilot',
+    values: [
+      ['student', '1B'],
+      ['budget', '$200k'],
+      ['teacher', 'なし'],
+    ],
+  },
+  {
+    q: '1e22 FLOPsだとどのクラウドが一番安い？',
+    intent: 'scenarios',
+    values: [['budget', '1e22 FLOPs']],
+  },
+  {
+    q: '予算$50kで1Bの生徒、教師なし、プロバイダ別の費用は？',
+    intent: 'scenarios',
+    values: [
+      ['student', '1B'],
+      ['budget', '$50k'],
+      ['teacher', 'なし'],
     ],
   },
 ];

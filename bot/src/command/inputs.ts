@@ -1,5 +1,12 @@
 /** Known words → the inputs of decide, plan and cost (the budget stays text: core/cost reads it). */
-import { checkGpus, type FlopCounting, InputError, parseCount, parseLanguage } from '../../../core/index.js';
+import {
+  checkGpus,
+  type FlopCounting,
+  InputError,
+  parseCount,
+  parseDeadlineDays,
+  parseLanguage,
+} from '../../../core/index.js';
 import { FIELD_OF_KEY } from './keys.js';
 import { count, type Pairs, required, students } from './pairs.js';
 import type {
@@ -54,12 +61,14 @@ export function decideInputs(pairs: Pairs, lang: Lang, subcommand = 'decide'): D
   // Checked in reading order: the student, then the budget, then the rest.
   const student = parseCount('studentParams', required(pairs, 'student', subcommand));
   const gpus = pairs.get('gpus');
+  const deadline = pairs.get('deadline');
   const serving = servingOf(pairs);
   return {
     ...common(pairs, lang, subcommand),
     student,
     teacher: teacherOf(pairs),
     ...(gpus ? { gpus: checkGpus('gpus', gpus.value) } : {}),
+    ...(deadline ? { deadlineDays: parseDeadlineDays(deadline.value) } : {}),
     ...(serving ? { serving } : {}),
   };
 }

@@ -31,8 +31,17 @@ const SERVING_KEYS: readonly Key[] = ['serve', 'days'];
 
 /** The teacher and the run's scale, which every question about one distillation takes after student and budget. */
 const TEACHER_AND_SCALE_KEYS: readonly Key[] = ['teacher', 'teacher-loss', 'teacher-tokens', 'students', 'gpus'];
+/** A deadline for the run: the GPUs that finish it within it (decide and compare). */
+const DEADLINE_KEYS: readonly Key[] = ['deadline'];
 
-const DECIDE_KEYS: readonly Key[] = ['student', 'budget', ...TEACHER_AND_SCALE_KEYS, ...SERVING_KEYS, ...COMMON_KEYS];
+const DECIDE_KEYS: readonly Key[] = [
+  'student',
+  'budget',
+  ...TEACHER_AND_SCALE_KEYS,
+  ...DEADLINE_KEYS,
+  ...SERVING_KEYS,
+  ...COMMON_KEYS,
+];
 
 /** Keys each subcommand accepts; compare takes decide's keys in every scenario. */
 export const KEYS_OF: Record<Exclude<Subcommand, 'help'>, readonly Key[]> = {
@@ -68,6 +77,7 @@ export const EXAMPLE_VALUE: Record<Key, string> = {
   lang: 'ja',
   serve: '2B',
   days: '365',
+  deadline: '30',
   costs: 'finance',
   kind: 'on-demand,spot',
   share: '5%',
@@ -95,6 +105,7 @@ export const FIELD_OF_KEY: Record<Key, FieldId> = {
   lang: 'lang',
   serve: 'tokensPerDay',
   days: 'days',
+  deadline: 'deadline',
   costs: 'costs',
   kind: 'kinds',
   share: 'pilotShare',

@@ -31,6 +31,8 @@ export interface DecideInputs extends Common {
   teacher: TeacherSituation;
   /** GPUs working at once, for the wall-clock days (core's DEFAULT_GPUS when absent). */
   gpus?: number;
+  /** deadline= in days: without gpus=, the run is spread over the GPUs that finish it within the deadline. */
+  deadlineDays?: number;
   /** serve= and days= as typed (core/cost reads and checks them); absent when neither was given. */
   serving?: ServingWords;
 }

@@ -18,11 +18,12 @@ export interface Read {
 
 export function readText(text: string): Read {
   const reading = readQuestion(text);
-  // help, presets and pilot read their own words (pilot's share= and its parser's checks stay as they are).
+  // help, presets and a typed `pilot …` read their own words (pilot's share= and its parser's checks stay as
+  // they are); a pilot asked in a sentence ("1B, $200k: plan the pilot runs") is the command it was read as.
   const own =
     reading.intent === 'help' ||
     reading.intent === 'presets' ||
-    reading.intent === 'pilot' ||
+    reading.subcommand?.toLowerCase() === 'pilot' ||
     misspeltSubcommand(text, reading);
   return { reading, command: own ? normaliseText(text) : commandOf(reading) };
 }

@@ -238,6 +238,7 @@ function decideWith(
     computeRatio: decision.computeRatio,
     evidenceBudgets: decision.evidence.budgets,
     gpus: inputs.gpus,
+    deadlineDays: inputs.deadlineDays,
     tokens: routeTokens(decision),
   };
   const recost = (servingExact: string) =>

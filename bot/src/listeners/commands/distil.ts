@@ -10,10 +10,9 @@ import { failureBlocks } from '../../blocks/error.js';
 import type { Message } from '../../blocks/kit.js';
 import { languageAsked } from '../../command/lang.js';
 import { detectLang } from '../../command/parse.js';
-import { lastQuestions } from '../../form/last.js';
 import { openForm } from '../form/open.js';
 import { describeError } from '../log.js';
-import { workspaceOf } from '../workspace.js';
+import { lastQuestionsOf, workspaceOf } from '../workspace.js';
 import { UserLocales } from './locale.js';
 
 /** One per process: each person's locale is asked once and remembered. */
@@ -32,7 +31,13 @@ export async function distilCommand({
     await ack();
     const lang = isJapaneseLocale(ownString(command, 'locale') ?? ownString(command, 'user_locale')) ? 'ja' : 'en';
     try {
-      await openForm(client, command.trigger_id, command.user_id, { channel: command.channel_id, lang });
+      await openForm(
+        client,
+        command.trigger_id,
+        command.user_id,
+        { channel: command.channel_id, lang },
+        lastQuestionsOf(context),
+      );
     } catch (error) {
       logger.error(`/distil form failed: ${describeError(error)}`);
     }
@@ -51,16 +56,19 @@ export async function distilCommand({
       : undefined);
   const text = withLocale(typed, locale);
   let message: Message;
+  let answered: ReturnType<typeof answerWithResult> | undefined;
   try {
-    const answered = answerWithResult(text, { workspace: workspaceOf(context) });
+    answered = answerWithResult(text, { workspace: workspaceOf(context) });
     message = answered.message;
-    if (answered.reading.unread.length === 0) lastQuestions.remember(command.user_id, answered.reading, answered.lang);
   } catch (error) {
     // Our fault, not the user's: log what failed (never the request, which carries tokens) and apologise.
     logger.error(`/distil failed: ${describeError(error)}`);
     message = { response_type: 'ephemeral' as const, ...failureBlocks(detectLang(text)) };
   }
   await ack(message);
+  // After the answer: keeping the question (in Redis with replicas, bounded) never delays it.
+  if (answered && answered.reading.unread.length === 0)
+    await lastQuestionsOf(context).remember(command.user_id, answered.reading, answered.lang);
 }
 
 function ownString(payload: object, key: string): string | undefined {

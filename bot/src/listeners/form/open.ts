@@ -1,6 +1,6 @@
 /** Opens the question form (views.open with the trigger id), pre-filled from the person's last question. */
 import type { webApi } from '@slack/bolt';
-import { lastQuestions } from '../../form/last.js';
+import type { LastQuestionStore } from '../../form/last.js';
 import { type FormOrigin, formView } from '../../form/view.js';
 
 export async function openForm(
@@ -8,6 +8,7 @@ export async function openForm(
   triggerId: string,
   userId: string,
   origin: FormOrigin,
+  last: LastQuestionStore,
 ): Promise<void> {
-  await client.views.open({ trigger_id: triggerId, view: formView(origin, lastQuestions.of(userId)) });
+  await client.views.open({ trigger_id: triggerId, view: formView(origin, await last.of(userId)) });
 }

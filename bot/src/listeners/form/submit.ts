@@ -4,10 +4,9 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { answerWithResult } from '../../answer/answer.js';
-import { lastQuestions } from '../../form/last.js';
 import { parseOrigin, questionOfForm } from '../../form/view.js';
 import { describeError } from '../log.js';
-import { workspaceOf } from '../workspace.js';
+import { lastQuestionsOf, workspaceOf } from '../workspace.js';
 
 export async function formSubmitted({
   ack,
@@ -22,7 +21,7 @@ export async function formSubmitted({
   const origin = parseOrigin(view.private_metadata);
   const text = questionOfForm(view.state.values as Parameters<typeof questionOfForm>[0]);
   const { message, reading } = answerWithResult(text, { workspace: workspaceOf(context) });
-  if (reading.unread.length === 0) lastQuestions.remember(user, reading, reading.lang ?? origin.lang);
+  if (reading.unread.length === 0) await lastQuestionsOf(context).remember(user, reading, reading.lang ?? origin.lang);
   try {
     if (origin.channel !== undefined)
       await client.chat.postEphemeral({ channel: origin.channel, user, text: message.text, blocks: message.blocks });
