@@ -27,6 +27,7 @@ const NOT_READ_BY_A_PERSON: Readonly<Record<string, string>> = {
   'bot/src/index.ts': "shutdown's log lines",
   'bot/src/install/redis-installation-store.ts': "an installation store's log lines and keys",
   'bot/src/http/redis-store.ts': "the replay store's log lines and keys",
+  'bot/src/form/redis-last.ts': "the form memory's log line and keys",
   'bot/src/http/rejections.ts': 'a log line counting refused requests',
   'bot/src/redis/connection.ts': "Redis's log lines",
   'sheets-addon/src/ui/entryPoints.ts': 'JSDoc of the generated entry points, read in the script editor',
