@@ -4,17 +4,7 @@
  * field, so a bad file gets a coded error naming the field.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import {
-  type Accepted,
-  type CostProfile,
-  formatMoney,
-  InputError,
-  MAX_COST_PROFILE_BYTES,
-  type Ownership,
-  readCostProfile,
-} from '../core/index.js';
-import { CATALOGUES, type Lang } from '../messages/index.js';
-import type { Row } from './output.js';
+import { type Accepted, type CostProfile, InputError, MAX_COST_PROFILE_BYTES, readCostProfile } from '../core/index.js';
 
 const ACCEPTED: Accepted = { form: 'cost-profile', rule: 'format' };
 
@@ -44,25 +34,3 @@ export function costProfileFrom(path: string | undefined): CostProfile | undefin
   }
   return readCostProfile(json, `--costs ${path}`);
 }
-
-/** The total cost of ownership as rows: each part with its share, then the total; and what it does not count. */
-export function ownershipRows(ownership: Ownership, lang: Lang = 'en'): { rows: Row[]; notes: string[] } {
-  const words = CATALOGUES[lang].costs;
-  const money = (amount: string): string => formatMoney(amount, ownership.currency, { lang });
-  const notes = [
-    words.notCounted(ownership.notCounted.map((code) => words.part[code])),
-    ownership.profile?.converted ? words.converted({ from: ownership.profile.currency, to: ownership.currency }) : '',
-  ].filter(Boolean);
-  if (!ownership.profile) return { rows: [], notes };
-  const rows: Row[] = [
-    [words.profileLabel, ownership.profile.name],
-    ...ownership.parts.map(
-      (part): Row => [`  ${words.part[part.code]}`, `${money(part.amount)} ${words.share(part.share)}`],
-    ),
-    [words.totalLabel, money(ownership.total)],
-  ];
-  return { rows, notes };
-}
-
-/** What the profile did to a price, said beside it: messages' one wording, for the CLI and Slack alike. */
-export { profilePriceText } from '../messages/index.js';

@@ -2,6 +2,7 @@
 export * from './answer.js';
 export * from './catalogue.js';
 export { chartWords } from './chart.js';
+export * from './cli.js';
 export * from './corrections.js';
 export { profilePriceText } from './costs.js';
 export { EN } from './en.js';
@@ -9,7 +10,7 @@ export { CLI_FLAGS, namesFor, SHEETS_ARGS, SLACK_KEYS } from './faces.js';
 export * from './form.js';
 export * from './headline.js';
 export { JA } from './ja.js';
-export { countJa, powerOfTen } from './numbers.js';
+export { countJa, powerOfTen, significant } from './numbers.js';
 export { PILOT_WORDS, type PilotWords } from './pilot.js';
 export type { PresetWords } from './presets.js';
 export * from './question.js';

@@ -54,6 +54,7 @@ export {
   formatHoursFigure,
   formatMfuBand,
   formatMoney,
+  formatPriceFigure,
   formatPricePerGpuHour,
   groupDigits,
   type Lang,
