@@ -57,7 +57,7 @@ export const CLI_JA: CliWords = {
       prices: '価格表：GPU時間あたりの米ドル価格、種類、地域、出典と時点',
       scenarios: '同じ学習を価格表のすべてのオファーで、安い順に',
       models: '`distilplan ask` と /distil で教師モデルとして名前で指定できる公開モデル',
-      ask: '日本語でも英語でも自分の言葉で質問：「10億パラメータのモデル、予算$20k、教師 Llama 3.1 8B」',
+      ask: '日本語でも英語でも自分の言葉で質問：「10億パラメータのモデル、予算$20k、教師 Llama-3.1-8B」',
     },
     fitLaw: (p) => `${p.law === 'supervised' ? '直接学習' : '蒸留'}の則を当てはめ（CSV の見出し ${p.header}）`,
     fitRuns: (header) => `実験の CSV（見出し ${header}）`,

@@ -123,7 +123,8 @@ function scenarioNotes(scenarios: Scenarios, lang: Lang): string[] {
           catalogue.answer.rate({
             code,
             rate: scenarios.currency.ratePerUsd,
-            date: scenarios.currency.rateDate,
+            // A rate typed without its date is said as such by each language ("user-given", "ご指定").
+            ...(scenarios.currency.rateDate === 'user-given' ? {} : { date: scenarios.currency.rateDate }),
             workspace: scenarios.currency.rateSource === 'workspace',
           }),
         ]
