@@ -5,7 +5,14 @@
  * could not place exit 2 with a question back on stderr that repeats every value it did read.
  */
 import { type Command, CommanderError } from 'commander';
-import { commandOf, isInputError, type QuestionReading, type ReadValue, readQuestion } from '../../core/index.js';
+import {
+  commandOf,
+  isInputError,
+  isNoTeacher,
+  type QuestionReading,
+  type ReadValue,
+  readQuestion,
+} from '../../core/index.js';
 import { CLI_WORDS, type Lang, questionBack, readBackLine, renderError } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 
@@ -135,7 +142,7 @@ export function argvOf(reading: QuestionReading, lang: Lang): string[] {
 function flagsOf(value: ReadValue, command: string): string[] {
   if (value.key === 'student' || value.key === 'lang') return [];
   if (value.key === 'teacher') {
-    if (['none', 'なし', '無し'].includes(value.value)) return ['--no-teacher'];
+    if (isNoTeacher(value.value)) return ['--no-teacher'];
     const [params, tokens] = value.value.split('@');
     return ['--teacher-params', params!, ...(tokens === undefined ? [] : ['--teacher-tokens', tokens])];
   }
