@@ -2,7 +2,7 @@
  * The `distilplan` command: parse flags, call core, print. Bad input exits
  * with code 2 and one line on stderr naming the flag; nothing on stdout.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { type Command, CommanderError, Option } from 'commander';
 import { isInputError, type LocaleVariables, localeLanguage } from '../core/index.js';
 import { CLI_WORDS, type CliWords, type Lang, renderError } from '../messages/index.js';
 import { register as registerAsk } from './commands/ask.js';
@@ -20,6 +20,7 @@ import { register as registerPilot } from './commands/pilot.js';
 import { register as registerPrices } from './commands/prices.js';
 import { register as registerScenarios } from './commands/scenarios.js';
 import type { CliContext } from './context.js';
+import { WordedCommand } from './program.js';
 
 export const USAGE_ERROR_EXIT = 2;
 
@@ -28,7 +29,7 @@ const LANGS: readonly Lang[] = ['en', 'ja'];
 /** `context` defaults to English with a read-back, as a person runs the CLI with no locale. */
 export function buildProgram(context: CliContext = { lang: 'en', langGiven: false, readBack: true }): Command {
   const words = CLI_WORDS[context.lang];
-  const program = new Command('distilplan').description(words.help.program).showSuggestionAfterError(true);
+  const program = new WordedCommand('distilplan', words).description(words.help.program);
   for (const register of [
     registerLaw,
     registerFlops,

@@ -12,6 +12,7 @@ export * from './fit/index.js';
 export * from './flops.js';
 export * from './format.js';
 export * from './headline.js';
+export * from './closest.js';
 export * from './language.js';
 export {
   checkTeacherLoss,

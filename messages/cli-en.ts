@@ -409,6 +409,17 @@ export const CLI_EN: CliWords = {
     written: (out) => `written: ${out} (use it with --preset ${out})`,
   },
   pilot: { simulating: 'simulating' },
+  usage: {
+    missingOption: (flag) => `required option '${flag}' not specified`,
+    optionMissingValue: (flag) => `option '${flag}' argument missing`,
+    missingArgument: (name) => `missing required argument '${name}'`,
+    unknownOption: (p) => `unknown option '${p.flag}'${p.near ? `\n(Did you mean ${p.near}?)` : ''}`,
+    unknownCommand: (p) => `unknown command '${p.name}'${p.near ? `\n(Did you mean ${p.near}?)` : ''}`,
+    excessArguments: (p) =>
+      `too many arguments${p.command ? ` for '${p.command}'` : ''}. Expected ${p.expected} argument${p.expected === 1 ? '' : 's'} but got ${p.got}.`,
+    invalidChoice: (p) =>
+      `option '${p.flag}' argument '${p.value}' is invalid. Allowed choices are ${p.choices.join(', ')}.`,
+  },
   chartWritten: (path) => `chart written to ${path}`,
 };
 

@@ -417,6 +417,16 @@ export const CLI_JA: CliWords = {
     written: (out) => `書き出し: ${out}（--preset ${out} で使えます）`,
   },
   pilot: { simulating: 'シミュレーション中' },
+  usage: {
+    missingOption: (flag) => `${flag} が必要です`,
+    optionMissingValue: (flag) => `${flag} の値がありません`,
+    missingArgument: (name) => `引数 ${name} が必要です`,
+    unknownOption: (p) => `「${p.flag}」というオプションはありません${p.near ? `（${p.near} のことですか？）` : ''}`,
+    unknownCommand: (p) => `「${p.name}」というコマンドはありません${p.near ? `（${p.near} のことですか？）` : ''}`,
+    excessArguments: (p) =>
+      `${p.command ? `${p.command} の` : ''}引数が多すぎます（${p.expected} 個のところ ${p.got} 個）`,
+    invalidChoice: (p) => `${p.flag} の「${p.value}」は使えません。使える値: ${p.choices.join('、')}`,
+  },
   chartWritten: (path) => `グラフ: ${path}`,
 };
 

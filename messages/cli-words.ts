@@ -223,5 +223,15 @@ export interface CliWords {
     written(out: string): string;
   };
   pilot: { simulating: string };
+  /** The command line's own refusals (commander finds them; each names the flag or word as typed). */
+  usage: {
+    missingOption(flag: string): string;
+    optionMissingValue(flag: string): string;
+    missingArgument(name: string): string;
+    unknownOption(p: { flag: string; near?: string }): string;
+    unknownCommand(p: { name: string; near?: string }): string;
+    excessArguments(p: { command?: string; expected: number; got: number }): string;
+    invalidChoice(p: { flag: string; value: string; choices: readonly string[] }): string;
+  };
   chartWritten(path: string): string;
 }

@@ -94,6 +94,8 @@ const COEFFICIENTS = new Set(['alpha', 'beta', 'gamma', "alpha'", "beta'", "gamm
 
 /** What a command line shows as typed: commands to copy, flags, paths, URLs, variables, usage words. */
 const TYPED: readonly RegExp[] = [
+  // A word the person typed, echoed back quoted as the Japanese catalogue quotes it (「decid」).
+  /「[^」\n]*」/g,
   /distilplan [^\n（）]*/g,
   /https?:\/\/\S+/g,
   /--[a-z][\w-]*/g,
