@@ -43,7 +43,6 @@ export type CliCommandName =
 export type CliOptionName =
   | 'lang'
   | 'json'
-  | 'preset'
   | 'flopsCounting'
   | 'params'
   | 'tokens'
@@ -92,8 +91,6 @@ export type CliOptionName =
   | 'fitSeed'
   | 'fitOut'
   | 'fitName'
-  | 'pilotShare'
-  | 'pilotNoise'
   | 'pilotSeed'
   | 'pilotWorlds'
   | 'pilotGpus'
@@ -108,9 +105,7 @@ export type CliOptionName =
   | 'scenariosRate'
   | 'scenariosCosts'
   | 'askJson'
-  | 'chartOut'
-  | 'chartWidth'
-  | 'chartHeight';
+  | 'chartOut';
 
 /** A table row: its label and its value, both worded here. */
 export type CliRow = readonly [label: string, value: string];
