@@ -26,6 +26,9 @@ export function prepareLaws(set) {
     student: (params, tokens, teacherLoss) => { LAW_EVALUATIONS.student++; return laws.student(params, tokens, teacherLoss); },
     supervisedAt: (params) => { const at = laws.supervisedAt(params); return (tokens) => { LAW_EVALUATIONS.supervised++; return at(tokens); }; },
     studentAt: (params) => { const at = laws.studentAt(params); return (tokens, teacherLoss) => { LAW_EVALUATIONS.student++; return at(tokens, teacherLoss); }; },
+    // Eq. 8 in parts (checkouts that have them): finishing L_S counts as one L_S, though it skips L̃_S and the power term.
+    studentPower: laws.studentPower,
+    studentFrom: laws.studentFrom && ((logSupervised, power, teacherLoss) => { LAW_EVALUATIONS.student++; return laws.studentFrom(logSupervised, power, teacherLoss); }),
   };
 }
 `;

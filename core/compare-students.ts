@@ -12,7 +12,7 @@
 import type { CoefficientSet } from './coefficients.js';
 import { type CostEstimate, costFlops } from './cost/cost.js';
 import { type CostOptions, resolveCostOptions } from './cost/options.js';
-import { type Decision, decisionLosses } from './decide.js';
+import { type Decision, decisionPoint } from './decide.js';
 import { PLAUSIBLE_AGREEMENT } from './evidence.js';
 import { lossesUnderEachLaw } from './fit/uncertainty.js';
 import { forwardFlopsFor } from './flops.js';
@@ -54,7 +54,7 @@ export function compareStudents(entries: readonly StudentEntry[], set: Coefficie
   const lowestAt = points.flatMap((loss, i) => (loss === lowestLoss ? [i] : []));
   const lowest = lowestAt.length === 1 ? lowestAt[0]! : null;
   const underLaws = entries.map((entry) => {
-    const { distil, supervised } = lossesUnderEachLaw(set, decisionLosses(entry.decision), {
+    const { distil, supervised } = lossesUnderEachLaw(set, decisionPoint(entry.decision), {
       teacherTrained: entry.decision.teacherSource === 'trained-for-this',
     });
     return distil.map((loss, k) => Math.min(loss, supervised[k]!));

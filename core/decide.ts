@@ -4,51 +4,38 @@
  * the same student directly (Eq. 1) — by how much, with what plan, and at
  * what budget would the answer flip?
  */
+import { type Searched, searchBudgets } from './budget-searches.js';
 import type { CoefficientSetId } from './coefficients.js';
-import { InfeasibleBudgetError } from './errors.js';
+import { checkSituation, problemAt, type Question, type Situation } from './decision-question.js';
 import {
   type Call,
   type CallReason,
+  type CallResult,
   callFor,
-  directInsideEvidence,
   type EvidenceBudgets,
   type EvidenceMeter,
   type EvidenceValues,
-  evidenceBudgets,
   type FindingCode,
-  insideEvidence,
   type LossName,
   type OutsideQuantity,
   type TeacherKind,
 } from './evidence.js';
-import { type DecisionUncertainty, type PlanLosses, uncertaintyOf } from './fit/uncertainty.js';
+import { type DecisionUncertainty, type PlanLosses, type PlanPoint, uncertaintyOf } from './fit/uncertainty.js';
 import type { FlopCounting } from './flops.js';
-import { checkTeacherLoss, infiniteDataLossOf, lawsFor, type PreparedLaws, tokensReachingLoss } from './laws.js';
-import { MAX_COUNT, MAX_SEARCH_COMPUTE, MIN_COUNT } from './optimise/bounds.js';
-import {
-  bestTeacherLoss,
-  checkFeasible,
-  type DistillationProblem,
-  minimumCompute,
-  optimiseDistillation,
-  type TeacherChoice,
-} from './optimise/distil.js';
-import { findFlips, nearestFlip } from './optimise/flip.js';
+import { infiniteDataLossOf, lawsFor, tokensReachingLoss } from './laws.js';
+import { MIN_COUNT } from './optimise/bounds.js';
+import { bestTeacherLoss, checkFeasible, type DistillationProblem } from './optimise/distil.js';
 import type { Scenario } from './optimise/scenarios.js';
-import { optimalSupervisedOf, supervisedTokensFor } from './optimise/supervised.js';
 import { cheapestTeacherFor } from './optimise/teacher.js';
 import {
   accountPlan,
   checkCompute,
   checkConverged,
   checkParams,
-  checkStudents,
   type DistillationPlan,
   type PlanOptions,
   resolveOptions,
 } from './plans.js';
-import { computeRatioOf, computeToReach } from './ratio.js';
-import { checkRange, TOKENS_LIMITS } from './units.js';
 import { extrapolationWarnings, type Warning, type WeakerTeacher } from './validity.js';
 
 /** Who the teacher is: an existing model (by loss and size, or by size and tokens), or none yet. */
@@ -144,117 +131,84 @@ export interface DecisionOptions extends PlanOptions {
   uncertainty?: boolean;
 }
 
+/**
+ * The decision as a short sequence of named steps: check the question, plan at the asked budget, weigh the plan
+ * under the plausible laws and the evidence policy, search the budgets (flips, evidence interval, compute ratio),
+ * and put the answer together.
+ */
 export function decide(request: DecisionRequest, options: DecisionOptions = {}): Decision {
+  const question = checkedQuestion(request, options);
+  const plan = planAtBudget(question);
+  const judged = judgeCall(question, plan);
+  const searched = options.flipSearch === false ? null : searchBudgets(question, plan);
+  return assembleDecision(question, plan, judged, searched);
+}
+
+/** Checks every input (in the order faces word their errors) and refuses a budget that buys no plan. */
+function checkedQuestion(request: DecisionRequest, options: DecisionOptions): Question {
   const resolved = resolveOptions(options);
   const studentParams = checkParams(request.studentParams, 'studentParams');
   const compute = checkCompute(request.compute);
-  const base = { set: resolved.set, laws: lawsFor(resolved.set), studentParams, forwardFlops: resolved.forwardFlops };
-  const situation = checkSituation(request.teacher, base.laws, resolved.set);
-  // Every field written out (no spread): a budget search builds one of these per budget it visits.
-  const problemAt = (budget: number, effort: 'fine' | 'coarse' = 'fine'): DistillationProblem => ({
-    set: resolved.set,
-    laws: base.laws,
-    studentParams,
-    forwardFlops: resolved.forwardFlops,
-    compute: budget,
-    scenario: situation.scenario,
-    students: situation.students,
-    effort,
-  });
-  const problem = problemAt(compute);
-  // The smallest budget buying a plan depends on the student, scenario and teacher, never on the budget itself.
+  const laws = lawsFor(resolved.set);
+  const situation = checkSituation(request.teacher, laws, resolved.set);
+  const partial = { resolved, studentParams, compute, laws, situation };
+  const problem = problemAt(partial, compute, 'fine');
   const smallestCompute = situation.minimumCompute(problem);
   checkFeasible(problem, smallestCompute);
-  const choice = situation.choose(problem);
-  const plan = checkConverged(accountPlan(problem, resolved.flopCounting, choice));
-  const margin = plan.supervisedLoss - plan.loss;
-  const teacher = teacherKindOf(situation);
-  const uncertainty = uncertaintyOf(resolved.set, planLossesUnder(plan, situation.source === 'given-loss'), {
+  return { ...partial, problem, smallestCompute };
+}
+
+/** The compute-optimal plan at the asked budget, accounted; a search that did not converge is refused. */
+function planAtBudget(question: Question): DistillationPlan {
+  const choice = question.situation.choose(question.problem);
+  return checkConverged(accountPlan(question.problem, question.resolved.flopCounting, choice));
+}
+
+interface Judged {
+  uncertainty: DecisionUncertainty;
+  call: CallResult;
+}
+
+/** The plan under the set's plausible laws, and the call the evidence policy makes of it (core/evidence.ts). */
+function judgeCall(question: Question, plan: DistillationPlan): Judged {
+  const { situation } = question;
+  const uncertainty = uncertaintyOf(question.resolved.set, planPointOf(plan, situation.source === 'given-loss'), {
     teacherTrained: !situation.teacherGiven,
   });
-  const judged = callFor(resolved.set, {
-    margin,
-    teacher,
+  const call = callFor(question.resolved.set, {
+    margin: plan.supervisedLoss - plan.loss,
+    teacher: teacherKindOf(situation),
     values: evidenceValues(plan),
     verdictShare: uncertainty.verdictShare,
   });
-  const searched = options.flipSearch !== false;
-  const feasible = (budget: number): boolean => budget >= smallestCompute;
-  // The three searches below revisit budgets (the flip scan's decades are the evidence scan's): each budget's coarse
-  // plan once, kept as the numbers the searches read (the plan's losses and evidence values, not its accounting).
-  const coarsePoints = new Map<number, EvidenceValues>();
-  const coarsePointAt = (budget: number): EvidenceValues => {
-    let point = coarsePoints.get(budget);
-    if (point === undefined) {
-      const choice = situation.choose(problemAt(budget, 'coarse'));
-      const supervisedTokens = supervisedTokensFor(budget, studentParams, resolved.forwardFlops);
-      point = {
-        studentParams,
-        studentTokens: choice.studentTokens,
-        supervisedTokens,
-        teacherLoss: choice.teacherLoss,
-        studentLoss: choice.loss,
-        supervisedLoss: base.laws.supervised(studentParams, supervisedTokens),
-      };
-      coarsePoints.set(budget, point);
-    }
-    return point;
-  };
-  // The student's size and its direct-training tokens and loss are closed-form in the budget: a budget where they
-  // are outside the evidence is outside whatever plan the optimiser would find, so that plan is never searched.
-  const directInside = (budget: number): boolean => {
-    const supervisedTokens = supervisedTokensFor(budget, studentParams, resolved.forwardFlops);
-    const supervisedLoss = base.laws.supervised(studentParams, supervisedTokens);
-    return directInsideEvidence(resolved.set, { studentParams, supervisedTokens, supervisedLoss });
-  };
-  const flips = searched
-    ? findFlips(
-        (budget) => {
-          const point = coarsePointAt(budget);
-          return point.supervisedLoss - point.studentLoss;
-        },
-        situation.scanStep,
-        feasible,
-      )
-    : [];
-  const nearest = nearestFlip(flips, compute);
-  const budgets = searched
-    ? evidenceBudgets(
-        (budget) => feasible(budget) && directInside(budget) && insideEvidence(resolved.set, coarsePointAt(budget)),
-        compute,
-      )
-    : undefined;
-  // Eq. 8 keeps a student's loss above its teacher's, and a teacher trained here gets at most K × the budget: where
-  // even the best such teacher (or the given one) is worse than the target, no plan can reach it, so none is searched.
-  const teacherLossFloor = situation.teacherGiven
-    ? () => plan.teacherLoss
-    : (budget: number) => bestSupervisedLoss(resolved.set, situation.students * budget, resolved.forwardFlops);
-  const cannotReach = (budget: number): boolean => teacherLossFloor(budget) > plan.supervisedLoss + 1e-9;
-  const computeRatio = searched
-    ? computeRatioOf(
-        computeToReach(
-          (budget) => coarsePointAt(budget).studentLoss,
-          plan.supervisedLoss,
-          smallestCompute,
-          MAX_SEARCH_COMPUTE,
-          cannotReach,
-        ),
-        compute,
-      )
-    : null;
+  return { uncertainty, call };
+}
+
+/** The answer as every face receives it. */
+function assembleDecision(
+  question: Question,
+  plan: DistillationPlan,
+  judged: Judged,
+  searched: Searched | null,
+): Decision {
+  const { resolved, situation, problem, studentParams, compute } = question;
+  const { uncertainty, call } = judged;
+  const margin = plan.supervisedLoss - plan.loss;
+  const nearest = searched?.nearest ?? null;
+  const budgets = searched?.budgets;
   return {
     coefficients: resolved.set.id,
     flopCounting: resolved.flopCounting,
     verdict: margin > 0 ? 'distil' : 'train',
-    call: judged.call,
+    call: call.call,
     evidence: {
-      reasons: judged.reasons,
-      finding: judged.finding,
-      closeCallNats: judged.closeCallNats,
-      meter: judged.meter,
+      reasons: call.reasons,
+      finding: call.finding,
+      closeCallNats: call.closeCallNats,
+      meter: call.meter,
       unidentified: resolved.set.fit?.unidentified ?? [],
-      outside: judged.outside,
-      lossesAboveUniform: judged.lossesAboveUniform,
+      outside: call.outside,
+      lossesAboveUniform: call.lossesAboveUniform,
       ...(budgets === undefined ? {} : { budgets }),
       flip: nearest && budgets !== undefined ? flipAgainst(nearest.compute, budgets) : null,
     },
@@ -263,18 +217,18 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
     margin,
     verdictShare: uncertainty.verdictShare,
     uncertainty,
-    computeRatio,
+    computeRatio: searched ? searched.computeRatio : null,
     scenario: situation.scenario,
     students: situation.students,
     teacherSource: situation.source,
     plan,
     supervised: { params: studentParams, tokens: plan.supervisedTokens, loss: plan.supervisedLoss, compute },
     flipCompute: nearest?.compute ?? null,
-    flipComputes: flips.map((flip) => flip.compute),
+    flipComputes: searched ? searched.flips.map((flip) => flip.compute) : [],
     verdictAboveFlip: nearest ? nearest.above : null,
-    flipSearched: searched,
+    flipSearched: searched !== null,
     warnings: [
-      ...warningsFor(problem, plan, situation, judged.call === 'close-call' ? uncertainty : null),
+      ...warningsFor(problem, plan, situation, call.call === 'close-call' ? uncertainty : null),
       ...capacityGapWarnings(problem, plan, situation),
     ],
   };
@@ -283,6 +237,24 @@ export function decide(request: DecisionRequest, options: DecisionOptions = {}):
 /** A decision's plan under another law (for comparing students under the same plausible laws). */
 export function decisionLosses(decision: Pick<Decision, 'plan' | 'teacherSource'>): PlanLosses {
   return planLossesUnder(decision.plan, decision.teacherSource === 'given-loss');
+}
+
+/** A decision's plan as the numbers its losses under every plausible law depend on (core/fit/uncertainty.ts). */
+export function decisionPoint(decision: Pick<Decision, 'plan' | 'teacherSource'>): PlanPoint {
+  return planPointOf(decision.plan, decision.teacherSource === 'given-loss');
+}
+
+/** The plan's numbers the plausible laws read: the teacher's loss follows each law unless it was given. */
+export function planPointOf(plan: DistillationPlan, teacherLossGiven: boolean): PlanPoint {
+  return {
+    studentParams: plan.studentParams,
+    studentTokens: plan.studentTokens,
+    supervisedTokens: plan.supervisedTokens,
+    teacherParams: plan.teacherParams,
+    teacherTokens: plan.teacherTokens,
+    teacherLoss: plan.teacherLoss,
+    teacherLossGiven,
+  };
 }
 
 /** This plan's two losses under another law: the teacher's loss follows the law unless it was given. */
@@ -318,67 +290,6 @@ function flipAgainst(flip: number, budgets: EvidenceBudgets | null): FlipEvidenc
   if (budgets.low !== null && flip < budgets.low) return 'below-evidence';
   if (budgets.high !== null && flip > budgets.high) return 'above-evidence';
   return 'inside';
-}
-
-interface Situation {
-  scenario: Scenario;
-  students: number;
-  source: Decision['teacherSource'];
-  /** log10 step of the flip scan: fine where a plan is closed-form, coarse where it needs the 2-D optimiser. */
-  scanStep: number;
-  choose(problem: DistillationProblem): TeacherChoice;
-  /** The smallest budget that buys 1e6 student tokens in this situation. */
-  minimumCompute(problem: DistillationProblem): number;
-  teacherGiven: boolean;
-}
-
-function checkSituation(teacher: TeacherSituation, laws: PreparedLaws, set: DistillationProblem['set']): Situation {
-  if (teacher.kind === 'none') {
-    const students = checkStudents(teacher.students ?? 1);
-    return {
-      scenario: 'pretraining-and-inference',
-      students,
-      source: 'trained-for-this',
-      scanStep: 2,
-      teacherGiven: false,
-      choose: optimiseDistillation,
-      minimumCompute,
-    };
-  }
-  const teacherParams = checkParams(teacher.teacherParams, 'teacherParams');
-  const teacherTokens =
-    teacher.kind === 'size' ? checkRange('teacherTokens', teacher.teacherTokens, TOKENS_LIMITS) : null;
-  const teacherLoss =
-    teacher.kind === 'loss'
-      ? checkTeacherLoss(set, teacher.teacherLoss)
-      : laws.supervised(teacherParams, teacherTokens!);
-  const impliedTokens = teacherTokens ?? tokensReachingLoss(set.supervised, teacherParams, teacherLoss);
-  return {
-    scenario: 'teacher-inference',
-    students: 1,
-    source: teacher.kind === 'loss' ? 'given-loss' : 'size-and-tokens',
-    scanStep: 0.25,
-    teacherGiven: true,
-    // This teacher's logits cost F(N_T) per student token, so 1e6 student tokens cost (3·F(N_S) + F(N_T))·1e6.
-    minimumCompute: (problem) =>
-      (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)) * MIN_COUNT,
-    // Eq. 27: with an existing teacher, D_S = C / (3·F(N_S) + F(N_T)).
-    choose: (problem) => {
-      const studentTokens = Math.min(
-        MAX_COUNT,
-        problem.compute / (3 * problem.forwardFlops(problem.studentParams) + problem.forwardFlops(teacherParams)),
-      );
-      return {
-        loss: problem.laws.student(problem.studentParams, studentTokens, teacherLoss),
-        studentTokens,
-        teacherParams,
-        teacherTokens: impliedTokens,
-        teacherLoss,
-        teacherGiven: true,
-        converged: true, // closed form (Eq. 27): no search
-      };
-    },
-  };
 }
 
 function warningsFor(
@@ -423,20 +334,6 @@ function warningsFor(
     warnings.push({ code: 'unused-compute', unusedCompute: plan.unusedCompute });
   }
   return warnings;
-}
-
-/** The lowest loss direct training reaches on a budget; −∞ (no floor) where it buys no model inside the bounds. */
-function bestSupervisedLoss(
-  set: DistillationProblem['set'],
-  budget: number,
-  forwardFlops: (params: number) => number,
-): number {
-  try {
-    return optimalSupervisedOf(set, budget, forwardFlops).loss;
-  } catch (error) {
-    if (error instanceof InfeasibleBudgetError) return Number.NEGATIVE_INFINITY;
-    throw error;
-  }
 }
 
 /** A given teacher past the capacity gap: a weaker (cheaper) teacher would give this student a lower loss. */

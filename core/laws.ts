@@ -29,6 +29,13 @@ export interface PreparedLaws {
   supervisedAt(params: number): (tokens: number) => number;
   /** L_S(N_S, ·, ·) for one fixed student, sharing log D_S between L̃_S and the power term. */
   studentAt(studentParams: number): (studentTokens: number, teacherLoss: number) => number;
+  /**
+   * Eq. 8 in parts, for many teachers (or many laws sharing Eq. 1) of one student on one token count:
+   * studentFrom(log supervised(N, D), studentPower(N, D), L_T) is student(N, D, L_T) to the last bit (the same
+   * operations in the same order).
+   */
+  studentPower(studentParams: number, studentTokens: number): number;
+  studentFrom(logSupervised: number, power: number, teacherLoss: number): number;
 }
 
 /**
@@ -52,6 +59,11 @@ export function prepareLaws(set: CoefficientSet): PreparedLaws {
     const paramsTerm = logA - s.alpha * Math.log(params);
     return (tokens: number): number => supervisedOf(paramsTerm, Math.log(tokens));
   };
+  // Eq. 49 from its parts: the one place L_S is finished, whichever way it is called.
+  const studentOf = (logTeacher: number, logSupervised: number, power: number): number => {
+    const gap = (logTeacher - logSupervised - logD1) / d.f1;
+    return Math.exp(logSumExp(logTeacher, -d.c0 * logTeacher - breakWeight * softplus(gap) + power));
+  };
   const studentAt = (studentParams: number) => {
     const logParams = Math.log(studentParams);
     const supervisedParamsTerm = logA - s.alpha * logParams;
@@ -59,9 +71,9 @@ export function prepareLaws(set: CoefficientSet): PreparedLaws {
     return (studentTokens: number, teacherLoss: number): number => {
       const logTokens = Math.log(studentTokens);
       const logTeacher = Math.log(teacherLoss);
-      const gap = (logTeacher - Math.log(supervisedOf(supervisedParamsTerm, logTokens)) - logD1) / d.f1;
+      const logSupervised = Math.log(supervisedOf(supervisedParamsTerm, logTokens));
       const power = d.gamma * logSumExp(distilParamsTerm, logDistilB - d.beta * logTokens);
-      return Math.exp(logSumExp(logTeacher, -d.c0 * logTeacher - breakWeight * softplus(gap) + power));
+      return studentOf(logTeacher, logSupervised, power);
     };
   };
   return {
@@ -69,6 +81,11 @@ export function prepareLaws(set: CoefficientSet): PreparedLaws {
     student: (studentParams, studentTokens, teacherLoss) => studentAt(studentParams)(studentTokens, teacherLoss),
     supervisedAt,
     studentAt,
+    // γ′·LSE(log A′ − α′·log N_S, log B′ − β′·log D_S), as studentAt computes it.
+    studentPower: (studentParams, studentTokens) =>
+      d.gamma *
+      logSumExp(logDistilA - d.alpha * Math.log(studentParams), logDistilB - d.beta * Math.log(studentTokens)),
+    studentFrom: (logSupervised, power, teacherLoss) => studentOf(Math.log(teacherLoss), logSupervised, power),
   };
 }
 

@@ -10,15 +10,18 @@ export function softplus(x: number): number {
 }
 
 /** Linear-interpolation quantile of sorted values (numpy's default). */
-export function quantile(sorted: readonly number[], p: number): number {
+export function quantile(sorted: ArrayLike<number>, p: number): number {
   const position = (sorted.length - 1) * p;
   const low = Math.floor(position);
   const high = Math.min(sorted.length - 1, low + 1);
   return sorted[low]! + (position - low) * (sorted[high]! - sorted[low]!);
 }
 
-/** The 90% interval of values: their 5th and 95th percentiles (sorts `values` in place). */
-export function interval90(values: number[]): [number, number] {
-  const sorted = values.sort((a, b) => a - b);
+/**
+ * The 90% interval of values: their 5th and 95th percentiles (sorts `values` in place). A Float64Array sorts
+ * numerically without a comparator call per pair: a decision's 200 plausible losses, twice per answer.
+ */
+export function interval90(values: number[] | Float64Array): [number, number] {
+  const sorted = values instanceof Float64Array ? values.sort() : values.sort((a, b) => a - b);
   return [quantile(sorted, 0.05), quantile(sorted, 0.95)];
 }

@@ -19,7 +19,7 @@
  * the same answer. Prepared once per set: the shipped sets at load, a set file
  * when it is read (the samples travel with the set object).
  */
-import type { CoefficientSet, LawPredictionError } from './coefficients.js';
+import type { CoefficientSet, LawPredictionError, SupervisedCoefficients } from './coefficients.js';
 import { COEFFICIENT_SETS } from './coefficients.js';
 import { normal, seededRandom } from './fit/random.js';
 import { sampledSets } from './fit/samples.js';
@@ -59,12 +59,23 @@ export interface PlausibleLaw {
   laws: PreparedLaws;
   /** A standard normal draw for the law's limit inconsistency (used when the teacher is trained for the purpose). */
   limitDraw: number;
+  /** The law without its error draws: laws.student = base.student × distilFactor, likewise supervised. */
+  base: PreparedLaws;
+  distilFactor: number;
+  supervisedFactor: number;
+  /**
+   * Index of this law's supervised coefficients among the set's distinct ones (`supervisedLaws`): a bootstrap of the
+   * distillation law leaves Eq. 1 the same in every sample, so L(N, D) is evaluated once per group, not per law.
+   */
+  supervisedGroup: number;
 }
 
 export interface PlausibleLaws {
   laws: readonly PlausibleLaw[];
   distil: RouteUncertainty;
   supervised: RouteUncertainty;
+  /** One prepared law per distinct set of supervised coefficients among `laws` (see PlausibleLaw.supervisedGroup). */
+  supervisedLaws: readonly PreparedLaws[];
 }
 
 /** The set's plausible laws: the ones it carries, the shipped set's, or prepared now. */
@@ -95,13 +106,33 @@ export function preparePlausibleLaws(set: CoefficientSet): PlausibleLaws {
   const pointLaws = prepareLaws(set);
   const count = sampled ? samples.length : PREDICTION_ERROR_DRAWS;
   const laws: PlausibleLaw[] = [];
+  const groups: SupervisedCoefficients[] = [];
+  const supervisedLaws: PreparedLaws[] = [];
   for (let s = 0; s < count; s++) {
-    const law = sampled ? prepareLaws(samples[s]!) : pointLaws;
+    const sample = sampled ? samples[s]! : set;
+    const law = sampled ? prepareLaws(sample) : pointLaws;
+    let supervisedGroup = groups.findIndex((group) => sameSupervised(group, sample.supervised));
+    if (supervisedGroup < 0) {
+      supervisedGroup = groups.push(sample.supervised) - 1;
+      supervisedLaws.push(law);
+    }
     const distilFactor = 1 + distil.relativeError * normal(random);
     const supervisedFactor = 1 + supervised.relativeError * normal(random);
-    laws.push({ laws: withError(law, distilFactor, supervisedFactor), limitDraw: normal(random) });
+    laws.push({
+      laws: withError(law, distilFactor, supervisedFactor),
+      limitDraw: normal(random),
+      base: law,
+      distilFactor,
+      supervisedFactor,
+      supervisedGroup,
+    });
   }
-  return { laws, distil, supervised };
+  return { laws, distil, supervised, supervisedLaws };
+}
+
+/** Equal supervised coefficients give bit-identical L(N, D) (prepareLaws computes it from them alone). */
+function sameSupervised(a: SupervisedCoefficients, b: SupervisedCoefficients): boolean {
+  return a.E === b.E && a.A === b.A && a.B === b.B && a.alpha === b.alpha && a.beta === b.beta && a.gamma === b.gamma;
 }
 
 /** The law's predictions times its draws of the prediction error (L̃_S inside Eq. 8 stays the law's own). */
@@ -117,6 +148,9 @@ function withError(laws: PreparedLaws, distilFactor: number, supervisedFactor: n
       const at = laws.studentAt(params);
       return (tokens, teacherLoss) => at(tokens, teacherLoss) * distilFactor;
     },
+    studentPower: laws.studentPower,
+    studentFrom: (logSupervised, power, teacherLoss) =>
+      laws.studentFrom(logSupervised, power, teacherLoss) * distilFactor,
   };
 }
 

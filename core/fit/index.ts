@@ -34,4 +34,11 @@ export {
   setFromRow,
   storableSetFile,
 } from './setfile.js';
-export { type DecisionUncertainty, type PlanLosses, uncertaintyOf, uncertaintyOver } from './uncertainty.js';
+export {
+  type DecisionUncertainty,
+  lossesUnderEachLaw,
+  type PlanLosses,
+  type PlanPoint,
+  uncertaintyOf,
+  uncertaintyOver,
+} from './uncertainty.js';

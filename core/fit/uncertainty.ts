@@ -33,24 +33,75 @@ export interface DecisionUncertainty {
 /** Both routes' losses of one plan under each of the set's plausible laws, in the laws' order. */
 export function lossesUnderEachLaw(
   set: CoefficientSet,
-  losses: PlanLosses,
+  point: PlanPoint,
   options: UncertaintyOptions = {},
 ): { distil: number[]; supervised: number[] } {
-  return lossesUnder(plausibleLawsOf(set), losses, options);
+  const { distil, supervised } = lossesUnder(plausibleLawsOf(set), point, options);
+  return { distil: Array.from(distil), supervised: Array.from(supervised) };
 }
 
+/** The numbers of a plan that its losses under another law depend on (plain data: nothing to call per law). */
+export interface PlanPoint {
+  studentParams: number;
+  studentTokens: number;
+  supervisedTokens: number;
+  teacherParams: number;
+  teacherTokens: number;
+  teacherLoss: number;
+  /** The teacher's loss was given, so it stays the same under every law; otherwise it follows each law's Eq. 1. */
+  teacherLossGiven: boolean;
+}
+
+/**
+ * Each law's L_S(N_S, D_S, L_T)·(1 + distil error) and L(N_S, D_sup)·(1 + supervised error): the same numbers as
+ * calling each plausible law's student() and supervised(), with the work the laws share done once. L(N, D) and
+ * log L̃_S once per distinct supervised coefficients (one group for a bootstrap of the distillation law); Eq. 8's
+ * power term once per base law; the rest of Eq. 8 once per law and teacher loss (a given teacher under a set
+ * without bootstrap: once in all).
+ */
 function lossesUnder(
   plausible: PlausibleLaws,
-  losses: PlanLosses,
+  point: PlanPoint,
   options: UncertaintyOptions,
-): { distil: number[]; supervised: number[] } {
+): { distil: Float64Array; supervised: Float64Array } {
   const limitNats = options.teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0;
-  const distil: number[] = [];
-  const supervised: number[] = [];
-  for (const law of plausible.laws) {
-    const result = losses(law.laws);
-    distil.push(result.distil + (limitNats / Z90) * law.limitDraw);
-    supervised.push(result.supervised);
+  const { studentParams, studentTokens } = point;
+  const groups = plausible.supervisedLaws;
+  const supervisedOf = new Float64Array(groups.length);
+  const teacherOf = new Float64Array(groups.length);
+  const logSupervisedOf = new Float64Array(groups.length);
+  for (let g = 0; g < groups.length; g++) {
+    const law = groups[g]!;
+    supervisedOf[g] = law.supervised(studentParams, point.supervisedTokens);
+    teacherOf[g] = point.teacherLossGiven
+      ? point.teacherLoss
+      : law.supervised(point.teacherParams, point.teacherTokens);
+    logSupervisedOf[g] = Math.log(law.supervised(studentParams, studentTokens));
+  }
+  const count = plausible.laws.length;
+  const distil = new Float64Array(count);
+  const supervised = new Float64Array(count);
+  let lastBase: PreparedLaws | null = null;
+  let lastGroup = -1;
+  let power = Number.NaN;
+  let lastTeacherLoss = Number.NaN;
+  let lastStudentLoss = Number.NaN;
+  for (let k = 0; k < count; k++) {
+    const law = plausible.laws[k]!;
+    const group = law.supervisedGroup;
+    const teacherLoss = point.teacherLossGiven ? point.teacherLoss : teacherOf[group]! * law.supervisedFactor;
+    if (law.base !== lastBase || group !== lastGroup) {
+      lastBase = law.base;
+      lastGroup = group;
+      power = law.base.studentPower(studentParams, studentTokens);
+      lastTeacherLoss = Number.NaN;
+    }
+    if (teacherLoss !== lastTeacherLoss) {
+      lastTeacherLoss = teacherLoss;
+      lastStudentLoss = law.base.studentFrom(logSupervisedOf[group]!, power, teacherLoss);
+    }
+    distil[k] = lastStudentLoss * law.distilFactor + (limitNats / Z90) * law.limitDraw;
+    supervised[k] = supervisedOf[group]! * law.supervisedFactor;
   }
   return { distil, supervised };
 }
@@ -68,17 +119,15 @@ export interface UncertaintyOptions {
 
 export function uncertaintyOf(
   set: CoefficientSet,
-  losses: PlanLosses,
+  point: PlanPoint,
   options: UncertaintyOptions = {},
 ): DecisionUncertainty {
   // Looked up once: a set that carries no prepared laws (a sheet's row, a pilot's fit) prepares them here, once.
   const plausible = plausibleLawsOf(set);
   const limitNats = options.teacherTrained ? LIMIT_INCONSISTENCY_NATS : 0;
-  const { distil, supervised } = lossesUnder(plausible, losses, options);
+  const { distil, supervised } = lossesUnder(plausible, point, options);
   let wins = 0;
-  distil.forEach((distilLoss, k) => {
-    if (distilLoss < supervised[k]!) wins++;
-  });
+  for (let k = 0; k < distil.length; k++) if (distil[k]! < supervised[k]!) wins++;
   return {
     samples: plausible.laws.length,
     verdictShare: wins / plausible.laws.length,

@@ -88,10 +88,12 @@ export function bestTeacherLoss(
 ): { teacherLoss: number; loss: number; converged: boolean } {
   const { laws } = problem;
   const E = problem.set.supervised.E;
-  const studentLoss = laws.studentAt(problem.studentParams);
+  // One student on one token count: L̃_S and Eq. 8's power term are the same for every teacher tried.
+  const logSupervised = Math.log(laws.supervised(problem.studentParams, studentTokens));
+  const power = laws.studentPower(problem.studentParams, studentTokens);
   // Search log(L_T − E) over every loss a teacher inside the bounds can reach.
   const best = minimiseOnInterval(
-    (logExcess) => studentLoss(studentTokens, E + Math.exp(logExcess)),
+    (logExcess) => laws.studentFrom(logSupervised, power, E + Math.exp(logExcess)),
     Math.log(laws.supervised(MAX_COUNT, MAX_COUNT) - E),
     Math.log(laws.supervised(MIN_COUNT, MIN_COUNT) - E),
     { gridPoints: 48, tolerance: 1e-10 },

@@ -16,11 +16,14 @@ export interface Flip {
 /**
  * `margin(C)` = supervised loss − distilled loss (positive: distil wins);
  * `step` is the scan's log10 step; `feasible(C)` skips budgets that buy no plan.
+ * `provenTrain(C)` true proves margin(C) < 0 without computing it: a scan point away from any sign change needs only
+ * its sign, so it is not computed (a bracket's ends always are, so every flip found is the same).
  */
 export function findFlips(
   margin: (compute: number) => number,
   step: number,
   feasible: (compute: number) => boolean,
+  provenTrain: (compute: number) => boolean = () => false,
 ): Flip[] {
   const low = Math.log10(MIN_SEARCH_COMPUTE);
   const high = Math.log10(MAX_SEARCH_COMPUTE);
@@ -32,7 +35,7 @@ export function findFlips(
   for (let i = 0; low + i * step <= high + 1e-9; i++) {
     const x = low + i * step;
     if (!feasible(10 ** x)) continue;
-    const value = at(x);
+    const value = provenTrain(10 ** x) ? -1 : at(x);
     if (!Number.isNaN(previousX) && value > 0 !== previousValue > 0) {
       // Regula falsi never leaves the bracket: a root that did not converge is still within this scan step, and
       // its nearer end is the better estimate the search has.

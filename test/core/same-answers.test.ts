@@ -4,6 +4,11 @@
  * compared with the stored one by identity (Object.is): a faster search must find exactly the plans, losses, flip
  * budgets, evidence interval edges, compute ratios and costs it found before. The uncertainty fields are compared
  * in their own section, which the uncertainty model may regenerate deliberately (--uncertainty-only).
+ *
+ * "The last digit" is the double itself: `--json` prints every number of a decision in JavaScript's shortest
+ * round-trip form, which names exactly one double, so any change to a stored number (a flip budget or compute
+ * ratio moved in its 12th digit by another root-finder included) is a change in a printed digit. Identity is
+ * therefore the comparison, not a tolerance.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
