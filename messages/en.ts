@@ -302,6 +302,8 @@ export const EN: Catalogue = {
       if (!days) return '';
       return `That is ${cost ? `${cost}, ` : ''}${days} on ${gpus} GPUs.`;
     },
+    budgetsInMoney: (budgets, priced) =>
+      [EN.headline.budgets(budgets), EN.headline.budgetsPriced(priced)].filter(Boolean).join(' '),
     meter: (p) => `extrapolated ×${Number(p.factor.toPrecision(2))} (${QUANTITY_WORDS[p.quantity]})`,
     share: (p) =>
       `Distil wins in ${Math.round(100 * p.share)}% of ${p.samples} plausible laws (distil at ≥ 90%, train at ≤ 10%).`,

@@ -40,6 +40,8 @@ export interface HeadlineWords {
   budgets(p: EvidenceBudgets | null): string;
   /** Those budgets in the person's money and days ('' when neither end is bounded). */
   budgetsPriced(p: { low: PricedEnd | null; high: PricedEnd | null }): string;
+  /** Where the evidence is, in FLOPs and in the person's money and days, as one sentence or two on one line. */
+  budgetsInMoney(budgets: EvidenceBudgets, priced: { low: PricedEnd | null; high: PricedEnd | null }): string;
   /** Beside a call that stands between 1× and 3× beyond a fitted range: "extrapolated ×2.4 (student tokens)". */
   meter(p: NonNullable<EvidenceMeter>): string;
   /** The call's confidence: "Distil wins in 93% of 200 plausible laws." */
@@ -61,7 +63,7 @@ export interface HeadlineText {
   budgetsPriced: string;
   /** "DISTIL: distillation beats training this student directly". */
   callLine: string;
-  /** Outside the evidence: why, what the paper found, where the evidence is. */
+  /** Outside the evidence: why, what the paper found, where the evidence is (in FLOPs, then in money and days). */
   outside: string[];
   /** The ratio sentence ('' when there is nothing to say). */
   ratio: string;
@@ -79,6 +81,10 @@ export function renderHeadline(description: HeadlineDescription, lang: Lang): He
       ? words.meter(description.meter)
       : '';
   const call = words.call[description.call];
+  const budgetsPriced =
+    description.outside?.budgets && description.outside.budgetsPriced
+      ? words.budgetsPriced(description.outside.budgetsPriced)
+      : '';
   return {
     call,
     title: meter ? `${call} · ${meter}` : call,
@@ -86,10 +92,7 @@ export function renderHeadline(description: HeadlineDescription, lang: Lang): He
     share: description.call === 'outside-evidence' ? '' : words.share(description.share),
     unidentified: description.unidentified.length > 0 ? words.unidentified(description.unidentified) : '',
     callLine: words.callLine(description.call, meter),
-    budgetsPriced:
-      description.outside?.budgets && description.outside.budgetsPriced
-        ? words.budgetsPriced(description.outside.budgetsPriced)
-        : '',
+    budgetsPriced,
     outside: description.outside ? outsideLines(words, description.outside) : [],
     ratio: ratio ? (words.ratio[ratio.kind] as (p: RatioLine) => string)(ratio) : '',
     days: daysWithRestarts(description.days, lang),
@@ -108,13 +111,18 @@ function daysWithRestarts(days: DaysLine, lang: Lang): string {
   return [sentence, CATALOGUES[lang].costs.restartDays(days.failureRestart)].join(lang === 'ja' ? '' : ' ');
 }
 
+/**
+ * Why, what the paper found, and where the evidence is: in FLOPs and, with a price, in the person's money and days
+ * on one line, so every face shows it and a phone's first screen still holds it.
+ */
 function outsideLines(words: HeadlineWords, outside: NonNullable<HeadlineDescription['outside']>): string[] {
   const why = [...outside.outside.map(words.outside), ...outside.lossesAboveUniform.map(words.lossAboveUniform)];
-  return [
-    words.why(why),
-    words.found(words.finding[outside.finding]),
-    ...(outside.budgets === undefined ? [] : [words.budgets(outside.budgets)]),
-  ];
+  const { budgets, budgetsPriced } = outside;
+  const where =
+    budgets === undefined
+      ? []
+      : [budgets && budgetsPriced ? words.budgetsInMoney(budgets, budgetsPriced) : words.budgets(budgets)];
+  return [words.why(why), words.found(words.finding[outside.finding]), ...where];
 }
 
 /** The money-and-time line every face shows: the cost, then the days. */
@@ -130,7 +138,6 @@ export function headlineLines(description: HeadlineDescription, lang: Lang): str
     ...(text.unidentified ? [text.unidentified] : []),
     ...(text.share ? [text.share] : []),
     ...text.outside,
-    ...(text.budgetsPriced ? [text.budgetsPriced] : []),
     ...(text.ratio ? [text.ratio] : []),
     moneyAndTime(text, lang),
   ];

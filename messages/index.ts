@@ -16,3 +16,4 @@ export type { PresetWords } from './presets.js';
 export * from './question.js';
 export * from './render.js';
 export { type ServingWords, servingWords } from './serving.js';
+export { SHEET_WORDS, type SheetWords } from './sheet.js';

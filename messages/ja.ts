@@ -131,6 +131,21 @@ function budgetSpanJa(budgets: EvidenceBudgets): string {
   return `${powerOfTen(budgets.low)}〜${powerOfTen(budgets.high)} FLOP の予算`;
 }
 
+/** Evidence budgets' ends in money and days: "79.50ドル〜3.12万ドル、GPU 8台で2.5時間〜41日" ('' without days). */
+function pricedSpanJa(p: { low: PricedEnd | null; high: PricedEnd | null }): string {
+  const gpus = (p.low ?? p.high)?.gpus;
+  const span = (part: (e: PricedEnd) => string | null): string | null => {
+    const [low, high] = [p.low && part(p.low), p.high && part(p.high)];
+    if (p.low && p.high) return low && high ? `${low}〜${high}` : null;
+    if (p.low) return low && `${low}以上`;
+    return high && `${high}以下`;
+  };
+  const cost = span((e) => (e.cost ? money(e.cost) : null));
+  const days = span((e) => daysJa(e.days));
+  if (!days) return '';
+  return `${cost ? `${cost}、` : ''}GPU ${gpus}台で${days}`;
+}
+
 export const JA: Catalogue = {
   costs: COSTS_JA,
   answer: {
@@ -178,7 +193,7 @@ export const JA: Catalogue = {
       'user-given': 'ご指定',
     },
     losses: (p) => `蒸留 ${p.distilled} / 直接学習 ${p.direct}（${p.margin}）`,
-    lawSays: (p) => `則だけで見ると${p.verdict === 'distil' ? '蒸留' : '直接学習'}が ${p.margin} 良い結果です。`,
+    lawSays: (p) => `則だけなら${p.verdict === 'distil' ? '蒸留' : '直接学習'}が ${p.margin} 優位です。`,
     tokens: (p) => `蒸留 ${p.distilled} · 直接学習 ${p.direct}`,
     teacherExisting: (p) => `既存 ${p.size}${p.tokens ? `（${p.tokens}）` : ''}、損失 ${p.loss}`,
     teacherPlanned: (p) =>
@@ -304,17 +319,13 @@ export const JA: Catalogue = {
         ? '10¹⁷〜10²⁸ FLOP のどの予算でも、この条件は根拠の範囲に入りません。'
         : `根拠の範囲に入るのは ${budgetSpanJa(budgets)} です。`,
     budgetsPriced: (p) => {
-      const gpus = (p.low ?? p.high)?.gpus;
-      const span = (part: (e: PricedEnd) => string | null): string | null => {
-        const [low, high] = [p.low && part(p.low), p.high && part(p.high)];
-        if (p.low && p.high) return low && high ? `${low}〜${high}` : null;
-        if (p.low) return low && `${low}以上`;
-        return high && `${high}以下`;
-      };
-      const cost = span((e) => (e.cost ? money(e.cost) : null));
-      const days = span((e) => daysJa(e.days));
-      if (!days) return '';
-      return `金額では${cost ? `${cost}、` : ''}GPU ${gpus}台で${days}です。`;
+      const priced = pricedSpanJa(p);
+      return priced ? `金額では${priced}です。` : '';
+    },
+    // One sentence: the FLOPs, then the money and days in brackets (a phone's first screen holds it).
+    budgetsInMoney: (budgets, p) => {
+      const priced = pricedSpanJa(p);
+      return priced ? `根拠の範囲に入るのは ${budgetSpanJa(budgets)}（${priced}）です。` : JA.headline.budgets(budgets);
     },
     meter: (p) => `外挿 ×${Number(p.factor.toPrecision(2))}（${QUANTITY_JA[p.quantity]}）`,
     share: (p) =>

@@ -167,7 +167,7 @@ function workspaceRate(entry: string): WorkspaceRate {
 }
 
 /** YYYY-MM-DD naming a real day (2026-02-30 is not one). */
-function isCalendarDate(text: string): boolean {
+export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

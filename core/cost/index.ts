@@ -35,6 +35,7 @@ export {
   type CurrencyUsed,
   describeCurrency,
   fromUsd,
+  isCalendarDate,
   type MoneyText,
   minorUnitsOf,
   parseCurrencyCode,

@@ -11,7 +11,7 @@
  */
 import { CHART_COLOURS } from '../../core/chart/index.js';
 import { CURRENCY_SYMBOLS, minorUnitsOf } from '../../core/cost/index.js';
-import { chartWords } from '../../messages/index.js';
+import { chartWords, type Lang, SHEET_WORDS, type SheetWords } from '../../messages/index.js';
 
 export interface LayoutOptions {
   sheetTitle: string;
@@ -24,6 +24,18 @@ export interface LayoutOptions {
   currency: string;
   /** Currency units per USD; blank for USD (the person fills it in for another currency). */
   rate: number | '';
+  /** The day the rate was set (YYYY-MM-DD), kept beside it as a workspace's rate is; blank without a rate. */
+  rateDate?: string;
+  /** The labels' language; by default Japanese for a yen sheet, else English. */
+  lang?: Lang;
+}
+
+/** The named cells every formula reads the rate from (one rate for the whole spreadsheet, like DISTILPLAN_RATES). */
+export const RATE_NAME = 'DISTILPLAN_RATE';
+export const RATE_DATE_NAME = 'DISTILPLAN_RATE_DATE';
+
+export function layoutLang(options: Pick<LayoutOptions, 'currency' | 'lang'>): Lang {
+  return options.lang ?? (options.currency === 'JPY' ? 'ja' : 'en');
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
@@ -34,6 +46,7 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   mfu: 0.4,
   currency: 'USD',
   rate: '',
+  rateDate: '',
 };
 
 export type CellValue = string | number;
@@ -47,7 +60,7 @@ export interface CellBlock {
 export interface NumberFormat {
   /** A1 range. */
   range: string;
-  type: 'NUMBER' | 'PERCENT' | 'SCIENTIFIC' | 'CURRENCY';
+  type: 'NUMBER' | 'PERCENT' | 'SCIENTIFIC' | 'CURRENCY' | 'DATE';
   pattern: string;
 }
 
@@ -69,6 +82,8 @@ export interface LineChart {
 
 export interface SheetLayout {
   title: string;
+  /** Named ranges on this sheet: name → A1 range. */
+  namedRanges: { name: string; range: string }[];
   blocks: CellBlock[];
   numberFormats: NumberFormat[];
   bold: string[];
@@ -121,19 +136,11 @@ const FLIP_ROW = PRICE_ROW + 3;
 const GRID_HEADER_ROW = FLIP_ROW + 3;
 export const GRID_FIRST_ROW = GRID_HEADER_ROW + 1;
 
-const ref = (key: InputKey): string => `$B$${INPUT_ROW + INPUT_KEYS.indexOf(key)}`;
+const RATE_ROW = INPUT_ROW + INPUT_KEYS.indexOf('rate');
+/** The rate is read through its name, so the scenarios tab and any formula a person adds use the same one. */
+const ref = (key: InputKey): string => (key === 'rate' ? RATE_NAME : `$B$${INPUT_ROW + INPUT_KEYS.indexOf(key)}`);
 
-export const GRID_HEADINGS = [
-  'Budget',
-  'FLOPs',
-  'Call',
-  'Distilled loss',
-  'Trained-directly loss',
-  'Verdict',
-  'Notes',
-  'GPU-hours',
-  'log10 budget',
-] as const;
+export const GRID_HEADINGS = SHEET_WORDS.en.headings;
 
 /** "$"#,##0.00, "¥"#,##0, or the ISO code for currencies without a one-character symbol. */
 export function currencyPattern(currency: string): string {
@@ -143,17 +150,18 @@ export function currencyPattern(currency: string): string {
   return symbol ? `"${symbol}"${number}` : `${number} "${currency}"`;
 }
 
-function inputRows(options: LayoutOptions): CellValue[][] {
-  const labels: Record<InputKey, [string, CellValue]> = {
-    student: ['Student parameters', options.studentParams],
-    gpu: ['GPU', options.gpu],
-    providerOrPrice: ['Provider, or your own price per GPU-hour (blank: reference price)', options.providerOrPrice],
-    mfu: ['MFU', options.mfu],
-    currency: ['Currency', options.currency],
-    rate: [`Rate (${options.currency} per USD; blank for USD)`, options.rate],
-    teacherLoss: ['Existing teacher loss (blank: a teacher is trained)', ''],
-    teacherParams: ['Existing teacher parameters, or size@tokens such as 8B@15T', ''],
-    students: ['Students sharing a new teacher', 1],
+function inputRows(options: LayoutOptions, w: SheetWords): CellValue[][] {
+  const labels: Record<InputKey, CellValue[]> = {
+    student: [w.student, options.studentParams],
+    gpu: [w.gpu, options.gpu],
+    providerOrPrice: [w.providerOrPrice, options.providerOrPrice],
+    mfu: [w.mfu, options.mfu],
+    currency: [w.currency, options.currency],
+    // The rate and the day it was set, side by side, as a workspace's standing rate is given.
+    rate: [w.rate(options.currency, RATE_NAME), options.rate, options.rate === '' ? '' : (options.rateDate ?? '')],
+    teacherLoss: [w.teacherLoss, ''],
+    teacherParams: [w.teacherParams, ''],
+    students: [w.students, 1],
   };
   return INPUT_KEYS.map((key) => labels[key]);
 }
@@ -161,7 +169,12 @@ function inputRows(options: LayoutOptions): CellValue[][] {
 const COST_ARGS = `${ref('gpu')}, ${ref('providerOrPrice')}, ${ref('mfu')}, ${ref('currency')}, ${ref('rate')}`;
 const TEACHER_ARGS = `${ref('teacherLoss')}, ${ref('teacherParams')}, ${ref('students')}`;
 
+/** A string inside a formula: quotes doubled. */
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
 export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
+  const lang = layoutLang(options);
+  const w = SHEET_WORDS[lang];
   const budgets = gridBudgets(options.currency);
   const last = GRID_FIRST_ROW + budgets.length - 1;
   const column = (letter: string) => `${letter}${GRID_FIRST_ROW}:${letter}${last}`;
@@ -169,19 +182,14 @@ export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
   const blocks: CellBlock[] = [
     {
       at: 'A1',
-      values: [
-        ['distilplan budget sheet: distil or train directly, and what it buys'],
-        [
-          `Budgets in ${options.currency}; losses in nats/token from Busbridge et al. 2025. Edit the inputs in column B; everything recalculates.`,
-        ],
-      ],
+      values: [[w.title], [w.intro(options.currency)]],
     },
-    { at: `A${INPUT_ROW - 1}`, values: [['Inputs', ''], ...inputRows(options)] },
+    { at: `A${INPUT_ROW - 1}`, values: [[w.inputs, ''], ...inputRows(options, w)] },
     {
       at: `A${PRICE_ROW}`,
       values: [
         [
-          'Price table: per GPU-hour, currency, date, provider and kind',
+          w.price,
           `=GPU_PRICE(${ref('gpu')}, IF(ISNUMBER(${ref('providerOrPrice')}), "", ${ref('providerOrPrice')}), ${ref('currency')}, ${ref('rate')})`,
         ],
       ],
@@ -189,18 +197,20 @@ export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
     {
       at: `A${FLIP_ROW - 1}`,
       values: [
-        ['Where the verdict flips', ''],
+        [w.flipHeading, ''],
         [
-          'Flip budget in FLOPs (a teacher trained for the students, as in the verdicts)',
-          `=IF(${noTeacher}, FLIP_COMPUTE(${ref('student')}, "pretraining-and-inference", ${ref('students')}), "with an existing teacher: read the verdicts")`,
+          w.flipFlops,
+          `=IF(${noTeacher}, FLIP_COMPUTE(${ref('student')}, "pretraining-and-inference", ${ref('students')}), ${quoted(w.withExistingTeacher)})`,
         ],
+        // A flip outside what the law was fitted on is said as such, never priced (1B flips near 4e17 FLOPs,
+        // 83× below the fitted student tokens: "¥179" would read as a plan). The call at the flip decides.
         [
-          `Flip budget in ${options.currency}`,
-          `=IF(ISNUMBER(B${FLIP_ROW}), TRAINING_COST(B${FLIP_ROW}, ${COST_ARGS}), "")`,
+          w.flipMoney(options.currency),
+          `=IF(NOT(ISNUMBER(B${FLIP_ROW})), "", IF(INDEX(DISTIL_OR_TRAIN(${ref('student')}, B${FLIP_ROW}, "", "", ${ref('students')}), 1, 1) = "outside-evidence", ${quoted(w.flipOutsideEvidence)}, TRAINING_COST(B${FLIP_ROW}, ${COST_ARGS})))`,
         ],
       ],
     },
-    { at: `A${GRID_HEADER_ROW}`, values: [[...GRID_HEADINGS]] },
+    { at: `A${GRID_HEADER_ROW}`, values: [[...w.headings]] },
     { at: `A${GRID_FIRST_ROW}`, values: budgets.map((budget) => [budget]) },
     // One formula per block, spilling down the grid; DISTIL_OR_TRAIN also spills right (call, losses, verdict).
     {
@@ -226,6 +236,10 @@ export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
   ];
   return {
     title: options.sheetTitle,
+    namedRanges: [
+      { name: RATE_NAME, range: `B${RATE_ROW}` },
+      { name: RATE_DATE_NAME, range: `C${RATE_ROW}` },
+    ],
     blocks,
     numberFormats: formats(options, last),
     bold: ['A1', `A${INPUT_ROW - 1}`, `A${FLIP_ROW - 1}`, `A${GRID_HEADER_ROW}:I${GRID_HEADER_ROW}`],
@@ -234,13 +248,13 @@ export function budgetSheetLayout(options: LayoutOptions): SheetLayout {
       { column: 7, pixels: 360 },
     ],
     chart: {
-      title: 'Predicted student loss against budget',
+      title: w.chartTitle,
       domain: `I${GRID_HEADER_ROW}:I${last}`,
       // The same two series as core's chart description (distilled, trained directly), in its colours.
       series: [`D${GRID_HEADER_ROW}:D${last}`, `E${GRID_HEADER_ROW}:E${last}`],
       colours: [CHART_COLOURS.distilled, CHART_COLOURS.direct],
-      xTitle: `Budget (log10 ${options.currency})`,
-      yTitle: chartWords('en')('chart.axis.loss', {}),
+      xTitle: w.chartX(options.currency),
+      yTitle: chartWords(lang)('chart.axis.loss', {}),
       anchor: { row: 2, column: 11 },
       widthPixels: 640,
       heightPixels: 380,
@@ -254,6 +268,7 @@ function formats(options: LayoutOptions, last: number): NumberFormat[] {
   return [
     { range: input('student'), type: 'NUMBER', pattern: '#,##0' },
     { range: input('mfu'), type: 'PERCENT', pattern: '0%' },
+    { range: `C${RATE_ROW}`, type: 'DATE', pattern: 'yyyy-mm-dd' },
     { range: `B${PRICE_ROW}`, type: 'CURRENCY', pattern: money },
     { range: `B${FLIP_ROW}`, type: 'SCIENTIFIC', pattern: '0.00E+00' },
     { range: `B${FLIP_ROW + 1}`, type: 'CURRENCY', pattern: money },

@@ -11,6 +11,8 @@ import {
   type LineChart,
   type NumberFormat,
   parseA1,
+  RATE_DATE_NAME,
+  RATE_NAME,
 } from '../src/layout.js';
 
 import { type ScenariosTab, scenariosTab } from './scenarios-tab.js';
@@ -27,6 +29,8 @@ export interface TemplateOptions {
   currency: string;
   /** Currency units per USD; 1 for USD. */
   rate: number;
+  /** The day the rate was set (YYYY-MM-DD), kept beside it as a workspace's rate is; '' for USD. */
+  rateDate: string;
 }
 
 export const DEFAULT_TEMPLATE: TemplateOptions = {
@@ -37,11 +41,14 @@ export const DEFAULT_TEMPLATE: TemplateOptions = {
   mfu: 0.4,
   currency: 'USD',
   rate: 1,
+  rateDate: '',
 };
 
 /** The sheet as it stands, from spreadsheets.get. */
 export interface ExistingSheets {
   sheets: { sheetId: number; title: string; chartIds: number[] }[];
+  /** The spreadsheet's named ranges: the rate's names are replaced on every run. */
+  namedRanges?: { namedRangeId: string; name: string }[];
 }
 
 export interface TemplatePlan {
@@ -67,6 +74,7 @@ export function layoutOptions(options: TemplateOptions): LayoutOptions {
     mfu: options.mfu,
     currency: options.currency,
     rate: options.currency === 'USD' ? '' : options.rate,
+    rateDate: options.currency === 'USD' ? '' : options.rateDate,
   };
 }
 
@@ -85,6 +93,7 @@ export function buildTemplate(options: TemplateOptions, existing: ExistingSheets
     requests: [
       ...main.requests,
       ...second.requests,
+      ...namedRangeRequests(main.sheetId, layout.namedRanges, existing),
       ...cellFormats(main.sheetId, layout),
       ...cellFormats(second.sheetId, tab),
       chartRequest(main.sheetId, layout.chart),
@@ -95,6 +104,23 @@ export function buildTemplate(options: TemplateOptions, existing: ExistingSheets
     })),
   };
 }
+
+/** The rate's names point at this sheet's rate cells: a name left from an earlier run is replaced, not doubled. */
+function namedRangeRequests(
+  sheetId: number,
+  named: { name: string; range: string }[],
+  existing: ExistingSheets,
+): sheets_v4.Schema$Request[] {
+  const names = new Set(named.map((entry) => entry.name));
+  return [
+    ...(existing.namedRanges ?? [])
+      .filter((entry) => names.has(entry.name))
+      .map((entry) => ({ deleteNamedRange: { namedRangeId: entry.namedRangeId } })),
+    ...named.map(({ name, range }) => ({ addNamedRange: { namedRange: { name, range: gridRange(sheetId, range) } } })),
+  ];
+}
+
+export { RATE_DATE_NAME, RATE_NAME };
 
 /** Adds the sheet, or clears it and its charts when a re-run finds it. */
 function prepareSheet(

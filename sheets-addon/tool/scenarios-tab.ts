@@ -5,7 +5,7 @@
  * writer turns it into Sheets API requests.
  */
 import { PRICES } from '../../core/cost/index.js';
-import { type CellBlock, type CellValue, currencyPattern, type NumberFormat } from '../src/layout.js';
+import { type CellBlock, type CellValue, currencyPattern, type NumberFormat, RATE_NAME } from '../src/layout.js';
 
 export interface ScenariosTabOptions {
   sheetTitle: string;
@@ -69,7 +69,11 @@ export function scenariosTab(options: ScenariosTabOptions): ScenariosTab {
           ['GPUs (blank: all), e.g. h100,b200', ''],
           ['Kinds of price (blank: all), e.g. on-demand,reserved,spot', ''],
           ['Currency', options.currency],
-          [`Rate (${options.currency} per USD; blank for USD)`, options.rate],
+          // The spreadsheet's one rate (the budget sheet's named rate cell), not a second copy to keep in step.
+          [
+            `Rate (${options.currency} per USD): ${RATE_NAME}, set on the sheet "${options.sheetTitle}"`,
+            options.currency === 'USD' ? '' : `=${RATE_NAME}`,
+          ],
         ],
       },
       {
@@ -80,7 +84,7 @@ export function scenariosTab(options: ScenariosTabOptions): ScenariosTab {
         at: `A${SCENARIOS_ROW}`,
         values: [
           [
-            `=COST_SCENARIOS(${input(0)}, ${input(1)}, ${input(2)}, ${input(3)}, ${input(4)}, $D$${PROFILE_ROW}:$E$${profileEnd - 1})`,
+            `=COST_SCENARIOS(${input(0)}, ${input(1)}, ${input(2)}, ${input(3)}, ${RATE_NAME}, $D$${PROFILE_ROW}:$E$${profileEnd - 1})`,
           ],
         ],
       },

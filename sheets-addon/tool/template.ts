@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { costFlops, parseCurrencyCode, parseMfu } from '../../core/cost/index.js';
+import { costFlops, isCalendarDate, parseCurrencyCode, parseMfu } from '../../core/cost/index.js';
 import { isInputError, parseCount } from '../../core/index.js';
 import { renderError } from '../../messages/index.js';
 import { DEFAULT_TEMPLATE, type TemplateOptions } from './layout.js';
@@ -26,6 +26,7 @@ and a scenarios tab (COST_SCENARIOS over every offer, with a cost profile).
   --mfu M                utilisation, e.g. 0.4 or 40% (default 0.4)
   --currency CODE        e.g. USD (default), JPY
   --rate R               currency units per USD (needed with a currency other than USD)
+  --rate-date YYYY-MM-DD the day the rate was set, kept beside it (default: today, UTC)
 
 Credentials: GOOGLE_APPLICATION_CREDENTIALS=path/to/key.json, or
 GOOGLE_SERVICE_ACCOUNT_JSON='{...}' (a service-account key).`;
@@ -44,6 +45,7 @@ const FLAGS = {
   mfu: { type: 'string' },
   currency: { type: 'string' },
   rate: { type: 'string' },
+  'rate-date': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -52,8 +54,20 @@ export function spreadsheetIdOf(input: string): string {
   return /\/d\/([\w-]+)/.exec(input)?.[1] ?? input.trim();
 }
 
+/** The rate's day: as given (a real day, YYYY-MM-DD), else today in UTC. */
+function rateDateOf(given: string | undefined, today: Date): string {
+  if (given === undefined) return today.toISOString().slice(0, 10);
+  const text = given.trim();
+  if (!isCalendarDate(text))
+    throw new SetupError(`--rate-date "${text.slice(0, 40)}" is not a day. Accepted: YYYY-MM-DD, e.g. 2026-11-01`);
+  return text;
+}
+
 /** Options checked by core before anything is sent; errors name the flag. */
-export function templateOptions(values: Partial<Record<keyof typeof FLAGS, string | boolean>>): TemplateOptions {
+export function templateOptions(
+  values: Partial<Record<keyof typeof FLAGS, string | boolean>>,
+  today: Date = new Date(),
+): TemplateOptions {
   const text = (key: keyof typeof FLAGS) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
   const studentParams =
     text('student-params') === undefined
@@ -68,7 +82,9 @@ export function templateOptions(values: Partial<Record<keyof typeof FLAGS, strin
     currency:
       text('currency') === undefined ? DEFAULT_TEMPLATE.currency : parseCurrencyCode('currency', text('currency')),
     rate: text('rate') === undefined ? DEFAULT_TEMPLATE.rate : parseCount('rate', text('rate')),
+    rateDate: '',
   };
+  if (options.currency !== 'USD') options.rateDate = rateDateOf(text('rate-date'), today);
   // The sheet's own TRAINING_COST will see these inputs: let core refuse them now rather than in every cell.
   costFlops(1e21, {
     gpu: options.gpu,

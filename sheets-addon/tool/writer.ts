@@ -86,7 +86,7 @@ export async function writeTemplate(
   try {
     const current = await sheets.spreadsheets.get({
       spreadsheetId,
-      fields: 'sheets(properties(sheetId,title),charts(chartId))',
+      fields: TEMPLATE_FIELDS,
     });
     const plan = buildTemplate(options, existingSheets(current.data));
     await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: plan.requests } });
@@ -100,8 +100,14 @@ export async function writeTemplate(
   }
 }
 
+/** What a re-run needs to know: each sheet and its charts, and the named ranges (the rate's names are replaced). */
+export const TEMPLATE_FIELDS = 'sheets(properties(sheetId,title),charts(chartId)),namedRanges(namedRangeId,name)';
+
 function existingSheets(spreadsheet: sheets_v4.Schema$Spreadsheet): ExistingSheets {
   return {
+    namedRanges: (spreadsheet.namedRanges ?? []).flatMap((named) =>
+      named.namedRangeId && named.name ? [{ namedRangeId: named.namedRangeId, name: named.name }] : [],
+    ),
     sheets: (spreadsheet.sheets ?? []).map((sheet) => ({
       sheetId: sheet.properties?.sheetId ?? 0,
       title: sheet.properties?.title ?? '',

@@ -73,13 +73,13 @@ describe('the headline per call kind, in English and Japanese', () => {
     });
   }
 
-  it('outside the evidence names which budgets bring the question inside it, in FLOPs a person reads', () => {
+  it('outside the evidence names which budgets bring the question inside it, in FLOPs a person reads and in money and days', () => {
     const { text } = CASES['outside-evidence'];
     expect(headlineSection(text)).toMatch(
-      /Inside the evidence: budgets \d\.\d×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+ to \d\.\d×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+ FLOPs\./,
+      /Inside the evidence: budgets \d\.\d×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+ to \d\.\d×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+ FLOPs\. That is \$[\d.,]+k? to \$[\d.,]+k?, .+ on 8 GPUs\./,
     );
     expect(headlineSection(text, ' lang=ja')).toMatch(
-      /根拠の範囲に入るのは \d\.\d×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+〜\d\.\d×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+ FLOP の予算 です。/,
+      /根拠の範囲に入るのは \d\.\d×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+〜\d\.\d×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+ FLOP の予算（[\d.,]+(万)?ドル〜[\d.,]+(万)?ドル、GPU 8台で[^）]+）です。/,
     );
     expect(allText(answer(text))).not.toMatch(/\d\.\d+e\d+/);
   });

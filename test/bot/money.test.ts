@@ -155,6 +155,28 @@ describe('workspace rates (DISTILPLAN_RATES)', () => {
     expect(ja.context).toMatch(/為替: 1米ドル = 150 JPY（このワークスペースの設定、2026-11-01）、概算/);
   });
 
+  it('serving (serve=, days=) is priced at the workspace rate too: no question asking for the rate again', async () => {
+    const decide = await ask('decide student=1B budget=300万円 serve=1B days=365', withRates);
+    expect(decide.offered).toEqual([]);
+    expect(decide.words).not.toMatch(/rate=|DISTILPLAN_RATES/);
+    // 300万円 at 150 per USD; serving 1e9 × 2 × 1e9 × 365 FLOPs at 25% on the same price.
+    expect(decide.words).toMatch(
+      /365日間、1日10億トークンを推論に使う場合、このモデルの総費用は[\d.]+万円（学習300万円、推論[\d.]+万円）/,
+    );
+    expect(decide.context).toMatch(/為替: 1米ドル = 150 JPY（このワークスペースの設定、2026-11-01）/);
+    const en = await ask('decide student=1B budget=$20k serve=1B days=365 currency=JPY', withRates);
+    expect(en.offered).toEqual([]);
+    expect(en.words).toMatch(/Over 365 days serving 1B tokens a day, this model costs ¥[\d.,]+[kM]? in all/);
+    expect(en.context).toMatch(/JPY at 150 per USD \(set for this workspace, 2026-11-01\)/);
+    const compare = await ask(
+      'compare a: student=1B budget=300万円 serve=1B days=365 | b: student=3B budget=300万円 lang=ja',
+      withRates,
+    );
+    expect(compare.offered).toEqual([]);
+    expect(compare.words).toMatch(/365日間、1日10億トークンを推論に使う場合、総費用が最も低いのは/);
+    expect(compare.words).not.toMatch(/DISTILPLAN_RATES/);
+  });
+
   it('a Japanese answer is in yen with the workspace’s yen rate; a typed rate wins', async () => {
     const ja = await ask('decide student=1B budget=$200k lang=ja', withRates);
     expect(ja.words).toMatch(/万円/);

@@ -44,6 +44,8 @@ describe('serve= and days= over HTTP', () => {
       [
         'Over 365 days serving 1B tokens a day, a costs least: $4.45k in all ($2.81k to train, $1.64k to serve).',
         'a costs $1.4k more to train than b but $8.98 a day less to run: it pays that back after 157 days of serving (the break-even point).',
+        // What the quality gap is worth: the cheaper model in all is not the one with the lower loss.
+        'a is 0.0105 nats behind b; trained directly it would need 2.6×10²¹ FLOPs ($3.61k) to close the gap',
       ].join('\n'),
     );
     // The question as read sits under the headline.

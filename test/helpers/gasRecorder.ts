@@ -19,7 +19,16 @@ export interface Recorder {
   written(): { range: string; values: unknown[][] }[];
 }
 
-export function recordingServices(options: { locale?: string; existingSheets?: string[] } = {}): Recorder {
+export function recordingServices(
+  options: {
+    locale?: string;
+    existingSheets?: string[];
+    /** What the person answers to a prompt: the text typed, or null for Cancel. */
+    promptAnswer?: string | null;
+    /** Named ranges the spreadsheet already has. */
+    existingNames?: string[];
+  } = {},
+): Recorder {
   const calls: Call[] = [];
   /** Records the call and returns what the real method would. */
   const record = <T>(target: string, method: string, args: unknown[], result?: T): T => {
@@ -66,8 +75,15 @@ export function recordingServices(options: { locale?: string; existingSheets?: s
   };
   for (const name of options.existingSheets ?? []) sheetNamed(name);
 
+  const namedRange = (name: string) => ({
+    getName: () => name,
+    remove: () => record('namedRange', 'remove', [name]),
+  });
   const spreadsheet = {
     getSpreadsheetLocale: () => options.locale ?? 'en_US',
+    getNamedRanges: () => (options.existingNames ?? []).map(namedRange),
+    setNamedRange: (name: string, range: { getA1Notation(): string }) =>
+      record('spreadsheet', 'setNamedRange', [name, range.getA1Notation()]),
     getSheetByName: (name: string) => record('spreadsheet', 'getSheetByName', [name], sheets.get(name) ?? null),
     insertSheet: (name: string) => record('spreadsheet', 'insertSheet', [name], sheetNamed(name)),
     setActiveSheet: (sheet: { getName(): string }) => record('spreadsheet', 'setActiveSheet', [sheet.getName()], sheet),
@@ -82,6 +98,16 @@ export function recordingServices(options: { locale?: string; existingSheets?: s
     createAddonMenu: () => record('ui', 'createAddonMenu', [], menu),
     createMenu: (name: string) => record('ui', 'createMenu', [name], menu),
     showSidebar: (output: { title: string; file: string }) => record('ui', 'showSidebar', [output]),
+    ButtonSet: { OK_CANCEL: 'OK_CANCEL' },
+    Button: { OK: 'OK', CANCEL: 'CANCEL' },
+    prompt: (title: string, text: string, buttons: string) => {
+      const answer = options.promptAnswer ?? null;
+      return record('ui', 'prompt', [title, text, buttons], {
+        getSelectedButton: () => (answer === null ? 'CANCEL' : 'OK'),
+        getResponseText: () => answer ?? '',
+      });
+    },
+    alert: (text: string) => record('ui', 'alert', [text]),
   };
   const htmlOutput = (file: string) => {
     const output = {

@@ -89,7 +89,22 @@ export function registerGasFunctions(bundle: GasBundle, registry: readonly Funct
   HyperFormula.registerFunctionPlugin(GasBridge, { enGB: translations });
 }
 
-/** A sheet with the add-on's functions: spill on, no rounding of results. */
-export function buildSheet(rows: unknown[][]): HyperFormula {
-  return HyperFormula.buildFromArray(rows as never, { licenseKey: 'gpl-v3', smartRounding: false });
+/**
+ * A sheet with the add-on's functions: spill on, no rounding of results. `named`: the layout's named ranges
+ * (DISTILPLAN_RATE → B9). Sheets resolves a name to its cell; HyperFormula cannot size a spill whose arguments hold
+ * a named expression when another spill reads it ("Unknown array"), so each name in a formula is replaced by its
+ * absolute reference here, which is what Sheets reads through the name.
+ */
+export function buildSheet(rows: unknown[][], named: readonly { name: string; range: string }[] = []): HyperFormula {
+  const resolved = rows.map((row) =>
+    row.map((value) => (typeof value === 'string' && value.startsWith('=') ? withNamesResolved(value, named) : value)),
+  );
+  return HyperFormula.buildFromArray(resolved as never, { licenseKey: 'gpl-v3', smartRounding: false });
+}
+
+function withNamesResolved(formula: string, named: readonly { name: string; range: string }[]): string {
+  let text = formula;
+  for (const { name, range } of named)
+    text = text.replace(new RegExp(`\\b${name}\\b`, 'g'), range.replace(/([A-Z]+)(\d+)/g, '$$$$$1$$$$$2'));
+  return text;
 }

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { costFlops, flopsForBudget, Money } from '../../core/cost/index.js';
-import { crossoverCompute, distilledLoss, optimalDistillation } from '../../core/index.js';
-import { GRID_BUDGETS_USD } from '../../sheets-addon/src/layout.js';
-import { buildTemplate, DEFAULT_TEMPLATE } from '../../sheets-addon/tool/layout.js';
+import { crossoverCompute, decide, distilledLoss, optimalDistillation } from '../../core/index.js';
+import { SHEET_WORDS } from '../../messages/index.js';
+import { budgetSheetLayout, GRID_BUDGETS_USD } from '../../sheets-addon/src/layout.js';
+import { buildTemplate, DEFAULT_TEMPLATE, layoutOptions } from '../../sheets-addon/tool/layout.js';
 import { loadGasBundle } from '../helpers/gasBundle.js';
 import { buildSheet, registerGasFunctions } from '../helpers/hyperformulaBridge.js';
 
@@ -116,11 +117,14 @@ describe('spills, SUM and recalculation', () => {
 
 describe('the budget sheet the template tool writes', () => {
   /** Places each value block at its A1 range, as values.batchUpdate would. */
+  const OPTIONS = { ...DEFAULT_TEMPLATE, provider: 'aws' };
+  const NAMED = budgetSheetLayout(layoutOptions(OPTIONS)).namedRanges;
+
   function sheetFromTemplate(): unknown[][] {
     const rows: unknown[][] = Array.from({ length: 40 }, () => []);
     const column = (letters: string) => letters.charCodeAt(0) - 65;
     // The budget sheet's own blocks (its scenarios tab is checked through the bundle in test/sheets-api).
-    const blocks = buildTemplate({ ...DEFAULT_TEMPLATE, provider: 'aws' }, { sheets: [] }).data.filter((block) =>
+    const blocks = buildTemplate(OPTIONS, { sheets: [] }).data.filter((block) =>
       block.range!.startsWith("'distilplan'!"),
     );
     for (const block of blocks) {
@@ -135,7 +139,7 @@ describe('the budget sheet the template tool writes', () => {
   }
 
   it('evaluates: FLOPs from money, verdicts, both losses, calls, GPU-hours, the price row and the flip budget', () => {
-    const sheet = buildSheet(sheetFromTemplate());
+    const sheet = buildSheet(sheetFromTemplate(), NAMED);
     const values = sheet.getSheetValues(0);
     const grid = values.slice(19, 19 + GRID_BUDGETS_USD.length);
     expect(grid).toHaveLength(12);
@@ -152,9 +156,31 @@ describe('the budget sheet the template tool writes', () => {
       for (const value of [row[3], row[4], row[7]]) expect(typeof value).toBe('number');
     }
     expect(values[12]![4]).toMatch(/^aws /);
-    const flip = crossoverCompute({ studentParams: 1e9, scenario: 'pretraining-and-inference' }).flipCompute;
-    expect(values[15]![1]).toBe(flip ?? 'none');
-    if (flip !== null)
-      expect(values[16]![1]).toBe(Number(costFlops(flip, { gpu: 'h100', provider: 'aws' }).costExact.base));
+    expect(values.flat().filter((value) => typeof value === 'object' && value !== null)).toEqual([]);
+  });
+
+  const flipOf = (studentParams: number) =>
+    crossoverCompute({ studentParams, scenario: 'pretraining-and-inference' }).flipCompute!;
+  const callAt = (studentParams: number, compute: number) =>
+    decide({ studentParams, compute, teacher: { kind: 'none', students: 1 } }, { flipSearch: false }).call;
+
+  it('a flip far below the evidence is said as such, never priced (1B flips near 4e17 FLOPs: "$1" would read as a plan)', () => {
+    const sheet = buildSheet(sheetFromTemplate(), NAMED);
+    const flip = flipOf(1e9);
+    expect(flip).toBeLessThan(1e18);
+    expect(callAt(1e9, flip)).toBe('outside-evidence');
+    expect(sheet.getCellValue(cell(1, 15))).toBe(flip);
+    expect(sheet.getCellValue(cell(1, 16))).toBe(SHEET_WORDS.en.flipOutsideEvidence);
+  });
+
+  it('a flip inside the evidence is priced: 100M flips near 5e20 FLOPs, a close call there', () => {
+    const sheet = buildSheet(sheetFromTemplate(), NAMED);
+    sheet.setCellContents(cell(1, 3), [[1e8]]);
+    const flip = flipOf(1e8);
+    expect(callAt(1e8, flip)).not.toBe('outside-evidence');
+    expect(sheet.getCellValue(cell(1, 15))).toBe(flip);
+    expect(sheet.getCellValue(cell(1, 16))).toBe(
+      Number(costFlops(flip, { gpu: 'h100', provider: 'aws' }).costExact.base),
+    );
   });
 });

@@ -62,6 +62,12 @@ describe('the sidebar', () => {
       'outside-evidence': 'Outside the evidence',
     };
     expect(await text('call')).toBe(headline[decision.call]);
+    // Outside the evidence (2.87T student tokens), the first screen says where the evidence is in money and days
+    // on the answer's GPUs, not in FLOPs only.
+    expect(decision.call).toBe('outside-evidence');
+    expect(await text('sentence')).toMatch(
+      /Inside the evidence: budgets [\d.×⁰¹²³⁴⁵⁶⁷⁸⁹]+ to [\d.×⁰¹²³⁴⁵⁶⁷⁸⁹]+ FLOPs\. That is \$[\d.,]+k? to \$[\d.,]+k?, .+ on 8 GPUs\./,
+    );
     expect(await session.page.locator('#verdict').isVisible()).toBe(decision.call !== decision.verdict);
     expect(await text('distilLoss')).toBe(`${formatLoss(decision.distilLoss)} nats/token`);
     expect(await text('supervisedLoss')).toBe(`${formatLoss(decision.supervisedLoss)} nats/token`);
@@ -108,7 +114,7 @@ describe('the sidebar in Japanese (a browser set to ja-JP)', () => {
     expect(ja.calls.at(-1)?.args[0]).toMatchObject({ lang: 'ja-JP' });
     expect(await jaText('call')).toBe('根拠の範囲外');
     expect(await jaText('sentence')).toContain('論文の知見：');
-    expect(await jaText('verdict')).toMatch(/^則だけで見ると(蒸留|直接学習)が [\d.]+ nats 良い結果です。$/);
+    expect(await jaText('verdict')).toMatch(/^則だけなら(蒸留|直接学習)が [\d.]+ nats 優位です。$/);
     expect(await jaText('cost')).toBe('3,000万円');
     expect(await jaText('days')).toMatch(/^h100-sxm 8台で[\d,.]+日$/);
     expect(await jaText('distilLossLabel')).toBe('蒸留した場合の損失');

@@ -8,6 +8,7 @@ import { createVerify, generateKeyPairSync } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PRICES } from '../../core/index.js';
+import { SHEET_WORDS } from '../../messages/index.js';
 import { blockRange, budgetSheetLayout, GRID_BUDGETS_USD } from '../../sheets-addon/src/layout.js';
 import {
   a1,
@@ -17,8 +18,8 @@ import {
   layoutOptions,
   type TemplatePlan,
 } from '../../sheets-addon/tool/layout.js';
-import { run } from '../../sheets-addon/tool/template.js';
-import { SHEETS_SCOPE } from '../../sheets-addon/tool/writer.js';
+import { run, templateOptions } from '../../sheets-addon/tool/template.js';
+import { SHEETS_SCOPE, TEMPLATE_FIELDS } from '../../sheets-addon/tool/writer.js';
 import { loadGasBundle } from '../helpers/gasBundle.js';
 
 const ID = 'sheet-123_abc';
@@ -32,7 +33,7 @@ const KEY_JSON = JSON.stringify({
   token_uri: 'https://oauth2.googleapis.com/token',
 });
 const ENV = { GOOGLE_SERVICE_ACCOUNT_JSON: KEY_JSON };
-const FIELDS = 'sheets(properties(sheetId,title),charts(chartId))';
+const FIELDS = TEMPLATE_FIELDS;
 
 function capture() {
   const lines = { log: [] as string[], error: [] as string[] };
@@ -91,7 +92,7 @@ describe('the layout (what gets written)', () => {
     );
     expect(main.map((block) => block.range)).toEqual([
       "'distilplan'!A1:A2",
-      "'distilplan'!A3:B12",
+      "'distilplan'!A3:C12",
       "'distilplan'!A13:B13",
       "'distilplan'!A15:B17",
       "'distilplan'!A19:I19",
@@ -100,32 +101,68 @@ describe('the layout (what gets written)', () => {
       "'distilplan'!G20:H20",
       "'distilplan'!I20:I31",
     ]);
-    expect(range('A3:B12')!.values).toEqual([
+    expect(range('A3:C12')!.values).toEqual([
       ['Inputs', ''],
       ['Student parameters', 1e9],
       ['GPU', 'h100'],
       ['Provider, or your own price per GPU-hour (blank: reference price)', ''],
       ['MFU', 0.4],
       ['Currency', 'USD'],
-      ['Rate (USD per USD; blank for USD)', ''],
+      ['Rate (blank for USD; named DISTILPLAN_RATE)', '', ''],
       ['Existing teacher loss (blank: a teacher is trained)', ''],
       ['Existing teacher parameters, or size@tokens such as 8B@15T', ''],
       ['Students sharing a new teacher', 1],
     ]);
     expect(range('A20:A31')!.values).toEqual(GRID_BUDGETS_USD.map((budget) => [budget]));
     expect(range('B20:C20')!.values).toEqual([
-      ['=BUDGET_FLOPS(A20:A31, $B$5, $B$6, $B$7, $B$8, $B$9)', '=DISTIL_OR_TRAIN($B$4, B20:B31, $B$10, $B$11, $B$12)'],
+      [
+        '=BUDGET_FLOPS(A20:A31, $B$5, $B$6, $B$7, $B$8, DISTILPLAN_RATE)',
+        '=DISTIL_OR_TRAIN($B$4, B20:B31, $B$10, $B$11, $B$12)',
+      ],
     ]);
     expect(range('A15:B17')!.values![1]![1]).toBe(
       '=IF(AND($B$10="", $B$11=""), FLIP_COMPUTE($B$4, "pretraining-and-inference", $B$12), "with an existing teacher: read the verdicts")',
     );
+    // The flip in money only where the call at the flip is inside the evidence; outside, the words instead.
+    expect(range('A15:B17')!.values![2]![1]).toBe(
+      `=IF(NOT(ISNUMBER(B16)), "", IF(INDEX(DISTIL_OR_TRAIN($B$4, B16, "", "", $B$12), 1, 1) = "outside-evidence", "${SHEET_WORDS.en.flipOutsideEvidence}", TRAINING_COST(B16, $B$5, $B$6, $B$7, $B$8, DISTILPLAN_RATE)))`,
+    );
   });
 
-  it('a yen sheet: budgets ×100, the rate given, the money formats in yen', () => {
-    const yen = buildTemplate({ ...DEFAULT_TEMPLATE, currency: 'JPY', rate: 150 }, { sheets: [] });
+  it('names the rate cell and its day (DISTILPLAN_RATE, DISTILPLAN_RATE_DATE) on the budget sheet; a re-run replaces the names', () => {
+    const named = plan.requests.filter((request) => request.addNamedRange);
+    expect(named.map((request) => request.addNamedRange!.namedRange)).toEqual([
+      {
+        name: 'DISTILPLAN_RATE',
+        range: { sheetId: 1_000_001, startRowIndex: 8, endRowIndex: 9, startColumnIndex: 1, endColumnIndex: 2 },
+      },
+      {
+        name: 'DISTILPLAN_RATE_DATE',
+        range: { sheetId: 1_000_001, startRowIndex: 8, endRowIndex: 9, startColumnIndex: 2, endColumnIndex: 3 },
+      },
+    ]);
+    const again = buildTemplate(DEFAULT_TEMPLATE, {
+      sheets: [{ sheetId: 42, title: 'distilplan', chartIds: [] }],
+      namedRanges: [
+        { namedRangeId: 'n1', name: 'DISTILPLAN_RATE' },
+        { namedRangeId: 'n2', name: 'SOMEONE_ELSES' },
+      ],
+    });
+    expect(again.requests.filter((request) => request.deleteNamedRange)).toEqual([
+      { deleteNamedRange: { namedRangeId: 'n1' } },
+    ]);
+  });
+
+  it('a yen sheet: budgets ×100, the rate and its day given, Japanese labels, the money formats in yen', () => {
+    const yen = buildTemplate(
+      { ...DEFAULT_TEMPLATE, currency: 'JPY', rate: 150, rateDate: '2026-11-01' },
+      { sheets: [] },
+    );
     const block = (name: string) => yen.data.find((b) => b.range === a1('distilplan', name));
     expect(block('A20:A31')!.values).toEqual(GRID_BUDGETS_USD.map((budget) => [budget * 100]));
-    expect(block('A3:B12')!.values![6]).toEqual(['Rate (JPY per USD; blank for USD)', 150]);
+    expect(block('A3:C12')!.values![6]).toEqual([SHEET_WORDS.ja.rate('JPY', 'DISTILPLAN_RATE'), 150, '2026-11-01']);
+    expect(block('A3:C12')!.values![1]).toEqual(['生徒モデルのパラメータ数', 1e9]);
+    expect(block('A19:I19')!.values![0]).toEqual([...SHEET_WORDS.ja.headings]);
     expect(JSON.stringify(yen.requests)).toContain('"pattern":"\\"¥\\"#,##0"');
   });
 
@@ -145,6 +182,7 @@ describe('the layout (what gets written)', () => {
     expect(formats.map((format) => format.cell!.userEnteredFormat!.numberFormat!.type)).toEqual([
       'NUMBER',
       'PERCENT',
+      'DATE',
       'CURRENCY',
       'SCIENTIFIC',
       'CURRENCY',
@@ -164,7 +202,7 @@ describe('the layout (what gets written)', () => {
       addSheet: { properties: { sheetId: 1_000_002, title: 'distilplan scenarios' } },
     });
     const tab = (name: string) => plan.data.find((block) => block.range === a1('distilplan scenarios', name));
-    expect(tab('A20:A20')!.values).toEqual([['=COST_SCENARIOS($B$4, $B$5, $B$6, $B$7, $B$8, $D$4:$E$13)']]);
+    expect(tab('A20:A20')!.values).toEqual([['=COST_SCENARIOS($B$4, $B$5, $B$6, $B$7, DISTILPLAN_RATE, $D$4:$E$13)']]);
     expect(tab('A3:B8')!.values![1]).toEqual(['FLOPs of the run', 1e22]);
     const profile = tab('D3:E13')!.values!;
     expect(profile[0]).toEqual(['Cost profile: label', 'value']);
@@ -175,7 +213,14 @@ describe('the layout (what gets written)', () => {
     const table = loadGasBundle().call('COST_SCENARIOS', ...inputs, profile.slice(1)) as unknown[][];
     expect(table[0]!.at(-1)).toBe('total cost of ownership (USD)');
     expect(table.length).toBe(PRICES.length + 1);
-    const yen = buildTemplate({ ...DEFAULT_TEMPLATE, currency: 'JPY', rate: 150 }, { sheets: [] });
+    const yen = buildTemplate(
+      { ...DEFAULT_TEMPLATE, currency: 'JPY', rate: 150, rateDate: '2026-11-01' },
+      { sheets: [] },
+    );
+    // The tab reads the spreadsheet's one rate through its name.
+    expect(yen.data.find((block) => block.range === a1('distilplan scenarios', 'A3:B8'))!.values![5]![1]).toBe(
+      '=DISTILPLAN_RATE',
+    );
     const yenProfile = yen.data.find((block) => block.range === a1('distilplan scenarios', 'D3:E13'))!.values!;
     expect(yenProfile.find((row) => row[0] === 'people.price')).toEqual(['people.price', 120000]);
   });
@@ -218,6 +263,15 @@ describe('the layout (what gets written)', () => {
         },
       ],
     });
+  });
+
+  it("--rate-date defaults to the day the sheet is written (UTC); a USD sheet keeps no rate's day", () => {
+    const at = new Date('2026-12-05T23:30:00Z');
+    expect(templateOptions({ currency: 'JPY', rate: '150' }, at).rateDate).toBe('2026-12-05');
+    expect(templateOptions({ currency: 'JPY', rate: '150', 'rate-date': '2026-11-01' }, at).rateDate).toBe(
+      '2026-11-01',
+    );
+    expect(templateOptions({}, at).rateDate).toBe('');
   });
 
   it('a re-run clears the existing sheet and its charts instead of adding another', () => {
@@ -264,6 +318,8 @@ describe('npm run sheet:template against the (mocked) Google APIs', () => {
         'JPY',
         '--rate',
         '150',
+        '--rate-date',
+        '2026-11-01',
       ],
       ENV,
       out,
@@ -273,7 +329,7 @@ describe('npm run sheet:template against the (mocked) Google APIs', () => {
     token.done();
     api.done();
     const expected: TemplatePlan = buildTemplate(
-      { ...DEFAULT_TEMPLATE, gpu: 'a100', currency: 'JPY', rate: 150 },
+      { ...DEFAULT_TEMPLATE, gpu: 'a100', currency: 'JPY', rate: 150, rateDate: '2026-11-01' },
       { sheets: [{ sheetId: 0, title: 'Sheet1', chartIds: [] }] },
     );
     expect(sent.batch).toEqual({ requests: expected.requests });
@@ -382,6 +438,9 @@ describe('problems found before anything is sent (exit 2)', () => {
       code: 2,
       message: expect.stringMatching(/^--rate is needed to show costs in JPY/),
     });
+    expect(
+      await noCalls(['--spreadsheet', ID, '--currency', 'JPY', '--rate', '150', '--rate-date', '2026-02-30'], ENV),
+    ).toEqual({ code: 2, message: '--rate-date "2026-02-30" is not a day. Accepted: YYYY-MM-DD, e.g. 2026-11-01' });
     expect(await noCalls(['--spreadsheet', ID, '--student-params', 'big'], ENV)).toMatchObject({
       code: 2,
       message: expect.stringMatching(/^--student-params "big" is not a number/),

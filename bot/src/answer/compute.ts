@@ -170,8 +170,9 @@ export function compute(request: Request, workspace: Workspace = {}): Result {
       const costed = serving
         ? items.map((item, i) => ({ ...item, costing: item.recost(serving.routes[i]!.serving.costExact.base) }))
         : items;
+      // Each quality gap's reach is priced as that student's answer is (what the gap is worth, beside serving).
       const comparison = compareStudents(
-        items.map((item) => ({ name: item.label, decision: item.decision })),
+        items.map((item) => ({ name: item.label, decision: item.decision, cost: item.question.cost })),
         coefficientSet(planOptions(items[0]!.inputs).preset),
       );
       // Under a profile, the cheapest in all is the one whose total cost of ownership is least.

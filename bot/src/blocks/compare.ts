@@ -20,7 +20,7 @@ export function compareBlocks(result: CompareResult): Built {
   const title = best
     ? format.w.compareTitle({ count: items.length, label: best.label, loss: format.loss(reachedLoss(best.decision)) })
     : format.w.compareNoBest({ count: items.length, share: result.comparison.bestShare });
-  const serving = result.serving ? servingCompareBlocks(format, result.serving) : [];
+  const serving = result.serving ? servingCompareBlocks(format, result.serving, gapLines(format, result)) : [];
   const blocks: Block[] = [
     header(title),
     ...serving,
@@ -35,6 +35,26 @@ export function compareBlocks(result: CompareResult): Built {
   const first = items[0]!.decision;
   blocks.push(context([lawLine(format, first.coefficients, first.flopCounting), basisLine(format)]));
   return { text: `${title} — ${items.map((item) => plainSummary(format, item)).join('; ')}`, blocks };
+}
+
+/**
+ * With serving, what each quality gap is worth (core prices it: the direct training that would close it, at that
+ * student's price), so the model that costs least in all is not taken for the best one unless the gap is cheap.
+ */
+function gapLines(format: Format, { serving, comparison }: CompareResult): string[] {
+  const best = comparison.lowest;
+  if (!serving || best === null) return [];
+  return comparison.gaps
+    .filter((gap) => gap.lossGap > 0)
+    .map((gap) =>
+      format.w.compareGap({
+        label: gap.name,
+        best,
+        gap: format.loss(gap.lossGap),
+        ...(gap.reach ? { compute: format.flopsFigure(gap.reach.compute) } : {}),
+        ...(gap.reach?.cost ? { money: format.money(gap.reach.cost.cost.base, gap.reach.cost.currency) } : {}),
+      }),
+    );
 }
 
 function summaryLine(format: Format, item: CompareItem): string {

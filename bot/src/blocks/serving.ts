@@ -8,10 +8,15 @@ import { servingWords } from '../../../messages/index.js';
 import type { Format } from './format.js';
 import { type Block, context, escapeMrkdwn, section } from './kit.js';
 
-export function servingCompareBlocks(format: Format, comparison: LifetimeComparison): Block[] {
+/** `gaps`: what each quality gap is worth, said right after which model costs least. */
+export function servingCompareBlocks(
+  format: Format,
+  comparison: LifetimeComparison,
+  gaps: readonly string[] = [],
+): Block[] {
   const words = servingWords(format.lang);
   return [
-    section(words.sentences(comparison).map(escapeMrkdwn).join('\n')),
+    section([...words.sentences(comparison), ...gaps].map(escapeMrkdwn).join('\n')),
     context([...words.figures(comparison).map(escapeMrkdwn), words.basis(comparison.routes[0]!)]),
   ];
 }

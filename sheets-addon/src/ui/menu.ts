@@ -5,7 +5,9 @@
  * sidebar (Sidebar.html, 300 px, answered by sidebar.ts). Scopes:
  * spreadsheets.currentonly and script.container.ui only.
  */
-import { blockRange, budgetSheetLayout, DEFAULT_LAYOUT, type SheetLayout } from '../layout.js';
+import { clipTyped, isInputError, parseWorkspaceRates } from '../../../core/index.js';
+import { SHEET_WORDS } from '../../../messages/index.js';
+import { blockRange, budgetSheetLayout, DEFAULT_LAYOUT, layoutLang, type SheetLayout } from '../layout.js';
 
 export const MENU_ITEMS = [
   { caption: 'Insert budget sheet', functionName: 'insertBudgetSheet' },
@@ -50,11 +52,36 @@ export function currencyOfLocale(locale: string): string {
   return CURRENCY_OF_COUNTRY.get(locale.split(/[_-]/)[1]?.toUpperCase() ?? '') ?? 'USD';
 }
 
-/** Writes the budget sheet into the open spreadsheet, in its currency; a second run rewrites it. */
+/**
+ * Writes the budget sheet into the open spreadsheet, in its currency; a second run rewrites it. A sheet in
+ * another currency than USD first asks for the rate and its day (150@2026-11-01; the rate alone means today), so it
+ * opens computing, never as a grid of "rate needed" errors; cancelled or unreadable, nothing is written.
+ */
 export function insertBudgetSheet(): void {
   const spreadsheet = SpreadsheetApp.getActive();
   const currency = currencyOfLocale(spreadsheet.getSpreadsheetLocale());
-  writeLayout(spreadsheet, budgetSheetLayout({ ...DEFAULT_LAYOUT, currency }));
+  const rate = currency === 'USD' ? { rate: '' as const, rateDate: '' } : askRate(currency);
+  if (rate === null) return;
+  writeLayout(spreadsheet, budgetSheetLayout({ ...DEFAULT_LAYOUT, currency, ...rate }));
+}
+
+/** The rate as a workspace gives it (core's DISTILPLAN_RATES reader), or null when cancelled or refused. */
+function askRate(currency: string): { rate: number; rateDate: string } | null {
+  const ui = SpreadsheetApp.getUi();
+  const lang = layoutLang({ currency });
+  const words = SHEET_WORDS[lang];
+  const response = ui.prompt(words.ratePromptTitle(currency), words.ratePromptText(currency), ui.ButtonSet.OK_CANCEL);
+  if (response.getSelectedButton() !== ui.Button.OK) return null;
+  const typed = response.getResponseText().trim();
+  const today = new Date().toISOString().slice(0, 10);
+  try {
+    const [read] = parseWorkspaceRates(`${currency}=${typed.includes('@') ? typed : `${typed}@${today}`}`);
+    return { rate: Number(read!.ratePerUsd), rateDate: read!.date };
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    ui.alert(words.rateUnreadable(clipTyped(typed), currency));
+    return null;
+  }
 }
 
 export function writeLayout(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, layout: SheetLayout): void {
@@ -73,6 +100,10 @@ export function writeLayout(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   for (const format of layout.numberFormats) sheet.getRange(format.range).setNumberFormat(format.pattern);
   for (const range of layout.bold) sheet.getRange(range).setFontWeight('bold');
   for (const { column, pixels } of layout.columnWidths) sheet.setColumnWidth(column, pixels);
+  // The rate's names point at this sheet's rate cells; a name from an earlier run is replaced, not doubled.
+  const names = new Set(layout.namedRanges.map((named) => named.name));
+  for (const old of spreadsheet.getNamedRanges()) if (names.has(old.getName())) old.remove();
+  for (const { name, range } of layout.namedRanges) spreadsheet.setNamedRange(name, sheet.getRange(range));
   sheet.insertChart(chartOf(sheet, layout.chart));
   spreadsheet.setActiveSheet(sheet);
 }
