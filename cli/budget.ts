@@ -10,15 +10,12 @@ import {
   type CostingExtras,
   type CostOptions,
   costingOf,
-  formatCostBand,
-  formatGpuHours,
   InputError,
   type PlanFlops,
 } from '../core/index.js';
-import { CATALOGUES, type Lang, type MfuOfBand } from '../messages/index.js';
-import { addCostFlags, assumptionRows, type CostFlags, costOptionsFrom } from './cost-flags.js';
+import { CLI_WORDS, type CliRow, type Lang } from '../messages/index.js';
+import { addCostFlags, type CostFlags, costOptionsFrom } from './cost-flags.js';
 import { count } from './flags.js';
-import type { Row } from './output.js';
 
 export interface BudgetFlags extends CostFlags {
   compute?: string;
@@ -27,14 +24,9 @@ export interface BudgetFlags extends CostFlags {
 
 const BUDGET_FORMS = { form: 'budget-or-compute' } as const;
 
-export function addBudgetFlags(command: Command, computeHelp: string): Command {
-  command
-    .option('--compute <C>', computeHelp)
-    .option(
-      '--budget <B>',
-      'budget as money, GPU-hours or FLOPs: $200k, ¥3M, 500 GPU-hours, 3 PF-days (money needs a price: --gpu or --price)',
-    );
-  return addCostFlags(command);
+export function addBudgetFlags(command: Command, computeHelp: string, lang: Lang): Command {
+  command.option('--compute <C>', computeHelp).option('--budget <B>', CLI_WORDS[lang].help.options.budget);
+  return addCostFlags(command, lang);
 }
 
 export interface ResolvedBudget {
@@ -66,27 +58,11 @@ export function resolveBudget(flags: BudgetFlags, alwaysCost = false): ResolvedB
   };
 }
 
-/** What a cost band means: the same FLOPs at the high, base and low MFU. */
-export function bandMeaning(mfu: MfuOfBand, lang: Lang = 'en'): string {
-  return CATALOGUES[lang].phrases.costBand(mfu);
-}
-
 /** GPU-hours and money rows for a costed answer. */
-export function costingRows(costing: Costing): Row[] {
-  const hours = costing.total?.gpuHours ?? costing.budget.gpuHours;
-  const rows: Row[] = [
-    [
-      'GPU-hours',
-      `${formatGpuHours(hours.base, 'en')} (${formatGpuHours(hours.low, 'en')} to ${formatGpuHours(hours.high, 'en')})`,
-    ],
-  ];
-  if (!costing.total) return [...rows, ['cost', `no price for ${costing.gpu.id}: give --price`]];
-  return [
-    ...rows,
-    [
-      'cost',
-      `${formatCostBand(costing.total.cost, costing.total.currency, 'en')} ${bandMeaning(costing.total.mfuOfBand)}`,
-    ],
-    ...assumptionRows(costing.total.assumptions),
-  ];
+export function costingRows(costing: Costing, lang: Lang): CliRow[] {
+  const words = CLI_WORDS[lang].costing;
+  const hours = words.gpuHours(costing.total?.gpuHours ?? costing.budget.gpuHours);
+  if (!costing.total) return [hours, words.noPrice(costing.gpu.id)];
+  const { cost, currency, mfuOfBand, assumptions } = costing.total;
+  return [hours, words.cost({ cost, currency, mfu: mfuOfBand }), ...words.assumptions(assumptions)];
 }

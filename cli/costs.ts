@@ -1,41 +1,16 @@
 /**
- * `--costs PATH.json`: a team's cost profile. The file's size is checked
- * before it is read (a profile is a page of settings), and core checks every
- * field, so a bad file gets a coded error naming the field.
+ * `--costs PATH.json`: a team's cost profile. The file is read through readCapped (its size checked before it is
+ * read: a profile is a page of settings), and core checks every field, so a bad file gets a coded error naming
+ * the field.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import {
-  type Accepted,
-  type CostProfile,
-  formatMoney,
-  InputError,
-  MAX_COST_PROFILE_BYTES,
-  type Ownership,
-  readCostProfile,
-} from '../core/index.js';
-import { CATALOGUES, type Lang } from '../messages/index.js';
-import type { Row } from './output.js';
+import { type Accepted, type CostProfile, InputError, MAX_COST_PROFILE_BYTES, readCostProfile } from '../core/index.js';
+import { readCapped } from './files.js';
 
 const ACCEPTED: Accepted = { form: 'cost-profile', rule: 'format' };
 
 export function costProfileFrom(path: string | undefined): CostProfile | undefined {
   if (path === undefined) return undefined;
-  let text: string;
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    if (stat.size > MAX_COST_PROFILE_BYTES)
-      throw new InputError('costs', { code: 'file-too-large', file: path, maxBytes: MAX_COST_PROFILE_BYTES }, ACCEPTED);
-    text = readFileSync(fd, 'utf8');
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as { code?: string }).code;
-    throw new InputError('costs', { code: 'file-unreadable', file: path, reason: String(code) }, ACCEPTED);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const text = readCapped('costs', path, MAX_COST_PROFILE_BYTES, ACCEPTED);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -44,25 +19,3 @@ export function costProfileFrom(path: string | undefined): CostProfile | undefin
   }
   return readCostProfile(json, `--costs ${path}`);
 }
-
-/** The total cost of ownership as rows: each part with its share, then the total; and what it does not count. */
-export function ownershipRows(ownership: Ownership, lang: Lang = 'en'): { rows: Row[]; notes: string[] } {
-  const words = CATALOGUES[lang].costs;
-  const money = (amount: string): string => formatMoney(amount, ownership.currency, { lang });
-  const notes = [
-    words.notCounted(ownership.notCounted.map((code) => words.part[code])),
-    ownership.profile?.converted ? words.converted({ from: ownership.profile.currency, to: ownership.currency }) : '',
-  ].filter(Boolean);
-  if (!ownership.profile) return { rows: [], notes };
-  const rows: Row[] = [
-    [words.profileLabel, ownership.profile.name],
-    ...ownership.parts.map(
-      (part): Row => [`  ${words.part[part.code]}`, `${money(part.amount)} ${words.share(part.share)}`],
-    ),
-    [words.totalLabel, money(ownership.total)],
-  ];
-  return { rows, notes };
-}
-
-/** What the profile did to a price, said beside it: messages' one wording, for the CLI and Slack alike. */
-export { profilePriceText } from '../messages/index.js';

@@ -10,6 +10,7 @@ import {
   type TeacherSituation,
   teacherSituationOf,
 } from '../core/index.js';
+import { CLI_WORDS, type Lang } from '../messages/index.js';
 import { addBudgetFlags, type BudgetFlags, type ResolvedBudget, resolveBudget } from './budget.js';
 import { type CommonFlags, count, planOptions, withCommonFlags } from './flags.js';
 
@@ -28,14 +29,15 @@ export interface DecideFlags extends CommonFlags, BudgetFlags {
 }
 
 /** The decide command's flags, shared with `distilplan chart` and `distilplan pilot`. */
-export function addDecideFlags(command: Command): Command {
-  withCommonFlags(command).requiredOption('--student-params <N>', 'student non-embedding parameters, e.g. 1B');
-  return addBudgetFlags(command, 'budget in FLOPs for this student, e.g. 1e21')
-    .option('--teacher-loss <L>', "an existing teacher's cross-entropy, nats/token")
-    .option('--teacher-params <NT>', "an existing teacher's non-embedding parameters")
-    .option('--teacher-tokens <DT>', 'the tokens an existing teacher was trained on')
-    .option('--no-teacher', 'no teacher yet: it must be trained (also the default when no teacher flag is given)')
-    .option('--students <K>', 'with no teacher: students that will share the one trained');
+export function addDecideFlags(command: Command, lang: Lang): Command {
+  const help = CLI_WORDS[lang].help.options;
+  withCommonFlags(command, lang).requiredOption('--student-params <N>', help.studentParams);
+  return addBudgetFlags(command, help.computeDecide, lang)
+    .option('--teacher-loss <L>', help.teacherLoss)
+    .option('--teacher-params <NT>', help.teacherParams)
+    .option('--teacher-tokens <DT>', help.teacherTokens)
+    .option('--no-teacher', help.noTeacherDefault)
+    .option('--students <K>', help.students);
 }
 
 /** `alwaysCost`: decide costs at the defaults even without cost flags (its headline speaks money and days). */

@@ -14,6 +14,7 @@ import {
   parseCount,
   TOKENS_LIMITS,
 } from '../core/index.js';
+import { CLI_WORDS, type Lang } from '../messages/index.js';
 import { presetFrom } from './preset.js';
 
 export function count(field: FieldId, text: string | undefined): number {
@@ -41,21 +42,12 @@ export interface CommonFlags {
 }
 
 /** --json, --preset and --flops-counting, on every command that computes. */
-export function withCommonFlags(command: Command): Command {
+export function withCommonFlags(command: Command, lang: Lang): Command {
+  const help = CLI_WORDS[lang].help;
   return command
-    .option('--json', 'print exactly one JSON object')
-    .addOption(
-      new Option(
-        '--preset <id|file>',
-        `coefficient set (${COEFFICIENT_SET_IDS.join(', ')}) or a set file written by distilplan fit --out`,
-      ),
-    )
-    .addOption(
-      new Option(
-        '--flops-counting <mode>',
-        'FLOPs per training token: paper = 3·F(N) (Eq. 69), 6N = plain 6·N',
-      ).choices([...FLOP_COUNTINGS]),
-    );
+    .option('--json', help.options.json)
+    .addOption(new Option('--preset <id|file>', help.presetOption(COEFFICIENT_SET_IDS)))
+    .addOption(new Option('--flops-counting <mode>', help.options.flopsCounting).choices([...FLOP_COUNTINGS]));
 }
 
 export function planOptions(flags: CommonFlags): PlanOptions {

@@ -1,7 +1,10 @@
 /**
  * How every CLI command speaks: an aligned human table by default, exactly
- * one JSON object with --json. Errors are handled once, in main.ts.
+ * one JSON object with --json. Errors are handled once, in main.ts. Columns
+ * are aligned by the width a terminal draws (a kanji takes two columns).
  */
+import { eastAsianWidth } from 'get-east-asian-width';
+
 export interface OutputOptions {
   json?: boolean;
 }
@@ -14,8 +17,19 @@ export type Row = readonly [label: string, value: string];
 
 /** Two aligned columns: labels padded to the longest. */
 export function table(rows: readonly Row[]): string {
-  const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
+  const width = Math.max(...rows.map(([label]) => columnsOf(label)));
+  return rows.map(([label, value]) => `${padEnd(label, width)}  ${value}`).join('\n');
+}
+
+/** The columns a terminal draws `text` in: wide and full-width characters (kana, kanji, ａ) take two. */
+export function columnsOf(text: string): number {
+  let width = 0;
+  for (const char of text) width += eastAsianWidth(char.codePointAt(0)!);
+  return width;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columnsOf(text)));
 }
 
 /** A heading, a table, then notes (assumptions, warnings) under it. */
@@ -25,11 +39,11 @@ export function section(title: string, rows: readonly Row[], notes: readonly str
 
 /** Left-aligned columns padded to the widest cell (the first row is the header). */
 export function columns(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => columnsOf(row[i] ?? ''))));
   return rows
     .map((row) =>
       row
-        .map((cell, i) => cell.padEnd(widths[i]!))
+        .map((cell, i) => padEnd(cell, widths[i]!))
         .join('  ')
         .trimEnd(),
     )

@@ -1,6 +1,7 @@
 /** distilplan's pure core: the public API every face calls. */
 
 export * from './chart/index.js';
+export * from './closest.js';
 export * from './coefficients.js';
 export * from './compare-students.js';
 export * from './cost/index.js';

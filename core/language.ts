@@ -30,3 +30,20 @@ export function parseLanguage(field: FieldId, typed: string): Language {
 export function languageOfLocale(locale: string): Language {
   return /^ja(?:[-_]|$)/i.test(locale.trim()) ? 'ja' : 'en';
 }
+
+/** The locale variables that name a language, in the order the C library reads them for messages. */
+export interface LocaleVariables {
+  LC_ALL?: string;
+  LC_MESSAGES?: string;
+  LANG?: string;
+}
+
+/**
+ * The language of a terminal's locale: the first of LC_ALL, LC_MESSAGES and LANG that is set and not empty decides,
+ * as the C library does (so LC_ALL=C over LANG=ja_JP.UTF-8 is English). ja, ja_JP, ja_JP.UTF-8 are Japanese;
+ * C, POSIX, unset and every other language are English, the language every answer is also written in.
+ */
+export function localeLanguage(vars: LocaleVariables): Language {
+  const locale = [vars.LC_ALL, vars.LC_MESSAGES, vars.LANG].find((value) => value !== undefined && value !== '');
+  return locale !== undefined && /^ja(?:[_.@-]|$)/i.test(locale) ? 'ja' : 'en';
+}

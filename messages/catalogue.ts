@@ -26,6 +26,7 @@ import type {
   ProblemParams,
   RatioLine,
   ShareLine,
+  UncertaintyBasis,
   WarningCode,
   WarningParams,
 } from '../core/index.js';
@@ -191,7 +192,7 @@ export interface Phrases {
   /** A band summed over parts that run at different MFUs (training and serving). */
   costBandByPart(): string;
   /** A law's 90% interval: "2.3101–2.3405 nats/token over 200 plausible laws (bootstrap, figure-1-residuals)". */
-  lawInterval(p: { low: string; high: string; samples: number; basis: readonly string[] }): string;
+  lawInterval(p: { low: string; high: string; samples: number; basis: readonly UncertaintyBasis[] }): string;
   /** A decision under the plausible laws: "distil wins in 57% of 200 (90%: distilled 2.1–2.2, direct 2.1–2.2)". */
   plausibleDecision(p: { share: number; samples: number; distil: string; direct: string }): string;
 }

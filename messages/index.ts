@@ -2,6 +2,7 @@
 export * from './answer.js';
 export * from './catalogue.js';
 export { chartWords } from './chart.js';
+export * from './cli.js';
 export * from './corrections.js';
 export { profilePriceText } from './costs.js';
 export { EN } from './en.js';
@@ -11,7 +12,7 @@ export { type Format, formatFor } from './format.js';
 export * from './headline.js';
 export { JA } from './ja.js';
 export { hardwareLine, peakText, priceLine, rateLine } from './lines.js';
-export { countJa, type PercentPrecision, percent, powerOfTen } from './numbers.js';
+export { countJa, type PercentPrecision, percent, powerOfTen, significant } from './numbers.js';
 export { PILOT_WORDS, type PilotWords } from './pilot.js';
 export type { PresetWords } from './presets.js';
 export * from './question.js';

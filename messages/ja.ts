@@ -11,6 +11,7 @@ import {
   own,
   type PricedEnd,
   type SetFileRule,
+  type UncertaintyBasis,
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
 import { COSTS_JA } from './costs.js';
@@ -73,6 +74,14 @@ const SET_FILE_ACCEPTED_JA: Partial<Record<SetFileRule, string>> = {
   count: '12 のような個数',
   span: '下限 ≤ 上限 の範囲',
   pair: '2つの数値',
+};
+
+/** What a law's plausible band rests on (core/plausible.ts's codes). */
+const BASIS_JA: Record<UncertaintyBasis, string> = {
+  bootstrap: 'ブートストラップ',
+  'figure-1-residuals': '論文の図1の残差',
+  'reported-error': '論文が報告した当てはめ誤差',
+  'fit-residuals': '自社の実験での残差',
 };
 
 const CALL = {
@@ -355,7 +364,8 @@ export const JA: Catalogue = {
     costBand: (mfu) =>
       `MFU が ${percentOf(mfu.base)} の場合（範囲は MFU ${percentOf(mfu.low)}〜${percentOf(mfu.high)}）`,
     costBandByPart: () => '各部分がそれぞれの基準 MFU で動く場合（高い MFU〜低い MFU）',
-    lawInterval: (p) => `${p.low}〜${p.high} nats/トークン（妥当な法則 ${p.samples} 通り、${p.basis.join('、')}）`,
+    lawInterval: (p) =>
+      `${p.low}〜${p.high} nats/トークン（妥当な法則 ${p.samples} 通り、${p.basis.map((basis) => BASIS_JA[basis]).join('、')}）`,
     plausibleDecision: (p) =>
       `妥当な法則 ${p.samples} 通りのうち ${percent(p.share, 'whole')} で蒸留が勝ちます（90%: 蒸留 ${p.distil}、直接学習 ${p.direct}）`,
   },

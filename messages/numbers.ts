@@ -1,5 +1,5 @@
 /** Numbers inside messages, in the house formats of core/format.ts (and 万/億 for Japanese counts). */
-import { formatCount } from '../core/index.js';
+import { formatCount, formatScientific, formatShare, type PriceEntry, pricePerGpuHour } from '../core/index.js';
 
 /** A limit as the checks state it: 1e6, 0, 20. */
 export function limit(value: number): string {
@@ -103,4 +103,26 @@ export function percentFigure(fraction: number, precision: PercentPrecision = 's
     case 'hundredths':
       return value.toFixed(2);
   }
+}
+
+/** "989.4": a peak in FLOP/s as TFLOP/s, every digit the catalog has. */
+export const tflops = (flopsPerSecond: number): string => String(flopsPerSecond / 1e12);
+
+/** "0.003141": a fitted coefficient to 4 significant figures, trailing zeros dropped. */
+export const significant = (value: number): string => Number(value.toPrecision(4)).toString();
+
+/** "1.234e-5": a value in exponent form with `fractionDigits` after the point (a fit's objective). */
+export const exponential = (value: number, fractionDigits: number): string => value.toExponential(fractionDigits);
+
+/** "1.404": a ratio to 3 decimals (App. D.5's compute ratio). */
+export const ratio = (value: number): string => value.toFixed(3);
+
+/** " 5.18e20 FLOPs   51.8%": a part's FLOPs and its share of the whole, aligned for a table column. */
+export const flopsWithShare = (flops: number, share: number): string =>
+  `${formatScientific(flops).padStart(8)} FLOPs  ${formatShare(share).padStart(6)}`;
+
+/** A price table entry per GPU-hour, at least cents and every digit the quote has: 3.00, 4.916, 4.09625. */
+export function quotedPerGpuHour(entry: PriceEntry): string {
+  const price = pricePerGpuHour(entry);
+  return price.toFixed(Math.max(2, price.decimalPlaces()));
 }

@@ -25,6 +25,8 @@ export interface PilotWords {
   /** Column headings of the run table. */
   runColumns: readonly [string, string, string, string, string, string];
   count(value: number): string;
+  /** A run's FLOPs: 1.2e19. */
+  flops(value: number): string;
   money(amount: string | null, currency: string | null): string;
   /** One line per compared pilot size. */
   size(size: PilotSize, currency: string | null, chosen: boolean): string;
@@ -59,6 +61,7 @@ const EN_WORDS: PilotWords = {
         : `distilled from run ${run.teacher!.run}`,
   runColumns: ['run', 'kind', 'params', 'tokens', 'FLOPs', 'cost'],
   count: formatCount,
+  flops: (value) => formatScientific(value),
   money: (amount, currency) =>
     amount === null || currency === null ? 'no price: give --price' : formatMoney(amount, currency, { compact: true }),
   size: (size, currency, chosen) =>
@@ -118,6 +121,7 @@ const JA_WORDS: PilotWords = {
         : `実験 ${run.teacher!.run} から蒸留`,
   runColumns: ['実験', '種類', 'パラメータ', 'トークン', 'FLOPs', '費用'],
   count: countJa,
+  flops: (value) => formatScientific(value),
   money: (amount, currency) =>
     amount === null || currency === null
       ? '価格なし（--price を指定）'

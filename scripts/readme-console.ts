@@ -29,8 +29,15 @@ export async function consoleOutput(command: string): Promise<string> {
     stderr += chunk;
     return true;
   }) as typeof process.stderr.write;
+  // `LANG=ja_JP.UTF-8 distilplan …`: the variables before the command are its whole locale (none: English).
+  const words = shellWords(cli!);
+  const env: Record<string, string> = {};
+  while (/^[A-Z_]+=/.test(words[0] ?? '')) {
+    const [name, ...value] = words.shift()!.split('=');
+    env[name!] = value.join('=');
+  }
   try {
-    await run(shellWords(cli!).slice(1));
+    await run(words.slice(1), env);
   } finally {
     process.stdout.write = write.out;
     process.stderr.write = write.err;

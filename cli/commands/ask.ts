@@ -4,15 +4,20 @@
  * person would type. --json prints that command's object plus `question`: how it was read. Words the reader
  * could not place exit 2 with a question back on stderr that repeats every value it did read.
  */
-import { type Command, CommanderError, Option } from 'commander';
-import { commandOf, isInputError, type QuestionReading, type ReadValue, readQuestion } from '../../core/index.js';
-import { questionBack, readBackLine, renderError } from '../../messages/index.js';
-
-type Lang = 'en' | 'ja';
+import { type Command, CommanderError } from 'commander';
+import {
+  commandOf,
+  isInputError,
+  isNoTeacher,
+  type QuestionReading,
+  type ReadValue,
+  readQuestion,
+} from '../../core/index.js';
+import { CLI_WORDS, type Lang, questionBack, readBackLine, renderError } from '../../messages/index.js';
+import type { CliContext } from '../context.js';
 
 export interface AskFlags {
   json?: boolean;
-  lang?: Lang;
 }
 
 /** How the answer's command was read: what `question` holds in --json. */
@@ -27,24 +32,25 @@ export interface QuestionJson {
   unread: string[];
 }
 
-/** Runs a CLI command in this process (the program's own parser) and returns what it printed. */
-export type RunCommand = (argv: string[]) => Promise<string>;
+/** Runs a CLI command in this process (the program's own parser) in a language and returns what it printed. */
+export type RunCommand = (argv: string[], lang: Lang) => Promise<string>;
 
-export function register(program: Command, runCommand: RunCommand): void {
+export function register(program: Command, context: CliContext, runCommand: RunCommand): void {
+  const help = CLI_WORDS[context.lang].help;
   program
     .command('ask')
-    .description('ask in your own words, Japanese or English: "1B model, $20k budget, teacher Llama 3.1 8B"')
-    .argument('<question...>', 'the question (quote it, or give it as several words)')
-    .option('--json', 'print the answering command’s JSON object plus `question` (how it was read)')
-    .addOption(new Option('--lang <lang>', 'language of the read-back and questions').choices(['en', 'ja']))
+    .description(help.commands.ask)
+    .argument('<question...>', help.askArgument)
+    .option('--json', help.options.askJson)
     .action(async (words: string[], flags: AskFlags) => {
       const reading = readQuestion(words.join(' '));
-      const lang = flags.lang ?? reading.lang ?? 'en';
+      // A typed --lang wins; then the language the question asks for or is written in; then the locale.
+      const lang = context.langGiven ? context.lang : (reading.lang ?? context.lang);
       if (reading.unread.length > 0)
         throw new CommanderError(2, 'distilplan.ask', questionBack(reading, lang, 'distilplan ask').full);
       if (reading.intent === 'models')
         return void process.stdout.write(
-          await runCommand(['models', '--lang', lang, ...(flags.json ? ['--json'] : [])]),
+          await runCommand(['models', '--lang', lang, ...(flags.json ? ['--json'] : [])], lang),
         );
       if (reading.intent === 'help' || reading.intent === 'presets')
         throw new CommanderError(
@@ -55,7 +61,7 @@ export function register(program: Command, runCommand: RunCommand): void {
       const argv = argvOf(reading, lang);
       let printed: string;
       try {
-        printed = await runCommand([...argv, ...(flags.json ? ['--json'] : [])]);
+        printed = await runCommand([...argv, ...(flags.json ? ['--json'] : [])], lang);
       } catch (error) {
         // A value that reads but cannot be answered (a yen budget without a rate): said in the question's
         // language, under how the question was read.
@@ -146,7 +152,7 @@ export function argvOf(reading: QuestionReading, lang: Lang): string[] {
 function flagsOf(value: ReadValue, command: string): string[] {
   if (value.key === 'student' || value.key === 'lang') return [];
   if (value.key === 'teacher') {
-    if (['none', 'なし', '無し'].includes(value.value)) return ['--no-teacher'];
+    if (isNoTeacher(value.value)) return ['--no-teacher'];
     const [params, tokens] = value.value.split('@');
     return ['--teacher-params', params!, ...(tokens === undefined ? [] : ['--teacher-tokens', tokens])];
   }

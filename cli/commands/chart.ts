@@ -1,26 +1,28 @@
 /** `distilplan chart`: the decide question drawn — both routes' loss against the budget — to a PNG or SVG file. */
-import { type Command, Option } from 'commander';
-import { type Accepted, type FieldId, InputError, type Lang, parseCount } from '../../core/index.js';
+import type { Command } from 'commander';
+import { type Accepted, type FieldId, InputError, parseCount } from '../../core/index.js';
+import { CLI_WORDS } from '../../messages/index.js';
 import { chartFormatOf } from '../../render/file.js';
 import { DEFAULT_SIZE } from '../../render/spec.js';
 import { drawChart } from '../chart-file.js';
+import type { CliContext } from '../context.js';
 import { addDecideFlags, type DecideFlags, decisionQuestion } from '../decision.js';
 
 interface ChartFlags extends DecideFlags {
   out: string;
-  lang: Lang;
   width?: string;
   height?: string;
 }
 
 const PIXELS = { min: 200, max: 4000 };
 
-export function register(program: Command): void {
-  addDecideFlags(program.command('chart').description("draw the decide answer: both routes' loss against the budget"))
-    .requiredOption('--out <FILE>', 'FILE.png or FILE.svg (the format follows the extension)')
-    .addOption(new Option('--lang <lang>', 'language of the labels').choices(['en', 'ja']).default('en'))
-    .option('--width <px>', `picture width in pixels (default ${DEFAULT_SIZE.width})`)
-    .option('--height <px>', `picture height in pixels (default ${DEFAULT_SIZE.height})`)
+export function register(program: Command, context: CliContext): void {
+  const words = CLI_WORDS[context.lang];
+  const help = words.help;
+  addDecideFlags(program.command('chart').description(help.commands.chart), context.lang)
+    .requiredOption('--out <FILE>', help.options.chartOut)
+    .option('--width <px>', help.chartWidth(DEFAULT_SIZE.width))
+    .option('--height <px>', help.chartHeight(DEFAULT_SIZE.height))
     .action(async (flags: ChartFlags) => {
       chartFormatOf('out', flags.out);
       const size = {
@@ -32,11 +34,11 @@ export function register(program: Command): void {
         flags.out,
         'out',
         request,
-        { ...options, lang: flags.lang, cost: budget.costOptions },
+        { ...options, lang: context.lang, cost: budget.costOptions },
         undefined,
         size,
       );
-      process.stdout.write(flags.json ? `${JSON.stringify({ chart: path })}\n` : `chart written to ${path}\n`);
+      process.stdout.write(flags.json ? `${JSON.stringify({ chart: path })}\n` : `${words.chartWritten(path)}\n`);
     });
 }
 

@@ -3,7 +3,7 @@
  * shared), and with --serve-tokens-per-day and --serve-days what each costs to train and then to serve, with the
  * break-even point: after how many days the model cheapest to run pays back a higher training cost, or never.
  */
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import {
   type Costing,
   type CostOptions,
@@ -12,52 +12,47 @@ import {
   compareStudents,
   type Decision,
   decide,
-  formatLoss,
-  formatMoney,
-  formatScientific,
   InputError,
-  type Lang,
   type LifetimeComparison,
   reachedLoss,
   routeTokens,
   type StudentComparison,
   withOwnership,
 } from '../../core/index.js';
-import { CATALOGUES, servingWords } from '../../messages/index.js';
+import { CLI_WORDS, compareLines, type Lang, servingWords } from '../../messages/index.js';
+import type { CliContext } from '../context.js';
 import { addCostFlags } from '../cost-flags.js';
 import { type DecideFlags, decisionQuestion, servingFlags } from '../decision.js';
 import { withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
 import { withWarningMessages } from '../plan-text.js';
+import { readBack } from '../read-back.js';
 
 interface CompareFlags extends Omit<DecideFlags, 'studentParams' | 'compute' | 'budget'> {
   studentParams: string[];
   compute?: string[];
   budget?: string[];
   servingMfu?: string;
-  lang?: Lang;
 }
 
 /** Up to four students, as Slack's compare. */
 const MAX_STUDENTS_COMPARED = 4;
 
-export function register(program: Command): void {
-  const command = withCommonFlags(
-    program.command('compare').description('several student sizes side by side, with training + serving cost'),
-  )
-    .requiredOption('--student-params <N...>', 'two to four student sizes, e.g. 1B 3B')
-    .option('--compute <C...>', 'one budget in FLOPs for all, or one per student, e.g. 1e21 3e21')
-    .option('--budget <B...>', "one budget for all or one per student: '$200k' '$500k', '500 GPU-hours'")
-    .option('--teacher-loss <L>', "an existing teacher's cross-entropy, nats/token")
-    .option('--teacher-params <NT>', "an existing teacher's non-embedding parameters")
-    .option('--teacher-tokens <DT>', 'the tokens an existing teacher was trained on')
-    .option('--no-teacher', 'no teacher yet: it must be trained (the default when no teacher flag is given)')
-    .option('--students <K>', 'with no teacher: students that will share the one trained')
-    .option('--serve-tokens-per-day <T>', 'tokens each model will serve per day, e.g. 2B')
-    .option('--serve-days <D>', 'days each will serve, e.g. 365')
-    .option('--serving-mfu <M>', 'MFU while serving (decoding is memory-bound), default 0.25')
-    .addOption(new Option('--lang <lang>', 'language of the serving sentences').choices(['en', 'ja']).default('en'));
-  addCostFlags(command).action((flags: CompareFlags) => {
+export function register(program: Command, context: CliContext): void {
+  const help = CLI_WORDS[context.lang].help;
+  const command = withCommonFlags(program.command('compare').description(help.commands.compare), context.lang)
+    .requiredOption('--student-params <N...>', help.options.compareStudentParams)
+    .option('--compute <C...>', help.options.compareCompute)
+    .option('--budget <B...>', help.options.compareBudget)
+    .option('--teacher-loss <L>', help.options.teacherLoss)
+    .option('--teacher-params <NT>', help.options.teacherParams)
+    .option('--teacher-tokens <DT>', help.options.teacherTokens)
+    .option('--no-teacher', help.options.noTeacherDefault)
+    .option('--students <K>', help.options.students)
+    .option('--serve-tokens-per-day <T>', help.options.compareServeTokensPerDay)
+    .option('--serve-days <D>', help.options.compareServeDays)
+    .option('--serving-mfu <M>', help.options.servingMfu);
+  addCostFlags(command, context.lang).action((flags: CompareFlags) => {
     const questions = questionsOf(flags);
     const rentals = questions.map(answerOf);
     const lives = servingComparison(flags, rentals);
@@ -78,9 +73,29 @@ export function register(program: Command): void {
       items.map((item) => ({ name: item.name, decision: item.decision, cost: item.costOptions })),
       set,
     );
-    const lang = flags.lang ?? 'en';
-    printResult(compareText(items, serving, lang, comparison), compareJson(items, serving, comparison), flags);
+    const lang = context.lang;
+    const question = context.readBack ? readBack('compare', typedQuestion(flags), lang) : undefined;
+    printResult(
+      [...(question ? [question] : []), compareText(items, serving, lang, comparison)].join('\n'),
+      compareJson(items, serving, comparison),
+      flags,
+    );
   });
+}
+
+/** The question as typed: the students, their budget or budgets, the teacher and serving. */
+function typedQuestion(flags: CompareFlags) {
+  return {
+    students: flags.studentParams,
+    budgets: flags.budget ?? flags.compute ?? [],
+    teacherParams: flags.teacherParams,
+    teacherTokens: flags.teacherTokens,
+    teacherLoss: flags.teacherLoss,
+    noTeacher: flags.teacher === false,
+    sharing: flags.students,
+    serveTokensPerDay: flags.serveTokensPerDay,
+    serveDays: flags.serveDays,
+  };
 }
 
 interface Item {
@@ -195,53 +210,26 @@ function compareText(
   lang: Lang,
   comparison: StudentComparison,
 ): string {
-  const words = CATALOGUES[lang].answer;
   const best = items.find((item) => item.name === comparison.best);
-  const title = best
-    ? words.compareTitle({
-        count: items.length,
-        label: best.name,
-        loss: formatLoss(reachedLoss(best.decision)),
-      })
-    : words.compareNoBest({ count: items.length, share: comparison.bestShare });
-  // With serving, what each quality gap is worth: the cheapest to run is not the best unless the gap is cheap.
-  const gapLines =
-    serving && comparison.lowest
-      ? comparison.gaps
-          .filter((gap) => gap.lossGap > 0)
-          .map((gap) =>
-            words.compareGap({
-              label: gap.name,
-              best: comparison.lowest!,
-              gap: formatLoss(gap.lossGap),
-              ...(gap.reach ? { compute: formatScientific(gap.reach.compute) } : {}),
-              ...(gap.reach?.cost
-                ? { money: formatMoney(gap.reach.cost.cost.base, gap.reach.cost.currency, { compact: true, lang }) }
-                : {}),
-            }),
-          )
-      : [];
-  const lines = [title, ...(serving ? servingWords(lang).sentences(serving) : []), ...gapLines];
-  const rows: Row[] = items.map((item) => [item.name, outcome(item)]);
+  const lines = compareLines({
+    count: items.length,
+    comparison,
+    ...(best ? { bestLoss: reachedLoss(best.decision) } : {}),
+    ...(serving ? { serving } : {}),
+    lang,
+  });
+  const rows: Row[] = items.map((item) => [item.name, outcome(item, lang)]);
   const figures = serving ? servingWords(lang).figures(serving) : [];
-  return [...lines, section(`Compare ${items.length} students`, rows, figures)].join('\n');
+  return [...lines, section(CLI_WORDS[lang].compare.title(items.length), rows, figures)].join('\n');
 }
 
 /** "close-call, train directly 1.9636 (distilled 1.9924) on 9.53e22 FLOPs, $200k" */
-function outcome({ decision, costing }: Item): string {
-  const won = decision.verdict === 'distil' ? 'distil' : 'train directly';
-  const best = reachedLoss(decision);
-  const other =
-    decision.verdict === 'distil'
-      ? `direct ${formatLoss(decision.supervisedLoss)}`
-      : `distilled ${formatLoss(decision.distilLoss)}`;
+function outcome({ decision, costing }: Item, lang: Lang): string {
   const owned = costing.ownership?.profile ? costing.ownership : undefined;
-  const rental = costing.total && formatMoney(costing.total.cost.base, costing.total.currency, { compact: true });
-  const money = !rental
-    ? ''
-    : owned
-      ? `, ${CATALOGUES.en.costs.withTotal({ rental, total: formatMoney(owned.total, owned.currency, { compact: true }) })}`
-      : `, ${rental}`;
-  const call = decision.call === 'close-call' || decision.call === 'outside-evidence' ? `${decision.call}, ` : '';
-  return `${call}${won} ${formatLoss(best)} (${other}) on ${formatScientific(costing.flops)} FLOPs${money}`;
+  return CLI_WORDS[lang].compare.outcome({
+    decision,
+    flops: costing.flops,
+    ...(costing.total ? { rental: { amount: costing.total.cost.base, currency: costing.total.currency } } : {}),
+    ...(owned ? { total: { amount: owned.total, currency: owned.currency } } : {}),
+  });
 }

@@ -3,17 +3,12 @@
  * --budget the inverse (what $50k, 500 GPU-hours or 3 PF-days buy in FLOPs).
  * Its cost flags are every pricing command's (cli/cost-flags.ts).
  */
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import {
   type BudgetFlops,
   type CostEstimate,
   costFlops,
   flopsForBudget,
-  formatCostBand,
-  formatGpuHours,
-  formatMfuBand,
-  formatMoney,
-  type Lang,
   Money,
   type Ownership,
   ownershipOf,
@@ -21,35 +16,33 @@ import {
   resolveCostOptions,
 } from '../../core/cost/index.js';
 import { InputError } from '../../core/errors.js';
-import { formatScientific } from '../../core/format.js';
-import { bandMeaning } from '../budget.js';
-import { addCostFlags, assumptionRows, type CostFlags, costOptionsFrom } from '../cost-flags.js';
-import { ownershipRows } from '../costs.js';
+import { CLI_WORDS, type Lang } from '../../messages/index.js';
+import type { CliContext } from '../context.js';
+import { addCostFlags, type CostFlags, costOptionsFrom } from '../cost-flags.js';
 import { printResult, type Row, section } from '../output.js';
 
 interface CostCommandFlags extends CostFlags {
   flops?: string;
   budget?: string;
-  lang?: Lang;
   json?: boolean;
 }
 
-export function register(program: Command): void {
-  addCostFlags(program.command('cost').description('GPU-hours and money for FLOPs, or the FLOPs a budget buys'))
-    .option('--flops <C>', 'compute to cost: 1e24, 1e24 FLOPs or 3 PF-days')
-    .option('--budget <B>', 'a budget to turn into FLOPs: $50k, ¥3M, 500 GPU-hours, 2,000 H100-hours')
-    .addOption(new Option('--lang <lang>', 'language of the human output').choices(['en', 'ja']).default('en'))
-    .option('--json', 'print exactly one JSON object')
+export function register(program: Command, context: CliContext): void {
+  const help = CLI_WORDS[context.lang].help;
+  addCostFlags(program.command('cost').description(help.commands.cost), context.lang)
+    .option('--flops <C>', help.options.costFlops)
+    .option('--budget <B>', help.options.costBudget)
+    .option('--json', help.options.json)
     .action((flags: CostCommandFlags, command: Command) => {
       const opts = { ...command.optsWithGlobals(), ...flags } as CostCommandFlags;
-      if (opts.budget !== undefined) runInverse(opts);
-      else runForward(opts);
+      if (opts.budget !== undefined) runInverse(opts, context.lang);
+      else runForward(opts, context.lang);
     });
 }
 
 const BOTH = { form: 'flops-or-budget', moneyToBudget: false } as const;
 
-function runForward(flags: CostCommandFlags): void {
+function runForward(flags: CostCommandFlags, lang: Lang): void {
   if (flags.flops === undefined) throw new InputError('flops', { code: 'missing' }, BOTH);
   const flops = parseBudget('flops', flags.flops);
   if (flops.kind !== 'flops')
@@ -61,17 +54,13 @@ function runForward(flags: CostCommandFlags): void {
     rental: new Money(estimate.costExact.base),
     profile: options.profile,
   });
-  printResult(
-    forwardText(estimate, ownership, flags.lang ?? 'en'),
-    { ...forwardJson(estimate), costing: { ownership } },
-    flags,
-  );
+  printResult(forwardText(estimate, ownership, lang), { ...forwardJson(estimate), costing: { ownership } }, flags);
 }
 
-function runInverse(flags: CostCommandFlags): void {
+function runInverse(flags: CostCommandFlags, lang: Lang): void {
   if (flags.flops !== undefined) throw new InputError('budget', { code: 'conflicts', other: 'flops' }, BOTH);
   const result = flopsForBudget(flags.budget!, costOptionsFrom(flags));
-  printResult(inverseText(result, flags.budget!, flags.lang ?? 'en'), inverseJson(result), flags);
+  printResult(inverseText(result, flags.budget!, lang), inverseJson(result), flags);
 }
 
 export function forwardJson(estimate: CostEstimate): object {
@@ -95,19 +84,17 @@ export function forwardJson(estimate: CostEstimate): object {
 }
 
 function forwardText(estimate: CostEstimate, ownership: Ownership, lang: Lang): string {
+  const words = CLI_WORDS[lang];
   const { currency } = estimate;
   const rows: Row[] = [
-    [
-      'GPU-hours',
-      `${formatGpuHours(estimate.gpuHours.base, lang)} (${formatGpuHours(estimate.gpuHours.low, lang)} to ${formatGpuHours(estimate.gpuHours.high, lang)})`,
-    ],
-    ['cost', `${formatCostBand(estimate.cost, currency, lang)} ${bandMeaning(estimate.mfuOfBand, lang)}`],
-    ['cost, exact base', formatMoney(estimate.cost.base, currency, { lang })],
-    ...assumptionRows(estimate.assumptions, lang),
+    words.costing.gpuHours(estimate.gpuHours),
+    words.costing.cost({ cost: estimate.cost, currency, mfu: estimate.mfuOfBand }),
+    words.cost.exact({ amount: estimate.cost.base, currency }),
+    ...words.costing.assumptions(estimate.assumptions),
   ];
-  const owned = ownershipRows(ownership, lang);
-  const basis = ownership.profile ? owned.notes : [`basis: ${estimate.assumptions.basis}`];
-  return section(`Cost of ${formatScientific(estimate.flops)} FLOPs`, [...rows, ...owned.rows], basis);
+  const owned = words.ownership(ownership);
+  const basis = ownership.profile ? owned.notes : [words.cost.basis(estimate.assumptions.basis)];
+  return section(words.cost.forwardTitle(estimate.flops), [...rows, ...owned.rows], basis);
 }
 
 export function inverseJson(result: BudgetFlops): object {
@@ -133,19 +120,13 @@ export function inverseJson(result: BudgetFlops): object {
 }
 
 function inverseText(result: BudgetFlops, typed: string, lang: Lang): string {
-  const flops = result.flops;
+  const words = CLI_WORDS[lang];
   const rows: Row[] = [
-    ['FLOPs', `${formatScientific(flops.base)} (${formatScientific(flops.low)} to ${formatScientific(flops.high)})`],
-    ['GPU-hours', formatGpuHours(result.gpuHours.base, lang)],
+    words.cost.flops(result.flops),
+    words.cost.gpuHours(result.gpuHours.base),
     ...(result.assumptions
-      ? assumptionRows(result.assumptions, lang)
-      : [
-          [
-            'GPU',
-            `${result.gpu.name} (${result.gpu.id}), ${result.gpu.precision} dense peak ${result.gpu.peakFlopsPerSecond / 1e12} TFLOP/s`,
-          ] as const,
-          ['MFU', `${formatMfuBand(result.mfu)} of ${result.gpu.precision} peak (low/base/high)`] as const,
-        ]),
+      ? words.costing.assumptions(result.assumptions)
+      : [words.costing.gpu(result.gpu), words.costing.mfu({ band: result.mfu, precision: result.gpu.precision })]),
   ];
-  return section(`What ${typed.trim()} buys`, rows);
+  return section(words.cost.inverseTitle(typed), rows);
 }

@@ -7,32 +7,30 @@ import {
   type Decision,
   decide,
   describeHeadline,
-  formatCostBand,
-  formatCount,
-  formatLoss,
-  formatMargin,
-  formatScientific,
   type LifetimeCost,
   lifetimeCost,
   parseDeadlineDays,
   routeTokens,
 } from '../../core/index.js';
-import { CATALOGUES, headlineLines } from '../../messages/index.js';
-import { bandMeaning, costingRows, type resolveBudget } from '../budget.js';
+import { CLI_WORDS, headlineLines, type Lang } from '../../messages/index.js';
+import { costingRows, type resolveBudget } from '../budget.js';
 import { drawChart } from '../chart-file.js';
-import { ownershipRows } from '../costs.js';
+import type { CliContext } from '../context.js';
 import { addDecideFlags, type DecideFlags, decisionQuestion, servingFlags } from '../decision.js';
 import { printResult, type Row, section } from '../output.js';
-import { assumptionNotes, distillationPlanRows, withWarningMessages } from '../plan-text.js';
+import { assumptionNotes, withWarningMessages } from '../plan-text.js';
+import { readBack } from '../read-back.js';
 
-export function register(program: Command): void {
-  addDecideFlags(program.command('decide').description('should this student be distilled or trained directly?'))
-    .option('--chart <FILE>', 'also draw the chart of this answer to FILE.png or FILE.svg')
-    .option('--gpus <N>', 'GPUs the run is spread over, for the wall-clock days', String(DEFAULT_GPUS))
-    .option('--serve-tokens-per-day <T>', 'tokens the student will serve per day (adds serving cost), e.g. 2B')
-    .option('--serve-days <D>', 'days it will serve, e.g. 365')
-    .option('--deadline <D>', 'finish the run within D: 30, 30d, 2w, 1 month (the GPUs it needs; --gpus is kept)')
+export function register(program: Command, context: CliContext): void {
+  const help = CLI_WORDS[context.lang].help;
+  addDecideFlags(program.command('decide').description(help.commands.decide), context.lang)
+    .option('--chart <FILE>', help.options.chart)
+    .option('--gpus <N>', help.options.gpusDays, String(DEFAULT_GPUS))
+    .option('--serve-tokens-per-day <T>', help.options.serveTokensPerDay)
+    .option('--serve-days <D>', help.options.serveDays)
+    .option('--deadline <D>', help.options.deadline)
     .action(async (flags: DecideFlags, command: Command) => {
+      const lang = context.lang;
       const deadlineDays = flags.deadline === undefined ? undefined : parseDeadlineDays(flags.deadline);
       // A deadline without --gpus sets the GPUs; typed GPUs are kept and the deadline says how many it takes.
       const gpusTyped = command.getOptionValueSource('gpus') === 'cli';
@@ -59,15 +57,34 @@ export function register(program: Command): void {
         : rental;
       const chart =
         flags.chart &&
-        (await drawChart(flags.chart, 'chart', request, { ...options, cost: budget.costOptions }, decision));
+        (await drawChart(flags.chart, 'chart', request, { ...options, cost: budget.costOptions, lang }, decision));
+      const question = context.readBack ? readBack('decide', typedQuestion(flags), lang) : undefined;
       printResult(
-        decisionText(decision, costing, serving) + (chart ? `\nchart written to ${chart}` : ''),
+        [
+          ...(question ? [question] : []),
+          decisionText(decision, costing, serving, lang),
+          ...(chart ? [CLI_WORDS[lang].chartWritten(chart)] : []),
+        ].join('\n'),
         withWarningMessages(decisionJson(decision, costing, serving) as Decision),
         flags,
       );
     });
 }
 
+/** The question as typed: the student, the budget, the teacher and serving. */
+function typedQuestion(flags: DecideFlags) {
+  return {
+    students: [flags.studentParams],
+    budgets: [flags.budget ?? flags.compute ?? ''],
+    teacherParams: flags.teacherParams,
+    teacherTokens: flags.teacherTokens,
+    teacherLoss: flags.teacherLoss,
+    noTeacher: flags.teacher === false,
+    sharing: flags.students,
+    serveTokensPerDay: flags.serveTokensPerDay,
+    serveDays: flags.serveDays,
+  };
+}
 /** Serving cost (core/cost/lifetime.ts) when both serving flags are given. */
 function servingOf(
   flags: DecideFlags,
@@ -94,83 +111,35 @@ function decisionJson(decision: Decision, costing: Costing, serving: LifetimeCos
   };
 }
 
-/** The first lines: the call, then one sentence in money and time, then (outside the evidence) why and where it is. */
-export function headline(decision: Decision, costing: Costing): string[] {
-  return headlineLines(describeHeadline(decision, costing), 'en');
-}
-
-function decisionText(decision: Decision, costing: Costing, serving: LifetimeCost | undefined): string {
-  const verdict = decision.verdict === 'distil' ? 'distil' : 'train directly';
+function decisionText(decision: Decision, costing: Costing, serving: LifetimeCost | undefined, lang: Lang): string {
+  const words = CLI_WORDS[lang];
+  const owned = costing.ownership ? words.ownership(costing.ownership) : { rows: [], notes: [] };
   const rows: Row[] = [
-    [
-      "law's verdict",
-      `${verdict} (${decision.scenario}${decision.students > 1 ? `, ${decision.students} students share the teacher` : ''})`,
-    ],
-    ['margin', `${formatMargin(decision.margin)} nats (trained directly − distilled; positive favours distillation)`],
-    ...uncertaintyRows(decision),
-    ...distillationPlanRows(decision.plan),
-    ['compute ratio', ratioText(decision)],
-    ['flips at', flipText(decision)],
-    ...costingRows(costing),
-    ...servingRows(serving),
+    ...words.decide.verdictRows(decision),
+    ...words.planRows(decision.plan),
+    ...words.decide.flipRows(decision),
+    ...costingRows(costing, lang),
+    ...(serving ? words.decide.servingRows(serving) : []),
+    ...owned.rows,
   ];
-  const owned = costing.ownership ? ownershipRows(costing.ownership) : { rows: [], notes: [] };
-  rows.push(...owned.rows);
-  const notes = [...assumptionNotes(decision.coefficients, decision.flopCounting, decision.warnings), ...owned.notes];
+  const notes = [
+    ...assumptionNotes(decision.coefficients, decision.flopCounting, lang, decision.warnings),
+    ...owned.notes,
+  ];
   return [
-    ...headline(decision, costing),
+    ...headlineLines(describeHeadline(decision, costing), lang),
     section(
-      `Distil or train directly? distilled ${lossText(decision, 'distilLoss')} vs direct ${lossText(decision, 'supervisedLoss')}`,
+      words.decide.title({
+        distilled: lossOrNull(decision, 'distilLoss'),
+        direct: lossOrNull(decision, 'supervisedLoss'),
+      }),
       rows,
       notes,
     ),
   ].join('\n');
 }
 
-/** A loss above ln(vocabulary) is no prediction: it is said as such. */
-function lossText(decision: Decision, name: 'distilLoss' | 'supervisedLoss'): string {
-  return decision.evidence.lossesAboveUniform.includes(name) ? 'worse than uniform' : formatLoss(decision[name]);
-}
-
-function ratioText(decision: Decision): string {
-  if (!decision.flipSearched) return 'not searched';
-  if (decision.computeRatio === null) return "none: distillation never reaches direct training's loss by 1e28 FLOPs";
-  return `${decision.computeRatio.toFixed(3)} (compute distillation needs for direct training's loss ÷ this budget, App. D.5)`;
-}
-
-/** The same plan under the set's bootstrap-resampled laws (none for a set without samples). */
-function uncertaintyRows(decision: Decision): Row[] {
-  const u = decision.uncertainty;
-  if (!u) return [];
-  const span = ([low, high]: [number, number]) => `${formatLoss(low)}–${formatLoss(high)}`;
-  const words = CATALOGUES.en.phrases.plausibleDecision({
-    share: u.verdictShare,
-    samples: u.samples,
-    distil: span(u.distilLoss),
-    direct: span(u.supervisedLoss),
-  });
-  return [['plausible laws', words]];
-}
-
-function flipText(decision: Decision): string {
-  if (decision.flipCompute === null) return 'never in 1e17–1e28 FLOPs';
-  if (decision.evidence.flip === 'below-evidence')
-    return `never at a realistic budget (the laws' flip, ${formatScientific(decision.flipCompute, 2)} FLOPs, is below the evidence)`;
-  const above = decision.verdictAboveFlip === 'distil' ? 'distil' : 'train directly';
-  return `${formatScientific(decision.flipCompute, 2)} FLOPs (above it: ${above})`;
-}
-
-function servingRows(serving: LifetimeCost | undefined): Row[] {
-  if (!serving) return [];
-  const { tokensPerDay, days } = serving.serving;
-  return [
-    [
-      'serving',
-      `${formatCostBand(serving.serving.cost, serving.currency)} ${bandMeaning(serving.serving.mfuOfBand)} for ${formatCount(tokensPerDay)} tokens/day over ${days} days`,
-    ],
-    [
-      'training + serving',
-      `${formatCostBand(serving.total.cost, serving.currency)} ${CATALOGUES.en.phrases.costBandByPart()}`,
-    ],
-  ];
+/** A loss above ln(vocabulary) is no prediction: null, said as such. */
+function lossOrNull(decision: Decision, name: 'distilLoss' | 'supervisedLoss'): number | null {
+  return decision.evidence.lossesAboveUniform.includes(name) ? null : decision[name];
 }

@@ -24,7 +24,8 @@ import {
   storableSetFile,
   type Warning,
 } from '../../core/index.js';
-import { fitErrorPercent } from '../../messages/index.js';
+import { CLI_WORDS, type Lang, significant } from '../../messages/index.js';
+import type { CliContext } from '../context.js';
 import { readCapped } from '../files.js';
 import { printResult, type Row, section } from '../output.js';
 import { warningNotes, warningsWithMessages } from '../plan-text.js';
@@ -41,28 +42,30 @@ interface FitFlags {
   json?: boolean;
 }
 
-export function register(program: Command): void {
-  const fit = program.command('fit').description("fit a law to your own runs (the paper's method, App. F)");
+export function register(program: Command, context: CliContext): void {
+  const help = CLI_WORDS[context.lang].help;
+  const fit = program.command('fit').description(help.commands.fit);
   for (const [word, law] of [
     ['supervised', 'supervised'],
     ['distil', 'distillation'],
   ] as const) {
+    const header = RUN_COLUMNS[law].join(',');
     fit
       .command(word)
-      .description(`fit the ${law} law; CSV header ${RUN_COLUMNS[law].join(',')}`)
-      .requiredOption('--runs <file.csv>', `runs as CSV with header ${RUN_COLUMNS[law].join(',')}`)
-      .option('--fix <names>', 'coefficients held at the base set, comma-separated (e.g. A,alpha,gamma)')
-      .option('--base <id|file>', 'set the held coefficients come from (default: the default set)')
-      .option('--bootstrap <K>', 'bootstrap resamples for 90% intervals (0 skips)', '200')
-      .option('--seed <S>', 'bootstrap seed', '1')
-      .option('--out <set.json>', 'write a coefficient-set file for --preset')
-      .option('--name <name>', 'name of the written set (default: the file name)')
-      .option('--json', 'print exactly one JSON object')
-      .action((flags: FitFlags) => runFit(law, flags));
+      .description(help.fitLaw({ law, header }))
+      .requiredOption('--runs <file.csv>', help.fitRuns(header))
+      .option('--fix <names>', help.options.fitFix)
+      .option('--base <id|file>', help.options.fitBase)
+      .option('--bootstrap <K>', help.options.fitBootstrap, '200')
+      .option('--seed <S>', help.options.fitSeed, '1')
+      .option('--out <set.json>', help.options.fitOut)
+      .option('--name <name>', help.options.fitName)
+      .option('--json', help.options.json)
+      .action((flags: FitFlags) => runFit(law, flags, context.lang));
   }
 }
 
-async function runFit(law: Law, flags: FitFlags): Promise<void> {
+async function runFit(law: Law, flags: FitFlags, lang: Lang): Promise<void> {
   const base = coefficientSet(presetFrom(flags.base, 'base'), 'base');
   const fixed = parseCoefficientNames('fix', flags.fix ?? '', law);
   const resamples = wholeNumber('bootstrap', flags.bootstrap);
@@ -85,7 +88,7 @@ async function runFit(law: Law, flags: FitFlags): Promise<void> {
       );
     }
   }
-  printResult(fitText(fit, base.id, flags), fitJson(fit, base.id, flags.out), flags);
+  printResult(fitText(fit, base.id, flags, lang), fitJson(fit, base.id, flags.out), flags);
 }
 
 function readRuns(file: string): string {
@@ -122,35 +125,26 @@ function fitJson(fit: BootstrapFit, base: string, out: string | undefined): obje
   };
 }
 
-function fitText(fit: BootstrapFit, base: string, flags: FitFlags): string {
+function fitText(fit: BootstrapFit, base: string, flags: FitFlags, lang: Lang): string {
+  const words = CLI_WORDS[lang].fit;
   const rows: Row[] = (Object.keys(fit.coefficients) as CoefficientName[]).map((name) => {
     const value = significant(fit.coefficients[name]!);
-    if (fit.fixed.includes(name)) return [name, `${value}  (held: ${base})`];
+    if (fit.fixed.includes(name)) return [name, words.held({ value, base })];
     const interval = fit.intervals[name];
-    return [name, interval ? `${value}  90% ${significant(interval[0])} – ${significant(interval[1])}` : value];
+    return [
+      name,
+      interval ? words.interval({ value, low: significant(interval[0]), high: significant(interval[1]) }) : value,
+    ];
   });
-  rows.push(
-    ['runs', String(fit.predictions.length)],
-    ['MAPE', fitErrorPercent(fit.mape)],
-    ['max error', fitErrorPercent(fit.maxError)],
-    ['objective', `${fit.objective.toExponential(3)} (Σ Huber(δ=1e-4) of log residuals)`],
-  );
-  const notes = [
-    fit.resamples > 0
-      ? `intervals: ${fit.resamples} bootstrap resamples, seed ${fit.seed}`
-      : 'intervals: none (--bootstrap 0)',
-  ];
-  if (flags.out !== undefined) notes.push(`written: ${flags.out} (use it with --preset ${flags.out})`);
-  notes.push(...warningNotes(fitWarnings(fit)));
-  return section(`Fitted ${fit.law} law to ${flags.runs}`, rows, notes);
+  rows.push(...words.rows(fit));
+  const notes = [words.intervals({ resamples: fit.resamples, seed: fit.seed })];
+  if (flags.out !== undefined) notes.push(words.written(flags.out));
+  notes.push(...warningNotes(fitWarnings(fit), lang));
+  return section(words.title({ law: fit.law, runs: flags.runs }), rows, notes);
 }
 
 /** The unidentified coefficients as a warning, with the --fix value that holds them (the law's own names). */
 function fitWarnings(fit: BootstrapFit): Warning[] {
   if (fit.unidentified.length === 0) return [];
   return [{ code: 'unidentified-coefficients', names: fit.unidentified, fix: fit.unidentified.join(',') }];
-}
-
-function significant(value: number): string {
-  return Number(value.toPrecision(4)).toString();
 }

@@ -1,32 +1,30 @@
 /** `distilplan gpus`: the GPU catalog with dense peaks per precision, memory, sources and dates. */
 import type { Command } from 'commander';
-import { GPUS, type GpuSpec, PRECISIONS } from '../../core/cost/index.js';
+import { GPUS, PRECISIONS } from '../../core/cost/index.js';
+import { CLI_JSON_STATEMENTS, CLI_WORDS, type Lang } from '../../messages/index.js';
+import type { CliContext } from '../context.js';
 import { columns, printResult } from '../output.js';
 
-export function register(program: Command): void {
+export function register(program: Command, context: CliContext): void {
+  const help = CLI_WORDS[context.lang].help;
   program
     .command('gpus')
-    .description('the GPU catalog: dense peak TFLOP/s per precision, memory, source and date')
-    .option('--json', 'print exactly one JSON object')
+    .description(help.commands.gpus)
+    .option('--json', help.options.json)
     .action((flags: { json?: boolean }, command: Command) => {
       const opts = { ...command.optsWithGlobals(), ...flags };
-      printResult(gpusText(GPUS), { gpus: GPUS, peaks: 'dense (no 2:4 sparsity), FLOP/s' }, opts);
+      printResult(gpusText(context.lang), { gpus: GPUS, peaks: CLI_JSON_STATEMENTS.gpuPeaks }, opts);
     });
 }
 
-const tflops = (value: number | undefined): string => (value === undefined ? '-' : String(value / 1e12));
-
-function gpusText(gpus: readonly GpuSpec[]): string {
-  const header = ['id', ...PRECISIONS.map((p) => `${p} TFLOP/s`), 'memory', 'aliases'];
-  const rows = gpus.map((gpu) => [
-    gpu.id,
-    ...PRECISIONS.map((p) => tflops(gpu.denseFlopsPerSecond[p])),
-    `${gpu.memoryGB} GB`,
-    gpu.aliases.join(' '),
-  ]);
-  const sources = gpus.map(
-    (gpu) =>
-      `${gpu.id}: ${gpu.name}; ${gpu.sourceUrl} (read ${gpu.sourceDate}, ${gpu.confidence})${gpu.note ? `. ${gpu.note}` : ''}`,
-  );
-  return [columns([header, ...rows]), '', 'Dense peaks (no 2:4 sparsity). Sources:', ...sources].join('\n');
+function gpusText(lang: Lang): string {
+  const words = CLI_WORDS[lang].gpus;
+  const rows = GPUS.map((gpu) => words.row(gpu, PRECISIONS));
+  return [
+    columns([words.header(PRECISIONS), ...rows]),
+    '',
+    words.sourcesTitle,
+    ...GPUS.map((gpu) => words.source(gpu)),
+    ...(words.notesElsewhere ? [words.notesElsewhere] : []),
+  ].join('\n');
 }

@@ -5,23 +5,25 @@ import {
   distilledBand,
   distilledLoss,
   extrapolationWarnings,
-  formatCount,
-  formatLoss,
   type LawBand,
   supervisedBand,
   supervisedLoss,
 } from '../../core/index.js';
-import { CATALOGUES } from '../../messages/index.js';
+import { CLI_WORDS } from '../../messages/index.js';
+import type { CliContext } from '../context.js';
 import { type CommonFlags, count, paramsCount, tokensCount, withCommonFlags } from '../flags.js';
 import { printResult, section } from '../output.js';
 import { warningNotes, warningsWithMessages } from '../plan-text.js';
 import { presetFrom } from '../preset.js';
 
-export function register(program: Command): void {
-  const law = program.command('law').description('evaluate a scaling law (Busbridge et al. 2025, Eq. 1 and Eq. 8)');
-  withCommonFlags(law.command('supervised').description('loss of a model trained directly: L(N, D)'))
-    .requiredOption('--params <N>', 'non-embedding parameters, e.g. 1.5B')
-    .requiredOption('--tokens <D>', 'training tokens, e.g. 20B')
+export function register(program: Command, context: CliContext): void {
+  const { lang } = context;
+  const words = CLI_WORDS[lang];
+  const help = words.help;
+  const law = program.command('law').description(help.commands.law);
+  withCommonFlags(law.command('supervised').description(help.commands.lawSupervised), lang)
+    .requiredOption('--params <N>', help.options.params)
+    .requiredOption('--tokens <D>', help.options.tokens)
     .action((flags: CommonFlags & { params: string; tokens: string }) => {
       const params = paramsCount('params', flags.params);
       const tokens = tokensCount('tokens', flags.tokens);
@@ -30,16 +32,10 @@ export function register(program: Command): void {
       const band = supervisedBand(set, params, tokens);
       const warnings = extrapolationWarnings({ supervisedParams: params, supervisedTokens: tokens });
       printResult(
-        section(
-          'Supervised loss L(N, D)',
-          [
-            ['params', formatCount(params)],
-            ['tokens', formatCount(tokens)],
-            ['loss', `${formatLoss(loss)} nats/token`],
-            ['90% interval', bandText(band)],
-          ],
-          [`coefficients: ${set.id} (${set.citation})`, ...warningNotes(warnings)],
-        ),
+        section(words.law.supervisedTitle, words.law.rows({ params, tokens, loss, interval: intervalOf(band) }), [
+          words.lawCoefficientsNote({ id: set.id, citation: set.citation, note: set.note, distil: false }),
+          ...warningNotes(warnings, lang),
+        ]),
         {
           loss,
           interval: band.interval,
@@ -52,10 +48,10 @@ export function register(program: Command): void {
         flags,
       );
     });
-  withCommonFlags(law.command('distil').description('loss of a distilled student: L_S(N_S, D_S, L_T)'))
-    .requiredOption('--student-params <N>', 'student non-embedding parameters, e.g. 1B')
-    .requiredOption('--tokens <D>', 'distillation tokens, e.g. 20B')
-    .requiredOption('--teacher-loss <L>', "teacher's cross-entropy in nats/token, e.g. 1.9")
+  withCommonFlags(law.command('distil').description(help.commands.lawDistil), lang)
+    .requiredOption('--student-params <N>', help.options.studentParams)
+    .requiredOption('--tokens <D>', help.options.distilTokens)
+    .requiredOption('--teacher-loss <L>', help.options.lawTeacherLoss)
     .action((flags: CommonFlags & { studentParams: string; tokens: string; teacherLoss: string }) => {
       const studentParams = paramsCount('studentParams', flags.studentParams);
       const tokens = tokensCount('tokens', flags.tokens);
@@ -71,16 +67,19 @@ export function register(program: Command): void {
       });
       printResult(
         section(
-          'Distilled student loss L_S(N_S, D_S, L_T)',
+          words.law.distilTitle,
+          words.law.rows({
+            params: studentParams,
+            tokens,
+            loss: result.loss,
+            interval: intervalOf(band),
+            teacherLoss,
+            supervisedLoss: result.supervisedLoss,
+          }),
           [
-            ['student params', formatCount(studentParams)],
-            ['tokens', formatCount(tokens)],
-            ['teacher loss', `${formatLoss(teacherLoss)} nats/token`],
-            ['student loss', `${formatLoss(result.loss)} nats/token`],
-            ['90% interval', bandText(band)],
-            ['trained directly', `${formatLoss(result.supervisedLoss)} nats/token (same student, same tokens)`],
+            words.lawCoefficientsNote({ id: set.id, citation: set.citation, note: set.note, distil: true }),
+            ...warningNotes(warnings, lang),
           ],
-          [`coefficients: ${set.id}: ${set.note}`, ...warningNotes(warnings)],
         ),
         {
           ...result,
@@ -97,13 +96,8 @@ export function register(program: Command): void {
     });
 }
 
-/** "2.3101–2.3405 nats/token over 200 plausible laws (bootstrap, figure-1-residuals)". */
-function bandText(band: LawBand): string {
+/** The band's 90% interval and what it rests on, for messages/ to word. */
+function intervalOf(band: LawBand) {
   const [low, high] = band.interval;
-  return CATALOGUES.en.phrases.lawInterval({
-    low: formatLoss(low),
-    high: formatLoss(high),
-    samples: band.samples,
-    basis: band.source.basis,
-  });
+  return { low, high, samples: band.samples, basis: band.source.basis };
 }

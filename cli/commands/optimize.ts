@@ -1,55 +1,47 @@
 /** `distilplan optimize supervised|distil`: compute-optimal plans (Busbridge et al. 2025, §4 and Eq. 10). */
 import { type Command, Option } from 'commander';
-import {
-  formatCount,
-  formatLoss,
-  formatScientific,
-  optimalDistillation,
-  optimalSupervised,
-  SCENARIO_IDS,
-} from '../../core/index.js';
+import { optimalDistillation, optimalSupervised, SCENARIO_IDS } from '../../core/index.js';
+import { CLI_WORDS } from '../../messages/index.js';
 import { addBudgetFlags, type BudgetFlags, costingRows, resolveBudget } from '../budget.js';
+import type { CliContext } from '../context.js';
 import { type CommonFlags, count, optionalCount, planOptions, withCommonFlags } from '../flags.js';
 import { printResult, section } from '../output.js';
-import { assumptionNotes, distillationPlanRows } from '../plan-text.js';
+import { assumptionNotes } from '../plan-text.js';
 
-export function register(program: Command): void {
-  const optimize = program.command('optimize').description('compute-optimal plans for a budget');
+export function register(program: Command, context: CliContext): void {
+  const { lang } = context;
+  const words = CLI_WORDS[lang];
+  const help = words.help;
+  const optimize = program.command('optimize').description(help.commands.optimize);
   addBudgetFlags(
-    withCommonFlags(
-      optimize.command('supervised').description('the best model size and tokens for a budget, trained directly'),
-    ),
-    'budget in FLOPs, e.g. 1e21',
+    withCommonFlags(optimize.command('supervised').description(help.commands.optimizeSupervised), lang),
+    help.options.computeSupervised,
+    lang,
   ).action((flags: CommonFlags & BudgetFlags) => {
     const budget = resolveBudget(flags);
     const plan = optimalSupervised(budget.compute, planOptions(flags));
     const costing = budget.costing?.();
     printResult(
       section(
-        `Compute-optimal supervised model for ${formatScientific(plan.compute)} FLOPs`,
-        [
-          ['params', formatCount(plan.params)],
-          ['tokens', formatCount(plan.tokens)],
-          ['tokens per param', plan.tokensPerParam.toFixed(1)],
-          ['loss', `${formatLoss(plan.loss)} nats/token`],
-          ...(costing ? costingRows(costing) : []),
-        ],
-        assumptionNotes(plan.coefficients, plan.flopCounting),
+        words.supervisedPlanTitle(plan.compute),
+        [...words.supervisedPlanRows(plan), ...(costing ? costingRows(costing, lang) : [])],
+        assumptionNotes(plan.coefficients, plan.flopCounting, lang),
       ),
       costing ? { ...plan, costing } : plan,
       flags,
     );
   });
   const distil = withCommonFlags(
-    optimize.command('distil').description('the best teacher and token split for a student and budget'),
-  ).requiredOption('--student-params <N>', 'student non-embedding parameters, e.g. 1B');
-  addBudgetFlags(distil, 'total budget in FLOPs, e.g. 1e21')
+    optimize.command('distil').description(help.commands.optimizeDistil),
+    lang,
+  ).requiredOption('--student-params <N>', help.options.studentParams);
+  addBudgetFlags(distil, help.options.computeDistil, lang)
     .addOption(
-      new Option('--scenario <id>', 'what the student pays for')
+      new Option('--scenario <id>', help.options.scenario)
         .choices([...SCENARIO_IDS])
         .default('pretraining-and-inference'),
     )
-    .option('--students <K>', 'students sharing one teacher (its pretraining split K ways)', '1')
+    .option('--students <K>', help.options.optimizeStudents, '1')
     .action((flags: CommonFlags & BudgetFlags & { studentParams: string; scenario: string; students: string }) => {
       const studentParams = count('studentParams', flags.studentParams);
       const budget = resolveBudget(flags);
@@ -65,9 +57,9 @@ export function register(program: Command): void {
       const costing = budget.costing?.(plan);
       printResult(
         section(
-          `Compute-optimal distillation (${plan.scenario}${plan.students > 1 ? `, ${plan.students} students` : ''}) for ${formatScientific(plan.compute)} FLOPs`,
-          [...distillationPlanRows(plan), ...(costing ? costingRows(costing) : [])],
-          assumptionNotes(plan.coefficients, plan.flopCounting),
+          words.distillationPlanTitle(plan),
+          [...words.planRows(plan), ...(costing ? costingRows(costing, lang) : [])],
+          assumptionNotes(plan.coefficients, plan.flopCounting, lang),
         ),
         costing ? { ...plan, costing } : plan,
         flags,

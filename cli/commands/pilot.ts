@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import {
   checkGpus,
   DEFAULT_GPUS,
@@ -13,7 +13,6 @@ import {
   DEFAULT_PILOT_SEED,
   DEFAULT_PILOT_SHARE,
   DEFAULT_PILOT_WORLDS,
-  formatScientific,
   InputError,
   MAX_PILOT_NOISE,
   MAX_PILOT_SHARE,
@@ -22,48 +21,40 @@ import {
   planPilot,
   RUN_COLUMNS,
 } from '../../core/index.js';
-import { type Lang, PILOT_WORDS } from '../../messages/index.js';
+import { CLI_WORDS, type Lang, PILOT_WORDS, pilotLoopCommands } from '../../messages/index.js';
+import type { CliContext } from '../context.js';
 import { addDecideFlags, type DecideFlags, decisionQuestion } from '../decision.js';
 import { count } from '../flags.js';
 import { columns, printResult, type Row, table } from '../output.js';
 
 interface PilotFlags extends DecideFlags {
-  pilotShare: string;
-  noise: string;
+  pilotShare?: string;
+  noise?: string;
   seed: string;
   worlds: string;
   out?: string;
-  lang?: Lang;
 }
 
-export function register(program: Command): void {
-  addDecideFlags(
-    program
-      .command('pilot')
-      .description('plan the small runs that settle the decision, what they cost, and the stages after them'),
-  )
-    .option(
-      '--pilot-share <S>',
-      'share of the budget the pilot may spend, e.g. 5% or 0.05',
-      `${100 * DEFAULT_PILOT_SHARE}%`,
-    )
-    .option('--noise <σ>', 'run-to-run noise of a measured loss, e.g. 0.5% or 0.005', `${100 * DEFAULT_PILOT_NOISE}%`)
-    .option('--seed <S>', 'seed of the simulation', String(DEFAULT_PILOT_SEED))
-    .option('--worlds <W>', 'plausible true laws simulated', String(DEFAULT_PILOT_WORLDS))
-    .option('--gpus <N>', 'GPUs each stage runs on, for the days', String(DEFAULT_GPUS))
-    .option('--out <DIR>', 'write supervised.csv and distil.csv (the losses to fill in) into DIR')
-    .addOption(new Option('--lang <lang>', 'language of the human output').choices(['en', 'ja']).default('en'))
-    .action((flags: PilotFlags) => runPilot(flags));
+export function register(program: Command, context: CliContext): void {
+  const help = CLI_WORDS[context.lang].help;
+  addDecideFlags(program.command('pilot').description(help.commands.pilot), context.lang)
+    .option('--pilot-share <S>', help.pilotShare(DEFAULT_PILOT_SHARE))
+    .option('--noise <σ>', help.pilotNoise(DEFAULT_PILOT_NOISE))
+    .option('--seed <S>', help.options.pilotSeed, String(DEFAULT_PILOT_SEED))
+    .option('--worlds <W>', help.options.pilotWorlds, String(DEFAULT_PILOT_WORLDS))
+    .option('--gpus <N>', help.options.pilotGpus, String(DEFAULT_GPUS))
+    .option('--out <DIR>', help.options.pilotOut)
+    .action((flags: PilotFlags) => runPilot(flags, context.lang));
 }
 
-function runPilot(flags: PilotFlags): void {
+function runPilot(flags: PilotFlags, lang: Lang): void {
   const gpus = checkGpus('gpus', flags.gpus ?? String(DEFAULT_GPUS));
-  const share = parseShare('pilotShare', flags.pilotShare, MAX_PILOT_SHARE);
-  const noise = parseShare('noise', flags.noise, MAX_PILOT_NOISE, true);
+  const share = parseShare('pilotShare', flags.pilotShare ?? DEFAULT_PILOT_SHARE, MAX_PILOT_SHARE);
+  const noise = parseShare('noise', flags.noise ?? DEFAULT_PILOT_NOISE, MAX_PILOT_NOISE, true);
   const seed = count('seed', flags.seed);
   const worlds = count('worlds', flags.worlds);
   const { request, options, budget } = decisionQuestion(flags, true);
-  const bar = progressBar();
+  const bar = progressBar(CLI_WORDS[lang].pilot.simulating);
   const plan = planPilot(request, {
     ...options,
     share,
@@ -76,11 +67,11 @@ function runPilot(flags: PilotFlags): void {
   });
   bar.done();
   const written = flags.out === undefined ? [] : writeRuns(flags.out, plan);
-  printResult(pilotText(plan, flags, written), pilotJson(plan, written), flags);
+  printResult(pilotText(plan, flags, written, lang), pilotJson(plan, written), flags);
 }
 
 /** A bar on stderr when it is a terminal and the simulation has run for more than a second. */
-function progressBar(): { tick: (done: number, total: number) => void; done: () => void } {
+function progressBar(label: string): { tick: (done: number, total: number) => void; done: () => void } {
   const start = Date.now();
   let drawn = false;
   return {
@@ -88,7 +79,7 @@ function progressBar(): { tick: (done: number, total: number) => void; done: () 
       if (!process.stderr.isTTY || Date.now() - start < 1000) return;
       const width = 30;
       const filled = Math.round((width * done) / total);
-      process.stderr.write(`\rsimulating [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
+      process.stderr.write(`\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
       drawn = true;
     },
     done() {
@@ -132,8 +123,7 @@ function pilotJson(plan: PilotPlan, written: string[]): object {
   return { ...plan, ...(written.length > 0 ? { written } : {}) };
 }
 
-function pilotText(plan: PilotPlan, flags: PilotFlags, written: string[]): string {
-  const lang = flags.lang ?? 'en';
+function pilotText(plan: PilotPlan, flags: PilotFlags, written: string[], lang: Lang): string {
   const words = PILOT_WORDS[lang];
   const header = words.runColumns;
   const runRows = plan.runs.map((run, i) => [
@@ -141,7 +131,7 @@ function pilotText(plan: PilotPlan, flags: PilotFlags, written: string[]): strin
     words.runKind(run),
     words.count(run.params),
     words.count(run.tokens),
-    formatScientific(run.flops),
+    words.flops(run.flops),
     words.money(run.cost?.base ?? null, plan.currency),
   ]);
   const lines = [
@@ -170,8 +160,6 @@ function pilotText(plan: PilotPlan, flags: PilotFlags, written: string[]): strin
 
 /** The commands that close the loop: fit both laws as the simulation did, then decide with the fitted set. */
 function loopRows(plan: PilotPlan, flags: PilotFlags, written: string[]): Row[] {
-  const dir = written.length > 0 ? path.dirname(written[0]!) : 'DIR';
-  const fixed = (names: string[]) => `"${names.join(',')}"`;
   const question = [
     `--student-params ${flags.studentParams}`,
     flags.budget !== undefined ? `--budget "${flags.budget}"` : `--compute ${flags.compute}`,
@@ -179,16 +167,12 @@ function loopRows(plan: PilotPlan, flags: PilotFlags, written: string[]): Row[] 
     ...(flags.teacherLoss !== undefined ? [`--teacher-loss ${flags.teacherLoss}`] : []),
     ...(flags.teacherTokens !== undefined ? [`--teacher-tokens ${flags.teacherTokens}`] : []),
     ...(flags.students !== undefined ? [`--students ${flags.students}`] : []),
-  ].join(' ');
-  return [
-    [
-      '1',
-      `distilplan fit supervised --runs ${dir}/supervised.csv --fix ${fixed(plan.fit.supervisedFixed)} --out pilot-supervised.json`,
-    ],
-    [
-      '2',
-      `distilplan fit distil --runs ${dir}/distil.csv --base pilot-supervised.json --fix ${fixed(plan.fit.distillationFixed)} --out pilot-set.json`,
-    ],
-    ['3', `distilplan decide --preset pilot-set.json ${question}`],
   ];
+  const commands = pilotLoopCommands({
+    dir: written.length > 0 ? path.dirname(written[0]!) : 'DIR',
+    supervisedFixed: plan.fit.supervisedFixed,
+    distillationFixed: plan.fit.distillationFixed,
+    question,
+  });
+  return commands.map((command, i) => [String(i + 1), command]);
 }

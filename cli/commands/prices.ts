@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { findGpu, PRICES, PROVIDERS, type PriceEntry, pricePerGpuHour } from '../../core/cost/index.js';
 import { clipTyped, InputError } from '../../core/errors.js';
+import { CLI_JSON_STATEMENTS, CLI_WORDS, type Lang } from '../../messages/index.js';
+import type { CliContext } from '../context.js';
 import { columns, printResult } from '../output.js';
 
 interface PricesFlags {
@@ -10,18 +12,23 @@ interface PricesFlags {
   json?: boolean;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CliContext): void {
+  const help = CLI_WORDS[context.lang].help;
   program
     .command('prices')
-    .description('the price table: USD per GPU-hour, kind, region, source and as-of date')
-    .option('--gpu <id>', 'only this GPU')
-    .option('--provider <id>', 'only this provider')
-    .option('--json', 'print exactly one JSON object')
+    .description(help.commands.prices)
+    .option('--gpu <id>', help.options.pricesGpu)
+    .option('--provider <id>', help.options.pricesProvider)
+    .option('--json', help.options.json)
     .action((flags: PricesFlags, command: Command) => {
       const opts = { ...command.optsWithGlobals(), ...flags } as PricesFlags;
       const entries = selectPrices(opts);
       const json = entries.map((entry) => ({ ...entry, pricePerGpuHour: pricePerGpuHour(entry).toFixed() }));
-      printResult(pricesText(entries), { prices: json, currency: 'USD', unit: 'per GPU-hour' }, opts);
+      printResult(
+        pricesText(entries, context.lang),
+        { prices: json, currency: 'USD', unit: CLI_JSON_STATEMENTS.perGpuHour },
+        opts,
+      );
     });
 }
 
@@ -46,32 +53,15 @@ function matches(entry: PriceEntry, provider: string): boolean {
   return entry.provider === wanted || entry.id === wanted;
 }
 
-function pricesText(entries: readonly PriceEntry[]): string {
-  if (entries.length === 0) return 'No prices match. Give your own with --price.';
-  const header = ['id', 'gpu', '$/GPU-hour', 'kind', 'as of', 'default', 'offer'];
-  const rows = entries.map((entry) => [
-    entry.id,
-    entry.gpu,
-    perGpuHourText(entry),
-    entry.kind,
-    entry.asOf,
-    entry.isDefault ? 'yes' : '',
-    entry.offer,
-  ]);
-  const sources = entries.map(
-    (entry) =>
-      `${entry.id}: ${entry.sourceUrl ?? '(no URL)'} (${entry.source}; ${entry.confidence})${entry.note ? `. ${entry.note}` : ''}`,
-  );
+function pricesText(entries: readonly PriceEntry[], lang: Lang): string {
+  const words = CLI_WORDS[lang].prices;
+  if (entries.length === 0) return words.none;
+  const rows = entries.map((entry) => words.row(entry));
   return [
-    columns([header, ...rows]),
+    columns([words.header, ...rows]),
     '',
-    'USD per GPU-hour; instance prices divided by their GPU count. Sources:',
-    ...sources,
+    words.sourcesTitle,
+    ...entries.map((entry) => words.source(entry)),
+    ...(words.notesElsewhere ? [words.notesElsewhere] : []),
   ].join('\n');
-}
-
-/** At least cents, and every digit the quote has: 3.00, 4.916, 4.09625. */
-function perGpuHourText(entry: PriceEntry): string {
-  const price = pricePerGpuHour(entry);
-  return price.toFixed(Math.max(2, price.decimalPlaces()));
 }

@@ -89,14 +89,18 @@ export function formatDaysFigure(days: number): string {
  * least the minor unit); from 100 up it is rounded to the minor unit, so a converted ¥614.4375 reads 614円.
  */
 export function formatPricePerGpuHour(perGpuHour: string | Money, currency: string, lang: Lang = 'en'): string {
+  return `${formatPriceFigure(perGpuHour, currency, lang)}/${lang === 'ja' ? 'GPU時間' : 'GPU-hour'}`;
+}
+
+/** The price alone, "$2.99", "449円", "2.99 CHF", for a column whose heading says it is per GPU-hour. */
+export function formatPriceFigure(perGpuHour: string | Money, currency: string, lang: Lang = 'en'): string {
   const value = new Money(perGpuHour);
   const minor = minorUnitsOf(currency);
   const places = value.abs().gte(100) ? minor : Math.max(minor, value.decimalPlaces());
   const digits = groupDigits(value.toFixed(Math.min(places, 6), Money.ROUND_HALF_UP));
-  const unit = lang === 'ja' ? 'GPU時間' : 'GPU-hour';
-  if (lang === 'ja' && currency === 'JPY') return `${digits}円/${unit}`;
+  if (lang === 'ja' && currency === 'JPY') return `${digits}円`;
   const symbol = own(SYMBOLS, currency);
-  return symbol ? `${symbol}${digits}/${unit}` : `${digits} ${currency}/${unit}`;
+  return symbol ? `${symbol}${digits}` : `${digits} ${currency}`;
 }
 
 /** "30/40/50%": an MFU band. */

@@ -62,6 +62,7 @@ export {
   formatHoursFigure,
   formatMfuBand,
   formatMoney,
+  formatPriceFigure,
   formatPricePerGpuHour,
   groupDigits,
   type Lang,

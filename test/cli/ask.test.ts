@@ -8,7 +8,10 @@ describe('distilplan ask', () => {
     const { code, stdout } = await runCli(['ask', '10億パラメータのモデル、予算$20k、教師なし']);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('10億 のモデル、予算 $20k、教師なし（教師も学習） として判定しました');
-    expect(stdout).toMatch(/TRAIN DIRECTLY/);
+    // The answer follows the question's language: the whole of it, not only the read-back.
+    expect(stdout).toContain('直接学習する');
+    expect(stdout).not.toMatch(/TRAIN DIRECTLY|Read as/);
+    expect(stdout.split('\n').filter((line) => line.includes('として判定しました'))).toHaveLength(1);
   });
 
   it('a word it cannot read exits 2 with a question repeating every value read, nothing on stdout', async () => {

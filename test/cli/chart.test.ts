@@ -45,7 +45,9 @@ describe('distilplan chart', () => {
     const out = join(dir, 'decide.svg');
     const result = await runCli(['decide', ...QUESTION, '--chart', out]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^CLOSE CALL: .*\nDistil wins in \d+% .*\n.*\n.*\nDistil or train directly\?/);
+    expect(result.stdout).toMatch(
+      /^Read as: 1B student, .*\nCLOSE CALL: .*\nDistil wins in \d+% .*\n.*\n.*\nDistil or train directly\?/,
+    );
     expect(result.stdout.trimEnd().endsWith(`chart written to ${out}`)).toBe(true);
     const decision = decide({
       studentParams: 1e9,

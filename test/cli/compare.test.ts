@@ -54,7 +54,11 @@ describe('distilplan compare', () => {
       spawnCli(['compare', '--student-params', '1B', '3B', '--compute', '2e21', '1e21', ...SERVING, '--lang', 'ja']),
     ]);
     const lines = en.stdout.split('\n');
-    // First the best student, named only where the plausible laws separate them.
+    // First the question as typed (each student's own budget), then the best student, named only where the
+    // plausible laws separate them.
+    expect(lines.shift()).toBe(
+      'Read as: 1B: 1B student, 2e21 budget, serving 1B tokens a day, for 365 days; 3B: 3B student, 1e21 budget, serving 1B tokens a day, for 365 days',
+    );
     expect(lines.shift()).toBe('Compare 2: lowest loss is 3B (2.1766)');
     expect(lines[0]).toBe(
       'Over 365 days serving 1B tokens a day, 1B costs least: $4.45k in all ($2.81k to train, $1.64k to serve).',
@@ -63,11 +67,14 @@ describe('distilplan compare', () => {
       /^1B costs \$1\.4k more to train than 3B but \$8\.98 a day less to run: it pays that back after 157 days/,
     );
     expect(en.stdout).toContain('3B: $1.4k to train + $13.48 a day to serve = $6.32k over 365 days');
-    expect(ja.stdout.split('\n')[2]).toMatch(
+    expect(ja.stdout.split('\n')[0]).toBe(
+      '1B: 1B のモデル、予算 2e21、1日 1B トークンを推論、365 日間／3B: 3B のモデル、予算 1e21、1日 1B トークンを推論、365 日間 として比較しました',
+    );
+    expect(ja.stdout.split('\n')[3]).toMatch(
       /^1B は 3B より学習費が1,403\.77ドル高い一方、.*推論開始から157日で回収できます/,
     );
     // The gap's money in the sentence's language: 2.574e21 FLOPs / (989.4e12 × 0.4 × 3600) × $2 = $3,613.05.
-    expect(ja.stdout.split('\n')[3]).toBe(
+    expect(ja.stdout.split('\n')[4]).toBe(
       '1B は 3B より 0.0105 nats 高く、直接学習でこの差を埋めるには 2.57e21 FLOP（3,613.05ドル） 必要です',
     );
   });
@@ -82,7 +89,8 @@ describe('distilplan compare', () => {
     ]);
     expect(runs[0]!.code).toBe(0);
     expect(runs[0]!.stdout).not.toContain('serve');
-    expect(runs[0]!.stdout.split('\n').slice(0, 2)).toEqual([
+    expect(runs[0]!.stdout.split('\n').slice(0, 3)).toEqual([
+      'Read as: 1B and 3B students, 1e21 budget',
       expect.stringMatching(/^Compare 2: lowest loss is 3B \(\d\.\d{4}\)$/),
       'Compare 2 students',
     ]);

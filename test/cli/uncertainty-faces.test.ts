@@ -82,7 +82,8 @@ describe('compare: no best on a tie', () => {
     );
     expect(json.best).toBeNull();
     const text = spawnCliSync(['compare', '--student-params', '1B', '1B', '--compute', '1e21']).stdout;
-    expect(text.split('\n')[0]).toMatch(/^Compare 2: no clear best/);
+    expect(text.split('\n')[0]).toBe('Read as: 1B and 1B students, 1e21 budget');
+    expect(text.split('\n')[1]).toMatch(/^Compare 2: no clear best/);
   });
 
   it('a clear difference names the lower-loss student', () => {
@@ -130,7 +131,8 @@ describe('decide: the first screen', () => {
       '--teacher-tokens',
       '2T',
     ]).stdout.split('\n');
-    expect(lines[0]).toMatch(/^[A-Z ]+ — extrapolated ×2\.\d \(direct-training tokens\): /);
-    expect(lines[1]).toMatch(/^Distil wins in \d+% of 200 plausible laws/);
+    expect(lines[0]).toMatch(/^Read as: 3B student, 3e22 budget, existing 7B teacher trained on 2T tokens$/);
+    expect(lines[1]).toMatch(/^[A-Z ]+ — extrapolated ×2\.\d \(direct-training tokens\): /);
+    expect(lines[2]).toMatch(/^Distil wins in \d+% of 200 plausible laws/);
   });
 });

@@ -26,7 +26,10 @@ function consoleExamples(markdown: string): Example[] {
     let end = start;
     while (end < lines.length && lines[end]!.trim() !== '```') end++;
     const body = lines.slice(start, end);
-    expect(body[0], `README.md:${start + 1}: a console block starts with "$ distilplan"`).toMatch(/^\$ distilplan /);
+    // A command may start with its locale (`$ LANG=ja_JP.UTF-8 distilplan …`): the variables are its whole locale.
+    expect(body[0], `README.md:${start + 1}: a console block starts with "$ distilplan"`).toMatch(
+      /^\$ (?:[A-Z_]+=\S+ )*distilplan /,
+    );
     examples.push({ line: start + 1, command: body[0]!.slice(2), expected: body.slice(1).join('\n') });
     i = end;
   }

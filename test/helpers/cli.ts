@@ -22,8 +22,11 @@ export interface CliRun {
   ms: number;
 }
 
-/** Runs the CLI in-process and returns its exit code and everything it printed. */
-export async function runCli(args: readonly string[]): Promise<CliRun & { code: number }> {
+/** The locale variables a run sees: none unless a test gives them, so the shell's LANG never picks the language. */
+export type LocaleEnv = { LANG?: string; LC_ALL?: string; LC_MESSAGES?: string };
+
+/** Runs the CLI in-process (with `locale` as its whole locale) and returns its exit code and everything it printed. */
+export async function runCli(args: readonly string[], locale: LocaleEnv = {}): Promise<CliRun & { code: number }> {
   let stdout = '';
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -36,7 +39,7 @@ export async function runCli(args: readonly string[]): Promise<CliRun & { code: 
   });
   const started = performance.now();
   try {
-    const code = await run(args);
+    const code = await run(args, locale);
     return { code, stdout, stderr, ms: performance.now() - started };
   } finally {
     out.mockRestore();
@@ -59,14 +62,16 @@ export async function runCliJson(args: readonly string[]): Promise<CliJson> {
 export interface SpawnOptions {
   /** DISTILPLAN_RATES for the process; unset when not given. */
   rates?: string;
+  /** LANG, LC_ALL, LC_MESSAGES for the process; unset when not given (the CLI speaks English). */
+  locale?: LocaleEnv;
   timeoutMs?: number;
 }
 
-function envFor(rates: string | undefined): NodeJS.ProcessEnv {
+function envFor(options: SpawnOptions): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  delete env.DISTILPLAN_RATES;
-  if (rates !== undefined) env.DISTILPLAN_RATES = rates;
-  return env;
+  for (const name of ['DISTILPLAN_RATES', 'LANG', 'LC_ALL', 'LC_MESSAGES']) delete env[name];
+  if (options.rates !== undefined) env.DISTILPLAN_RATES = options.rates;
+  return { ...env, ...options.locale };
 }
 
 /** `node bin/distilplan.mjs …args` from the repo root, as a person runs it. */
@@ -76,7 +81,7 @@ export function spawnCli(args: readonly string[], options: SpawnOptions = {}): P
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: REPO_ROOT, env: envFor(options.rates), timeout: options.timeoutMs ?? 60_000 },
+      { cwd: REPO_ROOT, env: envFor(options), timeout: options.timeoutMs ?? 60_000 },
       (error, stdout, stderr) =>
         resolve({
           code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
@@ -94,7 +99,7 @@ export function spawnCliSync(args: readonly string[], options: SpawnOptions = {}
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
-    env: envFor(options.rates),
+    env: envFor(options),
     ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };

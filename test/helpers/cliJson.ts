@@ -18,7 +18,7 @@ export async function cliJson(argv: readonly string[]): Promise<Record<string, u
   });
   let code: number;
   try {
-    code = await run([...argv, '--json']);
+    code = await run([...argv, '--json'], {});
   } finally {
     stdout.mockRestore();
     stderr.mockRestore();

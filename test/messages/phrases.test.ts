@@ -15,12 +15,17 @@ describe('answer phrases', () => {
   });
 
   it('word a law’s interval and a decision under the plausible laws in both languages', () => {
-    const interval = { low: '2.3101', high: '2.3405', samples: 200, basis: ['bootstrap', 'figure-1-residuals'] };
+    const interval = {
+      low: '2.3101',
+      high: '2.3405',
+      samples: 200,
+      basis: ['bootstrap', 'figure-1-residuals'] as const,
+    };
     expect(CATALOGUES.en.phrases.lawInterval(interval)).toBe(
       '2.3101–2.3405 nats/token over 200 plausible laws (bootstrap, figure-1-residuals)',
     );
     expect(CATALOGUES.ja.phrases.lawInterval(interval)).toBe(
-      '2.3101〜2.3405 nats/トークン（妥当な法則 200 通り、bootstrap、figure-1-residuals）',
+      '2.3101〜2.3405 nats/トークン（妥当な法則 200 通り、ブートストラップ、論文の図1の残差）',
     );
     const decision = { share: 0.57, samples: 200, distil: '2.1010–2.1200', direct: '2.0990–2.1150' };
     expect(CATALOGUES.en.phrases.plausibleDecision(decision)).toBe(
