@@ -96,7 +96,7 @@ export const CLI_JA: CliWords = {
       serveTokensPerDay: '生徒モデルが1日に推論するトークン数（推論費用を加える、例 2B）',
       serveDays: '推論する日数（例 365）',
       deadline:
-        'D 以内に学習を終える: 30、30d、2w、1 month（必要な GPU 台数を計算。--gpus を指定した場合はその台数のまま）',
+        'D 以内に学習を終える: 30、30日、2週間、1ヶ月（必要な GPU 台数を計算。--gpus を指定した場合はその台数のまま）',
       scenario: '生徒モデルが負担する費用',
       optimizeStudents: '一つの教師モデルを共有する生徒モデルの数（教師の学習費用を K 等分）',
       compareStudentParams: '2〜4 個の生徒モデルのサイズ（例 1B 3B）',

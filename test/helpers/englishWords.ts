@@ -63,6 +63,7 @@ const NAMES = [
   ...PRECISIONS,
 ].sort((a, b) => b.length - a.length);
 const WORDS_AS_TYPED = new Set(COMMAND_WORDS);
+const SOURCES = OPEN_MODELS.map((model) => model.source).sort((a, b) => b.length - a.length);
 
 /** Units, symbols and proper names read the same in Japanese (nats, FLOPs, MFU; the paper's authors, Huber's loss). */
 const UNITS = new Set([
@@ -110,6 +111,8 @@ const TYPED: readonly RegExp[] = [
 /** The English words left in `text` once names, ids, units and typed things are out. */
 export function englishWordsIn(text: string): string[] {
   let rest = text;
+  // A source's title may hold a file name (config.json): taken out whole before the typed forms split it.
+  for (const source of SOURCES) rest = rest.split(source).join('·');
   for (const pattern of TYPED) rest = rest.replace(pattern, '·');
   for (const name of NAMES) rest = rest.split(name).join('·');
   const found = rest.match(/(?<![\w.'])[A-Za-z][A-Za-z0-9']*(?:-[A-Za-z0-9']+)*/g) ?? [];
