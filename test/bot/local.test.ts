@@ -58,6 +58,12 @@ describe('local mode', () => {
     expect(output.text()).toContain('Or type here');
   });
 
+  it('answers /health and /ready like HTTP mode', async () => {
+    const origin = new URL(run.url).origin;
+    expect((await fetch(`${origin}/health`)).status).toBe(200);
+    expect((await fetch(`${origin}/ready`)).status).toBe(200);
+  });
+
   it('answers a request signed with that secret, and refuses one that is not', async () => {
     const good = await postSigned(run.url, run.signingSecret, commandForm('plan student=1B budget=1e21'));
     expect(good.status).toBe(200);

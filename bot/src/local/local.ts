@@ -22,6 +22,7 @@ import { answerWithResult } from '../answer/answer.js';
 import { createApp } from '../app.js';
 import type { Message } from '../blocks/kit.js';
 import { renderText } from '../blocks/text.js';
+import { ReadinessChecks } from '../health.js';
 import { COMMAND } from '../ids.js';
 import { chartOfResult } from '../listeners/actions/chart-upload.js';
 import { describeError } from '../listeners/log.js';
@@ -57,7 +58,13 @@ export const HOST = '127.0.0.1';
 
 export async function startLocal(options: LocalOptions): Promise<LocalRun> {
   const signingSecret = options.signingSecret ?? randomBytes(20).toString('hex');
-  const { app } = createApp({ signingSecret, logger: options.logger, workspace: options.workspace });
+  // Health and readiness as in HTTP mode, so a probe or a compose file pointed at local mode gets its answer.
+  const { app } = createApp({
+    signingSecret,
+    logger: options.logger,
+    workspace: options.workspace,
+    readiness: new ReadinessChecks(),
+  });
   const server = await app.start({ port: options.port ?? 3000, host: HOST });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${HOST}:${port}/slack/events`;
