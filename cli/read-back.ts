@@ -17,6 +17,39 @@ export interface TypedQuestion {
   sharing?: string;
   serveTokensPerDay?: string;
   serveDays?: string;
+  deadline?: string;
+}
+
+/** The flags decide and compare share, as typed (commander's values before any parsing). */
+export interface TypedFlags {
+  teacherParams?: string;
+  teacherTokens?: string;
+  teacherLoss?: string;
+  teacher?: boolean;
+  students?: string;
+  serveTokensPerDay?: string;
+  serveDays?: string;
+  deadline?: string;
+}
+
+/** The question as typed: the students, their budget or budgets, the teacher, serving and a deadline. */
+export function typedQuestion(
+  flags: TypedFlags,
+  students: readonly string[],
+  budgets: readonly string[],
+): TypedQuestion {
+  return {
+    students,
+    budgets,
+    teacherParams: flags.teacherParams,
+    teacherTokens: flags.teacherTokens,
+    teacherLoss: flags.teacherLoss,
+    noTeacher: flags.teacher === false,
+    sharing: flags.students,
+    serveTokensPerDay: flags.serveTokensPerDay,
+    serveDays: flags.serveDays,
+    deadline: flags.deadline,
+  };
 }
 
 export function readBack(intent: 'decide' | 'compare', typed: TypedQuestion, lang: Lang): string | undefined {
@@ -55,6 +88,7 @@ function sharedValues(typed: TypedQuestion): ReadValue[] {
     ['students', typed.sharing],
     ['serve', typed.serveTokensPerDay],
     ['days', typed.serveDays],
+    ['deadline', typed.deadline],
   ];
   return given.flatMap(([key, text]) => (text === undefined ? [] : [value(key, text)]));
 }

@@ -26,7 +26,7 @@ import { type DecideFlags, decisionQuestion, servingFlags } from '../decision.js
 import { withCommonFlags } from '../flags.js';
 import { printResult, type Row, section } from '../output.js';
 import { withWarningMessages } from '../plan-text.js';
-import { readBack } from '../read-back.js';
+import { readBack, typedQuestion } from '../read-back.js';
 
 interface CompareFlags extends Omit<DecideFlags, 'studentParams' | 'compute' | 'budget'> {
   studentParams: string[];
@@ -74,28 +74,15 @@ export function register(program: Command, context: CliContext): void {
       set,
     );
     const lang = context.lang;
-    const question = context.readBack ? readBack('compare', typedQuestion(flags), lang) : undefined;
+    const question = context.readBack
+      ? readBack('compare', typedQuestion(flags, flags.studentParams, flags.budget ?? flags.compute ?? []), lang)
+      : undefined;
     printResult(
       [...(question ? [question] : []), compareText(items, serving, lang, comparison)].join('\n'),
       compareJson(items, serving, comparison),
       flags,
     );
   });
-}
-
-/** The question as typed: the students, their budget or budgets, the teacher and serving. */
-function typedQuestion(flags: CompareFlags) {
-  return {
-    students: flags.studentParams,
-    budgets: flags.budget ?? flags.compute ?? [],
-    teacherParams: flags.teacherParams,
-    teacherTokens: flags.teacherTokens,
-    teacherLoss: flags.teacherLoss,
-    noTeacher: flags.teacher === false,
-    sharing: flags.students,
-    serveTokensPerDay: flags.serveTokensPerDay,
-    serveDays: flags.serveDays,
-  };
 }
 
 interface Item {

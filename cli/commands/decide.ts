@@ -19,7 +19,7 @@ import type { CliContext } from '../context.js';
 import { addDecideFlags, type DecideFlags, decisionQuestion, servingFlags } from '../decision.js';
 import { printResult, type Row, section } from '../output.js';
 import { assumptionNotes, withWarningMessages } from '../plan-text.js';
-import { readBack } from '../read-back.js';
+import { readBack, typedQuestion } from '../read-back.js';
 
 export function register(program: Command, context: CliContext): void {
   const help = CLI_WORDS[context.lang].help;
@@ -58,7 +58,9 @@ export function register(program: Command, context: CliContext): void {
       const chart =
         flags.chart &&
         (await drawChart(flags.chart, 'chart', request, { ...options, cost: budget.costOptions, lang }, decision));
-      const question = context.readBack ? readBack('decide', typedQuestion(flags), lang) : undefined;
+      const question = context.readBack
+        ? readBack('decide', typedQuestion(flags, [flags.studentParams], [flags.budget ?? flags.compute ?? '']), lang)
+        : undefined;
       printResult(
         [
           ...(question ? [question] : []),
@@ -71,20 +73,6 @@ export function register(program: Command, context: CliContext): void {
     });
 }
 
-/** The question as typed: the student, the budget, the teacher and serving. */
-function typedQuestion(flags: DecideFlags) {
-  return {
-    students: [flags.studentParams],
-    budgets: [flags.budget ?? flags.compute ?? ''],
-    teacherParams: flags.teacherParams,
-    teacherTokens: flags.teacherTokens,
-    teacherLoss: flags.teacherLoss,
-    noTeacher: flags.teacher === false,
-    sharing: flags.students,
-    serveTokensPerDay: flags.serveTokensPerDay,
-    serveDays: flags.serveDays,
-  };
-}
 /** Serving cost (core/cost/lifetime.ts) when both serving flags are given. */
 function servingOf(
   flags: DecideFlags,

@@ -311,6 +311,12 @@ describe('decide and compare state the question as typed', () => {
     expect((await runCli(args, JA_LOCALE)).stdout.split('\n')[0]).toBe(
       '1.5B のモデル、予算 $20k、教師なし（教師も学習） として判定しました',
     );
+    // A deadline typed is read back as typed too (it sets the GPUs, so the answer depends on it).
+    const withDeadline = ['decide', '--student-params', '1B', '--budget', '1e21', '--deadline', '2週間'];
+    expect((await runCli(withDeadline)).stdout.split('\n')[0]).toBe('Read as: 1B student, 1e21 budget, deadline 2週間');
+    expect((await runCli(withDeadline, JA_LOCALE)).stdout.split('\n')[0]).toBe(
+      '1B のモデル、予算 1e21、期限 2週間 として判定しました',
+    );
     const compare = ['compare', '--student-params', '7e8', '1,500,000,000', '--compute', '1e21'];
     expect((await runCli(compare)).stdout.split('\n')[0]).toBe('Read as: 7e8 and 1,500,000,000 students, 1e21 budget');
     expect((await runCli(compare, JA_LOCALE)).stdout.split('\n')[0]).toBe(
