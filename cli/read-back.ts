@@ -3,7 +3,7 @@
  * answer ("Read as: 1B student, $200k budget, …" / "1B のモデル、予算 $200k … として判定しました"), worded by
  * messages/ as `ask` and Slack word theirs, so an answer pasted elsewhere still says which model and budget it is.
  */
-import type { QuestionKey, QuestionReading, ReadValue } from '../core/index.js';
+import { type QuestionKey, type QuestionReading, readingOfFields } from '../core/index.js';
 import { type Lang, readBackLine } from '../messages/index.js';
 
 export interface TypedQuestion {
@@ -53,34 +53,29 @@ export function typedQuestion(
 }
 
 export function readBack(intent: 'decide' | 'compare', typed: TypedQuestion, lang: Lang): string | undefined {
-  const shared = sharedValues(typed);
+  const shared = sharedFields(typed);
+  // Core reads the flags as it reads the Sheets sidebar's fields (readingOfFields), so both state a value alike.
   const reading: QuestionReading =
     typed.budgets.length > 1
       ? {
-          intent,
-          values: [],
-          unread: [],
-          unknownPairs: [],
+          ...readingOfFields(intent, []),
           scenarios: typed.students.map((student, i) => ({
             label: student,
-            values: [value('student', student), value('budget', typed.budgets[i]!), ...shared],
+            values: readingOfFields(intent, [['student', student], ['budget', typed.budgets[i]!], ...shared]).values,
             unknownPairs: [],
           })),
         }
-      : {
-          intent,
-          values: [
-            ...typed.students.map((student) => value('student', student)),
-            ...typed.budgets.map((budget) => value('budget', budget)),
-            ...shared,
-          ],
-          unread: [],
-          unknownPairs: [],
-        };
+      : readingOfFields(intent, [
+          ...typed.students.map((student): Field => ['student', student]),
+          ...typed.budgets.map((budget): Field => ['budget', budget]),
+          ...shared,
+        ]);
   return readBackLine(reading, lang);
 }
 
-function sharedValues(typed: TypedQuestion): ReadValue[] {
+type Field = readonly [QuestionKey, string];
+
+function sharedFields(typed: TypedQuestion): Field[] {
   const given: [QuestionKey, string | undefined][] = [
     ['teacher', typed.noTeacher ? 'none' : typed.teacherParams],
     ['teacher-tokens', typed.teacherTokens],
@@ -90,9 +85,5 @@ function sharedValues(typed: TypedQuestion): ReadValue[] {
     ['days', typed.serveDays],
     ['deadline', typed.deadline],
   ];
-  return given.flatMap(([key, text]) => (text === undefined ? [] : [value(key, text)]));
-}
-
-function value(key: QuestionKey, typed: string): ReadValue {
-  return { key, value: typed.trim(), typed: typed.trim(), at: 0 };
+  return given.flatMap(([key, text]): Field[] => (text === undefined ? [] : [[key, text]]));
 }
