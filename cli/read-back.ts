@@ -53,6 +53,11 @@ export function typedQuestion(
 }
 
 export function readBack(intent: 'decide' | 'compare', typed: TypedQuestion, lang: Lang): string | undefined {
+  return readBackLine(readingOf(intent, typed), lang);
+}
+
+/** The question as core reads the typed flags: what an answer description carries and messages/ states back. */
+export function readingOf(intent: 'decide' | 'compare', typed: TypedQuestion): QuestionReading {
   const shared = sharedFields(typed);
   // Core reads the flags as it reads the Sheets sidebar's fields (readingOfFields), so both state a value alike.
   const reading: QuestionReading =
@@ -70,7 +75,7 @@ export function readBack(intent: 'decide' | 'compare', typed: TypedQuestion, lan
           ...typed.budgets.map((budget): Field => ['budget', budget]),
           ...shared,
         ]);
-  return readBackLine(reading, lang);
+  return reading;
 }
 
 type Field = readonly [QuestionKey, string];

@@ -1,5 +1,6 @@
 /** distilplan's pure core: the public API every face calls. */
 
+export * from './answer/index.js';
 export * from './chart/index.js';
 export * from './closest.js';
 export * from './coefficients.js';

@@ -29,7 +29,8 @@ export type LabelCode =
   | 'flip'
   | 'computeRatio'
   | 'days'
-  | 'keys';
+  | 'keys'
+  | 'plausible';
 
 export type HelpTopicName = 'decide' | 'plan' | 'cost' | 'compare' | 'presets' | 'pilot' | 'scenarios';
 /**
@@ -62,6 +63,10 @@ export interface AnswerWords {
     sizeAtBound?: boolean;
   }): string;
   noPrice: string;
+  /** No price, and how to give one on this face (`example`: `--price 2.50`, `price=2.50`). */
+  noPriceAt(example: string): string;
+  /** A loss above ln(vocabulary): no prediction, said as such. */
+  aboveUniform: string;
   flipNever: string;
   flipBelowEvidence: string;
   flipAt(p: { flops: string; money?: string; above: Verdict }): string;
@@ -89,6 +94,7 @@ export interface AnswerWords {
   law(p: { set: string; fitted: boolean; counting: FlopCounting }): string;
   hardware(p: { gpu: string; precision: string; peak: string; band: string }): string;
   priceMissing(gpu: string): string;
+  priceMissingAt(p: { gpu: string; example: string }): string;
   priceOwn(perHour: string): string;
   /** A price the person typed in another currency, shown converted: never "your own" as it stands. */
   priceConverted(p: { perHour: string; quoted: string }): string;

@@ -144,6 +144,7 @@ export const EN: Catalogue = {
       computeRatio: 'Compute ratio (App. D.5)',
       days: 'Wall-clock',
       keys: 'Keys',
+      plausible: 'Plausible laws',
     },
     parts: {
       studentTraining: 'student training',
@@ -172,6 +173,8 @@ export const EN: Catalogue = {
     teacherPlanned: (p) =>
       `${p.isNew ? 'new ' : ''}${p.sizeAtBound ? 'as large a model as you can' : p.size} on ${p.tokensAtBound ? 'as many tokens as you can (the law keeps improving; the search stopped at its bound)' : p.tokens}, loss ${p.loss}${p.students > 1 ? `, shared by ${p.students} students` : ''}`,
     noPrice: 'no price (add price=)',
+    noPriceAt: (example) => `no price (add ${example})`,
+    aboveUniform: 'worse than uniform',
     flipNever: 'never in 10¹⁷–10²⁸ FLOP',
     flipBelowEvidence: "never at a realistic budget (the laws' flip is below the evidence)",
     flipAt: (p) =>
@@ -198,6 +201,7 @@ export const EN: Catalogue = {
     hardware: (p) =>
       `${p.gpu}, ${p.precision} dense peak ${p.peak} · MFU ${p.band}% (low/base/high, vs the ${p.precision} peak)`,
     priceMissing: (gpu) => `No price for ${gpu} in the table: GPU-hours only (add your own, e.g. price=2.50)`,
+    priceMissingAt: (p) => `No price for ${p.gpu} in the table: GPU-hours only (add your own, e.g. ${p.example})`,
     priceOwn: (perHour) => `Price ${perHour} (your own)`,
     priceConverted: (p) => `Price ${p.perHour} (your ${p.quoted}, converted)`,
     priceTable: (p) => `Price ${p.perHour}: ${p.provider} ${p.offer ?? ''} (${p.kind}), as of ${p.asOf}`,

@@ -173,6 +173,7 @@ export const JA: Catalogue = {
       computeRatio: '計算量の比（付録 D.5）',
       days: '学習期間',
       keys: 'キー',
+      plausible: '妥当な法則',
     },
     parts: {
       studentTraining: '生徒モデルの学習',
@@ -201,6 +202,8 @@ export const JA: Catalogue = {
     teacherPlanned: (p) =>
       `${p.isNew ? '新規 ' : ''}${p.sizeAtBound ? 'できるだけ大きなモデル' : p.size}（${p.tokensAtBound ? 'できるだけ多くのトークン：則は改善し続け、探索は上限で止まりました' : p.tokens}）、損失 ${p.loss}${p.students > 1 ? `、生徒モデル${p.students}個で共有` : ''}`,
     noPrice: '価格なし（price= で指定）',
+    noPriceAt: (example) => `価格なし（${example} で指定）`,
+    aboveUniform: '一様分布より悪い',
     flipNever: '10¹⁷〜10²⁸ FLOP の範囲では変わらない',
     flipBelowEvidence: '現実的な予算では変わらない（則の上で変わる予算は根拠の範囲より下）',
     flipAt: (p) =>
@@ -226,6 +229,7 @@ export const JA: Catalogue = {
       `スケーリング則: ${p.set}（${p.fitted ? '自社の実験に当てはめた Busbridge ら 2025 の式' : 'Busbridge ら 2025'}）· FLOP の数え方: ${JA.answer.counting[p.counting]}`,
     hardware: (p) => `${p.gpu}、${p.precision} の理論性能 ${p.peak} · MFU ${p.band}%（低/基準/高）`,
     priceMissing: (gpu) => `価格表に ${gpu} の価格がないため GPU時間のみ表示（price=2.50 のように指定できます）`,
+    priceMissingAt: (p) => `価格表に ${p.gpu} の価格がないため GPU時間のみ表示（${p.example} のように指定できます）`,
     priceOwn: (perHour) => `価格: ${perHour}（ご指定の価格）`,
     priceConverted: (p) => `価格: ${p.perHour}（ご指定の ${p.quoted} を換算）`,
     priceTable: (p) => `価格: ${p.perHour} — ${p.provider}（${JA.answer.priceKind[p.kind]}）${p.asOf} 時点`,

@@ -6,20 +6,21 @@ import {
   DEFAULT_GPUS,
   type Decision,
   decide,
-  describeHeadline,
+  describeDecide,
   type LifetimeCost,
   lifetimeCost,
   parseDeadlineDays,
   routeTokens,
 } from '../../core/index.js';
-import { CLI_WORDS, headlineLines, type Lang } from '../../messages/index.js';
-import { costingRows, type resolveBudget } from '../budget.js';
+import { CLI_WORDS, namesFor, wordDecide } from '../../messages/index.js';
+import { answerText } from '../answer-text.js';
+import type { resolveBudget } from '../budget.js';
 import { drawChart } from '../chart-file.js';
 import type { CliContext } from '../context.js';
 import { addDecideFlags, type DecideFlags, decisionQuestion, servingFlags } from '../decision.js';
-import { printResult, type Row, section } from '../output.js';
-import { assumptionNotes, withWarningMessages } from '../plan-text.js';
-import { readBack, typedQuestion } from '../read-back.js';
+import { printResult } from '../output.js';
+import { withWarningMessages } from '../plan-text.js';
+import { readingOf, typedQuestion } from '../read-back.js';
 
 export function register(program: Command, context: CliContext): void {
   const help = CLI_WORDS[context.lang].help;
@@ -59,12 +60,12 @@ export function register(program: Command, context: CliContext): void {
         flags.chart &&
         (await drawChart(flags.chart, 'chart', request, { ...options, cost: budget.costOptions, lang }, decision));
       const question = context.readBack
-        ? readBack('decide', typedQuestion(flags, [flags.studentParams], [flags.budget ?? flags.compute ?? '']), lang)
-        : undefined;
+        ? readingOf('decide', typedQuestion(flags, [flags.studentParams], [flags.budget ?? flags.compute ?? '']))
+        : null;
+      const description = describeDecide(decision, costing, { question, serving: serving ?? null });
       printResult(
         [
-          ...(question ? [question] : []),
-          decisionText(decision, costing, serving, lang),
+          answerText(wordDecide(description, lang, namesFor('cli'))),
           ...(chart ? [CLI_WORDS[lang].chartWritten(chart)] : []),
         ].join('\n'),
         withWarningMessages(decisionJson(decision, costing, serving) as Decision),
@@ -97,37 +98,4 @@ function decisionJson(decision: Decision, costing: Costing, serving: LifetimeCos
     costing,
     ...(serving ? { serving } : {}),
   };
-}
-
-function decisionText(decision: Decision, costing: Costing, serving: LifetimeCost | undefined, lang: Lang): string {
-  const words = CLI_WORDS[lang];
-  const owned = costing.ownership ? words.ownership(costing.ownership) : { rows: [], notes: [] };
-  const rows: Row[] = [
-    ...words.decide.verdictRows(decision),
-    ...words.planRows(decision.plan),
-    ...words.decide.flipRows(decision),
-    ...costingRows(costing, lang),
-    ...(serving ? words.decide.servingRows(serving) : []),
-    ...owned.rows,
-  ];
-  const notes = [
-    ...assumptionNotes(decision.coefficients, decision.flopCounting, lang, decision.warnings),
-    ...owned.notes,
-  ];
-  return [
-    ...headlineLines(describeHeadline(decision, costing), lang),
-    section(
-      words.decide.title({
-        distilled: lossOrNull(decision, 'distilLoss'),
-        direct: lossOrNull(decision, 'supervisedLoss'),
-      }),
-      rows,
-      notes,
-    ),
-  ].join('\n');
-}
-
-/** A loss above ln(vocabulary) is no prediction: null, said as such. */
-function lossOrNull(decision: Decision, name: 'distilLoss' | 'supervisedLoss'): number | null {
-  return decision.evidence.lossesAboveUniform.includes(name) ? null : decision[name];
 }

@@ -69,12 +69,13 @@ describe('the sidebar', () => {
       /Inside the evidence: budgets [\d.×⁰¹²³⁴⁵⁶⁷⁸⁹]+ to [\d.×⁰¹²³⁴⁵⁶⁷⁸⁹]+ FLOPs\. That is \$[\d.,]+k? to \$[\d.,]+k?, .+ on 8 GPUs\./,
     );
     expect(await session.page.locator('#verdict').isVisible()).toBe(decision.call !== decision.verdict);
-    expect(await text('distilLoss')).toBe(`${formatLoss(decision.distilLoss)} nats/token`);
-    expect(await text('supervisedLoss')).toBe(`${formatLoss(decision.supervisedLoss)} nats/token`);
-    expect(await text('cost')).toBe('$200,000.00');
+    // The figures as every face words them (messages/ wordDecide): the losses, then the money the budget is.
+    expect(await text('figure-distilled')).toBe(formatLoss(decision.distilLoss));
+    expect(await text('figure-direct')).toBe(formatLoss(decision.supervisedLoss));
+    expect(await text('figure-cost')).toBe('$200k');
     // The days and price lines as Slack writes them (messages/: one way on every face).
-    expect(await text('days')).toMatch(/^The run takes about [\d,.]+ days on 8 H100 SXM5 GPUs( \(.+\))?\.$/);
-    expect(await text('price')).toMatch(/^Price \$[\d.]+\/GPU-hour: \w+ .*\([\w-]+\), as of \d{4}-\d{2}/);
+    expect(await text('money')).toMatch(/The run takes about [\d,.]+ days on 8 H100 SXM5 GPUs( \(.+\))?\.$/);
+    expect(await text('notes')).toMatch(/^Price \$[\d.]+\/GPU-hour: \w+ .*\([\w-]+\), as of \d{4}-\d{2}/m);
     expect(await text('readBack')).toBe(
       'Read as: 1B student, $200k budget, existing 8B teacher trained on 15T tokens, 8 GPUs, on h100',
     );
@@ -119,14 +120,14 @@ describe('the sidebar in Japanese (a browser set to ja-JP)', () => {
     expect(await jaText('call')).toBe('根拠の範囲外');
     expect(await jaText('sentence')).toContain('論文の知見：');
     expect(await jaText('verdict')).toMatch(/^則だけなら(蒸留|直接学習)が [\d.]+ nats 優位です。$/);
-    expect(await jaText('cost')).toBe('3,000万円');
-    expect(await jaText('days')).toMatch(/^学習期間は H100 SXM5 8台で約[\d,.]+日(（.+）)?。$/);
+    expect(await jaText('figure-cost')).toBe('3,000万円');
+    expect(await jaText('money')).toMatch(/学習期間は H100 SXM5 8台で約[\d,.]+日(（.+）)?。$/);
     expect(await jaText('readBack')).toBe(
       '1B のモデル、予算 3000万円、GPU 8 台、GPU h100、レート 150 として判定しました',
     );
-    expect(await jaText('distilLossLabel')).toBe('蒸留した場合の損失');
+    expect(await jaText('label-distilled')).toBe('蒸留した場合の損失');
     expect(await ja.page.evaluate('document.documentElement.lang')).toBe('ja');
-    for (const selector of ['#call', '#readBack', '#sentence', '#verdict', '#answer table', '#notes'])
+    for (const selector of ['#call', '#readBack', '#sentence', '#verdict', '#money', '#answer table', '#notes'])
       expectJapanese(await ja.page.locator(selector).innerText(), selector);
   });
 
@@ -138,7 +139,7 @@ describe('the sidebar in Japanese (a browser set to ja-JP)', () => {
     expect(await jaText('sentence')).toContain(
       '差は予測誤差の範囲（品質はほぼ同じ）です。費用・期間・推論費用で選べます。',
     );
-    expect(await jaText('cost')).toBe('450万円');
+    expect(await jaText('figure-cost')).toBe('450万円');
   });
 
   it('a bad question is answered in Japanese, naming the field', async () => {

@@ -1,7 +1,6 @@
 /** A computed result → its message text and blocks (the share button is added by the caller). */
 
-import { formatFor } from '../../../messages/index.js';
-import type { DecideResult, Result } from '../results/compute.js';
+import type { Result } from '../results/compute.js';
 import { compareBlocks } from './compare.js';
 import { costBlocks } from './cost.js';
 import { decideBlocks } from './decide.js';
@@ -11,17 +10,6 @@ import { pilotBlocks } from './pilot.js';
 import { planBlocks } from './plan.js';
 import { presetsBlocks } from './presets.js';
 import { scenariosBlocks } from './scenarios.js';
-import { servingDecideBlocks } from './serving.js';
-
-/** A decide answer with serve= and days=: its training + serving right after the headline section. */
-function withServing(built: Built, result: DecideResult): Built {
-  if (!result.serving) return built;
-  const headline = built.blocks.findIndex((block) => block.type === 'section');
-  const at = headline < 0 ? built.blocks.length : headline + 1;
-  const blocks = [...built.blocks];
-  blocks.splice(at, 0, ...servingDecideBlocks(formatFor(result.lang), result.serving));
-  return { ...built, blocks };
-}
 
 export function buildResult(result: Result): Built {
   switch (result.kind) {
@@ -30,7 +18,7 @@ export function buildResult(result: Result): Built {
     case 'presets':
       return presetsBlocks(result.lang, result.list);
     case 'decide':
-      return withServing(decideBlocks(result), result);
+      return decideBlocks(result);
     case 'plan':
       return planBlocks(result);
     case 'cost':

@@ -1,65 +1,17 @@
 /**
- * The decide answer, phone first: the call as the header, then one sentence
- * in money and time (core's headline description in messages/' words), and
- * the warnings that change the decision beside it — all on the first screen.
- * The details follow: both losses, the plan, its split and the assumptions.
+ * The decide answer in Slack: core describes it (describeDecide), messages/ words it (wordDecide), and
+ * layout.ts places the words, phone first. Compare reuses the same figure wording for its per-student fields.
  */
-import { describeHeadline, type Warning } from '../../../core/index.js';
-import { type Format, formatFor, marginSize, moneyAndTime, renderHeadline } from '../../../messages/index.js';
+import { describeDecide } from '../../../core/index.js';
+import { type Format, namesFor, wordDecide } from '../../../messages/index.js';
 import type { DecideResult } from '../results/compute.js';
-import { assumptionLines, warningLines } from './assumptions.js';
-import { type Block, type Built, context, divider, type Field, fields, header, section } from './kit.js';
-import { budgetText, costText, flipText, gpuHoursText, splitText, studentTokensText, teacherText } from './parts.js';
-
-/** Warnings that change what to do: they sit next to the verdict, not in the small print. */
-const DECISIVE: ReadonlySet<Warning['code']> = new Set([
-  'capacity-gap',
-  'student-beats-teacher',
-  'teacher-loss-unreachable',
-  'close-call',
-]);
+import type { Built, Field } from './kit.js';
+import { answerBlocks } from './layout.js';
 
 export function decideBlocks(result: DecideResult): Built {
-  const format = formatFor(result.lang);
-  const { decision, costing } = result;
-  const headline = headlineOf(format, result);
-  // The headline already says a close call; its warning would say it twice.
-  const warnings = decision.warnings.filter((w) => !(w.code === 'close-call' && decision.call === 'close-call'));
-  const decisive = warnings.filter((w) => DECISIVE.has(w.code));
-  const rest = warnings.filter((w) => !DECISIVE.has(w.code));
-  const blocks: Block[] = [
-    header(headline.title),
-    section([...headline.lines, `*${headline.money}*`].join('\n')),
-    ...(decisive.length ? [section(warningLines(format, decisive).join('\n'))] : []),
-    divider(),
-    fields(decisionFields(format, result), lossesLine(format, result)),
-    context(assumptionLines(format, { ...decision, costing, warnings: rest })),
-  ];
-  return { text: [`${headline.title}:`, ...headline.lines, headline.money].join(' '), blocks };
-}
-
-/** The call, then the money-and-time sentence: ratio, the law's bare verdict when the call differs, cost and days. */
-export function headlineOf(
-  format: Format,
-  { decision, costing }: Pick<DecideResult, 'decision' | 'costing'>,
-): { title: string; lines: string[]; money: string } {
-  const text = renderHeadline(describeHeadline(decision, costing), format.lang);
-  const lawSays =
-    decision.call === decision.verdict
-      ? []
-      : [format.w.lawSays({ verdict: decision.verdict, margin: marginSize(decision.margin) })];
-  const money = moneyAndTime(text, format.lang);
-  return {
-    title: text.title,
-    lines: [
-      ...(text.unidentified ? [text.unidentified] : []),
-      ...(text.share ? [text.share] : []),
-      ...text.outside,
-      ...(text.ratio ? [text.ratio] : []),
-      ...lawSays,
-    ],
-    money,
-  };
+  // The question is stated by the reading above the answer (bot/src/question/read.ts), so none here.
+  const description = describeDecide(result.decision, result.costing, { serving: result.serving ?? null });
+  return answerBlocks(wordDecide(description, result.lang, namesFor('slack')));
 }
 
 export type DecisionField =
@@ -74,46 +26,15 @@ export type DecisionField =
   | 'split'
   | 'flip';
 
-const ALL_FIELDS: readonly DecisionField[] = [
-  'distilled',
-  'direct',
-  'margin',
-  'budget',
-  'gpuHours',
-  'cost',
-  'tokens',
-  'teacher',
-  'split',
-  'flip',
-];
-
+/** Some of a decide answer's figures, as fields (compare shows a few per student): the decide answer's own words. */
 export function decisionFields(
   format: Format,
   result: Pick<DecideResult, 'decision' | 'costing'>,
-  names: readonly DecisionField[] = ALL_FIELDS,
+  names: readonly DecisionField[],
 ): Field[] {
-  const { decision, costing } = result;
-  const values: Record<DecisionField, () => string> = {
-    distilled: () => format.loss(decision.distilLoss),
-    direct: () => format.loss(decision.supervisedLoss),
-    margin: () => format.margin(decision.margin),
-    budget: () => budgetText(format, costing),
-    gpuHours: () => gpuHoursText(format, costing),
-    cost: () => costText(format, costing),
-    tokens: () => studentTokensText(format, decision),
-    teacher: () => teacherText(format, decision),
-    split: () => splitText(format, decision.plan),
-    flip: () => flipText(format, decision, costing),
-  };
-  return names.map((name) => [format.w.labels[name], values[name]()]);
-}
-
-function lossesLine(format: Format, { decision }: DecideResult): string {
-  const losses = format.w.losses({
-    distilled: `*${format.loss(decision.distilLoss)}*`,
-    direct: `*${format.loss(decision.supervisedLoss)}*`,
-    margin: format.margin(decision.margin),
+  const worded = wordDecide(describeDecide(result.decision, result.costing), format.lang, namesFor('slack'));
+  return names.flatMap((name) => {
+    const figure = worded.figures.find((f) => f.code === name);
+    return figure ? [[figure.label, figure.value] as const] : [];
   });
-  // The share of plausible laws is on the first screen, beside the call (headlineOf).
-  return losses;
 }

@@ -15,12 +15,8 @@ import {
   DEFAULT_GPUS,
   decide,
   describeChart,
-  describeHeadline,
+  describeDecide,
   type FieldId,
-  formatGpuHours,
-  formatLoss,
-  formatMoney,
-  formatScientific,
   GPU_IDS,
   InputError,
   isInputError,
@@ -28,25 +24,19 @@ import {
   languageOfLocale,
   parseCount,
   parseTeacherSpec,
+  type QuestionReading,
   readField,
   readingOfFields,
   type TeacherSituation,
   withJapaneseYen,
 } from '../../../core/index.js';
 import {
-  CATALOGUES,
   chartWords,
-  type LabelCode,
   type Lang,
-  marginSize,
   namesFor,
-  powerOfTen,
-  priceLine,
-  readBackLine,
   renderError,
-  renderHeadline,
-  renderWarning,
-  SHEETS_WORDS,
+  type WordedAnswer,
+  wordDecide,
 } from '../../../messages/index.js';
 import { budgetOf } from '../cost.js';
 
@@ -75,25 +65,44 @@ export interface SidebarAnswer {
   supervisedLoss: number;
   /** Both routes against the budget, drawn from core's chart description (no network, no Vega). */
   chartSvg: string;
-  /** The same numbers as the page shows them, in the person's language. */
-  text: {
-    headline: string;
-    /** The question as the person typed it (student size, budget, …), as every Slack answer states it. */
-    readBack: string;
-    /** The money-and-time sentence of every decide answer (core's headline description, messages/ words). */
-    sentence: string;
-    /** The answer table's row names, keyed as the rows. */
-    labels: Record<SidebarRow, string>;
-    /** The law's verdict, when the call is not it. */
-    verdict: string;
-    distilLoss: string;
-    supervisedLoss: string;
-    flops: string;
-    cost: string;
-    gpuHours: string;
-    days: string;
-    price: string;
-    notes: string[];
+  /** The decide answer as messages/ words it (wordDecide), for the page to lay out: it words nothing itself. */
+  text: SidebarText;
+}
+
+/** The worded answer's parts, as the page places them. */
+export interface SidebarText {
+  /** The call with the evidence meter. */
+  headline: string;
+  /** The question as the person typed it (student size, budget, …), as every Slack answer states it. */
+  readBack: string;
+  /** The headline's sentences: plausible laws, outside the evidence why and where, the compute ratio. */
+  sentence: string;
+  /** The law's verdict, when the call is not it. */
+  verdict: string;
+  /** The money-and-time sentence of every decide answer. */
+  money: string;
+  /** Warnings that change what to do, beside the call. */
+  decisive: string[];
+  /** Both losses and the margin, the table's caption. */
+  summary: string;
+  /** The figures, in the answer's order: `code` names the row, `label` and `value` are worded. */
+  rows: { code: string; label: string; value: string }[];
+  /** Serving, the law, hardware, price, rate, what the money covers, and the other warnings. */
+  notes: string[];
+}
+
+/** The page's parts from a worded answer: placing only, no word of its own. */
+export function sidebarText(worded: WordedAnswer): SidebarText {
+  return {
+    headline: worded.title,
+    readBack: worded.question,
+    sentence: worded.headline.join(worded.lang === 'ja' ? '' : ' '),
+    verdict: worded.lawSays,
+    money: worded.money,
+    decisive: worded.decisive,
+    summary: worded.summary,
+    rows: worded.figures.map(({ code, label, value }) => ({ code, label, value })),
+    notes: [...worded.serving, ...worded.notes, ...worded.warnings],
   };
 }
 
@@ -115,26 +124,14 @@ const FIELDS: readonly (keyof SidebarQuestion)[] = [
   'lang',
 ];
 
-export type SidebarRow = 'distilLoss' | 'supervisedLoss' | 'flops' | 'cost' | 'gpuHours' | 'days' | 'price';
-/** Each row's label in messages/ (answer.labels). */
-const ROW_LABELS: Record<SidebarRow, LabelCode> = {
-  distilLoss: 'distilled',
-  supervisedLoss: 'direct',
-  flops: 'compute',
-  cost: 'cost',
-  gpuHours: 'gpuHours',
-  days: 'days',
-  price: 'price',
-};
-
 /** The language, decided once at the door: the browser's (navigator.language), as the page sends it. */
 function langOf(typed: string): Lang {
   return languageOfLocale(typed);
 }
 
 /** The form as a reading, in the form's own order; the answer states it back in the person's forms. */
-function readBack(q: SidebarQuestion, lang: Lang): string {
-  const reading = readingOfFields('decide', [
+function readingOf(q: SidebarQuestion): QuestionReading {
+  return readingOfFields('decide', [
     ['student', q.student],
     ['budget', q.budget],
     ['teacher', q.teacher],
@@ -143,7 +140,6 @@ function readBack(q: SidebarQuestion, lang: Lang): string {
     ['currency', q.currency],
     ['rate', q.rate],
   ]);
-  return readBackLine(reading, lang) ?? '';
 }
 
 /** The form field that carries each of core's fields; errors name it and the page highlights it. */
@@ -219,47 +215,16 @@ export function answer(input: unknown): SidebarAnswer {
     evidenceBudgets: decision.evidence.budgets,
     gpus,
   });
-  const hours = costing.total?.gpuHours.base ?? costing.budget.gpuHours.base;
-  const call = decision.call;
-  const words = CATALOGUES[lang];
-  const headline = renderHeadline(describeHeadline(decision, costing), lang);
+  const worded = wordDecide(describeDecide(decision, costing, { question: readingOf(q) }), lang);
   return {
     ok: true,
     lang,
-    call,
+    call: decision.call,
     verdict: decision.verdict,
     distilLoss: decision.distilLoss,
     supervisedLoss: decision.supervisedLoss,
     chartSvg: chartSvgOf(chart, SIDEBAR_CHART),
-    text: {
-      headline: headline.title,
-      readBack: readBack(q, lang),
-      sentence: [headline.unidentified, headline.share, ...headline.outside, headline.ratio]
-        .filter(Boolean)
-        .join(lang === 'ja' ? '' : ' '),
-      labels: Object.fromEntries(
-        Object.entries(ROW_LABELS).map(([row, label]) => [row, words.answer.labels[label]]),
-      ) as Record<SidebarRow, string>,
-      verdict:
-        call === decision.verdict
-          ? ''
-          : words.answer.lawSays({
-              verdict: decision.verdict,
-              margin: marginSize(decision.margin),
-            }),
-      distilLoss: `${formatLoss(decision.distilLoss)} ${SHEETS_WORDS[lang].natsPerToken}`,
-      supervisedLoss: `${formatLoss(decision.supervisedLoss)} ${SHEETS_WORDS[lang].natsPerToken}`,
-      flops: lang === 'ja' ? `${powerOfTen(budgeted.flops)} FLOP` : `${formatScientific(budgeted.flops)} FLOPs`,
-      // Japanese reads money in 万/億; English keeps every digit.
-      cost: costing.total
-        ? formatMoney(costing.total.cost.base, costing.total.currency, { compact: lang === 'ja', lang })
-        : '',
-      gpuHours: formatGpuHours(hours, lang),
-      // The days and price lines every face writes the same way (messages/).
-      days: headline.days,
-      price: costing.total ? priceLine(costing, lang) : '',
-      notes: decision.warnings.map((warning) => renderWarning(warning, lang)),
-    },
+    text: sidebarText(worded),
   };
 }
 

@@ -1,0 +1,35 @@
+/**
+ * An answer worded by messages/ (a WordedAnswer) laid out as Block Kit, phone first: the call as the header, the
+ * headline and the money-and-time sentence, serving, the warnings that change the decision, then the figures as
+ * fields and the small print. This file places parts and adds only Slack's marks (bold, emoji); it words nothing.
+ */
+import type { WordedAnswer, WordedFigure } from '../../../messages/index.js';
+import { type Block, type Built, context, divider, type Field, fields, header, LIMITS, section } from './kit.js';
+
+export function answerBlocks(worded: WordedAnswer): Built {
+  const lines = [...worded.headline, ...(worded.lawSays ? [worded.lawSays] : [])];
+  const [servingLine, ...servingBasis] = worded.serving;
+  const blocks: Block[] = [
+    header(worded.title),
+    section([...lines, ...(worded.money ? [`*${worded.money}*`] : [])].join('\n')),
+    ...(servingLine ? [section(servingLine), context(servingBasis)] : []),
+    ...(worded.decisive.length ? [section(worded.decisive.map(warned).join('\n'))] : []),
+    divider(),
+    ...figureSections(worded.figures, worded.summary),
+    context([...worded.notes, ...worded.warnings.map(warned)]),
+  ];
+  return { text: [`${worded.title}:`, ...lines, worded.money].filter(Boolean).join(' '), blocks };
+}
+
+function warned(line: string): string {
+  return `:warning: ${line}`;
+}
+
+/** The figures as fields, ten to a section (Slack's limit); the first section carries the summary line. */
+function figureSections(figures: readonly WordedFigure[], summary: string): Block[] {
+  const pairs: Field[] = figures.map((figure) => [figure.label, figure.value]);
+  const sections: Block[] = [];
+  for (let at = 0; at < pairs.length; at += LIMITS.fields)
+    sections.push(fields(pairs.slice(at, at + LIMITS.fields), at === 0 ? summary : undefined));
+  return sections;
+}

@@ -1,0 +1,27 @@
+/**
+ * An answer worded by messages/ (a WordedAnswer) laid out as the CLI's text: the question as read, the call with
+ * its meaning, the headline, the money-and-time sentence and the warnings that change the decision; serving; then
+ * the losses as the table's heading, the figures as aligned rows, and the notes and other warnings under it.
+ * This file places parts and adds only the CLI's label for a warning; it words nothing.
+ */
+import { CLI_WORDS, type WordedAnswer } from '../messages/index.js';
+import { section } from './output.js';
+
+export function answerText(worded: WordedAnswer): string {
+  const words = CLI_WORDS[worded.lang];
+  const warned = (line: string) => words.warningNote(line);
+  return [
+    ...(worded.question ? [worded.question] : []),
+    worded.callLine,
+    ...worded.headline,
+    ...(worded.lawSays ? [worded.lawSays] : []),
+    ...(worded.money ? [worded.money] : []),
+    ...worded.decisive.map(warned),
+    ...worded.serving,
+    section(
+      worded.summary,
+      worded.figures.map((figure) => [figure.label, figure.value] as const),
+      [...worded.notes, ...worded.warnings.map(warned)],
+    ),
+  ].join('\n');
+}

@@ -1,0 +1,3 @@
+/** Every answer described once, as data: messages/ words it and each face lays it out. */
+export * from './decide.js';
+export * from './parts.js';

@@ -1,0 +1,44 @@
+/**
+ * An answer in words, part by part, for a face to lay out: the question as read, the call (short and with its
+ * meaning), the headline lines, the money-and-time sentence, the warnings that change the decision, the figures as
+ * labelled values, serving, the other warnings and the notes. A face receives only this: it places the parts
+ * (Slack's header, sections, fields and context; the CLI's aligned rows; the sidebar's table) and words nothing.
+ */
+import type { Lang } from '../catalogue.js';
+
+export type AnswerKind = 'decide' | 'compare' | 'cost' | 'plan';
+
+/** One labelled value: `code` names the part (stable across languages), `label` and `value` are worded. */
+export interface WordedFigure {
+  code: string;
+  label: string;
+  value: string;
+}
+
+export interface WordedAnswer {
+  kind: AnswerKind;
+  lang: Lang;
+  /** How the question was read ('' when the face states it elsewhere). */
+  question: string;
+  /** The call, short, with the evidence meter: a header. */
+  title: string;
+  /** The call with what it means: the first line of a text answer. */
+  callLine: string;
+  /** The headline's sentences: plausible laws, outside the evidence why and where, the compute ratio. */
+  headline: string[];
+  /** The law's bare verdict when the call is not it ('' otherwise). */
+  lawSays: string;
+  /** The money-and-time sentence ('' when there is none). */
+  money: string;
+  /** Warnings that change what to do: beside the call. */
+  decisive: string[];
+  /** Both losses and the margin in one line. */
+  summary: string;
+  figures: WordedFigure[];
+  /** Training + serving, when asked: its sentence and its basis. */
+  serving: string[];
+  /** The other warnings: the small print. */
+  warnings: string[];
+  /** The law, hardware, price, rate and what the money covers. */
+  notes: string[];
+}
