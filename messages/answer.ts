@@ -30,7 +30,9 @@ export type LabelCode =
   | 'computeRatio'
   | 'days'
   | 'keys'
-  | 'plausible';
+  | 'plausible'
+  | 'serving'
+  | 'servingTotal';
 
 export type HelpTopicName = 'decide' | 'plan' | 'cost' | 'compare' | 'presets' | 'pilot' | 'scenarios';
 /**
@@ -51,6 +53,8 @@ export interface AnswerWords {
   /** When the call is not the verdict: "The law alone says train directly, by 0.0110 nats." */
   lawSays(p: { verdict: Verdict; margin: string }): string;
   tokens(p: { distilled: string; direct: string }): string;
+  /** Serving's band with its MFU, then how much is served: "… for 2B tokens/day over 365 days". */
+  servingBand(p: { band: string; tokensPerDay: string; days: number }): string;
   teacherExisting(p: { size: string; loss: string; tokens?: string }): string;
   /** tokensAtBound/sizeAtBound: the search stopped at its bound there, which is no plan (said, not shown as a figure). */
   teacherPlanned(p: {
@@ -107,6 +111,8 @@ export interface AnswerWords {
   }): string;
   /** In USD: how to get another currency (only Japanese says it). */
   currencyHint?: string;
+  /** The same, with the face's own way to give a currency and rate (`--currency JPY --rate 150`). */
+  currencyHintAt?(example: string): string;
   /** `workspace`: the workspace's standing rate (DISTILPLAN_RATES), said as such with its date. */
   rate(p: { code: string; rate: string; date?: string; workspace?: boolean }): string;
   basis: string;

@@ -4,7 +4,6 @@ import {
   formatCount,
   formatGpuHours,
   formatLoss,
-  formatMargin,
   formatMfuBand,
   formatMoney,
   formatPricePerGpuHour,
@@ -16,7 +15,7 @@ import { fitErrorPercent } from './catalogue.js';
 import type { CliRow, CliWords } from './cli-words.js';
 import { profilePriceText } from './costs.js';
 import { EN } from './en.js';
-import { exponential, flopsWithShare, quotedPerGpuHour, ratio, tflops } from './numbers.js';
+import { exponential, flopsWithShare, quotedPerGpuHour, tflops } from './numbers.js';
 
 const VERDICT = { distil: 'distil', train: 'train directly' } as const;
 
@@ -24,8 +23,6 @@ const COUNTING_NOTE = {
   paper: '3·F(N) per training token, F from Eq. 69',
   '6N': '6·N per training token',
 } as const;
-
-const span = ([low, high]: readonly [number, number]): string => `${formatLoss(low)}–${formatLoss(high)}`;
 
 export const CLI_EN: CliWords = {
   help: {
@@ -185,59 +182,6 @@ export const CLI_EN: CliWords = {
   lawCoefficientsNote: (p) => (p.distil ? `coefficients: ${p.id}: ${p.note}` : `coefficients: ${p.id} (${p.citation})`),
   countingNote: (counting) => `FLOPs: ${COUNTING_NOTE[counting as keyof typeof COUNTING_NOTE] ?? counting}`,
   warningNote: (warning) => `warning: ${warning}`,
-  decide: {
-    title: (p) =>
-      `Distil or train directly? distilled ${p.distilled === null ? 'worse than uniform' : formatLoss(p.distilled)} vs direct ${p.direct === null ? 'worse than uniform' : formatLoss(p.direct)}`,
-    verdictRows: (decision) => {
-      const u = decision.uncertainty;
-      const rows: CliRow[] = [
-        [
-          "law's verdict",
-          `${VERDICT[decision.verdict]} (${decision.scenario}${decision.students > 1 ? `, ${decision.students} students share the teacher` : ''})`,
-        ],
-        [
-          'margin',
-          `${formatMargin(decision.margin)} nats (trained directly − distilled; positive favours distillation)`,
-        ],
-      ];
-      if (u)
-        rows.push([
-          'plausible laws',
-          EN.phrases.plausibleDecision({
-            share: u.verdictShare,
-            samples: u.samples,
-            distil: span(u.distilLoss),
-            direct: span(u.supervisedLoss),
-          }),
-        ]);
-      return rows;
-    },
-    flipRows: (decision) => [
-      [
-        'compute ratio',
-        !decision.flipSearched
-          ? 'not searched'
-          : decision.computeRatio === null
-            ? "none: distillation never reaches direct training's loss by 1e28 FLOPs"
-            : `${ratio(decision.computeRatio)} (compute distillation needs for direct training's loss ÷ this budget, App. D.5)`,
-      ],
-      [
-        'flips at',
-        decision.flipCompute === null
-          ? 'never in 1e17–1e28 FLOPs'
-          : decision.evidence.flip === 'below-evidence'
-            ? `never at a realistic budget (the laws' flip, ${formatScientific(decision.flipCompute, 2)} FLOPs, is below the evidence)`
-            : `${formatScientific(decision.flipCompute, 2)} FLOPs (above it: ${VERDICT[decision.verdictAboveFlip === 'distil' ? 'distil' : 'train']})`,
-      ],
-    ],
-    servingRows: (serving) => [
-      [
-        'serving',
-        `${formatCostBand(serving.serving.cost, serving.currency)} ${EN.phrases.costBand(serving.serving.mfuOfBand)} for ${formatCount(serving.serving.tokensPerDay)} tokens/day over ${serving.serving.days} days`,
-      ],
-      ['training + serving', `${formatCostBand(serving.total.cost, serving.currency)} ${EN.phrases.costBandByPart()}`],
-    ],
-  },
   costing: {
     gpuHours: (hours) => [
       'GPU-hours',

@@ -3,7 +3,6 @@ import {
   formatCostBand,
   formatGpuHours,
   formatLoss,
-  formatMargin,
   formatMfuBand,
   formatMoney,
   formatPricePerGpuHour,
@@ -15,7 +14,7 @@ import { fitErrorPercent } from './catalogue.js';
 import type { CliRow, CliWords } from './cli-words.js';
 import { profilePriceText } from './costs.js';
 import { JA } from './ja.js';
-import { countJa, exponential, flopsWithShare, quotedPerGpuHour, ratio, tflops } from './numbers.js';
+import { countJa, exponential, flopsWithShare, quotedPerGpuHour, tflops } from './numbers.js';
 
 const VERDICT = { distil: '蒸留', train: '直接学習' } as const;
 
@@ -32,7 +31,6 @@ const CONFIDENCE: Readonly<Record<string, string>> = {
   low: '確度 低',
 };
 
-const span = ([low, high]: readonly [number, number]): string => `${formatLoss(low)}〜${formatLoss(high)}`;
 const loss = (value: number): string => `${formatLoss(value)} nats/トークン`;
 
 export const CLI_JA: CliWords = {
@@ -195,59 +193,6 @@ export const CLI_JA: CliWords = {
     `係数: ${p.id}: ${JA.presets.shipped[p.id as keyof typeof JA.presets.shipped] ?? '係数セットのファイル'}`,
   countingNote: (counting) => `FLOP の数え方: ${COUNTING_NOTE[counting as keyof typeof COUNTING_NOTE] ?? counting}`,
   warningNote: (warning) => `注意: ${warning}`,
-  decide: {
-    title: (p) =>
-      `蒸留か直接学習か：蒸留 ${p.distilled === null ? '一様分布より悪い' : formatLoss(p.distilled)} / 直接学習 ${p.direct === null ? '一様分布より悪い' : formatLoss(p.direct)}`,
-    verdictRows: (decision) => {
-      const u = decision.uncertainty;
-      const rows: CliRow[] = [
-        [
-          '則の判定',
-          `${VERDICT[decision.verdict]}（${JA.answer.scenario[decision.scenario]}${decision.students > 1 ? `、生徒モデル ${decision.students} 個で教師を共有` : ''}）`,
-        ],
-        ['差', `${formatMargin(decision.margin)} nats（直接学習 − 蒸留、正なら蒸留が有利）`],
-      ];
-      if (u)
-        rows.push([
-          '妥当な法則',
-          JA.phrases.plausibleDecision({
-            share: u.verdictShare,
-            samples: u.samples,
-            distil: span(u.distilLoss),
-            direct: span(u.supervisedLoss),
-          }),
-        ]);
-      return rows;
-    },
-    flipRows: (decision) => [
-      [
-        JA.answer.labels.computeRatio,
-        !decision.flipSearched
-          ? '探索なし'
-          : decision.computeRatio === null
-            ? 'なし：蒸留は 1e28 FLOPs までに直接学習の損失に届きません'
-            : `${ratio(decision.computeRatio)}（直接学習の損失に届くまでに蒸留が要る計算量 ÷ この予算）`,
-      ],
-      [
-        JA.answer.labels.flip,
-        decision.flipCompute === null
-          ? JA.answer.flipNever
-          : decision.evidence.flip === 'below-evidence'
-            ? `現実的な予算では変わらない（則の上で変わる ${formatScientific(decision.flipCompute, 2)} FLOPs は根拠の範囲より下）`
-            : JA.answer.flipAt({
-                flops: `${formatScientific(decision.flipCompute, 2)} FLOPs`,
-                above: decision.verdictAboveFlip === 'distil' ? 'distil' : 'train',
-              }),
-      ],
-    ],
-    servingRows: (serving) => [
-      [
-        '推論',
-        `${formatCostBand(serving.serving.cost, serving.currency, 'ja')} ${JA.phrases.costBand(serving.serving.mfuOfBand)}、1日 ${countJa(serving.serving.tokensPerDay)}トークンを ${serving.serving.days} 日間`,
-      ],
-      ['学習＋推論', `${formatCostBand(serving.total.cost, serving.currency, 'ja')} ${JA.phrases.costBandByPart()}`],
-    ],
-  },
   costing: {
     gpuHours: (hours) => [
       'GPU時間',

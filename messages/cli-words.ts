@@ -10,7 +10,6 @@ import type {
   DistillationPlan,
   FlopsPerToken,
   GpuSpec,
-  LifetimeCost,
   MoneyAmount,
   Ownership,
   PriceEntry,
@@ -155,15 +154,6 @@ export interface CliWords {
   lawCoefficientsNote(p: { id: string; citation: string; note: string; distil: boolean }): string;
   countingNote(counting: string): string;
   warningNote(warning: string): string;
-  decide: {
-    /** `null`: the loss is above ln(vocabulary), no prediction. */
-    title(p: { distilled: number | null; direct: number | null }): string;
-    /** The law's verdict, the margin, and the plausible laws' share when the set has samples. */
-    verdictRows(decision: Decision): CliRow[];
-    /** The compute ratio and the flip budget. */
-    flipRows(decision: Decision): CliRow[];
-    servingRows(serving: LifetimeCost): CliRow[];
-  };
   costing: {
     gpuHours(hours: { low: number; base: number; high: number }): CliRow;
     cost(p: { cost: { low: string; base: string; high: string }; currency: string; mfu: MfuOfBand }): CliRow;

@@ -145,6 +145,8 @@ export const EN: Catalogue = {
       days: 'Wall-clock',
       keys: 'Keys',
       plausible: 'Plausible laws',
+      serving: 'Serving',
+      servingTotal: 'Training + serving',
     },
     parts: {
       studentTraining: 'student training',
@@ -169,6 +171,7 @@ export const EN: Catalogue = {
     losses: (p) => `distilled ${p.distilled} vs direct ${p.direct} (${p.margin})`,
     lawSays: (p) => `The law alone says ${p.verdict === 'distil' ? 'distil' : 'train directly'}, by ${p.margin}.`,
     tokens: (p) => `${p.distilled} distilled · ${p.direct} direct`,
+    servingBand: (p) => `${p.band} for ${p.tokensPerDay} tokens/day over ${p.days} days`,
     teacherExisting: (p) => `existing ${p.size}${p.tokens ? ` on ${p.tokens}` : ''}, loss ${p.loss}`,
     teacherPlanned: (p) =>
       `${p.isNew ? 'new ' : ''}${p.sizeAtBound ? 'as large a model as you can' : p.size} on ${p.tokensAtBound ? 'as many tokens as you can (the law keeps improving; the search stopped at its bound)' : p.tokens}, loss ${p.loss}${p.students > 1 ? `, shared by ${p.students} students` : ''}`,

@@ -174,6 +174,8 @@ export const JA: Catalogue = {
       days: '学習期間',
       keys: 'キー',
       plausible: '妥当な法則',
+      serving: '推論',
+      servingTotal: '学習＋推論',
     },
     parts: {
       studentTraining: '生徒モデルの学習',
@@ -198,6 +200,7 @@ export const JA: Catalogue = {
     losses: (p) => `蒸留 ${p.distilled} / 直接学習 ${p.direct}（${p.margin}）`,
     lawSays: (p) => `則だけなら${p.verdict === 'distil' ? '蒸留' : '直接学習'}が ${p.margin} 優位です。`,
     tokens: (p) => `蒸留 ${p.distilled} · 直接学習 ${p.direct}`,
+    servingBand: (p) => `${p.band}、1日 ${p.tokensPerDay}トークンを ${p.days} 日間`,
     teacherExisting: (p) => `既存 ${p.size}${p.tokens ? `（${p.tokens}）` : ''}、損失 ${p.loss}`,
     teacherPlanned: (p) =>
       `${p.isNew ? '新規 ' : ''}${p.sizeAtBound ? 'できるだけ大きなモデル' : p.size}（${p.tokensAtBound ? 'できるだけ多くのトークン：則は改善し続け、探索は上限で止まりました' : p.tokens}）、損失 ${p.loss}${p.students > 1 ? `、生徒モデル${p.students}個で共有` : ''}`,
@@ -234,6 +237,7 @@ export const JA: Catalogue = {
     priceConverted: (p) => `価格: ${p.perHour}（ご指定の ${p.quoted} を換算）`,
     priceTable: (p) => `価格: ${p.perHour} — ${p.provider}（${JA.answer.priceKind[p.kind]}）${p.asOf} 時点`,
     currencyHint: '円で表示するには currency=JPY rate=150 のように為替レートを指定してください',
+    currencyHintAt: (example) => `円で表示するには ${example} のように為替レートを指定してください`,
     rate: (p) =>
       `為替: 1米ドル = ${p.rate} ${p.code}（${p.workspace ? 'このワークスペースの設定、' : ''}${p.date ?? 'ご指定'}）、概算`,
     basis: '費用は本番学習の GPU レンタル相当額のみ（予備実験・失敗・ストレージ・人件費は含みません）',

@@ -2,7 +2,7 @@
  * The decide answer (core's DecideDescription) in words, once per language: every face lays out what this returns
  * and words nothing itself, so a Slack post, the CLI's text and the Sheets sidebar say the same thing.
  */
-import type { DecideDescription, DecideFigures } from '../../core/index.js';
+import type { DecideDescription, DecideFigures, LifetimeCost } from '../../core/index.js';
 import type { Lang, Names } from '../catalogue.js';
 import { marginSize } from '../catalogue.js';
 import { formatFor } from '../format.js';
@@ -19,6 +19,7 @@ import {
   wordHardware,
   wordLaw,
   wordMoneyNotes,
+  wordServing,
   wordSplit,
   wordTeacher,
   wordWarnings,
@@ -43,7 +44,7 @@ export function wordDecide(description: DecideDescription, lang: Lang, names?: N
     money: moneyAndTime(text, lang),
     decisive: wordWarnings(description.warnings.decisive, lang),
     summary: summaryOf(description.figures, lang),
-    figures: decideFigures(description.figures, lang, names),
+    figures: decideFigures(description.figures, serving, lang, names),
     serving: serving ? [words.single(serving), words.basis(serving)] : [],
     warnings: wordWarnings(description.warnings.other, lang),
     notes: [
@@ -69,7 +70,12 @@ function summaryOf(figures: DecideFigures, lang: Lang): string {
   });
 }
 
-function decideFigures(figures: DecideFigures, lang: Lang, names?: Names): WordedFigure[] {
+function decideFigures(
+  figures: DecideFigures,
+  serving: LifetimeCost | null,
+  lang: Lang,
+  names?: Names,
+): WordedFigure[] {
   const format = formatFor(lang);
   const labels = format.w.labels;
   const { plausible } = figures;
@@ -101,5 +107,9 @@ function decideFigures(figures: DecideFigures, lang: Lang, names?: Names): Worde
       }),
     ],
   ];
+  if (serving) {
+    const worded = wordServing(serving, lang);
+    values.push(['serving', worded.serving], ['servingTotal', worded.total]);
+  }
   return values.map(([code, value]) => ({ code, label: labels[code], value }));
 }

@@ -11,6 +11,7 @@ import type {
   GpuHoursFigure,
   HardwareFigure,
   LawNote,
+  LifetimeCost,
   MoneyNotes,
   PriceFigure,
   RateFigure,
@@ -18,6 +19,7 @@ import type {
   TeacherFigure,
   Warning,
 } from '../../core/index.js';
+import { formatCostBand } from '../../core/index.js';
 import type { Lang, Names } from '../catalogue.js';
 import { profilePriceText } from '../costs.js';
 import { type Format, formatFor } from '../format.js';
@@ -133,10 +135,13 @@ export function wordPrice(price: PriceFigure, lang: Lang, names?: Names): string
 }
 
 /** The exchange rate with whose it is and its date; in USD, how to get another currency (when the language says so). */
-export function wordRate(rate: RateFigure | null, lang: Lang): string | undefined {
+export function wordRate(rate: RateFigure | null, lang: Lang, names?: Names): string | undefined {
   const w = CATALOGUES[lang].answer;
   if (!rate) return undefined;
-  if (rate.kind === 'usd') return w.currencyHint;
+  if (rate.kind === 'usd')
+    return names && w.currencyHintAt
+      ? w.currencyHintAt(`${names.example('currency', 'JPY')} ${names.example('rate', '150')}`)
+      : w.currencyHint;
   return w.rate({
     code: rate.code,
     rate: rate.ratePerUsd,
@@ -187,12 +192,27 @@ export function wordCovers(covers: CoversFigure, lang: Lang): string[] {
 
 /** The money's small print in order: the price, the rate, what the money covers. */
 export function wordMoneyNotes(money: MoneyNotes, lang: Lang, names?: Names): string[] {
-  const rate = wordRate(money.rate, lang);
+  const rate = wordRate(money.rate, lang, names);
   return [
     wordPrice(money.price, lang, names),
     ...(rate ? [rate] : []),
     ...(money.covers ? wordCovers(money.covers, lang) : []),
   ];
+}
+
+/** Serving's cost band with its MFU and how much is served, then training + serving with each part at its base MFU. */
+export function wordServing(serving: LifetimeCost, lang: Lang): { serving: string; total: string } {
+  const format = formatFor(lang);
+  const phrases = CATALOGUES[lang].phrases;
+  const band = (cost: LifetimeCost['total']['cost']) => formatCostBand(cost, serving.currency, lang);
+  return {
+    serving: format.w.servingBand({
+      band: `${band(serving.serving.cost)} ${phrases.costBand(serving.serving.mfuOfBand)}`,
+      tokensPerDay: format.count(serving.serving.tokensPerDay),
+      days: serving.serving.days,
+    }),
+    total: `${band(serving.total.cost)} ${phrases.costBandByPart()}`,
+  };
 }
 
 export function wordWarnings(warnings: readonly Warning[], lang: Lang): string[] {

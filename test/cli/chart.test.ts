@@ -46,7 +46,7 @@ describe('distilplan chart', () => {
     const result = await runCli(['decide', ...QUESTION, '--chart', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^Read as: 1B student, .*\nCLOSE CALL: .*\nDistil wins in \d+% .*\n.*\n.*\nDistil or train directly\?/,
+      /^Read as: 1B student, .*\nCLOSE CALL: .*\nDistil wins in \d+% .*\n(.*\n)+distilled [\d.]+ vs direct [\d.]+ \(/,
     );
     expect(result.stdout.trimEnd().endsWith(`chart written to ${out}`)).toBe(true);
     const decision = decide({

@@ -233,9 +233,9 @@ describe('distilplan human output', () => {
     }
     expect(lawPublished!.stdout).toMatch(/coefficients: busbridge2025:/);
     expect(lawPublished!.stdout).toMatch(/student loss\s+2\.2643 nats\/token/); // published L_S(1e9, 2e10, 1.9) = 2.264281
-    expect(decision!.stdout).toContain('coefficients: busbridge2025-corrected');
+    expect(decision!.stdout).toContain('Law: busbridge2025-corrected (Busbridge et al. 2025)');
     expect(decision!.stdout).toMatch(/TRAIN DIRECTLY/);
-    expect(decision!.stdout).toMatch(/student loss\s+2\.3026/); // §10 pretraining + inference row, default set
+    expect(decision!.stdout).toMatch(/Distilled loss\s+2\.3026/); // §10 pretraining + inference row, default set
     // Aligned: every row of the table starts its value in the same column.
     const rows = lawPublished!.stdout
       .split('\n')

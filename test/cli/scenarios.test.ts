@@ -123,7 +123,7 @@ describe('--costs on a decision', () => {
       expect(ownership.profile.name).toBe('example-finance-2027');
       const text = await runCli(args);
       expect(text.stdout).toMatch(/under the cost profile "example-finance-2027" \((GPU rental )/);
-      expect(text.stdout).toMatch(/total cost of ownership\s+(\$|¥)[\d,]+/);
+      expect(text.stdout).toMatch(/(Total cost of ownership|総保有コスト).*"example-finance-2027".*(\$|¥)[\d,]+/);
     }
   });
 
