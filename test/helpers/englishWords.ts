@@ -100,6 +100,8 @@ const TYPED: readonly RegExp[] = [
   /distilplan [^\n（）]*/g,
   /https?:\/\/\S+/g,
   /--[a-z][\w-]*/g,
+  // A Slack key as typed after /distil, with its value (currency=JPY rate=150).
+  /\b[a-z][\w-]*=[^\s、。）]*/g,
   /(?:[\w.-]*\/)+[\w.-]+/g,
   /\b[\w-]+\.(?:json|csv|png|svg)\b/g,
   /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g,

@@ -4,12 +4,25 @@
  * fields and the small print. This file places parts and adds only Slack's marks (bold, emoji); it words nothing.
  */
 import type { WordedAnswer, WordedFigure } from '../../../messages/index.js';
-import { type Block, type Built, context, divider, type Field, fields, header, LIMITS, section } from './kit.js';
+import {
+  type Block,
+  type Built,
+  context,
+  divider,
+  escapeMrkdwn,
+  type Field,
+  fields,
+  header,
+  LIMITS,
+  section,
+} from './kit.js';
 
 export function answerBlocks(worded: WordedAnswer): Built {
   const lines = [...worded.headline, ...(worded.lawSays ? [worded.lawSays] : [])];
   const [servingLine, ...servingBasis] = worded.serving;
   const blocks: Block[] = [
+    // A face that has not stated the question above the answer (bot/src/question/read.ts) states it here.
+    ...(worded.question ? [context([`:mag: ${escapeMrkdwn(worded.question)}`])] : []),
     header(worded.title),
     section([...lines, ...(worded.money ? [`*${worded.money}*`] : [])].join('\n')),
     ...(servingLine ? [section(servingLine), context(servingBasis)] : []),

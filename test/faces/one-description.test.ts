@@ -1,0 +1,209 @@
+/**
+ * One answer, described once: core describes it, messages/ words it, and each face only lays it out. For every
+ * answer kind that goes through a description, ONE description from a real core computation is worded in English
+ * and Japanese and laid out by every face (the CLI's text, Slack's blocks, the Sheets sidebar's parts). Then:
+ * (a) each face's Japanese has no English word beyond ids, units and names; (b) every worded part, every figure's
+ * label and value among them, appears in every face's output, so the faces cannot drift apart; (c) a face words
+ * nothing itself: given a worded answer whose every string is a marker, a face's output is those markers and its
+ * layout marks only (no word, no number of its own).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../bot/src/blocks/kit.js';
+import { answerBlocks } from '../../bot/src/blocks/layout.js';
+import { answerText } from '../../cli/answer-text.js';
+import {
+  budgetFor,
+  costingOf,
+  type DecideDescription,
+  decide,
+  describeDecide,
+  lifetimeCost,
+  readingOfFields,
+} from '../../core/index.js';
+import { CLI_WORDS, type Lang, type Names, namesFor, type WordedAnswer, wordDecide } from '../../messages/index.js';
+import { sidebarText } from '../../sheets-addon/src/ui/sidebar.js';
+import { expectNoEnglishWords } from '../helpers/englishWords.js';
+
+/** Every piece of text a person sees in Slack blocks: header, section text and fields, context lines. */
+function slackTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    if (block.type === 'header') return [block.text.text];
+    if (block.type === 'section')
+      return [...(block.text ? [block.text.text] : []), ...(block.fields ?? []).map((field) => field.text)];
+    if (block.type === 'context') return block.elements.map((element) => ('text' in element ? element.text : ''));
+    return [];
+  });
+}
+
+/** Each face: the names it words a missing value with (none: the sidebar), and its layout as the text a person reads. */
+const FACES: Record<string, { names?: Names; lay: (worded: WordedAnswer) => string }> = {
+  cli: { names: namesFor('cli'), lay: (worded) => answerText(worded) },
+  slack: {
+    names: namesFor('slack'),
+    lay: (worded) => {
+      const built = answerBlocks(worded);
+      // Slack's emoji codes (:warning:, :mag:) are layout marks, not words.
+      return [built.text, ...slackTexts(built.blocks)].join('\n').replace(/:[a-z_]+:/g, '');
+    },
+  },
+  sidebar: {
+    lay: (worded) => {
+      const text = sidebarText(worded);
+      return [
+        text.headline,
+        text.readBack,
+        text.sentence,
+        text.verdict,
+        text.money,
+        ...text.decisive,
+        text.summary,
+        ...text.rows.flatMap((row) => [row.label, row.value]),
+        ...text.notes,
+      ].join('\n');
+    },
+  },
+};
+
+/** A 1B student on $200k with a teacher trained for it and a year of serving: outside the evidence, every part said. */
+function decideDescription(): DecideDescription {
+  const budgeted = budgetFor('$200k', { gpu: 'h100' });
+  const request = { studentParams: 1e9, compute: budgeted.flops, teacher: { kind: 'none' as const, students: 1 } };
+  const decision = decide(request);
+  const extras = {
+    flipEvidence: decision.evidence.flip,
+    computeRatio: decision.computeRatio,
+    evidenceBudgets: decision.evidence.budgets,
+    gpus: 8,
+  };
+  const rental = costingOf(budgeted, decision.plan, decision.flipCompute, extras);
+  const serving = lifetimeCost({
+    ...budgeted.options,
+    trainingFlops: rental.flops,
+    params: 1e9,
+    tokensPerDay: 2e9,
+    days: 365,
+  });
+  const costing = costingOf(budgeted, decision.plan, decision.flipCompute, {
+    ...extras,
+    servingExact: serving.serving.costExact.base,
+  });
+  const question = readingOfFields('decide', [
+    ['student', '1B'],
+    ['budget', '$200k'],
+    ['serve', '2B'],
+    ['days', '365'],
+  ]);
+  return describeDecide(decision, costing, { question, serving });
+}
+
+/**
+ * Every worded part of an answer, flattened: what each face must show. The call is worded twice in messages/, short
+ * for a header (title) and with its meaning for a line of text (callLine); a face shows one of them.
+ */
+function wordedParts(worded: WordedAnswer): string[] {
+  return [
+    worded.question,
+    ...worded.headline,
+    worded.lawSays,
+    worded.money,
+    ...worded.decisive,
+    worded.summary,
+    ...worded.figures.flatMap((figure) => [figure.label, figure.value]),
+    ...worded.serving,
+    ...worded.warnings,
+    ...worded.notes,
+  ].filter(Boolean);
+}
+
+function showsTheCall(shown: string, worded: WordedAnswer): boolean {
+  return shown.includes(worded.title) || shown.includes(worded.callLine);
+}
+
+type Word = (description: never, lang: Lang, names?: Names) => WordedAnswer;
+
+const KINDS: Record<string, { describe: () => unknown; word: Word }> = {
+  decide: { describe: decideDescription, word: wordDecide as Word },
+};
+
+describe.each(Object.keys(KINDS))('%s: one description, worded once, laid out by every face', (kind) => {
+  const entry = KINDS[kind]!;
+  const description = entry.describe() as never;
+  const worded = { en: entry.word(description, 'en'), ja: entry.word(description, 'ja') };
+  /** The answer as one face words it: the same description, with the face's names for a missing value. */
+  const wordedFor = (face: string, lang: Lang) => entry.word(description, lang, FACES[face]!.names);
+
+  it('the description is complete: a question, a call, figures with values and notes, in both languages', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      expect(worded[lang].question, lang).not.toBe('');
+      expect(worded[lang].title, lang).not.toBe('');
+      expect(worded[lang].figures.length, lang).toBeGreaterThanOrEqual(5);
+      for (const figure of worded[lang].figures) expect(figure.value, `${lang} ${figure.code}`).not.toBe('');
+      expect(worded[lang].notes.length, lang).toBeGreaterThan(0);
+    }
+    // The same parts in both languages: a figure is never left out of one of them.
+    expect(worded.ja.figures.map((figure) => figure.code)).toEqual(worded.en.figures.map((figure) => figure.code));
+  });
+
+  it("every face gets the same figures: a face's names change only how a missing value is asked for", () => {
+    for (const lang of ['en', 'ja'] as const)
+      for (const face of Object.keys(FACES))
+        expect(wordedFor(face, lang).figures, `${face} ${lang}`).toEqual(worded[lang].figures);
+  });
+
+  it.each(Object.keys(FACES))('(a) %s in Japanese has no English word but ids, units and names', (face) => {
+    expectNoEnglishWords(FACES[face]!.lay(wordedFor(face, 'ja')), `${kind} through ${face}`);
+  });
+
+  it.each(Object.keys(FACES))('(b) %s shows every worded part, each figure label and value among them', (face) => {
+    for (const lang of ['en', 'ja'] as const) {
+      const answer = wordedFor(face, lang);
+      const shown = FACES[face]!.lay(answer);
+      for (const part of wordedParts(answer)) expect(shown, `${face} ${lang}`).toContain(part);
+      expect(showsTheCall(shown, answer), `${face} ${lang}: the call`).toBe(true);
+    }
+  });
+
+  it.each(Object.keys(FACES))('(c) %s words nothing itself: markers in, markers and layout marks out', (face) => {
+    for (const lang of ['en', 'ja'] as const) {
+      const marked = markers(wordedFor(face, lang));
+      const shown = FACES[face]!.lay(marked);
+      // Every marker is shown (nothing dropped) …
+      for (const part of wordedParts(marked)) expect(shown, `${face} ${lang}`).toContain(part);
+      expect(showsTheCall(shown, marked), `${face} ${lang}: the call`).toBe(true);
+      // … and what is left once they are taken out is layout: Slack's bold and emoji, the CLI's warning label.
+      expect(leftOver(shown, lang), `${face} ${lang}`).toMatch(/^[\s*:·]*$/);
+    }
+  });
+
+  it('(c) a face that words a part itself is caught: a number or word outside the worded answer is left over', () => {
+    const marked = markers(worded.en);
+    const wordsItsOwn = (answer: WordedAnswer) => `${answerText(answer)}\nGPU-hours 702`;
+    expect(leftOver(wordsItsOwn(marked), 'en')).not.toMatch(/^[\s*:·]*$/);
+  });
+});
+
+/** A face's output without the markers and the CLI's label for a warning (a messages/ word, not the face's). */
+function leftOver(shown: string, lang: Lang): string {
+  return shown.replace(/⟦\d+⟧/g, '').split(CLI_WORDS[lang].warningNote('').trim()).join('');
+}
+
+/** The same worded answer with every string replaced by a numbered marker ⟦n⟧. */
+function markers(worded: WordedAnswer): WordedAnswer {
+  let n = 0;
+  const mark = (text: string) => (text === '' ? '' : `⟦${n++}⟧`);
+  return {
+    ...worded,
+    question: mark(worded.question),
+    title: mark(worded.title),
+    callLine: mark(worded.callLine),
+    headline: worded.headline.map(mark),
+    lawSays: mark(worded.lawSays),
+    money: mark(worded.money),
+    decisive: worded.decisive.map(mark),
+    summary: mark(worded.summary),
+    figures: worded.figures.map((figure) => ({ ...figure, label: mark(figure.label), value: mark(figure.value) })),
+    serving: worded.serving.map(mark),
+    warnings: worded.warnings.map(mark),
+    notes: worded.notes.map(mark),
+  };
+}
