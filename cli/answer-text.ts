@@ -4,8 +4,8 @@
  * the losses as the table's heading, the figures as aligned rows, and the notes and other warnings under it.
  * This file places parts and adds only the CLI's label for a warning; it words nothing.
  */
-import { CLI_WORDS, type WordedAnswer } from '../messages/index.js';
-import { section } from './output.js';
+import { CLI_WORDS, type WordedAnswer, type WordedFigure } from '../messages/index.js';
+import { table } from './output.js';
 
 export function answerText(worded: WordedAnswer): string {
   const words = CLI_WORDS[worded.lang];
@@ -18,10 +18,15 @@ export function answerText(worded: WordedAnswer): string {
     ...(worded.money ? [worded.money] : []),
     ...worded.decisive.map(warned),
     ...worded.serving,
-    section(
-      worded.summary,
-      worded.figures.map((figure) => [figure.label, figure.value] as const),
-      [...worded.notes, ...worded.warnings.map(warned)],
-    ),
+    ...(worded.summary ? [worded.summary] : []),
+    table(worded.figures.flatMap(rowsOf)),
+    ...worded.notes,
+    ...worded.warnings.map(warned),
   ].join('\n');
+}
+
+/** A figure as table rows: a value of several lines continues under the first, its label once. */
+function rowsOf(figure: WordedFigure): (readonly [string, string])[] {
+  const [first = '', ...more] = figure.value.split('\n');
+  return [[figure.label, first], ...more.map((line) => ['', line] as const)];
 }

@@ -76,7 +76,6 @@ export interface AnswerWords {
   flipAt(p: { flops: string; money?: string; above: Verdict }): string;
   planTitle(p: { student: string; loss: string }): string;
   planIntro(p: { student: string; flops: string; scenario: string; loss: string; direct: string }): string;
-  planSummary(p: { title: string; direct: string; money?: string }): string;
   costTitle(p: { plan: boolean; amount: string }): string;
   compareTitle(p: { count: number; label: string; loss: string }): string;
   /** No best: the plausible laws do not separate the students (or two tie exactly). */

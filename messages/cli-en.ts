@@ -238,17 +238,6 @@ export const CLI_EN: CliWords = {
       return `${call}${VERDICT[decision.verdict]} ${formatLoss(best)} (${other}) on ${formatScientific(flops)} FLOPs${cost}`;
     },
   },
-  cost: {
-    forwardTitle: (flops) => `Cost of ${formatScientific(flops)} FLOPs`,
-    exact: (p) => ['cost, exact base', formatMoney(p.amount, p.currency, { lang: 'en' })],
-    basis: (basis) => `basis: ${basis}`,
-    inverseTitle: (typed) => `What ${typed.trim()} buys`,
-    flops: (band) => [
-      'FLOPs',
-      `${formatScientific(band.base)} (${formatScientific(band.low)} to ${formatScientific(band.high)})`,
-    ],
-    gpuHours: (hours) => ['GPU-hours', formatGpuHours(hours, 'en')],
-  },
   law: {
     supervisedTitle: 'Supervised loss L(N, D)',
     distilTitle: 'Distilled student loss L_S(N_S, D_S, L_T)',

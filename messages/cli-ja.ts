@@ -253,17 +253,6 @@ export const CLI_JA: CliWords = {
       return `${call}${VERDICT[decision.verdict]} ${formatLoss(best)}（${other}）、${formatScientific(flops)} FLOPs${cost}`;
     },
   },
-  cost: {
-    forwardTitle: (flops) => `${formatScientific(flops)} FLOPs の費用`,
-    exact: (p) => ['費用（基準値、全桁）', formatMoney(p.amount, p.currency, { lang: 'ja' })],
-    basis: () => JA.answer.basis,
-    inverseTitle: (typed) => `${typed.trim()} で買える計算量`,
-    flops: (band) => [
-      'FLOP',
-      `${formatScientific(band.base)}（${formatScientific(band.low)}〜${formatScientific(band.high)}）`,
-    ],
-    gpuHours: (hours) => ['GPU時間', formatGpuHours(hours, 'ja')],
-  },
   law: {
     supervisedTitle: '直接学習の損失 L(N, D)',
     distilTitle: '蒸留した生徒モデルの損失 L_S(N_S, D_S, L_T)',

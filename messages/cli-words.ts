@@ -170,14 +170,6 @@ export interface CliWords {
     /** "close-call, train directly 1.9636 (distilled 1.9924) on 9.53e22 FLOPs, $200k" */
     outcome(p: { decision: Decision; flops: number; rental?: MoneyAmount; total?: MoneyAmount }): string;
   };
-  cost: {
-    forwardTitle(flops: number): string;
-    exact(p: { amount: string; currency: string }): CliRow;
-    basis(basis: string): string;
-    inverseTitle(typed: string): string;
-    flops(band: { low: number; base: number; high: number }): CliRow;
-    gpuHours(hours: number): CliRow;
-  };
   law: {
     supervisedTitle: string;
     distilTitle: string;

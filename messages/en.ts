@@ -184,8 +184,7 @@ export const EN: Catalogue = {
       `${p.flops}${p.money ? ` ≈ ${p.money}` : ''} (above it: ${p.above === 'distil' ? 'distil' : 'train directly'})`,
     planTitle: (p) => `Plan: ${p.student} student · distilled loss ${p.loss}`,
     planIntro: (p) =>
-      `Compute-optimal distillation of a *${p.student}* student on *${p.flops}*, scenario ${p.scenario}: predicted *${p.loss}* nats/token vs *${p.direct}* trained directly.`,
-    planSummary: (p) => `${p.title} (direct ${p.direct})${p.money ? ` · ${p.money}` : ''}`,
+      `Compute-optimal distillation of a ${p.student} student on ${p.flops}, scenario ${p.scenario}: predicted ${p.loss} nats/token vs ${p.direct} trained directly.`,
     costTitle: (p) => `${p.plan ? 'Cost of the plan' : 'Cost'}: ${p.amount}`,
     compareTitle: (p) => `Compare ${p.count}: lowest loss is ${p.label} (${p.loss})`,
     compareNoBest: (p) =>

@@ -21,5 +21,7 @@ export { type ServingWords, servingWords } from './serving.js';
 export { SHEET_WORDS, type SheetWords } from './sheet.js';
 export { SHEETS_WORDS, type SheetsWords } from './sheets.js';
 export type { AnswerKind, WordedAnswer, WordedFigure } from './worded/answer.js';
+export { wordCostAnswer } from './worded/cost.js';
 export { wordDecide } from './worded/decide.js';
 export * from './worded/parts.js';
+export { wordPlan } from './worded/plan.js';

@@ -213,8 +213,7 @@ export const JA: Catalogue = {
       `${p.flops}${p.money ? ` ≈ ${p.money}` : ''}（それ以上では${p.above === 'distil' ? '蒸留' : '直接学習'}）`,
     planTitle: (p) => `計画: ${p.student}の生徒モデル · 蒸留後の損失 ${p.loss}`,
     planIntro: (p) =>
-      `*${p.student}* の生徒モデルを *${p.flops}* で計算最適に蒸留（${p.scenario}）: 予測損失 *${p.loss}*、同じ予算で直接学習すると *${p.direct}*。`,
-    planSummary: (p) => `${p.title}（直接学習 ${p.direct}）${p.money ? ` · ${p.money}` : ''}`,
+      `${p.student} の生徒モデルを ${p.flops} で計算最適に蒸留（${p.scenario}）: 予測損失 ${p.loss}、同じ予算で直接学習すると ${p.direct}。`,
     costTitle: (p) => `${p.plan ? '計画の費用' : '費用'}: ${p.amount}`,
     compareTitle: (p) => `比較 ${p.count} 件: 最も損失が低いのは ${p.label}（${p.loss}）`,
     compareNoBest: (p) =>

@@ -10,16 +10,17 @@ import {
   costFlops,
   flopsForBudget,
   Money,
-  type Ownership,
   ownershipOf,
   parseBudget,
   resolveCostOptions,
 } from '../../core/cost/index.js';
 import { InputError } from '../../core/errors.js';
-import { CLI_WORDS, type Lang } from '../../messages/index.js';
+import { budgetFor, type Costing, costingOf, describeCostAnswer } from '../../core/index.js';
+import { CLI_WORDS, type Lang, namesFor, wordCostAnswer } from '../../messages/index.js';
+import { answerText } from '../answer-text.js';
 import type { CliContext } from '../context.js';
 import { addCostFlags, type CostFlags, costOptionsFrom } from '../cost-flags.js';
-import { printResult, type Row, section } from '../output.js';
+import { printResult } from '../output.js';
 
 interface CostCommandFlags extends CostFlags {
   flops?: string;
@@ -54,13 +55,15 @@ function runForward(flags: CostCommandFlags, lang: Lang): void {
     rental: new Money(estimate.costExact.base),
     profile: options.profile,
   });
-  printResult(forwardText(estimate, ownership, lang), { ...forwardJson(estimate), costing: { ownership } }, flags);
+  const costing = costingOf(budgetFor(flops, options));
+  printResult(costText(costing, lang), { ...forwardJson(estimate), costing: { ownership } }, flags);
 }
 
 function runInverse(flags: CostCommandFlags, lang: Lang): void {
   if (flags.flops !== undefined) throw new InputError('budget', { code: 'conflicts', other: 'flops' }, BOTH);
-  const result = flopsForBudget(flags.budget!, costOptionsFrom(flags));
-  printResult(inverseText(result, flags.budget!, lang), inverseJson(result), flags);
+  const options = costOptionsFrom(flags);
+  const result = flopsForBudget(flags.budget!, options);
+  printResult(costText(costingOf(budgetFor(flags.budget!, options)), lang), inverseJson(result), flags);
 }
 
 export function forwardJson(estimate: CostEstimate): object {
@@ -81,20 +84,6 @@ export function forwardJson(estimate: CostEstimate): object {
     ...(a.currency.rateSource ? { rateSource: a.currency.rateSource } : {}),
     basis: a.basis,
   };
-}
-
-function forwardText(estimate: CostEstimate, ownership: Ownership, lang: Lang): string {
-  const words = CLI_WORDS[lang];
-  const { currency } = estimate;
-  const rows: Row[] = [
-    words.costing.gpuHours(estimate.gpuHours),
-    words.costing.cost({ cost: estimate.cost, currency, mfu: estimate.mfuOfBand }),
-    words.cost.exact({ amount: estimate.cost.base, currency }),
-    ...words.costing.assumptions(estimate.assumptions),
-  ];
-  const owned = words.ownership(ownership);
-  const basis = ownership.profile ? owned.notes : [words.cost.basis(estimate.assumptions.basis)];
-  return section(words.cost.forwardTitle(estimate.flops), [...rows, ...owned.rows], basis);
 }
 
 export function inverseJson(result: BudgetFlops): object {
@@ -119,14 +108,7 @@ export function inverseJson(result: BudgetFlops): object {
   };
 }
 
-function inverseText(result: BudgetFlops, typed: string, lang: Lang): string {
-  const words = CLI_WORDS[lang];
-  const rows: Row[] = [
-    words.cost.flops(result.flops),
-    words.cost.gpuHours(result.gpuHours.base),
-    ...(result.assumptions
-      ? words.costing.assumptions(result.assumptions)
-      : [words.costing.gpu(result.gpu), words.costing.mfu({ band: result.mfu, precision: result.gpu.precision })]),
-  ];
-  return section(words.cost.inverseTitle(typed), rows);
+/** The cost answer as every face words it (core's description, messages/' words), laid out as the CLI's text. */
+function costText(costing: Costing, lang: Lang): string {
+  return answerText(wordCostAnswer(describeCostAnswer(costing), lang, namesFor('cli')));
 }

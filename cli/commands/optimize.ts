@@ -1,7 +1,8 @@
 /** `distilplan optimize supervised|distil`: compute-optimal plans (Busbridge et al. 2025, §4 and Eq. 10). */
 import { type Command, Option } from 'commander';
-import { optimalDistillation, optimalSupervised, SCENARIO_IDS } from '../../core/index.js';
-import { CLI_WORDS } from '../../messages/index.js';
+import { describePlan, optimalDistillation, optimalSupervised, SCENARIO_IDS } from '../../core/index.js';
+import { CLI_WORDS, namesFor, wordPlan } from '../../messages/index.js';
+import { answerText } from '../answer-text.js';
 import { addBudgetFlags, type BudgetFlags, costingRows, resolveBudget } from '../budget.js';
 import type { CliContext } from '../context.js';
 import { type CommonFlags, count, optionalCount, planOptions, withCommonFlags } from '../flags.js';
@@ -56,11 +57,7 @@ export function register(program: Command, context: CliContext): void {
       );
       const costing = budget.costing?.(plan);
       printResult(
-        section(
-          words.distillationPlanTitle(plan),
-          [...words.planRows(plan), ...(costing ? costingRows(costing, lang) : [])],
-          assumptionNotes(plan.coefficients, plan.flopCounting, lang),
-        ),
+        answerText(wordPlan(describePlan(plan, costing), lang, namesFor('cli'))),
         costing ? { ...plan, costing } : plan,
         flags,
       );

@@ -235,3 +235,45 @@ export type FlipFigure =
   | { kind: 'never' }
   | { kind: 'below-evidence' }
   | { kind: 'at'; flops: number; money?: MoneyAmount; above: Verdict };
+
+/** A plan's parts in money: each part that uses FLOPs with its base cost and GPU-hours, and the total with its band. */
+export interface PartsFigure {
+  parts: { part: PlanPart; cost: MoneyAmount; gpuHours: number }[];
+  total: { cost: Band<string>; currency: string; gpuHours: number; mfuOfBand: Band<number> };
+}
+
+export function describeParts(costing: Pick<Costing, 'parts'>): PartsFigure | null {
+  const parts = costing.parts;
+  if (!parts) return null;
+  const { currency } = parts;
+  return {
+    parts: PLAN_PARTS.filter((part) => parts[part].flops > 0).map((part) => ({
+      part,
+      cost: { amount: parts[part].cost.base, currency },
+      gpuHours: parts[part].gpuHours.base,
+    })),
+    total: {
+      cost: parts.total.cost,
+      currency,
+      gpuHours: parts.total.gpuHours.base,
+      mfuOfBand: parts.total.mfuOfBand,
+    },
+  };
+}
+
+/** What a budget buys and costs: the budget as typed, its GPU-hours, its money and the parts of a plan on it. */
+export interface CostedFigures {
+  budget: BudgetFigure;
+  gpuHours: GpuHoursFigure;
+  cost: CostFigure;
+  parts: PartsFigure | null;
+}
+
+export function describeCosted(costing: Costing): CostedFigures {
+  return {
+    budget: describeBudget(costing),
+    gpuHours: describeGpuHours(costing),
+    cost: describeCost(costing),
+    parts: describeParts(costing),
+  };
+}

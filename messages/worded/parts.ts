@@ -12,7 +12,9 @@ import type {
   HardwareFigure,
   LawNote,
   LifetimeCost,
+  MoneyAmount,
   MoneyNotes,
+  PartsFigure,
   PriceFigure,
   RateFigure,
   SplitFigure,
@@ -217,4 +219,30 @@ export function wordServing(serving: LifetimeCost, lang: Lang): { serving: strin
 
 export function wordWarnings(warnings: readonly Warning[], lang: Lang): string[] {
   return warnings.map((warning) => renderWarning(warning, lang));
+}
+
+/** A part's money with its GPU-hours: "$150k (37,600 GPU-hours)". */
+export function wordPartCost(cost: MoneyAmount, gpuHours: number, lang: Lang): string {
+  const format = formatFor(lang);
+  return `${format.money(cost.amount, cost.currency)}${format.aside(format.gpuHours(gpuHours))}`;
+}
+
+/** "student training $150k (…)\nteacher logits $50k (…)": the parts that cost anything, one a line. */
+export function wordParts(parts: PartsFigure, lang: Lang): string {
+  const format = formatFor(lang);
+  return parts.parts
+    .map(({ part, cost, gpuHours }) => `${format.w.parts[part]} ${wordPartCost(cost, gpuHours, lang)}`)
+    .join('\n');
+}
+
+/** The plan's total: its base money and GPU-hours, then the band with the MFU behind it. */
+export function wordPartsTotal(parts: PartsFigure, lang: Lang): string {
+  const format = formatFor(lang);
+  const { total } = parts;
+  const base = wordPartCost({ amount: total.cost.base, currency: total.currency }, total.gpuHours, lang);
+  const band = format.range(
+    format.money(total.cost.low, total.currency),
+    format.money(total.cost.high, total.currency),
+  );
+  return `${base}\n${band} ${CATALOGUES[lang].phrases.costBand(total.mfuOfBand)}`;
 }

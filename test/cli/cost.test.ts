@@ -43,18 +43,19 @@ describe('cost command (in process)', () => {
 
   it('prints a human answer naming GPU, MFU precision, price date and basis', async () => {
     const { stdout } = await runCli(['cost', '--flops', '3 PF-days', '--gpu', 'a100-40gb', '--provider', 'aws']);
-    expect(stdout).toMatch(/Cost of 2\.59e20 FLOPs/);
-    expect(stdout).toMatch(/MFU\s+30\/40\/50% of bf16 peak/);
+    expect(stdout).toMatch(/^Cost: \$1\.58k$/m);
+    expect(stdout).toMatch(/^Compute\s+2\.6×10²⁰ FLOP$/m);
+    expect(stdout).toMatch(/bf16 dense peak 312 TFLOP\/s · MFU 30\/40\/50% \(low\/base\/high, vs the bf16 peak\)/);
     // 2.592e20 / (312e12 × 0.4 × 3600) = 576.923… GPU-hours at AWS p4d's $21.96 / 8 = $2.745 → $1,583.65
-    expect(stdout).toMatch(/\$2\.745\/GPU-hour: aws on-demand, p4d\.24xlarge.*as of 2026-09-12/);
-    expect(stdout).toMatch(/\$1,583\.65/);
-    expect(stdout).toMatch(/basis: rental-equivalent/);
+    expect(stdout).toMatch(/Price \$2\.745\/GPU-hour: aws p4d\.24xlarge.*\(on-demand\), as of 2026-09-12/);
+    expect(stdout).toMatch(/^Cost \(base, every digit\)\s+\$1,583\.65$/m);
+    expect(stdout).toMatch(/^Cost = GPU rental for the final run only/m);
   });
 
   it('says what the cost band means, in the language asked for', async () => {
     // 1e24 FLOPs: 561,507.5 / 701,884.4 / 935,845.9 GPU-hours at 50/40/30% MFU × $3.99 → $2.24M / $2.8M / $3.73M.
     const { stdout } = await runCli(['cost', '--flops', '1e24']);
-    expect(stdout).toMatch(/^cost\s+\$2\.8M \(\$2\.24M–\$3\.73M\) if MFU is 40% \(50%…30%\)$/m);
+    expect(stdout).toMatch(/^Cost\s+\$2\.8M \(\$2\.24M–\$3\.73M\) if MFU is 40% \(50%…30%\)$/m);
     const ja = (await runCli(['cost', '--flops', '1e24', '--mfu', '0.35', '--lang', 'ja'])).stdout;
     // At 35% the band is 43.75%…26.25%, shown to three significant figures.
     expect(ja).toMatch(/MFU が 35% の場合（範囲は MFU 43\.8%〜26\.3%）$/m);

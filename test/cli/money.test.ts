@@ -26,14 +26,14 @@ describe('a bare --price is in the answer’s currency', () => {
     expect(json.price).toMatchObject({ perGpuHour: '450', quoteCurrency: 'JPY', converted: false });
     const text = spawnCliSync(args);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/cost\s+¥3\.16M/);
-    expect(text.stdout).toMatch(/price\s+¥450\/GPU-hour: your own price/);
+    expect(text.stdout).toMatch(/^Cost\s+¥3\.16M/m);
+    expect(text.stdout).toMatch(/^Price ¥450\/GPU-hour \(your own\)$/m);
   });
 
   it('a price in dollars converted to yen is never "your own" as shown', () => {
     const args = ['cost', '--flops', '1e22', '--gpu', 'h100', '--price', '$3', '--currency', 'JPY', '--rate', '150'];
     const text = spawnCliSync(args).stdout;
-    expect(text).toMatch(/¥450\/GPU-hour: your price of \$3(\.00)?\/GPU-hour, converted at the rate below/);
+    expect(text).toMatch(/¥450\/GPU-hour \(your \$3(\.00)?\/GPU-hour, converted\)/);
     expect(text).not.toMatch(/your own/);
   });
 
@@ -90,7 +90,7 @@ describe('DISTILPLAN_RATES', () => {
       rates: RATES,
     });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/rate\s+150 JPY per USD \(set for this workspace in DISTILPLAN_RATES, 2026-11-01/);
+    expect(result.stdout).toMatch(/JPY at 150 per USD \(set for this workspace, 2026-11-01\)/);
     const json = JSON.parse(
       spawnCliSync(['cost', '--budget', '€100k', '--price', '$3', '--json'], { rates: RATES }).stdout,
     );

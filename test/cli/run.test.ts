@@ -177,9 +177,9 @@ describe('flags pass through to core', () => {
       'busbridge2025',
     ]);
     expect(plan.code).toBe(0);
-    expect(plan.stdout).toContain('coefficients: busbridge2025:');
+    expect(plan.stdout).toContain('Law: busbridge2025 (Busbridge et al. 2025)');
     const core = optimalDistillation({ studentParams: 1e9, compute: 1e21 }, { preset: 'busbridge2025' });
-    expect(plan.stdout).toMatch(new RegExp(`student loss\\s+${core.loss.toFixed(4).replace('.', '\\.')}`));
+    expect(plan.stdout).toMatch(new RegExp(`Distilled loss\\s+${core.loss.toFixed(4).replace('.', '\\.')}`));
     expect(plan.stdout).toContain('2.2979'); // §10 pretraining + inference row, published B'
     const flops = await runCli(['flops', '--params', '1B']);
     expect(flops.stdout).toMatch(/17\.2 layers × 2201 wide/);

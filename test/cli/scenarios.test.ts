@@ -132,7 +132,7 @@ describe('--costs on a decision', () => {
     expect(answer.costing.ownership.profile).toBeNull();
     expect(answer.costing.ownership.notCounted).toContain('failures');
     const text = await runCli(['cost', '--flops', '1e22']);
-    expect(text.stdout).toMatch(/basis: .*excludes ablations, failed runs, storage, egress and staff/);
+    expect(text.stdout).toMatch(/GPU rental for the final run only \(no ablations, failed runs, storage or staff\)/);
   });
 
   it('puts serving and its infrastructure among the parts of a decision that serves', async () => {

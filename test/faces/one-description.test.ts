@@ -13,14 +13,28 @@ import { answerBlocks } from '../../bot/src/blocks/layout.js';
 import { answerText } from '../../cli/answer-text.js';
 import {
   budgetFor,
+  type CostDescription,
   costingOf,
   type DecideDescription,
   decide,
+  describeCostAnswer,
   describeDecide,
+  describePlan,
   lifetimeCost,
+  optimalDistillation,
+  type PlanDescription,
   readingOfFields,
 } from '../../core/index.js';
-import { CLI_WORDS, type Lang, type Names, namesFor, type WordedAnswer, wordDecide } from '../../messages/index.js';
+import {
+  CLI_WORDS,
+  type Lang,
+  type Names,
+  namesFor,
+  type WordedAnswer,
+  wordCostAnswer,
+  wordDecide,
+  wordPlan,
+} from '../../messages/index.js';
 import { sidebarText } from '../../sheets-addon/src/ui/sidebar.js';
 import { expectNoEnglishWords } from '../helpers/englishWords.js';
 
@@ -97,7 +111,8 @@ function decideDescription(): DecideDescription {
 }
 
 /**
- * Every worded part of an answer, flattened: what each face must show. The call is worded twice in messages/, short
+ * Every worded part of an answer, flattened line by line (a value of several lines may be laid out as several rows):
+ * what each face must show. The call is worded twice in messages/, short
  * for a header (title) and with its meaning for a line of text (callLine); a face shows one of them.
  */
 function wordedParts(worded: WordedAnswer): string[] {
@@ -112,7 +127,9 @@ function wordedParts(worded: WordedAnswer): string[] {
     ...worded.serving,
     ...worded.warnings,
     ...worded.notes,
-  ].filter(Boolean);
+  ]
+    .flatMap((part) => part.split('\n'))
+    .filter(Boolean);
 }
 
 function showsTheCall(shown: string, worded: WordedAnswer): boolean {
@@ -121,8 +138,48 @@ function showsTheCall(shown: string, worded: WordedAnswer): boolean {
 
 type Word = (description: never, lang: Lang, names?: Names) => WordedAnswer;
 
+/** A 1B student on $50k, four students sharing a teacher trained for them: the plan and what each part costs. */
+function planDescription(): PlanDescription {
+  const budgeted = budgetFor('$50k', { gpu: 'h100' });
+  const plan = optimalDistillation({ studentParams: 1e9, compute: budgeted.flops, students: 4 });
+  const question = readingOfFields('plan', [
+    ['student', '1B'],
+    ['budget', '$50k'],
+    ['students', '4'],
+  ]);
+  return describePlan(plan, costingOf(budgeted, plan), question);
+}
+
+/** 1e22 FLOPs on an H100 in yen: GPU-hours, the cost band, every digit, the price and the rate. */
+function costDescription(): CostDescription {
+  const budgeted = budgetFor('1e22', { gpu: 'h100', currency: 'JPY', rate: 150 });
+  return describeCostAnswer(
+    costingOf(budgeted),
+    undefined,
+    readingOfFields('cost', [
+      ['budget', '1e22'],
+      ['currency', 'JPY'],
+      ['rate', '150'],
+    ]),
+  );
+}
+
+/** The same budget with a 1B student: each part of the plan on it in money, then the plan. */
+function costOfPlanDescription(): CostDescription {
+  const budgeted = budgetFor('1e22', { gpu: 'h100' });
+  const plan = optimalDistillation({ studentParams: 1e9, compute: budgeted.flops });
+  const question = readingOfFields('cost', [
+    ['student', '1B'],
+    ['budget', '1e22'],
+  ]);
+  return describeCostAnswer(costingOf(budgeted, plan), plan, question);
+}
+
 const KINDS: Record<string, { describe: () => unknown; word: Word }> = {
   decide: { describe: decideDescription, word: wordDecide as Word },
+  plan: { describe: planDescription, word: wordPlan as Word },
+  cost: { describe: costDescription, word: wordCostAnswer as Word },
+  'cost of a plan': { describe: costOfPlanDescription, word: wordCostAnswer as Word },
 };
 
 describe.each(Object.keys(KINDS))('%s: one description, worded once, laid out by every face', (kind) => {

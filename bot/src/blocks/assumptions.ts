@@ -1,30 +1,22 @@
 /**
- * The small print every answer carries in its context block: which law and
- * coefficient set, how FLOPs were counted, the GPU and MFU band, the price with
- * its as-of date, the currency rate, what a cost covers, and the warnings.
+ * The small print compare's context block carries for each student: the law and coefficient set, the GPU and MFU
+ * band, the price with its date, the rate, what a cost covers, and the warnings. Each is core's part description
+ * worded once by messages/ (worded/parts.ts), the same words every other answer uses.
  */
-import { COEFFICIENT_SET_IDS, type CoefficientSetId, type FlopCounting, type Warning } from '../../../core/index.js';
+import { type CoefficientSetId, describeLaw, type FlopCounting, type Warning } from '../../../core/index.js';
 import type { Format } from '../../../messages/index.js';
 import {
-  CATALOGUES,
   hardwareLine as hardwareLineOf,
   priceLine as priceLineOf,
-  profilePriceText,
   rateLine,
-  renderWarning,
+  wordLaw,
+  wordWarnings,
 } from '../../../messages/index.js';
 import type { Costing } from '../results/compute.js';
 
-export interface Assumed {
-  coefficients: CoefficientSetId;
-  flopCounting: FlopCounting;
-  costing?: Costing;
-  warnings?: readonly Warning[];
-}
-
 export function lawLine(format: Format, coefficients: CoefficientSetId, counting: FlopCounting): string {
   // A set from DISTILPLAN_PRESETS_DIR carries the team's own coefficients: citing the paper alone would misattribute them.
-  return format.w.law({ set: coefficients, fitted: !COEFFICIENT_SET_IDS.includes(coefficients), counting });
+  return wordLaw(describeLaw(coefficients, counting), format.lang);
 }
 
 export function hardwareLine(format: Format, costing: Costing): string {
@@ -45,44 +37,6 @@ export function basisLine(format: Format): string {
   return format.w.basis;
 }
 
-export function priceLines(format: Format, costing: Costing): string[] {
-  const currency = currencyLine(format, costing);
-  const owned = costing.total ? ownershipLines(format, costing) : [];
-  return [priceLine(format, costing), ...(currency ? [currency] : []), ...(costing.total ? owned : [])];
-}
-
-/**
- * Under a cost profile: the total cost of ownership with each part and its share, what it leaves out, and whether its
- * amounts were converted; without one, what the money covers (the rental of the final run only).
- */
-export function ownershipLines(format: Format, costing: Costing): string[] {
-  const owned = costing.ownership;
-  if (!owned?.profile) return [basisLine(format)];
-  const words = CATALOGUES[format.lang].costs;
-  const parts = owned.parts.map((part) =>
-    words.partShare({
-      part: words.part[part.code],
-      amount: format.money(part.amount, owned.currency),
-      share: part.share,
-    }),
-  );
-  const price = costing.total?.assumptions.price;
-  return [
-    words.ownershipLine({ profile: owned.profile.name, total: format.moneyExact(owned.total, owned.currency), parts }),
-    ...(price?.profile ? [profilePriceText(price, format.lang)] : []),
-    words.notCounted(owned.notCounted.map((code) => words.part[code])),
-    owned.profile.converted ? words.converted({ from: owned.profile.currency, to: owned.currency }) : '',
-  ].filter(Boolean);
-}
-
 export function warningLines(format: Format, warnings: readonly Warning[] = []): string[] {
-  return warnings.map((warning) => `:warning: ${renderWarning(warning, format.lang)}`);
-}
-
-export function assumptionLines(format: Format, assumed: Assumed): string[] {
-  return [
-    lawLine(format, assumed.coefficients, assumed.flopCounting),
-    ...(assumed.costing ? [hardwareLine(format, assumed.costing), ...priceLines(format, assumed.costing)] : []),
-    ...warningLines(format, assumed.warnings),
-  ];
+  return wordWarnings(warnings, format.lang).map((line) => `:warning: ${line}`);
 }

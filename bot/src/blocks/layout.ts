@@ -19,19 +19,35 @@ import {
 
 export function answerBlocks(worded: WordedAnswer): Built {
   const lines = [...worded.headline, ...(worded.lawSays ? [worded.lawSays] : [])];
+  const question = worded.question ? [context([`:mag: ${escapeMrkdwn(worded.question)}`])] : [];
+  const text = [`${worded.title}${lines.length || worded.money ? ':' : ''}`, ...lines, worded.money]
+    .filter(Boolean)
+    .join(' ');
+  const small = context([...worded.notes, ...worded.warnings.map(warned)]);
+  // An answer without a money-and-time sentence (a plan, a cost) is compact: its sentence heads the figures.
+  if (!worded.money && worded.decisive.length === 0 && worded.serving.length === 0)
+    return {
+      text,
+      blocks: [
+        ...question,
+        header(worded.title),
+        ...figureSections(worded.figures, [...lines, worded.summary].filter(Boolean).join('\n') || undefined),
+        small,
+      ],
+    };
   const [servingLine, ...servingBasis] = worded.serving;
   const blocks: Block[] = [
     // A face that has not stated the question above the answer (bot/src/question/read.ts) states it here.
-    ...(worded.question ? [context([`:mag: ${escapeMrkdwn(worded.question)}`])] : []),
+    ...question,
     header(worded.title),
     section([...lines, ...(worded.money ? [`*${worded.money}*`] : [])].join('\n')),
     ...(servingLine ? [section(servingLine), context(servingBasis)] : []),
     ...(worded.decisive.length ? [section(worded.decisive.map(warned).join('\n'))] : []),
     divider(),
-    ...figureSections(worded.figures, worded.summary),
-    context([...worded.notes, ...worded.warnings.map(warned)]),
+    ...figureSections(worded.figures, worded.summary || undefined),
+    small,
   ];
-  return { text: [`${worded.title}:`, ...lines, worded.money].filter(Boolean).join(' '), blocks };
+  return { text, blocks };
 }
 
 function warned(line: string): string {
@@ -39,7 +55,7 @@ function warned(line: string): string {
 }
 
 /** The figures as fields, ten to a section (Slack's limit); the first section carries the summary line. */
-function figureSections(figures: readonly WordedFigure[], summary: string): Block[] {
+function figureSections(figures: readonly WordedFigure[], summary: string | undefined): Block[] {
   const pairs: Field[] = figures.map((figure) => [figure.label, figure.value]);
   const sections: Block[] = [];
   for (let at = 0; at < pairs.length; at += LIMITS.fields)
