@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../catalogue.js';
 
-export type AnswerKind = 'decide' | 'compare' | 'cost' | 'plan';
+export type AnswerKind = 'decide' | 'cost' | 'plan';
 
 /** One labelled value: `code` names the part (stable across languages), `label` and `value` are worded. */
 export interface WordedFigure {
