@@ -104,6 +104,9 @@ export const CLI_JA: CliWords = {
       compareBudget: "全員共通、または生徒モデルごとの予算：'$200k' '$500k'、'500 GPU-hours'",
       compareServeTokensPerDay: '各モデルが1日に推論するトークン数（例 2B）',
       compareServeDays: '各モデルが推論する日数（例 365）',
+      compareGpus: '各生徒モデルの学習に使う GPU の台数（学習期間の計算用、既定 8）',
+      compareDeadline:
+        '各生徒モデルの学習を D 以内に終える: 30、30日、2週間、1ヶ月（それぞれに必要な GPU 台数を計算。--gpus を指定した場合はその台数のまま）',
       servingMfu: '推論時の MFU（デコードはメモリ律速、既定 0.25）',
       costFlops: '費用を求める計算量：1e24、1e24 FLOPs、3 PF-days',
       costBudget: 'FLOP に換算する予算：$50k、¥3M、500 GPU-hours、2,000 H100-hours',
@@ -288,7 +291,7 @@ export const CLI_JA: CliWords = {
   ownership: (ownership) => ownershipOf(ownership),
   compare: {
     title: (count) => `生徒モデル ${count} 個の比較`,
-    outcome: ({ decision, flops, rental, total }) => {
+    outcome: ({ decision, flops, rental, total, days }) => {
       const money = (m: { amount: string; currency: string }) =>
         formatMoney(m.amount, m.currency, { compact: true, lang: 'ja' });
       const best = decision.verdict === 'distil' ? decision.distilLoss : decision.supervisedLoss;
@@ -305,7 +308,8 @@ export const CLI_JA: CliWords = {
         decision.call === 'close-call' || decision.call === 'outside-evidence'
           ? `${JA.headline.call[decision.call]}、`
           : '';
-      return `${call}${VERDICT[decision.verdict]} ${formatLoss(best)}（${other}）、${formatScientific(flops)} FLOPs${cost}`;
+      const time = days ? `。${JA.headline.days(days)}` : '';
+      return `${call}${VERDICT[decision.verdict]} ${formatLoss(best)}（${other}）、${formatScientific(flops)} FLOPs${cost}${time}`;
     },
   },
   cost: {

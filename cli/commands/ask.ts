@@ -156,8 +156,6 @@ function flagsOf(value: ReadValue, command: string): string[] {
     const [params, tokens] = value.value.split('@');
     return ['--teacher-params', params!, ...(tokens === undefined ? [] : ['--teacher-tokens', tokens])];
   }
-  // compare spreads no run over GPUs: neither the GPU count nor a deadline (which only sets GPUs) changes it.
-  if (command === 'compare' && (value.key === 'gpus' || value.key === 'deadline')) return [];
   const flag = FLAG[value.key];
   return flag === undefined ? [`--${value.key}`, value.value] : [flag, value.value];
 }

@@ -38,7 +38,7 @@ function explicitArgv(row: Row): string[] {
         const [params, tokens] = value.split('@');
         argv.push('--teacher-params', params!, ...(tokens ? ['--teacher-tokens', tokens] : []));
       }
-    } else if (!(command === 'compare' && (key === 'gpus' || key === 'deadline'))) argv.push(FLAG[key]!, value);
+    } else argv.push(FLAG[key]!, value);
   }
   // pilot and scenarios word their answer in a language; decide and compare answer in English.
   if (command === 'pilot' || command === 'scenarios')
@@ -140,6 +140,15 @@ describe('ask, explicit flags and /distil agree on every row', () => {
       expect(askedJson.gpus).toBe(result.costing.wallClock.gpus);
       expect(explicitJson.deadline).toEqual(result.costing.wallClock.deadline);
       expect(result.costing.wallClock.days.base).toBeLessThanOrEqual(days);
+    }
+    // A compare keeps the deadline too: each student's GPUs for it agree in every face.
+    if (result.kind === 'compare' && row.values.some(([key]) => key === 'deadline')) {
+      const days = Number(row.values.find(([key]) => key === 'deadline')![1]);
+      const students = (askedJson as unknown as { students: { deadline?: unknown }[] }).students;
+      expect(students.map((student) => student.deadline)).toEqual(
+        result.items.map((item) => item.costing.wallClock.deadline),
+      );
+      for (const item of result.items) expect(item.costing.wallClock.deadline?.days).toBe(days);
     }
     // The first screen states the question as read, in the question's language.
     expect(shown).toMatch(/:mag: (Read as: |.*として(判定|比較)しました)/);

@@ -314,6 +314,17 @@ export const ENGLISH: Row[] = [
       ['deadline', '14'],
     ],
   },
+  {
+    q: 'compare 1B and 3B with $50k and no teacher, within 30 days',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
+      ['teacher', 'none'],
+      ['deadline', '30'],
+    ],
+  },
   // The pilot and every offer of the price table, asked in a sentence.
   {
     q: 'Plan a pilot for a 1B student with $200k, teacher Llama 3.1 8B',
@@ -635,6 +646,17 @@ export const JAPANESE: Row[] = [
       ['budget', '1e21'],
       ['teacher', '7B@2T'],
       ['deadline', '30'],
+    ],
+  },
+  {
+    q: '1Bと3Bを比較、予算$50k、教師なし、期限=2週間',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
+      ['teacher', 'なし'],
+      ['deadline', '14'],
     ],
   },
   {
