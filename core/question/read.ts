@@ -124,8 +124,14 @@ export function readQuestion(typed: string): QuestionReading {
   const lang = langOf(part.values) ?? japanese;
   if (named === 'help' || (named === undefined && text === ''))
     return { intent: 'help', lang, values: part.values, unread: part.unread, unknownPairs: part.unknownPairs };
-  // "Plan a pilot for …": the sentence's verb is no plan subcommand when it asks for a pilot.
-  const intent = named === 'plan' && part.asked.has('pilot') ? 'pilot' : (named ?? inferIntent(part));
+  // "Plan a pilot for …": the sentence's verb is no plan subcommand when it asks for a pilot; "compare providers
+  // for …" compares offers, not students, unless two sizes are asked (compare 1B and 3B across clouds).
+  const intent =
+    named === 'plan' && part.asked.has('pilot')
+      ? 'pilot'
+      : named === 'compare' && comparesOffers(part)
+        ? 'scenarios'
+        : (named ?? inferIntent(part));
   if (named === 'cost' || (named === 'plan' && intent === 'plan')) moveUnfitting(part);
   return {
     intent,
@@ -164,6 +170,11 @@ function moveUnfitting(part: Part): void {
       part.values.splice(part.values.indexOf(value), 1);
       part.unread.push(value.typed);
     }
+}
+
+/** Providers, clouds or offers compared ("compare providers", クラウド各社を比較) with fewer than two student sizes. */
+function comparesOffers(part: Part): boolean {
+  return part.asked.has('scenarios') && part.values.filter((value) => value.key === 'student').length < 2;
 }
 
 /** Two or more students compare; "how much"/"いくら" costs (when nothing only decide reads was given); else decide. */
@@ -639,13 +650,13 @@ const INTENT_WORDS: readonly [RegExp, Intent][] = [
   // "which provider", "cheapest cloud", "across providers", どのクラウド, プロバイダ別: every offer of the price table.
   [
     rule(
-      String.raw`\bscenarios\b|\b(?:which|what|every|each|all|across|compare)\s+(?:the\s+)?(?:providers?|clouds?|offers?|offerings?)\b|\bcheapest\s+(?:provider|cloud|offer|gpu)s?\b|\bprice\s+table\b|プロバイダ(?:ー)?(?:別|ごと|比較|間)|クラウド(?:別|ごと|各社|比較)|どの(?:クラウド|プロバイダ(?:ー)?|GPU|オファー)|どこ(?:が|で)(?:一番)?安い|価格表|全オファー`,
+      String.raw`\bscenarios\b|\b(?:which|what|every|each|all|across|compare)\s+(?:the\s+)?(?:(?:gpu\s+)?clouds?\s+)?(?:providers?|clouds?|offers?|offerings?)\b|\b(?:(?:cloud|gpu)\s+)?(?:providers|clouds)\b|\bcheapest\s+(?:provider|cloud|offer|gpu)s?\b|\bprice\s+table\b|(?:クラウド|プロバイダ(?:ー)?)(?:各社|事業者)?(?:を|で|の)?(?:別|ごと|各社|比較|比べて?|間)|どの(?:クラウド|プロバイダ(?:ー)?|GPU|オファー)|どこ(?:が|で)(?:一番)?安い|価格表|全オファー`,
       'i',
     ),
     'scenarios',
   ],
   [rule(String.raw`\bhow\s+much\b|\bcost(?:s)?\b|いくら|費用|コスト|金額|値段`, 'i'), 'cost'],
-  [rule(String.raw`\bcompare\b|比較|比べ`, 'i'), 'compare'],
+  [rule(String.raw`\bcompare\b|比較|比べて?`, 'i'), 'compare'],
   [rule(String.raw`\bplan\b|計画|プラン`, 'i'), 'plan'],
   [rule(String.raw`\bmodels\b|モデル一覧`, 'i'), 'models'],
 ];

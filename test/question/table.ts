@@ -335,6 +335,30 @@ export const ENGLISH: Row[] = [
       ['teacher', LLAMA_31_8B],
     ],
   },
+  // Providers or clouds compared are every offer of the price table; two student sizes still compare students.
+  {
+    q: 'compare providers for 1e22 FLOPs',
+    intent: 'scenarios',
+    values: [['budget', '1e22 FLOPs']],
+  },
+  {
+    q: 'compare the cost of $50k across clouds for a 1B student, no teacher',
+    intent: 'scenarios',
+    values: [
+      ['budget', '$50k'],
+      ['student', '1B'],
+      ['teacher', 'none'],
+    ],
+  },
+  {
+    q: 'compare 1B and 3B on $50k across providers',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
+    ],
+  },
   {
     q: 'which provider is cheapest for 1e22 FLOPs?',
     intent: 'scenarios',
@@ -666,6 +690,25 @@ export const JAPANESE: Row[] = [
       ['student', '1B'],
       ['budget', '$200k'],
       ['teacher', 'なし'],
+    ],
+  },
+  {
+    q: 'クラウド各社を比較、1e22 FLOPs',
+    intent: 'scenarios',
+    values: [['budget', '1e22 FLOPs']],
+  },
+  {
+    q: 'プロバイダを比べて、予算$50k',
+    intent: 'scenarios',
+    values: [['budget', '$50k']],
+  },
+  {
+    q: '1Bと3B、予算$50k、クラウド各社を比較',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
     ],
   },
   {
