@@ -82,7 +82,12 @@ function valuePhrase(value: ReadValue, lang: Lang): string | undefined {
     case 'days':
       return ja ? `${t}${/^\d+$/.test(t) ? ' 日間' : ''}` : `for ${t}${/^\d+$/.test(t) ? ' days' : ''}`;
     case 'deadline':
-      // In their words: 30日以内, 2週間, in 30 days, within two weeks; a bare number (deadline=30) is days.
+      // In their words: 30日以内, 2週間, in 30 days, within two weeks; a bare number (deadline=30) is days; a date
+      // (by 2027-03-01, 3月末まで) as typed, with the days until it that core counted from today.
+      if (value.days !== undefined)
+        return ja
+          ? `期限 ${t}（${value.days}日）`
+          : `deadline ${t} (${value.days} ${value.days === 1 ? 'day' : 'days'})`;
       return ja
         ? `期限 ${t}${/^\d+(?:\.\d+)?$/.test(t) ? ' 日' : ''}`
         : `deadline ${t}${/^\d+(?:\.\d+)?$/.test(t) ? ' days' : ''}`;

@@ -43,7 +43,7 @@ export function register(program: Command, context: CliContext, runCommand: RunC
     .argument('<question...>', help.askArgument)
     .option('--json', help.options.askJson)
     .action(async (words: string[], flags: AskFlags) => {
-      const reading = readQuestion(words.join(' '));
+      const reading = readQuestion(words.join(' '), { today: context.today });
       // A typed --lang wins; then the language the question asks for or is written in; then the locale.
       const lang = context.langGiven ? context.lang : (reading.lang ?? context.lang);
       if (reading.unread.length > 0)

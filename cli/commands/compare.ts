@@ -15,6 +15,7 @@ import {
   daysLineOf,
   decide,
   InputError,
+  type IsoDate,
   type LifetimeComparison,
   parseDeadlineDays,
   reachedLoss,
@@ -59,7 +60,7 @@ export function register(program: Command, context: CliContext): void {
     .option('--deadline <D>', help.options.compareDeadline);
   addCostFlags(command, context.lang).action((flags: CompareFlags) => {
     const questions = questionsOf(flags);
-    const run = runOf(flags);
+    const run = runOf(flags, context.today);
     const rentals = questions.map((question) => answerOf(question, run));
     const lives = servingComparison(flags, rentals);
     // With serving, each student's total cost of ownership counts its serving (and a profile's infrastructure on it).
@@ -81,7 +82,12 @@ export function register(program: Command, context: CliContext): void {
     );
     const lang = context.lang;
     const question = context.readBack
-      ? readBack('compare', typedQuestion(flags, flags.studentParams, flags.budget ?? flags.compute ?? []), lang)
+      ? readBack(
+          'compare',
+          typedQuestion(flags, flags.studentParams, flags.budget ?? flags.compute ?? []),
+          lang,
+          context.today,
+        )
       : undefined;
     printResult(
       [...(question ? [question] : []), compareText(items, serving, lang, comparison)].join('\n'),
@@ -101,8 +107,8 @@ interface Run {
   deadlineDays?: number;
 }
 
-function runOf(flags: CompareFlags): Run {
-  const deadlineDays = flags.deadline === undefined ? undefined : parseDeadlineDays(flags.deadline);
+function runOf(flags: CompareFlags, today: IsoDate | undefined): Run {
+  const deadlineDays = flags.deadline === undefined ? undefined : parseDeadlineDays(flags.deadline, today);
   return {
     ...(flags.gpus === undefined ? {} : { gpus: checkGpus('gpus', flags.gpus) }),
     ...(deadlineDays === undefined ? {} : { deadlineDays }),

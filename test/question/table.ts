@@ -10,7 +10,15 @@ export interface Row {
   /** Words that must come back as not understood. */
   unread?: string[];
   lang?: 'en' | 'ja';
+  /** A deadline said as a date: the days until it from TABLE_TODAY, counted by hand. */
+  days?: number;
 }
+
+/**
+ * The today every face is given for the table (the CLI through DISTILPLAN_TODAY, Slack as the request's date):
+ * from 2026-12-05, 2027-03-01 is 26 + 31 + 28 + 1 = 86 days, 2027-01-31 is 26 + 31 = 57, 2027-03-31 is 116.
+ */
+export const TABLE_TODAY = '2026-12-05';
 
 const LLAMA_31_8B = '6979588096@15T';
 const LLAMA_31_70B = '68452360192@15T';
@@ -313,6 +321,52 @@ export const ENGLISH: Row[] = [
       ['teacher', '7B@2T'],
       ['deadline', '14'],
     ],
+  },
+  // A deadline said as a date: the day it names (the parsers count the days from today).
+  {
+    q: '1B model, $50k budget, no teacher, by 2027-03-01',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['budget', '$50k'],
+      ['teacher', 'none'],
+      ['deadline', '2027-03-01'],
+    ],
+    days: 86,
+  },
+  {
+    q: 'distil 1B from Llama 3.1 8B with $20k, finish before March 1',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['teacher', LLAMA_31_8B],
+      ['budget', '$20k'],
+      ['deadline', '2027-03-01'],
+    ],
+    days: 86,
+  },
+  {
+    q: 'student=500M budget=1e21 teacher=7B@2T deadline=2027-01-31',
+    intent: 'decide',
+    values: [
+      ['student', '500M'],
+      ['budget', '1e21'],
+      ['teacher', '7B@2T'],
+      ['deadline', '2027-01-31'],
+    ],
+    days: 57,
+  },
+  {
+    q: 'compare 1B and 3B with $50k and no teacher, by the end of next month',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
+      ['teacher', 'none'],
+      ['deadline', '2027-01-31'],
+    ],
+    days: 57,
   },
   {
     q: 'compare 1B and 3B with $50k and no teacher, within 30 days',
@@ -671,6 +725,51 @@ export const JAPANESE: Row[] = [
       ['teacher', '7B@2T'],
       ['deadline', '30'],
     ],
+  },
+  {
+    q: '1Bモデル、予算$50k、教師なし、3月末まで',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['budget', '$50k'],
+      ['teacher', 'なし'],
+      ['deadline', '2027-03-31'],
+    ],
+    days: 116,
+  },
+  {
+    q: '10億パラメータ、予算$20k、Llama 3.1 8Bから蒸留、2027年3月1日までに',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['budget', '$20k'],
+      ['teacher', LLAMA_31_8B],
+      ['deadline', '2027-03-01'],
+    ],
+    days: 86,
+  },
+  {
+    q: '生徒=5億 予算=1e21 教師=70億@2兆 期限=来月末',
+    intent: 'decide',
+    values: [
+      ['student', '500M'],
+      ['budget', '1e21'],
+      ['teacher', '7B@2T'],
+      ['deadline', '2027-01-31'],
+    ],
+    days: 57,
+  },
+  {
+    q: '1Bと3Bを比較、予算$50k、教師なし、期限は3月1日',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
+      ['teacher', 'なし'],
+      ['deadline', '2027-03-01'],
+    ],
+    days: 86,
   },
   {
     q: '1Bと3Bを比較、予算$50k、教師なし、期限=2週間',
