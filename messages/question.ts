@@ -235,12 +235,24 @@ export function modelRows(lang: Lang): ModelRow[] {
         ? lang === 'ja'
           ? '非公開'
           : 'not published'
-        : lang === 'ja'
-          ? countJa(model.trainingTokens)
-          : formatCount(model.trainingTokens),
+        : `${lang === 'ja' ? countJa(model.trainingTokens) : formatCount(model.trainingTokens)}${tokensCheckNote(model, lang)}`,
     derivation: derivationOf(model, lang),
     source: `${model.source}, ${model.date}${model.mixtureOfExperts ? (lang === 'ja' ? '（MoE: 法則は密モデルで当てはめ）' : ' (mixture of experts: the law was fitted on dense models)') : ''}`,
   }));
+}
+
+/** A token figure a second source does not confirm says so: one source only, or the other figures it disagrees with. */
+function tokensCheckNote(model: OpenModel, lang: Lang): string {
+  const count = (n: number) => (lang === 'ja' ? countJa(n) : formatCount(n));
+  if (model.tokensCheck === 'one-source') return lang === 'ja' ? '（出典は1つ）' : ' (one source)';
+  if (model.tokensCheck !== 'sources-disagree') return '';
+  const others = (model.tokenSources ?? [])
+    .slice(1)
+    .filter((source) => source.tokens !== model.trainingTokens)
+    .map((source) => count(source.tokens));
+  return lang === 'ja'
+    ? `（技術報告の値。${others.join('、')} とする出典もあり）`
+    : ` (the technical report's; another source says ${others.join(', ')})`;
 }
 
 function derivationOf(model: OpenModel, lang: Lang): string {

@@ -235,7 +235,7 @@ export const ENGLISH: Row[] = [
     values: [
       ['student', '1B'],
       ['budget', '$50k'],
-      ['teacher', '13631902720@9.8T'],
+      ['teacher', '13631902720@10T'],
     ],
   },
   {
