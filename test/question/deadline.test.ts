@@ -153,5 +153,8 @@ describe('a deadline said as a date', () => {
     const shared = parseShareValue(JSON.parse(`"${button![1]}"`) as string);
     expect(shared).toEqual({ text: '1B, 1e22 FLOPs, no teacher, by 2027-03-01', today });
     expect(parseShareValue(JSON.stringify({ text: 'x', today: 'tomorrow' }))).toEqual({ text: 'x' });
+    // A question with no date deadline carries no date: its button is as it always was.
+    const plain = JSON.stringify(answerWithResult('1B, 1e22 FLOPs, no teacher, in 30 days', { today }).message.blocks);
+    expect(plain).not.toContain('today');
   });
 });

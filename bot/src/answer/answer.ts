@@ -4,7 +4,7 @@
  * clock-free core, so the same text always gives the same message — which is
  * what lets the "Post to channel" button recompute it from the text alone.
  */
-import { type IsoDate, isInputError, type QuestionReading, ymdOf } from '../../../core/index.js';
+import { type IsoDate, isDeadlineDate, isInputError, type QuestionReading, ymdOf } from '../../../core/index.js';
 import { CATALOGUES } from '../../../messages/index.js';
 import { buildResult } from '../blocks/build.js';
 import { errorBlocks } from '../blocks/error.js';
@@ -83,7 +83,9 @@ function answerOf(
       const blocks = [...answered, sharedByLine(result.lang, options.sharedBy)];
       return { message: { response_type: 'in_channel', text: escapeMrkdwn(built.text), blocks }, result };
     }
-    const blocks = [...answered, ...shareButton(text, result.lang, options.today)];
+    // The date travels with the button only when the question counts days from it (a date deadline).
+    const dated = reading.values.some((value) => value.key === 'deadline' && isDeadlineDate(value.typed));
+    const blocks = [...answered, ...shareButton(text, result.lang, dated ? options.today : undefined)];
     return { message: { response_type: 'ephemeral', text: escapeMrkdwn(built.text), blocks }, result };
   } catch (error) {
     if (!isInputError(error)) throw error;
