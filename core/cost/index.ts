@@ -56,6 +56,15 @@ export {
   parseDeadlineDays,
 } from './deadline.js';
 export {
+  bareDate,
+  daysUntilDate,
+  deadlineDateOf,
+  type IsoDate,
+  isDeadlineDate,
+  MONTH_NAMES_SOURCE,
+  ymdOf,
+} from './deadline-date.js';
+export {
   formatCostBand,
   formatDaysFigure,
   formatGpuHours,
