@@ -75,7 +75,7 @@ export function scenariosTable(
     row.id,
     words.kind[row.kind],
     `${row.gpu.id}${row.precisionDiffers ? ` (${row.gpu.precision})` : ''}`,
-    ...(scenarios.peaksDiffer ? [formatHoursFigure(row.gpu.peakFlopsPerSecond / 1e12)] : []),
+    ...(scenarios.peaksDiffer ? [formatHoursFigure(row.peakTflops)] : []),
     formatPriceFigure(row.pricePerGpuHour, code, lang),
     row.asOf,
     formatHoursFigure(row.gpuHours.base),

@@ -69,7 +69,7 @@ export const COSTS_EN: CostWords = {
         : `saves ${percentOf(p.share)} against ${p.against}`,
     noOnDemand: 'no on-demand offer for this GPU',
     line: (p) =>
-      `*${p.offer}* (${p.kind}) ${p.cost} (${p.range}) · ${p.perHour}, ${p.asOf} · ${p.days} days on ${p.gpus} GPUs${p.saving ? ` · ${p.saving}` : ''}${p.total ? ` · total cost of ownership ${p.total}` : ''}`,
+      `*${p.offer}* (${p.kind}${p.peak ? `, ${p.peak} TFLOP/s` : ''}) ${p.cost} (${p.range}) · ${p.perHour}, ${p.asOf} · ${p.days} days on ${p.gpus} GPUs${p.saving ? ` · ${p.saving}` : ''}${p.total ? ` · total cost of ownership ${p.total}` : ''}`,
     top: (p) => `The ${p.shown} cheapest of ${p.of} offers`,
     cheapest: (p) => `cheapest ${p.kind}: ${p.offer}, ${p.cost}`,
     precisionDiffers: (p) => `${p.gpu} has no ${p.asked} peak: its rows use the ${p.used} peak.`,
@@ -175,7 +175,7 @@ export const COSTS_JA: CostWords = {
         : `${p.against} より ${percentOf(p.share)} 安い`,
     noOnDemand: 'この GPU のオンデマンド価格はありません',
     line: (p) =>
-      `*${p.offer}*（${p.kind}）${p.cost}（${p.range}）・${p.perHour}、${p.asOf}時点・GPU ${p.gpus}台で${p.days}日${p.saving ? `・${p.saving}` : ''}${p.total ? `・総保有コスト ${p.total}` : ''}`,
+      `*${p.offer}*（${p.kind}${p.peak ? `、${p.peak} TFLOP/s` : ''}）${p.cost}（${p.range}）・${p.perHour}、${p.asOf}時点・GPU ${p.gpus}台で${p.days}日${p.saving ? `・${p.saving}` : ''}${p.total ? `・総保有コスト ${p.total}` : ''}`,
     top: (p) => `${p.of}件のオファーのうち安い順に${p.shown}件`,
     cheapest: (p) => `${p.kind}で最安：${p.offer}、${p.cost}`,
     precisionDiffers: (p) => `${p.gpu} には ${p.asked} のピークがないため、${p.used} のピークで計算しています。`,

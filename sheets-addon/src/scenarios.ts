@@ -161,7 +161,7 @@ function rowsOf(scenarios: Scenarios): OutputValue[][] {
         row.id,
         row.kind,
         row.gpu.id,
-        row.gpu.peakFlopsPerSecond / 1e12,
+        row.peakTflops,
         Number(row.pricePerGpuHour),
         row.asOf,
         row.gpuHours.base,
