@@ -79,7 +79,7 @@ export function register(program: Command, context: CliContext): void {
       : undefined;
     printResult(
       [...(question ? [question] : []), compareText(items, serving, lang, comparison)].join('\n'),
-      compareJson(items, serving, comparison),
+      compareJson(items, serving, comparison, lang),
       flags,
     );
   });
@@ -166,6 +166,7 @@ function compareJson(
   items: readonly Item[],
   serving: LifetimeComparison | undefined,
   comparison: StudentComparison,
+  lang: Lang,
 ): object {
   return {
     /** The lowest-loss student, or null when the plausible laws do not separate them. */
@@ -174,7 +175,7 @@ function compareJson(
     qualityGaps: comparison.gaps,
     students: items.map((item, i) => ({
       name: item.name,
-      ...withWarningMessages(item.decision),
+      ...withWarningMessages(item.decision, lang),
       costing: item.costing,
       ...(serving ? { serving: serving.routes[i] } : {}),
     })),

@@ -67,7 +67,7 @@ export function register(program: Command, context: CliContext): void {
           decisionText(decision, costing, serving, lang),
           ...(chart ? [CLI_WORDS[lang].chartWritten(chart)] : []),
         ].join('\n'),
-        withWarningMessages(decisionJson(decision, costing, serving) as Decision),
+        withWarningMessages(decisionJson(decision, costing, serving) as Decision, lang),
         flags,
       );
     });
