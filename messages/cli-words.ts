@@ -199,8 +199,6 @@ export interface CliWords {
     row(gpu: GpuSpec, precisions: readonly string[]): string[];
     sourcesTitle: string;
     source(gpu: GpuSpec): string;
-    /** Where the sources' own notes are, when this language leaves them out. */
-    notesElsewhere?: string;
   };
   prices: {
     none: string;
@@ -208,7 +206,6 @@ export interface CliWords {
     row(entry: PriceEntry): string[];
     sourcesTitle: string;
     source(entry: PriceEntry): string;
-    notesElsewhere?: string;
   };
   fit: {
     title(p: { law: string; runs: string }): string;
