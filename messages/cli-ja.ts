@@ -1,14 +1,9 @@
 /** The command line's words in Japanese: help, table labels and values, headings and notes (counts in 万/億). */
 import {
-  formatCostBand,
-  formatGpuHours,
   formatLoss,
   formatMargin,
-  formatMfuBand,
   formatMoney,
-  formatPricePerGpuHour,
   formatScientific,
-  formatShare,
   type GpuSpec,
   type Ownership,
   type PriceEntry,
@@ -18,7 +13,19 @@ import { fitErrorPercent } from './catalogue.js';
 import type { CliRow, CliWords } from './cli-words.js';
 import { profilePriceText } from './costs.js';
 import { JA } from './ja.js';
-import { countJa, exponential, flopsWithShare, quotedPerGpuHour, ratio, tflops } from './numbers.js';
+import {
+  countJa,
+  exponential,
+  flopsWithShare,
+  formatCostBand,
+  formatGpuHours,
+  formatMfuBand,
+  formatPricePerGpuHour,
+  formatShare,
+  quotedPerGpuHour,
+  ratio,
+  tflops,
+} from './numbers.js';
 
 const VERDICT = { distil: '蒸留', train: '直接学習' } as const;
 

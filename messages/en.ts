@@ -681,7 +681,7 @@ export const EN: Catalogue = {
     'chart.axis.budget': () => 'budget (FLOPs, log scale)',
     'chart.axis.loss': () => 'predicted loss (nats/token)',
     'chart.axis.money': (p) =>
-      `cost on ${p.gpu} at ${p.price} (${p.kind === 'user-given' ? 'your own' : `${p.provider} ${p.kind}, ${p.asOf}`}), MFU ${p.mfu}`,
+      `cost on ${p.gpu} at ${p.price}/GPU-hour (${p.kind === 'user-given' ? 'your own' : `${p.provider} ${p.kind}, ${p.asOf}`}), MFU ${percent(Number(p.mfu))}`,
     'chart.series.distilled': () => 'distilled',
     'chart.series.direct': () => 'trained directly',
     'chart.flip': (p) => `flip ${p.compute}`,

@@ -693,7 +693,7 @@ export const JA: Catalogue = {
     'chart.axis.budget': () => '予算（FLOP、対数目盛）',
     'chart.axis.loss': () => '予測損失（nats/トークン）',
     'chart.axis.money': (p) =>
-      `費用（${p.gpu}、${p.price}、${p.kind === 'user-given' ? 'ご指定の価格' : `${p.provider} ${own(JA.answer.priceKind, p.kind) ?? p.kind} ${p.asOf} 時点`}、MFU ${p.mfu}）`,
+      `費用（${p.gpu}、${p.price}/GPU時間、${p.kind === 'user-given' ? 'ご指定の価格' : `${p.provider} ${own(JA.answer.priceKind, String(p.kind)) ?? p.kind} ${p.asOf} 時点`}、MFU ${percent(Number(p.mfu))}）`,
     'chart.series.distilled': () => '蒸留',
     'chart.series.direct': () => '直接学習',
     'chart.flip': (p) => `判定が変わる予算 ${p.compute}`,

@@ -4,7 +4,7 @@
  * at the base MFU and one price, so both share the log scale).
  */
 import { costFlops } from '../cost/cost.js';
-import { formatMoney, formatPricePerGpuHour, type Lang } from '../cost/format.js';
+import { formatMoney, formatPriceFigure, type Lang } from '../cost/format.js';
 import { Money } from '../cost/money.js';
 import type { CostOptions } from '../cost/options.js';
 import { resolveCostOptions } from '../cost/options.js';
@@ -52,11 +52,12 @@ export function moneyAxis(
     perFlop: perFlop.toString(),
     title: chartLabel(words, 'chart.axis.money', {
       gpu: gpu.id,
-      price: formatPricePerGpuHour(price.perGpuHour, reference.currency, lang),
+      price: formatPriceFigure(price.perGpuHour, reference.currency, lang),
       provider: price.provider,
       kind: price.kind,
       asOf: price.asOf,
-      mfu: `${new Money(mfu.base).times(100).toSignificantDigits(3).toFixed()}%`,
+      // A share: messages/ words it as a percentage, as every face shows MFU.
+      mfu: mfu.base,
     }),
     ticks,
   };

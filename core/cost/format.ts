@@ -1,8 +1,9 @@
 /**
- * Money and GPU-hours as people read them: "$1.23M", "¥185M", "12,400
- * GPU-hours", and in Japanese "1.2億円", "12,400 GPU時間". Written by hand
- * rather than with Intl so that Node, Slack and Apps Script print the same
- * characters. Rounding happens here, once, half-up.
+ * Money and GPU-hour figures as people read them: "$1.23M", "¥185M", "12,400",
+ * and in Japanese "1.2億円". Written by hand rather than with Intl so that
+ * Node, Slack and Apps Script print the same characters. Rounding happens
+ * here, once, half-up; the words around a figure (GPU-hours, per GPU-hour, a
+ * band's brackets, percentages) are messages/numbers.ts's.
  */
 
 import { own } from '../own.js';
@@ -67,13 +68,6 @@ function compactDigits(size: Money, currency: string, lang: Lang): [string, stri
   return [groupDigits(toFixedString(size, minorUnitsOf(currency))), ''];
 }
 
-/** "12,400 GPU-hours" / "12,400 GPU時間", at 3 significant figures. */
-export function formatGpuHours(hours: number, lang: Lang = 'en'): string {
-  const text = formatHoursFigure(hours);
-  if (lang === 'ja') return `${text} GPU時間`;
-  return `${text} ${text === '1' ? 'GPU-hour' : 'GPU-hours'}`;
-}
-
 /** 7,020 for 7018.8: GPU-hours at 3 significant figures without the unit, for ranges. */
 export function formatHoursFigure(hours: number): string {
   return groupDigits(new Money(hours).toSignificantDigits(3, Money.ROUND_HALF_UP).toFixed());
@@ -82,14 +76,6 @@ export function formatHoursFigure(hours: number): string {
 /** Days a run takes on its GPUs, as a figure: 3 significant figures, 2 under a day (12.4, 1.1, 0.45). */
 export function formatDaysFigure(days: number): string {
   return String(Number(days.toPrecision(days < 1 ? 2 : 3)));
-}
-
-/**
- * "$2.99/GPU-hour", "$4.09625/GPU-hour", "449円/GPU時間": below 100 the price keeps every digit it was given (at
- * least the minor unit); from 100 up it is rounded to the minor unit, so a converted ¥614.4375 reads 614円.
- */
-export function formatPricePerGpuHour(perGpuHour: string | Money, currency: string, lang: Lang = 'en'): string {
-  return `${formatPriceFigure(perGpuHour, currency, lang)}/${lang === 'ja' ? 'GPU時間' : 'GPU-hour'}`;
 }
 
 /** The price alone, "$2.99", "449円", "2.99 CHF", for a column whose heading says it is per GPU-hour. */
@@ -101,22 +87,4 @@ export function formatPriceFigure(perGpuHour: string | Money, currency: string, 
   if (lang === 'ja' && currency === 'JPY') return `${digits}円`;
   const symbol = own(SYMBOLS, currency);
   return symbol ? `${symbol}${digits}` : `${digits} ${currency}`;
-}
-
-/** "30/40/50%": an MFU band. */
-export function formatMfuBand(band: { low: number; base: number; high: number }): string {
-  const percent = (fraction: number): string => new Money(fraction).times(100).toSignificantDigits(3).toFixed();
-  return `${percent(band.low)}/${percent(band.base)}/${percent(band.high)}%`;
-}
-
-/** "$1.23M–$1.85M (base $1.5M)": a cost band, compact. */
-export function formatCostBand(
-  cost: { low: string; base: string; high: string },
-  currency: string,
-  lang: Lang = 'en',
-): string {
-  const show = (amount: string): string => formatMoney(amount, currency, { compact: true, lang });
-  return lang === 'ja'
-    ? `${show(cost.base)}（${show(cost.low)}〜${show(cost.high)}）`
-    : `${show(cost.base)} (${show(cost.low)}–${show(cost.high)})`;
 }

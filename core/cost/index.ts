@@ -56,14 +56,10 @@ export {
   parseDeadlineDays,
 } from './deadline.js';
 export {
-  formatCostBand,
   formatDaysFigure,
-  formatGpuHours,
   formatHoursFigure,
-  formatMfuBand,
   formatMoney,
   formatPriceFigure,
-  formatPricePerGpuHour,
   groupDigits,
   type Lang,
   type MoneyFormat,

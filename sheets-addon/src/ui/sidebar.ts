@@ -17,7 +17,6 @@ import {
   describeChart,
   describeHeadline,
   type FieldId,
-  formatGpuHours,
   formatLoss,
   formatMoney,
   formatScientific,
@@ -36,6 +35,7 @@ import {
 import {
   CATALOGUES,
   chartWords,
+  formatGpuHours,
   type LabelCode,
   type Lang,
   marginSize,
