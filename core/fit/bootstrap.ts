@@ -126,7 +126,7 @@ function extraStarts(
     return Math.min(problem.model.upper[i]!, Math.max(problem.model.lower[i]!, value + step));
   });
   const runnerUp = candidates[1]?.x;
-  const differs = runnerUp && runnerUp.some((value, k) => Math.abs(value - optimum[k]!) > 1e-6);
+  const differs = runnerUp?.some((value, k) => Math.abs(value - optimum[k]!) > 1e-6);
   return differs ? [moved, runnerUp] : [moved];
 }
 
