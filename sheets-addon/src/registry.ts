@@ -1,12 +1,13 @@
 /**
  * The one list of the add-on's custom functions: names, arguments (in order),
- * an example and the columns each returns. The build generates the top-level
+ * an example and the ids of the columns each returns. The build generates the top-level
  * Apps Script declarations from it, with their @customfunction JSDoc help in
  * English and Japanese from messages/sheets-help-en.ts and -ja.ts; the
  * README's table follows it, and the tests walk it — so a function cannot
  * exist in one place and be missing in another. Names and argument order are
  * a public contract: sheets in the wild call them.
  */
+import type { FieldId } from '../../core/index.js';
 import type { SheetsFunctionName } from '../../messages/sheets-help.js';
 
 export interface ParamSpec {
@@ -14,7 +15,7 @@ export interface ParamSpec {
   readonly name: string;
   readonly optional?: true;
   /** Core's names for what this argument carries, when they differ from `name`: its errors then name the argument. */
-  readonly fields?: readonly string[];
+  readonly fields?: readonly FieldId[];
 }
 
 export interface FunctionSpec {
@@ -22,7 +23,10 @@ export interface FunctionSpec {
   readonly params: readonly ParamSpec[];
   /** One formula a person can paste. */
   readonly example: string;
-  /** Headings of the columns each input row gives; one heading for a single value. */
+  /**
+   * Ids of the columns each input row gives (one for a single value): their count is the result's width. A table
+   * with a header row (COST_SCENARIOS, PILOT_PLAN) takes its headings from messages/, in the sheet's language.
+   */
   readonly columns: readonly string[];
 }
 
@@ -40,7 +44,7 @@ const DECISION_PARAMS: readonly ParamSpec[] = [
   { name: 'student_params' },
   { name: 'compute' },
   { name: 'teacher_loss', optional: true },
-  { name: 'teacher_params', optional: true, fields: ['teacher params', 'teacher tokens', 'teacher'] },
+  { name: 'teacher_params', optional: true, fields: ['teacherParams', 'teacherTokens', 'teacher'] },
   { name: 'students', optional: true },
 ];
 
@@ -49,7 +53,7 @@ export const REGISTRY = [
     name: 'DISTIL_LOSS',
     params: [{ name: 'student_params' }, { name: 'tokens' }, { name: 'teacher_loss' }, PRESET],
     example: '=DISTIL_LOSS(1e9, 2e10, 2.2)',
-    columns: ['student loss'],
+    columns: ['student_loss'],
   },
   {
     name: 'SUPERVISED_LOSS',
@@ -61,13 +65,13 @@ export const REGISTRY = [
     name: 'FORWARD_FLOPS',
     params: [{ name: 'params' }],
     example: '=FORWARD_FLOPS("7B")',
-    columns: ['forward FLOPs per token'],
+    columns: ['forward_flops_per_token'],
   },
   {
     name: 'TRAINING_FLOPS',
     params: [{ name: 'params' }, { name: 'tokens' }],
     example: '=TRAINING_FLOPS("1B", "20B")',
-    columns: ['training FLOPs'],
+    columns: ['training_flops'],
   },
   {
     name: 'OPTIMAL_SUPERVISED',
@@ -91,13 +95,13 @@ export const REGISTRY = [
       { name: 'students', optional: true },
     ],
     example: '=OPTIMAL_DISTIL("1B", 1e22, "best-case")',
-    columns: ['student loss', 'student tokens', 'teacher params', 'teacher tokens', 'teacher loss'],
+    columns: ['student_loss', 'student_tokens', 'teacher_params', 'teacher_tokens', 'teacher_loss'],
   },
   {
     name: 'DISTIL_OR_TRAIN',
     params: DECISION_PARAMS,
     example: '=DISTIL_OR_TRAIN("1B", 1e22, 1.9, "7B")',
-    columns: ['call', 'distil loss', 'supervised loss', 'verdict'],
+    columns: ['call', 'distil_loss', 'supervised_loss', 'verdict'],
   },
   {
     name: 'DISTIL_NOTES',
@@ -119,13 +123,13 @@ export const REGISTRY = [
       },
     ],
     example: '=FLIP_COMPUTE("1B")',
-    columns: ['flip FLOPs'],
+    columns: ['flip_flops'],
   },
   {
     name: 'GPU_HOURS',
     params: [FLOPS, GPU, MFU],
     example: '=GPU_HOURS(1e22, "h100", 40%)',
-    columns: ['GPU-hours'],
+    columns: ['gpu_hours'],
   },
   {
     name: 'TRAINING_COST',
@@ -160,7 +164,7 @@ export const REGISTRY = [
       RATE,
     ],
     example: '=GPU_PRICE("h100", "aws")',
-    columns: ['price per GPU-hour', 'currency', 'as of', 'provider kind'],
+    columns: ['price_per_gpu_hour', 'currency', 'as_of', 'provider_kind'],
   },
   {
     name: 'FIT_SUPERVISED',
@@ -204,19 +208,19 @@ export const REGISTRY = [
     columns: [
       'offer',
       'kind',
-      'GPU',
-      'peak TFLOP/s',
-      'price per GPU-hour ({currency})',
-      'as of',
-      'GPU-hours',
-      'cost at high MFU ({currency})',
-      'cost ({currency})',
-      'cost at low MFU ({currency})',
+      'gpu',
+      'peak_tflops',
+      'price_per_gpu_hour',
+      'as_of',
+      'gpu_hours',
+      'cost_high_mfu',
+      'cost',
+      'cost_low_mfu',
       'days',
-      'GPUs',
-      'saving vs on-demand ({currency})',
-      'on-demand offer',
-      'total cost of ownership ({currency})',
+      'gpus',
+      'saving',
+      'on_demand_offer',
+      'total_cost_of_ownership',
     ],
   },
   {

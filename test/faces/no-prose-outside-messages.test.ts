@@ -32,9 +32,6 @@ const NOT_READ_BY_A_PERSON: Readonly<Record<string, string>> = {
   'bot/src/redis/connection.ts': "Redis's log lines",
   'sheets-addon/src/ui/entryPoints.ts': 'JSDoc of the generated entry points, read in the script editor',
   'sheets-addon/src/footer.ts': "a comment in the generated bundle and the build's error for a missing help text",
-  // The custom functions' help is worded in messages/sheets-help-en.ts and -ja.ts; what is left here are the
-  // headings of each function's result columns, which name the columns for the range layout and the README.
-  'sheets-addon/src/registry.ts': "the custom functions' result column headings",
 };
 
 /** Single strings that are not prose although they look like it. */
