@@ -228,7 +228,8 @@ export const JA: Catalogue = {
     priceMissing: (gpu) => `価格表に ${gpu} の価格がないため GPU時間のみ表示（price=2.50 のように指定できます）`,
     priceOwn: (perHour) => `価格: ${perHour}（ご指定の価格）`,
     priceConverted: (p) => `価格: ${p.perHour}（ご指定の ${p.quoted} を換算）`,
-    priceTable: (p) => `価格: ${p.perHour} — ${p.provider}（${JA.answer.priceKind[p.kind]}）${p.asOf} 時点`,
+    priceTable: (p) =>
+      `価格: ${p.perHour} — ${p.provider}${p.offer ? ` ${p.offer}` : ''}（${JA.answer.priceKind[p.kind]}）${p.asOf} 時点`,
     currencyHint: '円で表示するには currency=JPY rate=150 のように為替レートを指定してください',
     rate: (p) =>
       `為替: 1米ドル = ${p.rate} ${p.code}（${p.workspace ? 'このワークスペースの設定、' : ''}${p.date ?? 'ご指定'}）、概算`,

@@ -3,7 +3,8 @@
  * the price with its provider, kind and date, the exchange rate with its source, and the days on N GPUs. Slack's
  * small print, the Sheets sidebar (and any other face) call these, never their own copies.
  */
-import type { Costing } from '../core/cost/index.js';
+import type { Costing, PriceUsed } from '../core/cost/index.js';
+import { OFFERS_JA } from './catalog-ja.js';
 import type { Lang } from './catalogue.js';
 import { formatFor } from './format.js';
 import { percentFigure } from './numbers.js';
@@ -40,10 +41,20 @@ export function priceLine(costing: Pick<Costing, 'gpu' | 'total'>, lang: Lang): 
   return w.priceTable({
     perHour,
     provider: price.provider,
-    ...(price.offer ? { offer: price.offer } : {}),
+    ...offerIn(price, lang),
     kind: price.kind,
     asOf: price.asOf,
   });
+}
+
+/**
+ * The offer's name in the answer's language: the price table's own (English) name, or its Japanese wording
+ * (catalog-ja.ts), so a Japanese answer names the offer its price is for as the English one does.
+ */
+function offerIn(price: PriceUsed, lang: Lang): { offer?: string } {
+  if (!price.offer) return {};
+  if (lang === 'en') return { offer: price.offer };
+  return price.id !== undefined && Object.hasOwn(OFFERS_JA, price.id) ? { offer: OFFERS_JA[price.id]!.offer } : {};
 }
 
 /** The exchange rate when the answer is not in USD; in USD, how to get another currency (when the language says so). */
