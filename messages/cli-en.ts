@@ -1,9 +1,10 @@
 /** The command line's words in English: help, table labels and values, headings and notes. */
-import { formatCount, formatLoss, formatMargin, formatMoney, formatScientific, type Ownership } from '../core/index.js';
+import { formatCount, formatLoss, formatMargin, formatScientific, type Ownership } from '../core/index.js';
 import { fitErrorPercent } from './catalogue.js';
 import type { CliRow, CliWords } from './cli-words.js';
 import { profilePriceText } from './costs.js';
 import { EN } from './en.js';
+import { formatMoney } from './money.js';
 import {
   exponential,
   flopsWithShare,

@@ -2,7 +2,6 @@
 import {
   formatLoss,
   formatMargin,
-  formatMoney,
   formatScientific,
   type GpuSpec,
   type Ownership,
@@ -13,6 +12,7 @@ import { fitErrorPercent } from './catalogue.js';
 import type { CliRow, CliWords } from './cli-words.js';
 import { profilePriceText } from './costs.js';
 import { JA } from './ja.js';
+import { formatMoney } from './money.js';
 import {
   countJa,
   exponential,

@@ -3,8 +3,6 @@ import {
   formatDaysFigure,
   formatHoursFigure,
   formatLoss,
-  formatMoney,
-  formatPriceFigure,
   formatScientific,
   type LifetimeComparison,
   type ScenarioRow,
@@ -15,6 +13,7 @@ import type { Lang } from './catalogue.js';
 import { CLI_EN } from './cli-en.js';
 import { CLI_JA } from './cli-ja.js';
 import type { CliWords } from './cli-words.js';
+import { formatMoney, formatPriceFigure } from './money.js';
 import { CATALOGUES } from './render.js';
 import { servingWords } from './serving.js';
 

@@ -3,8 +3,9 @@
  * English and Japanese. Core gives codes and amounts; these say them once per
  * language, and the CLI, Slack and Sheets lay them out.
  */
-import { formatMoney, type MoneyAmount, type PriceUsed } from '../core/index.js';
+import type { MoneyAmount, PriceUsed } from '../core/index.js';
 import { type CostWords, type Lang, percentOf } from './catalogue.js';
+import { formatMoney } from './money.js';
 import { formatPricePerGpuHour } from './numbers.js';
 
 const moneyEn = (p: MoneyAmount): string => formatMoney(p.amount, p.currency, { compact: true, lang: 'en' });

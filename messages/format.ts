@@ -4,12 +4,13 @@
  * shares, FLOPs, counts, percentages, and money and GPU-hours from core/cost in
  * English and Japanese. One module for every face that lays out an answer.
  */
-import { formatHoursFigure, formatMoney } from '../core/cost/index.js';
+import { formatHoursFigure } from '../core/cost/index.js';
 import { formatCount, formatLoss, formatMargin } from '../core/index.js';
 import type { AnswerWords } from './answer.js';
 import type { Lang } from './catalogue.js';
 import { EN } from './en.js';
 import { JA } from './ja.js';
+import { formatMoney } from './money.js';
 import { countJa, formatGpuHours, formatPricePerGpuHour, formatShare, percent, powerOfTen } from './numbers.js';
 
 export interface Format {

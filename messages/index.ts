@@ -12,6 +12,7 @@ export { type Format, formatFor } from './format.js';
 export * from './headline.js';
 export { JA } from './ja.js';
 export { hardwareLine, peakText, priceLine, rateLine } from './lines.js';
+export { formatMoney, formatPriceFigure, type MoneyFormat } from './money.js';
 export {
   countJa,
   formatCostBand,

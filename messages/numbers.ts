@@ -6,13 +6,12 @@
 import {
   formatCount,
   formatHoursFigure,
-  formatMoney,
-  formatPriceFigure,
   formatScientific,
   type Money,
   type PriceEntry,
   pricePerGpuHour,
 } from '../core/index.js';
+import { formatMoney, formatPriceFigure } from './money.js';
 
 /** A limit as the checks state it: 1e6, 0, 20. */
 export function limit(value: number): string {

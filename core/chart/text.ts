@@ -9,6 +9,7 @@ export type ChartCode =
   | 'chart.axis.budget'
   | 'chart.axis.loss'
   | 'chart.axis.money'
+  | 'chart.tick.money'
   | 'chart.series.distilled'
   | 'chart.series.direct'
   | 'chart.flip'

@@ -55,15 +55,7 @@ export {
   MAX_DEADLINE_DAYS,
   parseDeadlineDays,
 } from './deadline.js';
-export {
-  formatDaysFigure,
-  formatHoursFigure,
-  formatMoney,
-  formatPriceFigure,
-  groupDigits,
-  type Lang,
-  type MoneyFormat,
-} from './format.js';
+export { formatDaysFigure, formatHoursFigure, groupDigits, type Lang } from './format.js';
 export {
   DEFAULT_GPU_ID,
   densePeakFlopsPerSecond,

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { parseRequest } from '../../bot/src/command/parse.js';
 import { compute, type DecideResult, type ScenariosResult } from '../../bot/src/results/compute.js';
-import { costScenarios, formatMoney, MAX_COST_PROFILE_BYTES } from '../../core/index.js';
+import { costScenarios, MAX_COST_PROFILE_BYTES } from '../../core/index.js';
+import { formatMoney } from '../../messages/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'distilplan-costs-'));
 const before = process.env.DISTILPLAN_COSTS_DIR;

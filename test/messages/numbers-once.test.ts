@@ -8,9 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as core from '../../core/index.js';
 import {
+  chartWords,
   formatCostBand,
   formatGpuHours,
   formatMfuBand,
+  formatMoney,
+  formatPriceFigure,
   formatPricePerGpuHour,
   formatShare,
   percent,
@@ -27,7 +30,15 @@ function sourceFiles(dir: string): string[] {
 
 describe('numbers are worded in messages/ only', () => {
   it('core exports no formatter that words a percentage or puts words around a figure', () => {
-    for (const name of ['formatShare', 'formatMfuBand', 'formatGpuHours', 'formatPricePerGpuHour', 'formatCostBand'])
+    for (const name of [
+      'formatShare',
+      'formatMfuBand',
+      'formatGpuHours',
+      'formatPricePerGpuHour',
+      'formatCostBand',
+      'formatMoney',
+      'formatPriceFigure',
+    ])
       expect(Object.hasOwn(core, name), name).toBe(false);
   });
 
@@ -40,6 +51,17 @@ describe('numbers are worded in messages/ only', () => {
         .filter(({ line }) => /%`|times\(100\)|\* 100\b|100 \*|GPU-hours?'|GPU時間/.test(line)),
     );
     expect(found).toEqual([]);
+  });
+
+  it('words money as before: symbols, 万/億, minor units, the chart’s money ticks', () => {
+    expect(formatMoney('1234567.89', 'USD', { compact: true })).toBe('$1.23M');
+    expect(formatMoney('150000000', 'JPY', { compact: true, lang: 'ja' })).toBe('1.5億円');
+    expect(formatMoney('1234.5', 'EUR')).toBe('€1,234.50');
+    expect(formatMoney('2.5', 'CHF')).toBe('2.50 CHF');
+    expect(formatPriceFigure('614.4375', 'JPY', 'ja')).toBe('614円');
+    expect(chartWords('en')('chart.tick.money', { amount: '10', currency: 'USD' })).toBe('$10');
+    expect(chartWords('en')('chart.tick.money', { amount: '0.1', currency: 'USD' })).toBe('$0.10');
+    expect(chartWords('ja')('chart.tick.money', { amount: '100000000', currency: 'JPY' })).toBe('1億円');
   });
 
   it('shows every figure as before: shares to a tenth, MFU bands, GPU-hours, prices per GPU-hour, cost bands', () => {

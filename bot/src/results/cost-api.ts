@@ -13,7 +13,6 @@ export {
   costingOf,
   type FlopsCost,
   formatHoursFigure,
-  formatMoney,
   GPU_IDS,
   type GpuUsed,
   type PlanCost,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCostBand, formatGpuHours, formatMfuBand, formatPricePerGpuHour } from '../../../messages/index.js';
-import { formatMoney, groupDigits } from './helpers.js';
+import {
+  formatCostBand,
+  formatGpuHours,
+  formatMfuBand,
+  formatMoney,
+  formatPricePerGpuHour,
+} from '../../../messages/index.js';
+import { groupDigits } from './helpers.js';
 
 describe('display', () => {
   it('shows compact money the way people read it', () => {
