@@ -21,6 +21,7 @@ import { register as registerPrices } from './commands/prices.js';
 import { register as registerScenarios } from './commands/scenarios.js';
 import type { CliContext } from './context.js';
 import { WordedCommand } from './program.js';
+import { todayOf } from './today.js';
 
 export const USAGE_ERROR_EXIT = 2;
 
@@ -46,7 +47,9 @@ export function buildProgram(context: CliContext = { lang: 'en', langGiven: fals
     registerModels,
   ])
     register(program, context);
-  registerAsk(program, context, (argv, lang) => runCaptured(argv, { lang, langGiven: true, readBack: false }));
+  registerAsk(program, context, (argv, lang) =>
+    runCaptured(argv, { lang, langGiven: true, readBack: false, today: context.today }),
+  );
   const titles: Readonly<Record<string, string>> = {
     'Usage:': words.help.titles.usage,
     'Arguments:': words.help.titles.arguments,
@@ -118,10 +121,15 @@ async function runCaptured(argv: string[], context: CliContext): Promise<string>
  * Runs the CLI; returns the exit code instead of exiting, so tests and the bin share it. The language is decided
  * here, once: --lang when typed, else the locale of `env` (LC_ALL, then LC_MESSAGES, then LANG).
  */
-export async function run(argv: readonly string[], env: LocaleVariables = process.env): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  env: LocaleVariables & { DISTILPLAN_TODAY?: string } = process.env,
+): Promise<number> {
   const { lang, given } = cliLanguage(argv, env);
   try {
-    await buildProgram({ lang, langGiven: given, readBack: true }).parseAsync([...argv], { from: 'user' });
+    // DISTILPLAN_TODAY as given with the command (a README example's `DISTILPLAN_TODAY=… distilplan …`), else the process's.
+    const today = todayOf({ DISTILPLAN_TODAY: env.DISTILPLAN_TODAY ?? process.env.DISTILPLAN_TODAY });
+    await buildProgram({ lang, langGiven: given, readBack: true, today }).parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {

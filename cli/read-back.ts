@@ -3,7 +3,7 @@
  * answer ("Read as: 1B student, $200k budget, …" / "1B のモデル、予算 $200k … として判定しました"), worded by
  * messages/ as `ask` and Slack word theirs, so an answer pasted elsewhere still says which model and budget it is.
  */
-import { type QuestionKey, type QuestionReading, readingOfFields } from '../core/index.js';
+import { type IsoDate, type QuestionKey, type QuestionReading, readingOfFields } from '../core/index.js';
 import { type Lang, readBackLine } from '../messages/index.js';
 
 export interface TypedQuestion {
@@ -52,8 +52,14 @@ export function typedQuestion(
   };
 }
 
-export function readBack(intent: 'decide' | 'compare', typed: TypedQuestion, lang: Lang): string | undefined {
+export function readBack(
+  intent: 'decide' | 'compare',
+  typed: TypedQuestion,
+  lang: Lang,
+  today?: IsoDate,
+): string | undefined {
   const shared = sharedFields(typed);
+  const options = { today };
   // Core reads the flags as it reads the Sheets sidebar's fields (readingOfFields), so both state a value alike.
   const reading: QuestionReading =
     typed.budgets.length > 1
@@ -61,15 +67,20 @@ export function readBack(intent: 'decide' | 'compare', typed: TypedQuestion, lan
           ...readingOfFields(intent, []),
           scenarios: typed.students.map((student, i) => ({
             label: student,
-            values: readingOfFields(intent, [['student', student], ['budget', typed.budgets[i]!], ...shared]).values,
+            values: readingOfFields(intent, [['student', student], ['budget', typed.budgets[i]!], ...shared], options)
+              .values,
             unknownPairs: [],
           })),
         }
-      : readingOfFields(intent, [
-          ...typed.students.map((student): Field => ['student', student]),
-          ...typed.budgets.map((budget): Field => ['budget', budget]),
-          ...shared,
-        ]);
+      : readingOfFields(
+          intent,
+          [
+            ...typed.students.map((student): Field => ['student', student]),
+            ...typed.budgets.map((budget): Field => ['budget', budget]),
+            ...shared,
+          ],
+          options,
+        );
   return readBackLine(reading, lang);
 }
 

@@ -88,10 +88,10 @@ export interface HeadlineDescription {
   ownership?: { total: MoneyAmount; rental: MoneyAmount; profile: string };
 }
 
-export function describeHeadline(decision: Decision, costing: Costing): HeadlineDescription {
-  const total = costing.total;
+/** How long the costed run takes on its GPUs, and with a deadline the GPUs that finish it in time: decide's and compare's days line. */
+export function daysLineOf(costing: Costing): DaysLine {
   const gpu = costing.gpu;
-  const days: DaysLine = {
+  return {
     gpus: costing.wallClock.gpus,
     gpuId: gpu.id,
     gpuName: gpu.name.replace(/^(NVIDIA|Google|AMD) /, ''),
@@ -99,6 +99,11 @@ export function describeHeadline(decision: Decision, costing: Costing): Headline
     ...(costing.wallClock.failureRestart ? { failureRestart: costing.wallClock.failureRestart } : {}),
     ...(costing.wallClock.deadline ? { deadline: costing.wallClock.deadline } : {}),
   };
+}
+
+export function describeHeadline(decision: Decision, costing: Costing): HeadlineDescription {
+  const total = costing.total;
+  const days = daysLineOf(costing);
   const cost = total ? { amount: total.cost.base, currency: total.currency } : undefined;
   const owned = costing.ownership;
   const ownership =

@@ -44,6 +44,8 @@ export const FIELD_IDS = [
   'lang',
   /** The workspace's standing rates, set in the environment (DISTILPLAN_RATES), not typed in a command. */
   'workspaceRates',
+  /** Today's date as a face sets it for a deadline said as a date (DISTILPLAN_TODAY fixes the CLI's). */
+  'today',
   'subcommand',
   'word',
   'key',
@@ -250,6 +252,10 @@ export interface ProblemParams {
   'pilot-too-small': { minimumFlops: number };
   /** A deadline so short the run would need more than `max` GPUs. */
   'deadline-needs-too-many-gpus': { max: number };
+  /** A deadline said as a date (by 2027-03-01) that is today or past: `date` as read, `today` as the face gave it. */
+  'deadline-date-past': { date: string; today: string };
+  /** Text where a calendar date (YYYY-MM-DD naming a real day) was expected. */
+  'not-a-date': { value: string };
 }
 export type ProblemCode = keyof ProblemParams;
 export type Problem = { [C in ProblemCode]: { code: C } & ProblemParams[C] }[ProblemCode];

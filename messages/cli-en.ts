@@ -87,7 +87,8 @@ export const CLI_EN: CliWords = {
       gpusDays: 'GPUs the run is spread over, for the wall-clock days',
       serveTokensPerDay: 'tokens the student will serve per day (adds serving cost), e.g. 2B',
       serveDays: 'days it will serve, e.g. 365',
-      deadline: 'finish the run within D: 30, 30d, 2w, 1 month (the GPUs it needs; --gpus is kept)',
+      deadline:
+        'finish the run within D: 30, 30d, 2w, 1 month, or by a date: 2027-03-01, "March 1" (the GPUs it needs; --gpus is kept)',
       scenario: 'what the student pays for',
       optimizeStudents: 'students sharing one teacher (its pretraining split K ways)',
       compareStudentParams: 'two to four student sizes, e.g. 1B 3B',
@@ -95,6 +96,9 @@ export const CLI_EN: CliWords = {
       compareBudget: "one budget for all or one per student: '$200k' '$500k', '500 GPU-hours'",
       compareServeTokensPerDay: 'tokens each model will serve per day, e.g. 2B',
       compareServeDays: 'days each will serve, e.g. 365',
+      compareGpus: "GPUs each student's run is spread over, for its wall-clock days (default 8)",
+      compareDeadline:
+        "finish each student's run within D: 30, 30d, 2w, 1 month, or by a date: 2027-03-01 (the GPUs each needs; --gpus is kept)",
       servingMfu: 'MFU while serving (decoding is memory-bound), default 0.25',
       costFlops: 'compute to cost: 1e24, 1e24 FLOPs or 3 PF-days',
       costBudget: 'a budget to turn into FLOPs: $50k, ¥3M, 500 GPU-hours, 2,000 H100-hours',
@@ -277,7 +281,7 @@ export const CLI_EN: CliWords = {
   ownership: (ownership) => ownershipOf(ownership),
   compare: {
     title: (count) => `Compare ${count} students`,
-    outcome: ({ decision, flops, rental, total }) => {
+    outcome: ({ decision, flops, rental, total, days }) => {
       const money = (m: { amount: string; currency: string }) =>
         formatMoney(m.amount, m.currency, { compact: true, lang: 'en' });
       const best = decision.verdict === 'distil' ? decision.distilLoss : decision.supervisedLoss;
@@ -291,7 +295,8 @@ export const CLI_EN: CliWords = {
           ? `, ${EN.costs.withTotal({ rental: money(rental), total: money(total) })}`
           : `, ${money(rental)}`;
       const call = decision.call === 'close-call' || decision.call === 'outside-evidence' ? `${decision.call}, ` : '';
-      return `${call}${VERDICT[decision.verdict]} ${formatLoss(best)} (${other}) on ${formatScientific(flops)} FLOPs${cost}`;
+      const time = days ? `. ${EN.headline.days(days)}` : '';
+      return `${call}${VERDICT[decision.verdict]} ${formatLoss(best)} (${other}) on ${formatScientific(flops)} FLOPs${cost}${time}`;
     },
   },
   cost: {

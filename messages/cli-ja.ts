@@ -119,7 +119,7 @@ export const CLI_JA: CliWords = {
       serveTokensPerDay: '生徒モデルが1日に推論するトークン数（推論費用を加える、例 2B）',
       serveDays: '推論する日数（例 365）',
       deadline:
-        'D 以内に学習を終える: 30、30日、2週間、1ヶ月（必要な GPU 台数を計算。--gpus を指定した場合はその台数のまま）',
+        'D 以内に学習を終える: 30、30日、2週間、1ヶ月、または日付 2027-03-01、3月末（必要な GPU 台数を計算。--gpus を指定した場合はその台数のまま）',
       scenario: '生徒モデルが負担する費用',
       optimizeStudents: '一つの教師モデルを共有する生徒モデルの数（教師の学習費用を K 等分）',
       compareStudentParams: '2〜4 個の生徒モデルのサイズ（例 1B 3B）',
@@ -127,6 +127,9 @@ export const CLI_JA: CliWords = {
       compareBudget: "全員共通、または生徒モデルごとの予算：'$200k' '$500k'、'500 GPU-hours'",
       compareServeTokensPerDay: '各モデルが1日に推論するトークン数（例 2B）',
       compareServeDays: '各モデルが推論する日数（例 365）',
+      compareGpus: '各生徒モデルの学習に使う GPU の台数（学習期間の計算用、既定 8）',
+      compareDeadline:
+        '各生徒モデルの学習を D 以内に終える: 30、30日、2週間、1ヶ月、または日付 2027-03-01（それぞれに必要な GPU 台数を計算。--gpus を指定した場合はその台数のまま）',
       servingMfu: '推論時の MFU（デコードはメモリ律速、既定 0.25）',
       costFlops: '費用を求める計算量：1e24、1e24 FLOPs、3 PF-days',
       costBudget: 'FLOP に換算する予算：$50k、¥3M、500 GPU-hours、2,000 H100-hours',
@@ -311,7 +314,7 @@ export const CLI_JA: CliWords = {
   ownership: (ownership) => ownershipOf(ownership),
   compare: {
     title: (count) => `生徒モデル ${count} 個の比較`,
-    outcome: ({ decision, flops, rental, total }) => {
+    outcome: ({ decision, flops, rental, total, days }) => {
       const money = (m: { amount: string; currency: string }) =>
         formatMoney(m.amount, m.currency, { compact: true, lang: 'ja' });
       const best = decision.verdict === 'distil' ? decision.distilLoss : decision.supervisedLoss;
@@ -328,7 +331,8 @@ export const CLI_JA: CliWords = {
         decision.call === 'close-call' || decision.call === 'outside-evidence'
           ? `${JA.headline.call[decision.call]}、`
           : '';
-      return `${call}${VERDICT[decision.verdict]} ${formatLoss(best)}（${other}）、${formatScientific(flops)} FLOPs${cost}`;
+      const time = days ? `。${JA.headline.days(days)}` : '';
+      return `${call}${VERDICT[decision.verdict]} ${formatLoss(best)}（${other}）、${formatScientific(flops)} FLOPs${cost}${time}`;
     },
   },
   cost: {

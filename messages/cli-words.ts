@@ -6,6 +6,7 @@
 import type {
   BootstrapFit,
   CostAssumptions,
+  DaysLine,
   Decision,
   DistillationPlan,
   FlopsPerToken,
@@ -81,6 +82,8 @@ export type CliOptionName =
   | 'compareBudget'
   | 'compareServeTokensPerDay'
   | 'compareServeDays'
+  | 'compareGpus'
+  | 'compareDeadline'
   | 'servingMfu'
   | 'costFlops'
   | 'costBudget'
@@ -178,7 +181,14 @@ export interface CliWords {
   compare: {
     title(count: number): string;
     /** "close-call, train directly 1.9636 (distilled 1.9924) on 9.53e22 FLOPs, $200k" */
-    outcome(p: { decision: Decision; flops: number; rental?: MoneyAmount; total?: MoneyAmount }): string;
+    /** With a deadline, `days`: the GPUs that finish this student's run within it and the days on them. */
+    outcome(p: {
+      decision: Decision;
+      flops: number;
+      rental?: MoneyAmount;
+      total?: MoneyAmount;
+      days?: DaysLine;
+    }): string;
   };
   cost: {
     forwardTitle(flops: number): string;

@@ -228,7 +228,7 @@ export const EN: Catalogue = {
         '`teacher=` an existing teacher: 7B@2T (size@tokens), or 7B with `teacher-loss=2.1`; leave it out to train one (`students=4` share it)',
         `\`scenario=\` ${p.scenarios}`,
         '`gpu=` `provider=` `price=` (per GPU-hour) `mfu=` (0.4 or 40%) `precision=` (bf16, fp8) `gpus=` (GPUs at once, for the days; 8)',
-        '`deadline=30` (days; 2w, 1 month) or "in 30 days", "within two weeks": the run is spread over the GPUs that finish it within the deadline (with `gpus=`, those GPUs are kept and the answer says how many the deadline needs)',
+        '`deadline=30` (days; 2w, 1 month), "in 30 days", "within two weeks", or a date (`deadline=2027-03-01`, "by March 1", "end of next month"): the run is spread over the GPUs that finish it within the deadline (with `gpus=`, those GPUs are kept and the answer says how many the deadline needs)',
         '`serve=2B days=365` tokens served a day and for how many days: training + serving cost, and in compare the break-even (after how many days the model cheaper to run pays back its higher training cost)',
         '`currency=JPY rate=150` (per USD) · `preset=` · `counting=` (paper, 6N) · `lang=ja`',
       ],
@@ -500,6 +500,8 @@ export const EN: Catalogue = {
     'student-twice': (p) => ` is given twice (${p.first} and ${p.second}): to weigh both, compare them`,
     'deadline-needs-too-many-gpus': (p) =>
       ` is too short: finishing the run within it would need more than ${formatCount(p.max)} GPUs`,
+    'not-a-date': (p) => ` "${p.value}" is not a calendar date`,
+    'deadline-date-past': (p) => ` ${p.date} is not after today (${p.today}): a deadline must be a day still ahead`,
   },
   accepted: {
     count: () => COUNT,
@@ -574,7 +576,8 @@ export const EN: Catalogue = {
     'compare-budgets': () => 'one value, or as many as --student-params: --compute 1e21 3e21',
     'compare-students': (p) => `compare … | student=${p.value}`,
     'days-count': () => 'a number of days > 0, such as 365',
-    deadline: () => 'days or weeks from now, up to 3650 days, such as 30, 30d, 30 days or 2 weeks',
+    deadline: () =>
+      'days or weeks from now, up to 3650 days, such as 30, 30d, 30 days or 2 weeks, or a day after today, such as 2027-03-01, March 1, end of next month',
     'tokens-per-day': () => 'tokens served per day ≥ 0, such as 2B',
     'nats-value': () => 'a cross-entropy in nats/token such as 1.9',
     'number-or-text': () => 'a number or text',

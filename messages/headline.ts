@@ -63,7 +63,7 @@ export function renderHeadline(description: HeadlineDescription, lang: Lang): He
 }
 
 /** The days sentence, then (under a profile that states them) the share of failed and restarted runs in them. */
-function daysWithRestarts(days: DaysLine, lang: Lang): string {
+export function daysWithRestarts(days: DaysLine, lang: Lang): string {
   const sentence = CATALOGUES[lang].headline.days(days);
   if (!days.failureRestart) return sentence;
   return [sentence, CATALOGUES[lang].costs.restartDays(days.failureRestart)].join(lang === 'ja' ? '' : ' ');

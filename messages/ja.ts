@@ -267,7 +267,7 @@ export const JA: Catalogue = {
         '`teacher=` 既存の教師モデル: 7B@2T（サイズ@トークン数）、または 7B と `teacher-loss=2.1`。省略すると教師モデルを新たに学習（`students=4` で共有）',
         `\`scenario=\` ${p.scenarios}`,
         '`gpu=` `provider=` `price=`（1 GPU時間あたり）`mfu=`（0.4 または 40%）`precision=`（bf16、fp8）`gpus=`（同時に使う台数、学習期間の計算用、既定 8）',
-        '`期限=30`（日数。2週間、1ヶ月 も可）、または「30日以内」「2週間で」: 期限内に学習を終える GPU の台数で計算します（`台数=` があればその台数のまま、期限に必要な台数を添えます）',
+        '`期限=30`（日数。2週間、1ヶ月 も可）、「30日以内」「2週間で」、または日付（`期限=2027-03-01`、「3月末まで」「来月末」）: 期限内に学習を終える GPU の台数で計算します（`台数=` があればその台数のまま、期限に必要な台数を添えます）',
         '`serve=2B days=365` 1日に推論するトークン数と日数：学習＋推論の総費用、compare では損益分岐点（何日で学習費の差を回収するか）',
         '`currency=JPY rate=150`（1米ドルあたり）· `preset=` · `counting=`（paper、6N）· `lang=ja`',
       ],
@@ -528,6 +528,9 @@ export const JA: Catalogue = {
     'student-twice': (p) => ` が2回指定されています（${p.first} と ${p.second}）：両方を比べるには compare を使います`,
     'deadline-needs-too-many-gpus': (p) =>
       ` が短すぎます: 期限内に終えるには GPU が ${countJa(p.max)} 台を超えて必要です`,
+    'not-a-date': (p) => ` の「${p.value}」は日付ではありません`,
+    'deadline-date-past': (p) =>
+      ` の ${p.date} は今日（${p.today}）より後ではありません: 期限はこれから先の日付にしてください`,
   },
   accepted: {
     count: () => COUNT,
@@ -600,7 +603,8 @@ export const JA: Catalogue = {
     'compare-budgets': () => '1つ、または --student-params と同じ数（--compute 1e21 3e21）',
     'compare-students': (p) => `compare … | student=${p.value}`,
     'days-count': () => '365 のような 0 より大きい日数',
-    deadline: () => '30、30日、30日以内、2週間 のような日数か週数（3650 日まで）',
+    deadline: () =>
+      '30、30日、30日以内、2週間 のような日数か週数（3650 日まで）、または 2027-03-01、2027年3月1日、3月末、来月末 のような今日より後の日付',
     'tokens-per-day': () => '1日あたりの推論トークン数（0 以上、例: 2B）',
     'nats-value': () => '1.9 のようなクロスエントロピー（nats/トークン）',
     'number-or-text': () => '数値または文字列',

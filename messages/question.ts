@@ -82,7 +82,12 @@ function valuePhrase(value: ReadValue, lang: Lang): string | undefined {
     case 'days':
       return ja ? `${t}${/^\d+$/.test(t) ? ' 日間' : ''}` : `for ${t}${/^\d+$/.test(t) ? ' days' : ''}`;
     case 'deadline':
-      // In their words: 30日以内, 2週間, in 30 days, within two weeks; a bare number (deadline=30) is days.
+      // In their words: 30日以内, 2週間, in 30 days, within two weeks; a bare number (deadline=30) is days; a date
+      // (by 2027-03-01, 3月末まで) as typed, with the days until it that core counted from today.
+      if (value.days !== undefined)
+        return ja
+          ? `期限 ${t}（${value.days}日）`
+          : `deadline ${t} (${value.days} ${value.days === 1 ? 'day' : 'days'})`;
       return ja
         ? `期限 ${t}${/^\d+(?:\.\d+)?$/.test(t) ? ' 日' : ''}`
         : `deadline ${t}${/^\d+(?:\.\d+)?$/.test(t) ? ' days' : ''}`;
@@ -230,12 +235,24 @@ export function modelRows(lang: Lang): ModelRow[] {
         ? lang === 'ja'
           ? '非公開'
           : 'not published'
-        : lang === 'ja'
-          ? countJa(model.trainingTokens)
-          : formatCount(model.trainingTokens),
+        : `${lang === 'ja' ? countJa(model.trainingTokens) : formatCount(model.trainingTokens)}${tokensCheckNote(model, lang)}`,
     derivation: derivationOf(model, lang),
     source: `${model.source}, ${model.date}${model.mixtureOfExperts ? (lang === 'ja' ? '（MoE: 法則は密モデルで当てはめ）' : ' (mixture of experts: the law was fitted on dense models)') : ''}`,
   }));
+}
+
+/** A token figure a second source does not confirm says so: one source only, or the other figures it disagrees with. */
+function tokensCheckNote(model: OpenModel, lang: Lang): string {
+  const count = (n: number) => (lang === 'ja' ? countJa(n) : formatCount(n));
+  if (model.tokensCheck === 'one-source') return lang === 'ja' ? '（出典は1つ）' : ' (one source)';
+  if (model.tokensCheck !== 'sources-disagree') return '';
+  const others = (model.tokenSources ?? [])
+    .slice(1)
+    .filter((source) => source.tokens !== model.trainingTokens)
+    .map((source) => count(source.tokens));
+  return lang === 'ja'
+    ? `（技術報告の値。${others.join('、')} とする出典もあり）`
+    : ` (the technical report's; another source says ${others.join(', ')})`;
 }
 
 function derivationOf(model: OpenModel, lang: Lang): string {

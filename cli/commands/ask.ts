@@ -43,7 +43,7 @@ export function register(program: Command, context: CliContext, runCommand: RunC
     .argument('<question...>', help.askArgument)
     .option('--json', help.options.askJson)
     .action(async (words: string[], flags: AskFlags) => {
-      const reading = readQuestion(words.join(' '));
+      const reading = readQuestion(words.join(' '), { today: context.today });
       // A typed --lang wins; then the language the question asks for or is written in; then the locale.
       const lang = context.langGiven ? context.lang : (reading.lang ?? context.lang);
       if (reading.unread.length > 0)
@@ -156,8 +156,6 @@ function flagsOf(value: ReadValue, command: string): string[] {
     const [params, tokens] = value.value.split('@');
     return ['--teacher-params', params!, ...(tokens === undefined ? [] : ['--teacher-tokens', tokens])];
   }
-  // compare spreads no run over GPUs: neither the GPU count nor a deadline (which only sets GPUs) changes it.
-  if (command === 'compare' && (value.key === 'gpus' || value.key === 'deadline')) return [];
   const flag = FLAG[value.key];
   return flag === undefined ? [`--${value.key}`, value.value] : [flag, value.value];
 }

@@ -7,13 +7,17 @@ import type { Command } from 'commander';
 import {
   type Costing,
   type CostOptions,
+  checkGpus,
   coefficientSet,
   compareLifetimes,
   compareStudents,
   type Decision,
+  daysLineOf,
   decide,
   InputError,
+  type IsoDate,
   type LifetimeComparison,
+  parseDeadlineDays,
   reachedLoss,
   routeTokens,
   type StudentComparison,
@@ -51,10 +55,13 @@ export function register(program: Command, context: CliContext): void {
     .option('--students <K>', help.options.students)
     .option('--serve-tokens-per-day <T>', help.options.compareServeTokensPerDay)
     .option('--serve-days <D>', help.options.compareServeDays)
-    .option('--serving-mfu <M>', help.options.servingMfu);
+    .option('--serving-mfu <M>', help.options.servingMfu)
+    .option('--gpus <N>', help.options.compareGpus)
+    .option('--deadline <D>', help.options.compareDeadline);
   addCostFlags(command, context.lang).action((flags: CompareFlags) => {
     const questions = questionsOf(flags);
-    const rentals = questions.map(answerOf);
+    const run = runOf(flags, context.today);
+    const rentals = questions.map((question) => answerOf(question, run));
     const lives = servingComparison(flags, rentals);
     // With serving, each student's total cost of ownership counts its serving (and a profile's infrastructure on it).
     const items = lives
@@ -75,7 +82,12 @@ export function register(program: Command, context: CliContext): void {
     );
     const lang = context.lang;
     const question = context.readBack
-      ? readBack('compare', typedQuestion(flags, flags.studentParams, flags.budget ?? flags.compute ?? []), lang)
+      ? readBack(
+          'compare',
+          typedQuestion(flags, flags.studentParams, flags.budget ?? flags.compute ?? []),
+          lang,
+          context.today,
+        )
       : undefined;
     printResult(
       [...(question ? [question] : []), compareText(items, serving, lang, comparison)].join('\n'),
@@ -83,6 +95,24 @@ export function register(program: Command, context: CliContext): void {
       flags,
     );
   });
+}
+
+/**
+ * The GPUs and the deadline every student's run is spread over, as decide reads them: a deadline without --gpus
+ * sets each run's GPUs (the whole GPUs that finish it in time); typed GPUs are kept and the deadline says how many
+ * it would take. Neither given: the default GPUs, and no days line (the answer reads as before).
+ */
+interface Run {
+  gpus?: number;
+  deadlineDays?: number;
+}
+
+function runOf(flags: CompareFlags, today: IsoDate | undefined): Run {
+  const deadlineDays = flags.deadline === undefined ? undefined : parseDeadlineDays(flags.deadline, today);
+  return {
+    ...(flags.gpus === undefined ? {} : { gpus: checkGpus('gpus', flags.gpus) }),
+    ...(deadlineDays === undefined ? {} : { deadlineDays }),
+  };
 }
 
 interface Item {
@@ -128,7 +158,7 @@ function nameOf(sizes: readonly string[], index: number): string {
   return sizes.indexOf(size) === index ? size : `${size} #${index + 1}`;
 }
 
-function answerOf(question: { name: string; flags: DecideFlags }): Item {
+function answerOf(question: { name: string; flags: DecideFlags }, run: Run): Item {
   try {
     const { request, options, budget } = decisionQuestion(question.flags, true);
     const decision = decide(request, options);
@@ -136,6 +166,7 @@ function answerOf(question: { name: string; flags: DecideFlags }): Item {
       flipEvidence: decision.evidence.flip,
       computeRatio: decision.computeRatio,
       tokens: routeTokens(decision),
+      ...run,
     };
     const costing = budget.costing!(decision.plan, decision.flipCompute, extras);
     const recost = (servingExact: string) =>
@@ -176,6 +207,8 @@ function compareJson(
     students: items.map((item, i) => ({
       name: item.name,
       ...withWarningMessages(item.decision, lang),
+      // With --deadline, as decide: the days it was given and the whole GPUs that finish this run within them.
+      ...(item.costing.wallClock.deadline ? { deadline: item.costing.wallClock.deadline } : {}),
       costing: item.costing,
       ...(serving ? { serving: serving.routes[i] } : {}),
     })),
@@ -219,5 +252,7 @@ function outcome({ decision, costing }: Item, lang: Lang): string {
     flops: costing.flops,
     ...(costing.total ? { rental: { amount: costing.total.cost.base, currency: costing.total.currency } } : {}),
     ...(owned ? { total: { amount: owned.total, currency: owned.currency } } : {}),
+    // A deadline asked: the GPUs that finish this student's run within it and the days on them, as decide says it.
+    ...(costing.wallClock.deadline ? { days: daysLineOf(costing) } : {}),
   });
 }

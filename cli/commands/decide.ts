@@ -31,7 +31,7 @@ export function register(program: Command, context: CliContext): void {
     .option('--deadline <D>', help.options.deadline)
     .action(async (flags: DecideFlags, command: Command) => {
       const lang = context.lang;
-      const deadlineDays = flags.deadline === undefined ? undefined : parseDeadlineDays(flags.deadline);
+      const deadlineDays = flags.deadline === undefined ? undefined : parseDeadlineDays(flags.deadline, context.today);
       // A deadline without --gpus sets the GPUs; typed GPUs are kept and the deadline says how many it takes.
       const gpusTyped = command.getOptionValueSource('gpus') === 'cli';
       const gpus =
@@ -59,7 +59,12 @@ export function register(program: Command, context: CliContext): void {
         flags.chart &&
         (await drawChart(flags.chart, 'chart', request, { ...options, cost: budget.costOptions, lang }, decision));
       const question = context.readBack
-        ? readBack('decide', typedQuestion(flags, [flags.studentParams], [flags.budget ?? flags.compute ?? '']), lang)
+        ? readBack(
+            'decide',
+            typedQuestion(flags, [flags.studentParams], [flags.budget ?? flags.compute ?? '']),
+            lang,
+            context.today,
+          )
         : undefined;
       printResult(
         [

@@ -5,6 +5,7 @@
  * to whole GPUs (and stretched by a cost profile's share of failed and restarted runs, as the days are).
  */
 import { type Accepted, clipTyped, InputError } from '../errors.js';
+import { daysUntilDate, type IsoDate } from './deadline-date.js';
 import type { Band } from './options.js';
 
 /** Longest deadline read: ten years. A run planned for longer is no deadline anyone sets. */
@@ -39,8 +40,16 @@ const UNIT_DAYS: Readonly<Record<string, number>> = {
   箇月: 30,
 };
 
-/** 30, 30d, 30 days, 2 weeks, 2w, 1 month, 30日, 30日間, 2週間, 3ヶ月 (以内/で/まで after it): the days, or undefined. */
-export function deadlineDaysOf(text: string): number | undefined {
+/**
+ * 30, 30d, 30 days, 2 weeks, 2w, 1 month, 30日, 30日間, 2週間, 3ヶ月 (以内/で/まで after it): the days, or undefined.
+ * With today's date (YYYY-MM-DD, from the face: core has no clock), a date too (by 2027-03-01, 3月末まで): the
+ * calendar days until it (core/cost/deadline-date.ts); a date today or past is refused.
+ */
+export function deadlineDaysOf(text: string, today?: IsoDate): number | undefined {
+  if (today !== undefined) {
+    const days = daysUntilDate(text, today);
+    if (days !== undefined) return days;
+  }
   const folded = text
     .normalize('NFKC')
     .trim()
@@ -53,11 +62,15 @@ export function deadlineDaysOf(text: string): number | undefined {
   return Number(match[1]) * (word === '' ? 1 : UNIT_DAYS[word]!);
 }
 
-/** A deadline as typed, in days: more than 0, at most ten years; otherwise an error naming the accepted forms. */
-export function parseDeadlineDays(input: unknown): number {
+/**
+ * A deadline as typed, in days: more than 0, at most ten years; otherwise an error naming the accepted forms. With
+ * today's date a date is read too (days until it); without one a date is refused as no deadline form.
+ */
+export function parseDeadlineDays(input: unknown, today?: IsoDate): number {
   if (typeof input === 'number') return checkDeadline(input, String(input));
   if (typeof input !== 'string' || input.trim() === '') throw new InputError('deadline', { code: 'missing' }, ACCEPTED);
-  const days = deadlineDaysOf(input);
+  if (input.length > 100) throw new InputError('deadline', { code: 'too-long' }, ACCEPTED);
+  const days = deadlineDaysOf(input, today);
   if (days === undefined)
     throw new InputError('deadline', { code: 'not-a-number', value: clipTyped(input.trim()) }, ACCEPTED);
   return checkDeadline(days, input);

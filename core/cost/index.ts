@@ -55,6 +55,15 @@ export {
   MAX_DEADLINE_DAYS,
   parseDeadlineDays,
 } from './deadline.js';
+export {
+  bareDate,
+  daysUntilDate,
+  deadlineDateOf,
+  type IsoDate,
+  isDeadlineDate,
+  MONTH_NAMES_SOURCE,
+  ymdOf,
+} from './deadline-date.js';
 export { formatDaysFigure, formatHoursFigure, groupDigits, type Lang } from './format.js';
 export {
   DEFAULT_GPU_ID,

@@ -16,6 +16,24 @@ export type NonEmbeddingSource =
   /** total − vocab × dModel × (tied ? 1 : 2), from the published config. */
   | { kind: 'derived'; totalParams: number; vocab: number; dModel: number; tied: boolean };
 
+/** One public source of an entry's training-token figure, as checked. */
+export interface TokenSource {
+  /** The publication and where in it: "Gemma 2 technical report (arXiv 2408.00118), §3.1". */
+  title: string;
+  /** When it was published, YYYY-MM. */
+  date: string;
+  /** The figure it gives for this model, in tokens. */
+  tokens: number;
+  /** The figure in the source's own words ("up to 18T", "about 15T"): a bound or a rounding stays visible. */
+  says: string;
+}
+
+/**
+ * How far the training tokens are confirmed: two independent public sources giving the same figure, one source only,
+ * or sources that disagree (the entry then uses the publisher's technical report, listed first).
+ */
+export type TokensCheck = 'confirmed' | 'one-source' | 'sources-disagree';
+
 export interface OpenModel {
   /** The id people type and the listing shows: Llama-3.1-8B. */
   id: string;
@@ -33,7 +51,71 @@ export interface OpenModel {
   date: string;
   /** A mixture of experts: the law was fitted on dense models (its parameters are all active). */
   mixtureOfExperts?: boolean;
+  /** Every public source of `trainingTokens` checked, the one the figure is taken from first. */
+  tokenSources?: readonly TokenSource[];
+  /** Whether a second source confirms `trainingTokens` (absent when the publisher gave none). */
+  tokensCheck?: TokensCheck;
 }
+
+/**
+ * The training tokens with their sources: the figure is the first source's (the publisher's technical report where
+ * there is one), and the check says whether the others give the same figure.
+ */
+function tokensFrom(
+  ...sources: readonly TokenSource[]
+): Pick<OpenModel, 'trainingTokens' | 'tokenSources' | 'tokensCheck'> {
+  const [first] = sources;
+  const tokensCheck: TokensCheck =
+    sources.length < 2
+      ? 'one-source'
+      : sources.every((source) => source.tokens === first!.tokens)
+        ? 'confirmed'
+        : 'sources-disagree';
+  return { trainingTokens: first!.tokens, tokenSources: sources, tokensCheck };
+}
+
+// Each source of a family's token figures, checked 2026-12 (title, publication month, what it says).
+const LLAMA3_PAPER = 'The Llama 3 Herd of Models (Dubey et al., arXiv 2407.21783), §1';
+const LLAMA31_TOKENS = tokensFrom(
+  { title: 'Meta Llama 3.1 model card', date: '2024-07', tokens: 15e12, says: '15T+ tokens (~15 trillion)' },
+  { title: LLAMA3_PAPER, date: '2024-07', tokens: 15e12, says: 'about 15T multilingual tokens (the 405B: 15.6T)' },
+);
+// Only Meta's card gives it; catalogues that repeat it (Azure AI, NVIDIA NeMo) copy the card, so it stays one source.
+const LLAMA32_TOKENS = tokensFrom({
+  title: 'Meta Llama 3.2 model card',
+  date: '2024-09',
+  tokens: 9e12,
+  says: 'up to 9T tokens',
+});
+// Neither gives a count per size: 18T is the corpus every size was trained from ("a maximum of 18 trillion").
+const QWEN25_TOKENS = tokensFrom(
+  {
+    title: 'Qwen2.5 technical report (arXiv 2412.15115), §1',
+    date: '2024-12',
+    tokens: 18e12,
+    says: '18 trillion tokens',
+  },
+  { title: 'Qwen2.5 blog', date: '2024-09', tokens: 18e12, says: 'up to 18 trillion tokens' },
+);
+const QWEN3_TOKENS = tokensFrom(
+  {
+    title: 'Qwen3 technical report (arXiv 2505.09388), abstract',
+    date: '2025-05',
+    tokens: 36e12,
+    says: 'approximately 36 trillion tokens',
+  },
+  { title: 'Qwen3 blog', date: '2025-04', tokens: 36e12, says: 'approximately 36 trillion tokens' },
+);
+const gemma2Tokens = (tokens: number, says: string) =>
+  tokensFrom(
+    { title: 'Gemma 2 technical report (arXiv 2408.00118), §3.1', date: '2024-07', tokens, says },
+    { title: 'Gemma 2 model card (Hugging Face, Kaggle), Training Dataset', date: '2024-07', tokens, says },
+  );
+const gemma3Tokens = (tokens: number, says: string) =>
+  tokensFrom(
+    { title: 'Gemma 3 technical report (arXiv 2503.19786), §2.2', date: '2025-03', tokens, says },
+    { title: 'Gemma 3 model card (Hugging Face, Kaggle), Training Dataset', date: '2025-03', tokens, says },
+  );
 
 /** total − vocab × dModel × (tied ? 1 : 2), rounded to a whole parameter. */
 export function nonEmbeddingOf(source: Extract<NonEmbeddingSource, { kind: 'derived' }>): number {
@@ -82,23 +164,23 @@ export const OPEN_MODELS: readonly OpenModel[] = [
     size: '8B',
     ...LLAMA31,
     ...derived(8_030_261_248, 128_256, 4096, false),
-    trainingTokens: 15e12,
+    ...LLAMA31_TOKENS,
   },
   {
     id: 'Llama-3.1-70B',
     size: '70B',
     ...LLAMA31,
     ...derived(70_553_706_496, 128_256, 8192, false),
-    trainingTokens: 15e12,
+    ...LLAMA31_TOKENS,
   },
   // Llama 3.2 text models: tied embeddings; "up to 9T tokens".
-  { id: 'Llama-3.2-1B', size: '1B', ...LLAMA32, ...derived(1_235_814_400, 128_256, 2048, true), trainingTokens: 9e12 },
-  { id: 'Llama-3.2-3B', size: '3B', ...LLAMA32, ...derived(3_212_749_824, 128_256, 3072, true), trainingTokens: 9e12 },
+  { id: 'Llama-3.2-1B', size: '1B', ...LLAMA32, ...derived(1_235_814_400, 128_256, 2048, true), ...LLAMA32_TOKENS },
+  { id: 'Llama-3.2-3B', size: '3B', ...LLAMA32, ...derived(3_212_749_824, 128_256, 3072, true), ...LLAMA32_TOKENS },
   // Qwen2.5 cards state "Number of Parameters (Non-Embedding)".
-  { id: 'Qwen2.5-0.5B', size: '0.5B', ...QWEN25, ...stated(0.36e9), trainingTokens: 18e12 },
-  { id: 'Qwen2.5-1.5B', size: '1.5B', ...QWEN25, ...stated(1.31e9), trainingTokens: 18e12 },
-  { id: 'Qwen2.5-3B', size: '3B', ...QWEN25, ...stated(2.77e9), trainingTokens: 18e12 },
-  { id: 'Qwen2.5-7B', size: '7B', ...QWEN25, ...stated(6.53e9), trainingTokens: 18e12 },
+  { id: 'Qwen2.5-0.5B', size: '0.5B', ...QWEN25, ...stated(0.36e9), ...QWEN25_TOKENS },
+  { id: 'Qwen2.5-1.5B', size: '1.5B', ...QWEN25, ...stated(1.31e9), ...QWEN25_TOKENS },
+  { id: 'Qwen2.5-3B', size: '3B', ...QWEN25, ...stated(2.77e9), ...QWEN25_TOKENS },
+  { id: 'Qwen2.5-7B', size: '7B', ...QWEN25, ...stated(6.53e9), ...QWEN25_TOKENS },
   // The 14B, 32B and 72B cards state 13.1B, 31.0B and 70.0B, which their own config.json files do not give
   // (13.21B, 31.21B, 70.21B counted weight by weight): the counts here are the configs'.
   {
@@ -106,37 +188,43 @@ export const OPEN_MODELS: readonly OpenModel[] = [
     size: '14B',
     ...QWEN25_CONFIG,
     ...derived(14_770_033_664, 152_064, 5120, false),
-    trainingTokens: 18e12,
+    ...QWEN25_TOKENS,
   },
   {
     id: 'Qwen2.5-32B',
     size: '32B',
     ...QWEN25_CONFIG,
     ...derived(32_763_876_352, 152_064, 5120, false),
-    trainingTokens: 18e12,
+    ...QWEN25_TOKENS,
   },
   {
     id: 'Qwen2.5-72B',
     size: '72B',
     ...QWEN25_CONFIG,
     ...derived(72_706_203_648, 152_064, 8192, false),
-    trainingTokens: 18e12,
+    ...QWEN25_TOKENS,
   },
-  { id: 'Qwen3-0.6B', size: '0.6B', ...QWEN3, ...stated(0.44e9), trainingTokens: 36e12 },
-  { id: 'Qwen3-1.7B', size: '1.7B', ...QWEN3, ...stated(1.4e9), trainingTokens: 36e12 },
-  { id: 'Qwen3-4B', size: '4B', ...QWEN3, ...stated(3.6e9), trainingTokens: 36e12 },
-  { id: 'Qwen3-8B', size: '8B', ...QWEN3, ...stated(6.95e9), trainingTokens: 36e12 },
-  { id: 'Qwen3-14B', size: '14B', ...QWEN3, ...stated(13.2e9), trainingTokens: 36e12 },
-  { id: 'Qwen3-32B', size: '32B', ...QWEN3, ...stated(31.2e9), trainingTokens: 36e12 },
+  { id: 'Qwen3-0.6B', size: '0.6B', ...QWEN3, ...stated(0.44e9), ...QWEN3_TOKENS },
+  { id: 'Qwen3-1.7B', size: '1.7B', ...QWEN3, ...stated(1.4e9), ...QWEN3_TOKENS },
+  { id: 'Qwen3-4B', size: '4B', ...QWEN3, ...stated(3.6e9), ...QWEN3_TOKENS },
+  { id: 'Qwen3-8B', size: '8B', ...QWEN3, ...stated(6.95e9), ...QWEN3_TOKENS },
+  { id: 'Qwen3-14B', size: '14B', ...QWEN3, ...stated(13.2e9), ...QWEN3_TOKENS },
+  { id: 'Qwen3-32B', size: '32B', ...QWEN3, ...stated(31.2e9), ...QWEN3_TOKENS },
   // Gemma 2: the report's table gives embedding and non-embedding counts; 2T, 8T, 13T tokens.
-  { id: 'Gemma-2-2B', size: '2B', ...GEMMA2, ...stated(2_024_517_888), trainingTokens: 2e12 },
-  { id: 'Gemma-2-9B', size: '9B', ...GEMMA2, ...stated(8_324_201_984), trainingTokens: 8e12 },
-  { id: 'Gemma-2-27B', size: '27B', ...GEMMA2, ...stated(26_047_480_320), trainingTokens: 13e12 },
+  { id: 'Gemma-2-2B', size: '2B', ...GEMMA2, ...stated(2_024_517_888), ...gemma2Tokens(2e12, '2 trillion tokens') },
+  { id: 'Gemma-2-9B', size: '9B', ...GEMMA2, ...stated(8_324_201_984), ...gemma2Tokens(8e12, '8 trillion tokens') },
+  {
+    id: 'Gemma-2-27B',
+    size: '27B',
+    ...GEMMA2,
+    ...stated(26_047_480_320),
+    ...gemma2Tokens(13e12, '13 trillion tokens'),
+  },
   // Gemma 3: non-embedding counts of the language model (vision encoder excluded); 2T, 4T, 12T, 14T tokens.
-  { id: 'Gemma-3-1B', size: '1B', ...GEMMA3, ...stated(698e6), trainingTokens: 2e12 },
-  { id: 'Gemma-3-4B', size: '4B', ...GEMMA3, ...stated(3_209e6), trainingTokens: 4e12 },
-  { id: 'Gemma-3-12B', size: '12B', ...GEMMA3, ...stated(10_759e6), trainingTokens: 12e12 },
-  { id: 'Gemma-3-27B', size: '27B', ...GEMMA3, ...stated(25_600e6), trainingTokens: 14e12 },
+  { id: 'Gemma-3-1B', size: '1B', ...GEMMA3, ...stated(698e6), ...gemma3Tokens(2e12, '2T tokens') },
+  { id: 'Gemma-3-4B', size: '4B', ...GEMMA3, ...stated(3_209e6), ...gemma3Tokens(4e12, '4T tokens') },
+  { id: 'Gemma-3-12B', size: '12B', ...GEMMA3, ...stated(10_759e6), ...gemma3Tokens(12e12, '12T tokens') },
+  { id: 'Gemma-3-27B', size: '27B', ...GEMMA3, ...stated(25_600e6), ...gemma3Tokens(14e12, '14T tokens') },
   // Mistral AI has not published training tokens for these: a question naming them asks for tokens or loss.
   {
     id: 'Mistral-7B',
@@ -157,14 +245,27 @@ export const OPEN_MODELS: readonly OpenModel[] = [
     date: '2024-01',
     mixtureOfExperts: true,
   },
-  // Phi: untied embeddings; 3.3T (Phi-3-mini) and 9.8T (Phi-4) tokens.
+  // Phi: untied embeddings; 3.3T (Phi-3-mini) and about 10T (Phi-4) tokens.
   {
     id: 'Phi-3-mini',
     family: 'phi',
     version: '3',
     size: 'mini',
     ...derived(3_821_079_552, 32_064, 3072, false),
-    trainingTokens: 3.3e12,
+    ...tokensFrom(
+      {
+        title: 'Phi-3 technical report (arXiv 2404.14219), abstract',
+        date: '2024-04',
+        tokens: 3.3e12,
+        says: '3.3 trillion tokens',
+      },
+      {
+        title: 'Phi-3-mini model card (Hugging Face), Datasets',
+        date: '2024-04',
+        tokens: 3.3e12,
+        says: 'totaling 3.3 trillion tokens',
+      },
+    ),
     source: 'Phi-3 technical report',
     date: '2024-04',
   },
@@ -174,7 +275,16 @@ export const OPEN_MODELS: readonly OpenModel[] = [
     version: '4',
     size: '14B',
     ...derived(14_659_507_200, 100_352, 5120, false),
-    trainingTokens: 9.8e12,
+    // The report and the card disagree (about 10T against 9.8T): the report's figure is used, the card's kept beside it.
+    ...tokensFrom(
+      {
+        title: 'Phi-4 technical report (arXiv 2412.08905), §3',
+        date: '2024-12',
+        tokens: 10e12,
+        says: 'approximately 10T tokens',
+      },
+      { title: 'Phi-4 model card (Hugging Face), Training data', date: '2024-12', tokens: 9.8e12, says: '9.8T tokens' },
+    ),
     source: 'Phi-4 technical report',
     date: '2024-12',
   },

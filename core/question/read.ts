@@ -7,6 +7,7 @@
  */
 import { currencyCodeOf, isCodeShaped } from '../cost/currency.js';
 import { deadlineDaysOf } from '../cost/deadline.js';
+import { deadlineDateOf, type IsoDate, isDeadlineDate, MONTH_NAMES_SOURCE } from '../cost/deadline-date.js';
 import { findNamedModels, type OpenModel } from '../models/catalogue.js';
 import { isFiller, japaneseLeftover } from './fillers.js';
 import { hasJapaneseScript, KEY_ALIASES, type QuestionKey, questionKeyFor } from './keys.js';
@@ -27,6 +28,13 @@ export interface ReadValue {
   typedKey?: string;
   /** Where in the question it was read: a command keeps the person's order. */
   at: number;
+  /** A deadline said as a date (by 2027-03-01): the whole days until it from the face's today, for the read-back. */
+  days?: number;
+}
+
+/** What the face knows that the words do not: today's date (YYYY-MM-DD), for a deadline said as a date. */
+export interface ReadOptions {
+  today?: IsoDate;
 }
 
 /** A key=value word with a key no table knows, where it was typed. */
@@ -110,22 +118,29 @@ export function normaliseQuestion(text: string): string {
   ).trim();
 }
 
-export function readQuestion(typed: string): QuestionReading {
+export function readQuestion(typed: string, options: ReadOptions = {}): QuestionReading {
   const text = normaliseQuestion(typed);
+  const { today } = options;
   const japanese = hasJapaneseScript(text) ? ('ja' as const) : undefined;
   const [first = '', ...rest] = text.split(' ');
   const named = SUBCOMMAND_WORDS[first.toLowerCase()];
   const body = named === undefined ? text : rest.join(' ');
   const parts = body.split('|').filter((piece) => piece.trim() !== '').length;
   if (named === 'compare' || (named === undefined && body.includes('|') && parts >= 2)) {
-    if (body.includes('|')) return { ...readScenarios(body, japanese), ...(named ? { subcommand: first } : {}) };
+    if (body.includes('|')) return { ...readScenarios(body, japanese, today), ...(named ? { subcommand: first } : {}) };
   }
-  const part = readPart(body);
+  const part = readPart(body, today);
   const lang = langOf(part.values) ?? japanese;
   if (named === 'help' || (named === undefined && text === ''))
     return { intent: 'help', lang, values: part.values, unread: part.unread, unknownPairs: part.unknownPairs };
-  // "Plan a pilot for …": the sentence's verb is no plan subcommand when it asks for a pilot.
-  const intent = named === 'plan' && part.asked.has('pilot') ? 'pilot' : (named ?? inferIntent(part));
+  // "Plan a pilot for …": the sentence's verb is no plan subcommand when it asks for a pilot; "compare providers
+  // for …" compares offers, not students, unless two sizes are asked (compare 1B and 3B across clouds).
+  const intent =
+    named === 'plan' && part.asked.has('pilot')
+      ? 'pilot'
+      : named === 'compare' && comparesOffers(part)
+        ? 'scenarios'
+        : (named ?? inferIntent(part));
   if (named === 'cost' || (named === 'plan' && intent === 'plan')) moveUnfitting(part);
   return {
     intent,
@@ -166,6 +181,11 @@ function moveUnfitting(part: Part): void {
     }
 }
 
+/** Providers, clouds or offers compared ("compare providers", クラウド各社を比較) with fewer than two student sizes. */
+function comparesOffers(part: Part): boolean {
+  return part.asked.has('scenarios') && part.values.filter((value) => value.key === 'student').length < 2;
+}
+
 /** Two or more students compare; "how much"/"いくら" costs (when nothing only decide reads was given); else decide. */
 function inferIntent(part: Part): Intent {
   // Sizes in words compare; two student= words stay a decide, whose parser offers the compare.
@@ -192,12 +212,12 @@ function langOf(values: readonly ReadValue[]): QuestionLang | undefined {
   return lang === 'ja' || lang === 'en' ? lang : undefined;
 }
 
-function readScenarios(body: string, japanese: QuestionLang | undefined): QuestionReading {
+function readScenarios(body: string, japanese: QuestionLang | undefined, today?: IsoDate): QuestionReading {
   const scenarios: Scenario[] = [];
   const unread: string[] = [];
   for (const raw of body.split('|').map((piece) => piece.trim())) {
     const labelled = /^([^\s=:]{1,20}):\s*(.*)$/.exec(raw);
-    const part = readPart(labelled ? labelled[2]! : raw);
+    const part = readPart(labelled ? labelled[2]! : raw, today);
     // Each part of a compare is one model: a second size in it is named back, never a guess at which.
     const students = part.values.filter((value) => value.key === 'student');
     if (students.length > 1)
@@ -242,7 +262,10 @@ class Spans {
   /** The start of the match being read. */
   private at = 0;
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private readonly today?: IsoDate,
+  ) {
     this.rest = text;
   }
 
@@ -273,14 +296,7 @@ class Spans {
 
   add(key: QuestionKey, typed: string, model?: OpenModel, typedKey?: string, at = this.at): void {
     const clean = typed.trim().replace(/[,、。]+$/, '');
-    this.values.push({
-      key,
-      value: canonicalValue(key, clean, model),
-      typed: clean,
-      ...(model ? { model } : {}),
-      ...(typedKey ? { typedKey } : {}),
-      at,
-    });
+    this.values.push(readValue(key, clean, { model, typedKey, at, today: this.today }));
   }
 
   has(key: QuestionKey): boolean {
@@ -300,8 +316,8 @@ const END = String.raw`(?=$|[\s、。,?!)(])`;
 const CURRENCY_WORDS = String.raw`(?:usd|jpy|eur|gbp|dollars?|yen|円|ドル)`;
 const GPU_NAMES = String.raw`(?:h100|h200|a100|b200|l40s|l4|a10g?|v100|gpu)`;
 
-function readPart(body: string): Part {
-  const spans = new Spans(body);
+function readPart(body: string, today?: IsoDate): Part {
+  const spans = new Spans(body, today);
   const unknownPairs: UnknownPair[] = [];
   const asked = new Set<Intent>();
   readPairs(spans, unknownPairs);
@@ -450,7 +466,40 @@ const DEADLINES: readonly RegExp[] = [
   rule(String.raw`(\d+(?:\.\d+)?)\s*(週間?|[ヶかカヵケ箇]月)\s*(?:で|のうちに)`),
 ];
 
+const DATE_EN = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:the\s+)?end\s+of\s+(?:(?:the|this|next)\s+)?(?:month|year)|(?:the\s+)?end\s+of\s+(?:${MONTH_NAMES_SOURCE})\.?(?:\s+\d{4})?|(?:${MONTH_NAMES_SOURCE})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES_SOURCE})\.?(?:,?\s+\d{4})?)`;
+const DATE_JA = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|末|中|いっぱい|の終わり)|(?:今月|来月|再来月)(?:末|中|いっぱい|の終わり)|(?:今年|来年)(?:末|中|いっぱい)|年末|年内)`;
+const UNTIL_JA = String.raw`(?:までに|まで|迄に?)`;
+/**
+ * A deadline said as a date: "by 2027-03-01", "before March 1", "deadline end of next month", "3月末まで",
+ * "2027年3月1日までに", "期限は来月末", "来月末までに". A date with no deadline word (2027-03-01 alone) is no deadline.
+ */
+const DEADLINE_DATES: readonly RegExp[] = [
+  rule(
+    String.raw`(?:(?:deadline(?:\s+(?:of|is))?:?\s+|(?:finish(?:ed)?|done|ready)\s+)?(?:by|before|until|till|no\s+later\s+than)|deadline(?:\s+(?:of|is))?:?)\s+${DATE_EN}${END}`,
+    'i',
+  ),
+  rule(String.raw`(?:期限|納期|締め?切り?)\s*(?:は|が|:)?\s*${DATE_JA}\s*${UNTIL_JA}?`),
+  rule(String.raw`${DATE_JA}\s*${UNTIL_JA}`),
+  rule(String.raw`(?:今月|来月|再来月)(?:末|中|いっぱい)|年内`),
+];
+
 function readDeadline(spans: Spans): void {
+  for (const pattern of DEADLINE_DATES)
+    spans.take(pattern, (m) => {
+      if (spans.has('deadline')) return false;
+      // The date as the person said it, by/まで kept (by 2027-03-01, 3月末まで): read back in their form.
+      spans.add(
+        'deadline',
+        m[0]
+          .replace(/^(?:deadline(?:\s+(?:of|is))?:?|finish(?:ed)?|done|ready)\s*/i, '')
+          .replace(/^(?:期限|納期|締め?切り?)\s*(?:は|が|:)?\s*/, '')
+          .replace(/までに$/, 'まで')
+          .replace(/迄に$/, '迄'),
+        undefined,
+        keyWordIn(m[0], ['期限', '納期', 'deadline']),
+      );
+      return true;
+    });
   for (const pattern of DEADLINES)
     spans.take(pattern, (m) => {
       if (spans.has('deadline')) return false;
@@ -639,13 +688,13 @@ const INTENT_WORDS: readonly [RegExp, Intent][] = [
   // "which provider", "cheapest cloud", "across providers", どのクラウド, プロバイダ別: every offer of the price table.
   [
     rule(
-      String.raw`\bscenarios\b|\b(?:which|what|every|each|all|across|compare)\s+(?:the\s+)?(?:providers?|clouds?|offers?|offerings?)\b|\bcheapest\s+(?:provider|cloud|offer|gpu)s?\b|\bprice\s+table\b|プロバイダ(?:ー)?(?:別|ごと|比較|間)|クラウド(?:別|ごと|各社|比較)|どの(?:クラウド|プロバイダ(?:ー)?|GPU|オファー)|どこ(?:が|で)(?:一番)?安い|価格表|全オファー`,
+      String.raw`\bscenarios\b|\b(?:which|what|every|each|all|across|compare)\s+(?:the\s+)?(?:(?:gpu\s+)?clouds?\s+)?(?:providers?|clouds?|offers?|offerings?)\b|\b(?:(?:cloud|gpu)\s+)?(?:providers|clouds)\b|\bcheapest\s+(?:provider|cloud|offer|gpu)s?\b|\bprice\s+table\b|(?:クラウド|プロバイダ(?:ー)?)(?:各社|事業者)?(?:を|で|の)?(?:別|ごと|各社|比較|比べて?|間)|どの(?:クラウド|プロバイダ(?:ー)?|GPU|オファー)|どこ(?:が|で)(?:一番)?安い|価格表|全オファー`,
       'i',
     ),
     'scenarios',
   ],
   [rule(String.raw`\bhow\s+much\b|\bcost(?:s)?\b|いくら|費用|コスト|金額|値段`, 'i'), 'cost'],
-  [rule(String.raw`\bcompare\b|比較|比べ`, 'i'), 'compare'],
+  [rule(String.raw`\bcompare\b|比較|比べて?`, 'i'), 'compare'],
   [rule(String.raw`\bplan\b|計画|プラン`, 'i'), 'plan'],
   [rule(String.raw`\bmodels\b|モデル一覧`, 'i'), 'models'],
 ];
@@ -698,7 +747,36 @@ export function isNoTeacher(value: string): boolean {
   return ['none', 'なし', '無し'].includes(value.trim().toLowerCase());
 }
 
-export function canonicalValue(key: QuestionKey, typed: string, model?: OpenModel): string {
+/** One value as read: its canonical form, and for a deadline said as a date the days until it from today. */
+function readValue(
+  key: QuestionKey,
+  typed: string,
+  how: { model?: OpenModel; typedKey?: string; at: number; today?: IsoDate },
+): ReadValue {
+  const { model, typedKey, at, today } = how;
+  const days = key === 'deadline' ? dateDays(typed, today) : undefined;
+  return {
+    key,
+    value: canonicalValue(key, typed, model, today),
+    typed,
+    ...(model ? { model } : {}),
+    ...(typedKey ? { typedKey } : {}),
+    at,
+    ...(days === undefined ? {} : { days }),
+  };
+}
+
+/** The days until a deadline said as a date, or undefined (no date, no today, or a day not ahead: the parser says which). */
+function dateDays(typed: string, today: IsoDate | undefined): number | undefined {
+  if (today === undefined || !isDeadlineDate(typed)) return undefined;
+  try {
+    return deadlineDaysOf(typed, today);
+  } catch {
+    return undefined;
+  }
+}
+
+export function canonicalValue(key: QuestionKey, typed: string, model?: OpenModel, today?: IsoDate): string {
   switch (key) {
     case 'student':
     case 'teacher-tokens':
@@ -714,7 +792,7 @@ export function canonicalValue(key: QuestionKey, typed: string, model?: OpenMode
     case 'days':
       return daysValue(typed);
     case 'deadline':
-      return deadlineValue(typed);
+      return deadlineValue(typed, today);
     case 'currency':
       return currencyValue(typed);
     case 'lang':
@@ -768,8 +846,13 @@ function daysValue(typed: string): string {
   return typed.replace(/\s*(?:days?|日間?)$/i, '');
 }
 
-/** in 30 days → 30, 2週間 → 14, within two weeks → 14, 1ヶ月 → 30; a form no rule reads stays as typed. */
-function deadlineValue(typed: string): string {
+/**
+ * in 30 days → 30, 2週間 → 14, within two weeks → 14, 1ヶ月 → 30; a date (by 2027-03-01, 3月末まで) → its day,
+ * 2027-03-01 with today's date (the parsers count the days from it, and a question resent later still names the
+ * day); a form no rule reads stays as typed.
+ */
+function deadlineValue(typed: string, today?: IsoDate): string {
+  if (isDeadlineDate(typed)) return (today && deadlineDateOf(typed, today)) ?? typed;
   const match =
     /(\d+(?:\.\d+)?|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\s*([a-z]+|日間?|週間?|[ヶかカヵケ箇]月)?\s*(?:以内|まで)?$/i.exec(
       typed.trim(),
@@ -792,14 +875,17 @@ export { KEY_ALIASES };
  * A form's fields as a reading (the Sheets sidebar): every non-empty field as typed, so its answer states the
  * question back in the person's own forms, as /distil's read-back does.
  */
-export function readingOfFields(intent: Intent, fields: readonly (readonly [QuestionKey, string])[]): QuestionReading {
+export function readingOfFields(
+  intent: Intent,
+  fields: readonly (readonly [QuestionKey, string])[],
+  options: ReadOptions = {},
+): QuestionReading {
   const values = fields.flatMap(([key, typed], at): ReadValue[] => {
     const text = normaliseQuestion(typed);
     if (text === '') return [];
     const named =
       key === 'teacher' ? findNamedModels(text).find((f) => f.start === 0 && f.end === text.length) : undefined;
-    const model = named?.model;
-    return [{ key, typed: text, value: canonicalValue(key, text, model), at, ...(model ? { model } : {}) }];
+    return [readValue(key, text, { model: named?.model, at, today: options.today })];
   });
   return { intent, values, unread: [], unknownPairs: [] };
 }

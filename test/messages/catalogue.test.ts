@@ -134,6 +134,8 @@ const PROBLEMS: { [C in ProblemCode]: ProblemParams[C] } = {
   'share-out-of-range': { max: 0.5 },
   'pilot-too-small': { minimumFlops: 2.4e17 },
   'deadline-needs-too-many-gpus': { max: 1e7 },
+  'deadline-date-past': { date: '2026-12-01', today: '2026-12-05' },
+  'not-a-date': { value: '2026-02-30' },
   'teacher-needs-tokens': {},
   'not-whole-pixels': {},
   'unknown-chart-format': { value: '.gif' },

@@ -4,11 +4,11 @@
  * and both losses agree to the last digit; a question with an unread word exits 2 (CLI) and answers with a
  * question (Slack), each repeating every value that was read.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { answerWithResult } from '../../bot/src/answer/answer.js';
 import type { PilotPlan, Scenarios } from '../../core/index.js';
 import { runCli } from '../helpers/cli.js';
-import { ENGLISH, JAPANESE, type Row } from './table.js';
+import { ENGLISH, JAPANESE, type Row, TABLE_TODAY } from './table.js';
 
 const FLAG: Record<string, string> = {
   budget: '--budget',
@@ -38,7 +38,7 @@ function explicitArgv(row: Row): string[] {
         const [params, tokens] = value.split('@');
         argv.push('--teacher-params', params!, ...(tokens ? ['--teacher-tokens', tokens] : []));
       }
-    } else if (!(command === 'compare' && (key === 'gpus' || key === 'deadline'))) argv.push(FLAG[key]!, value);
+    } else argv.push(FLAG[key]!, value);
   }
   // pilot and scenarios word their answer in a language; decide and compare answer in English.
   if (command === 'pilot' || command === 'scenarios')
@@ -71,9 +71,13 @@ const ROWS = [...ENGLISH, ...JAPANESE].filter((row) =>
 );
 
 describe('ask, explicit flags and /distil agree on every row', () => {
+  // Every face on the same today: the CLI's clock fixed by DISTILPLAN_TODAY, Slack's request date given.
+  beforeAll(() => void vi.stubEnv('DISTILPLAN_TODAY', TABLE_TODAY));
+  afterAll(() => void vi.unstubAllEnvs());
+
   it.each(ROWS.map((row) => [row.q, row] as [string, Row]))('%s', { timeout: 60_000 }, async (_q, row) => {
     const asked = await runCli(['ask', row.q, '--json']);
-    const slack = answerWithResult(row.q);
+    const slack = answerWithResult(row.q, { today: TABLE_TODAY });
     const shown = JSON.stringify(slack.message.blocks);
     if (row.unread) {
       // A question back: exit 2, the words named, every value read repeated, in both faces.
@@ -135,11 +139,20 @@ describe('ask, explicit flags and /distil agree on every row', () => {
     );
     // A deadline sets the GPUs alike in every face: the whole GPUs that finish the run within it.
     if (result.kind === 'decide' && row.values.some(([key]) => key === 'deadline')) {
-      const days = Number(row.values.find(([key]) => key === 'deadline')![1]);
+      const days = row.days ?? Number(row.values.find(([key]) => key === 'deadline')![1]);
       expect(result.costing.wallClock.deadline?.days).toBe(days);
       expect(askedJson.gpus).toBe(result.costing.wallClock.gpus);
       expect(explicitJson.deadline).toEqual(result.costing.wallClock.deadline);
       expect(result.costing.wallClock.days.base).toBeLessThanOrEqual(days);
+    }
+    // A compare keeps the deadline too: each student's GPUs for it agree in every face.
+    if (result.kind === 'compare' && row.values.some(([key]) => key === 'deadline')) {
+      const days = row.days ?? Number(row.values.find(([key]) => key === 'deadline')![1]);
+      const students = (askedJson as unknown as { students: { deadline?: unknown }[] }).students;
+      expect(students.map((student) => student.deadline)).toEqual(
+        result.items.map((item) => item.costing.wallClock.deadline),
+      );
+      for (const item of result.items) expect(item.costing.wallClock.deadline?.days).toBe(days);
     }
     // The first screen states the question as read, in the question's language.
     expect(shown).toMatch(/:mag: (Read as: |.*として(判定|比較)しました)/);

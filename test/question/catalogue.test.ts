@@ -269,8 +269,8 @@ describe('the model catalogue', () => {
   it('gives every entry the publisher’s pre-training tokens, or none where none was published', () => {
     // The publishers' words: Llama 3.1 card "over 15T tokens"; Llama 3.2 card "up to 9T tokens"; Qwen2.5 blog
     // "up to 18T tokens"; Qwen3 blog "approximately 36 trillion tokens"; Gemma 2 report: 2B 2T, 9B 8T, 27B 13T;
-    // Gemma 3 card: 1B 2T, 4B 4T, 12B 12T, 27B 14T; Phi-3 report 3.3T (mini); Phi-4 report 9.8T; Mistral AI
-    // has not published its models' tokens.
+    // Gemma 3 card: 1B 2T, 4B 4T, 12B 12T, 27B 14T; Phi-3 report 3.3T (mini); Phi-4 report "approximately 10T"
+    // (its model card says 9.8T: the report is used); Mistral AI has not published its models' tokens.
     const published: Record<string, number | undefined> = {
       'Llama-3.1-8B': 15e12,
       'Llama-3.1-70B': 15e12,
@@ -286,7 +286,7 @@ describe('the model catalogue', () => {
       'Mistral-7B': undefined,
       'Mixtral-8x7B': undefined,
       'Phi-3-mini': 3.3e12,
-      'Phi-4': 9.8e12,
+      'Phi-4': 10e12,
     };
     for (const entry of OPEN_MODELS) {
       const expected = entry.family === 'qwen' ? (entry.version === '3' ? 36e12 : 18e12) : published[entry.id];
@@ -316,5 +316,66 @@ describe('the model catalogue', () => {
       expect(others, entry.id).toEqual([]);
       expect(named?.model?.id, entry.id).toBe(entry.id);
     }
+  });
+});
+
+/**
+ * Training tokens against the sources themselves, read by hand (2026-12): each figure as the publisher's technical
+ * report and a second public source word it, and whether they agree. Gemma 2 report §3.1 and card: "27B on 13
+ * trillion tokens, the 9B on 8 trillion, the 2B on 2 trillion"; Gemma 3 report §2.2 and card: "14T tokens for Gemma 3
+ * 27B, 12T for the 12B, 4T for the 4B, 2T for the 1B"; Phi-4 report §3 "approximately 10T tokens", card "9.8T".
+ */
+const TOKENS_BY_HAND: Readonly<Record<string, { tokens: number; check: string; sources: number }>> = {
+  'Llama-3.1-8B': { tokens: 15e12, check: 'confirmed', sources: 2 },
+  'Llama-3.1-70B': { tokens: 15e12, check: 'confirmed', sources: 2 },
+  'Llama-3.2-1B': { tokens: 9e12, check: 'one-source', sources: 1 },
+  'Llama-3.2-3B': { tokens: 9e12, check: 'one-source', sources: 1 },
+  'Qwen2.5-7B': { tokens: 18e12, check: 'confirmed', sources: 2 },
+  'Qwen2.5-72B': { tokens: 18e12, check: 'confirmed', sources: 2 },
+  'Qwen3-8B': { tokens: 36e12, check: 'confirmed', sources: 2 },
+  'Gemma-2-2B': { tokens: 2e12, check: 'confirmed', sources: 2 },
+  'Gemma-2-9B': { tokens: 8e12, check: 'confirmed', sources: 2 },
+  'Gemma-2-27B': { tokens: 13e12, check: 'confirmed', sources: 2 },
+  'Gemma-3-1B': { tokens: 2e12, check: 'confirmed', sources: 2 },
+  'Gemma-3-4B': { tokens: 4e12, check: 'confirmed', sources: 2 },
+  'Gemma-3-12B': { tokens: 12e12, check: 'confirmed', sources: 2 },
+  'Gemma-3-27B': { tokens: 14e12, check: 'confirmed', sources: 2 },
+  'Phi-3-mini': { tokens: 3.3e12, check: 'confirmed', sources: 2 },
+  'Phi-4': { tokens: 10e12, check: 'sources-disagree', sources: 2 },
+};
+
+describe('training tokens and their sources', () => {
+  it.each(Object.entries(TOKENS_BY_HAND))('%s: the figure, its sources and whether they agree', (id, expected) => {
+    const entry = OPEN_MODELS.find((model) => model.id === id)!;
+    expect(entry.trainingTokens).toBe(expected.tokens);
+    expect(entry.tokensCheck).toBe(expected.check);
+    expect(entry.tokenSources).toHaveLength(expected.sources);
+  });
+
+  it('every entry with tokens names each source with its date and words; the figure is the first (the report)', () => {
+    for (const entry of OPEN_MODELS) {
+      if (entry.trainingTokens === undefined) {
+        expect(entry.tokenSources, entry.id).toBeUndefined();
+        continue;
+      }
+      const sources = entry.tokenSources ?? [];
+      expect(sources.length, entry.id).toBeGreaterThanOrEqual(1);
+      expect(sources[0]!.tokens, entry.id).toBe(entry.trainingTokens);
+      for (const source of sources) {
+        expect(source.date, entry.id).toMatch(/^20\d\d-(0[1-9]|1[0-2])$/);
+        expect(source.title, entry.id).toMatch(/card|report|paper|blog|Herd/i);
+        expect(source.says, entry.id).toMatch(/\d/);
+      }
+      // Two sources with a second figure are said to disagree; one with the same figure confirms it.
+      const agree = sources.every((source) => source.tokens === entry.trainingTokens);
+      expect(entry.tokensCheck, entry.id).toBe(
+        sources.length < 2 ? 'one-source' : agree ? 'confirmed' : 'sources-disagree',
+      );
+    }
+  });
+
+  it('where sources disagree the technical report is used and listed first', () => {
+    for (const entry of OPEN_MODELS.filter((model) => model.tokensCheck === 'sources-disagree'))
+      expect(entry.tokenSources![0]!.title, entry.id).toMatch(/technical report/);
   });
 });

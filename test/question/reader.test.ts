@@ -12,7 +12,7 @@ import {
   TOKENS_LIMITS,
 } from '../../core/index.js';
 import { countJa } from '../../messages/index.js';
-import { ENGLISH, JAPANESE, type Row } from './table.js';
+import { ENGLISH, JAPANESE, type Row, TABLE_TODAY } from './table.js';
 
 const sorted = (pairs: [string, string][]) => pairs.map(([k, v]) => `${k}=${v}`).sort();
 
@@ -24,13 +24,15 @@ describe('the question table', () => {
   });
 
   it.each([...ENGLISH, ...JAPANESE].map((row) => [row.q, row] as [string, Row]))('%s', (_q, row) => {
-    const reading = readQuestion(row.q);
+    const reading = readQuestion(row.q, { today: TABLE_TODAY });
     expect(reading.intent).toBe(row.intent);
     expect(sorted(reading.values.map((value) => [value.key, value.value]))).toEqual(sorted(row.values));
     expect(reading.unread).toEqual(row.unread ?? []);
     if (row.lang) expect(reading.lang).toBe(row.lang);
     // The same question twice reads the same way (no state, no randomness).
-    expect(commandOf(readQuestion(row.q))).toBe(commandOf(reading));
+    expect(commandOf(readQuestion(row.q, { today: TABLE_TODAY }))).toBe(commandOf(reading));
+    // A date deadline carries the days until it, counted from the face's today.
+    if (row.days !== undefined) expect(reading.values.find((value) => value.key === 'deadline')?.days).toBe(row.days);
   });
 });
 

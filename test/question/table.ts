@@ -10,7 +10,15 @@ export interface Row {
   /** Words that must come back as not understood. */
   unread?: string[];
   lang?: 'en' | 'ja';
+  /** A deadline said as a date: the days until it from TABLE_TODAY, counted by hand. */
+  days?: number;
 }
+
+/**
+ * The today every face is given for the table (the CLI through DISTILPLAN_TODAY, Slack as the request's date):
+ * from 2026-12-05, 2027-03-01 is 26 + 31 + 28 + 1 = 86 days, 2027-01-31 is 26 + 31 = 57, 2027-03-31 is 116.
+ */
+export const TABLE_TODAY = '2026-12-05';
 
 const LLAMA_31_8B = '6979588096@15T';
 const LLAMA_31_70B = '68452360192@15T';
@@ -227,7 +235,7 @@ export const ENGLISH: Row[] = [
     values: [
       ['student', '1B'],
       ['budget', '$50k'],
-      ['teacher', '13631902720@9.8T'],
+      ['teacher', '13631902720@10T'],
     ],
   },
   {
@@ -314,6 +322,63 @@ export const ENGLISH: Row[] = [
       ['deadline', '14'],
     ],
   },
+  // A deadline said as a date: the day it names (the parsers count the days from today).
+  {
+    q: '1B model, $50k budget, no teacher, by 2027-03-01',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['budget', '$50k'],
+      ['teacher', 'none'],
+      ['deadline', '2027-03-01'],
+    ],
+    days: 86,
+  },
+  {
+    q: 'distil 1B from Llama 3.1 8B with $20k, finish before March 1',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['teacher', LLAMA_31_8B],
+      ['budget', '$20k'],
+      ['deadline', '2027-03-01'],
+    ],
+    days: 86,
+  },
+  {
+    q: 'student=500M budget=1e21 teacher=7B@2T deadline=2027-01-31',
+    intent: 'decide',
+    values: [
+      ['student', '500M'],
+      ['budget', '1e21'],
+      ['teacher', '7B@2T'],
+      ['deadline', '2027-01-31'],
+    ],
+    days: 57,
+  },
+  {
+    q: 'compare 1B and 3B with $50k and no teacher, by the end of next month',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
+      ['teacher', 'none'],
+      ['deadline', '2027-01-31'],
+    ],
+    days: 57,
+  },
+  {
+    q: 'compare 1B and 3B with $50k and no teacher, within 30 days',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
+      ['teacher', 'none'],
+      ['deadline', '30'],
+    ],
+  },
   // The pilot and every offer of the price table, asked in a sentence.
   {
     q: 'Plan a pilot for a 1B student with $200k, teacher Llama 3.1 8B',
@@ -322,6 +387,30 @@ export const ENGLISH: Row[] = [
       ['student', '1B'],
       ['budget', '$200k'],
       ['teacher', LLAMA_31_8B],
+    ],
+  },
+  // Providers or clouds compared are every offer of the price table; two student sizes still compare students.
+  {
+    q: 'compare providers for 1e22 FLOPs',
+    intent: 'scenarios',
+    values: [['budget', '1e22 FLOPs']],
+  },
+  {
+    q: 'compare the cost of $50k across clouds for a 1B student, no teacher',
+    intent: 'scenarios',
+    values: [
+      ['budget', '$50k'],
+      ['student', '1B'],
+      ['teacher', 'none'],
+    ],
+  },
+  {
+    q: 'compare 1B and 3B on $50k across providers',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
     ],
   },
   {
@@ -638,12 +727,87 @@ export const JAPANESE: Row[] = [
     ],
   },
   {
+    q: '1Bモデル、予算$50k、教師なし、3月末まで',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['budget', '$50k'],
+      ['teacher', 'なし'],
+      ['deadline', '2027-03-31'],
+    ],
+    days: 116,
+  },
+  {
+    q: '10億パラメータ、予算$20k、Llama 3.1 8Bから蒸留、2027年3月1日までに',
+    intent: 'decide',
+    values: [
+      ['student', '1B'],
+      ['budget', '$20k'],
+      ['teacher', LLAMA_31_8B],
+      ['deadline', '2027-03-01'],
+    ],
+    days: 86,
+  },
+  {
+    q: '生徒=5億 予算=1e21 教師=70億@2兆 期限=来月末',
+    intent: 'decide',
+    values: [
+      ['student', '500M'],
+      ['budget', '1e21'],
+      ['teacher', '7B@2T'],
+      ['deadline', '2027-01-31'],
+    ],
+    days: 57,
+  },
+  {
+    q: '1Bと3Bを比較、予算$50k、教師なし、期限は3月1日',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
+      ['teacher', 'なし'],
+      ['deadline', '2027-03-01'],
+    ],
+    days: 86,
+  },
+  {
+    q: '1Bと3Bを比較、予算$50k、教師なし、期限=2週間',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
+      ['teacher', 'なし'],
+      ['deadline', '14'],
+    ],
+  },
+  {
     q: '1Bモデル、予算$200k、教師なし、パイロット実験を設計して',
     intent: 'pilot',
     values: [
       ['student', '1B'],
       ['budget', '$200k'],
       ['teacher', 'なし'],
+    ],
+  },
+  {
+    q: 'クラウド各社を比較、1e22 FLOPs',
+    intent: 'scenarios',
+    values: [['budget', '1e22 FLOPs']],
+  },
+  {
+    q: 'プロバイダを比べて、予算$50k',
+    intent: 'scenarios',
+    values: [['budget', '$50k']],
+  },
+  {
+    q: '1Bと3B、予算$50k、クラウド各社を比較',
+    intent: 'compare',
+    values: [
+      ['student', '1B'],
+      ['student', '3B'],
+      ['budget', '$50k'],
     ],
   },
   {

@@ -4,7 +4,7 @@
  * clock-free core, so the same text always gives the same message — which is
  * what lets the "Post to channel" button recompute it from the text alone.
  */
-import { isInputError, type QuestionReading } from '../../../core/index.js';
+import { type IsoDate, isDeadlineDate, isInputError, type QuestionReading, ymdOf } from '../../../core/index.js';
 import { CATALOGUES } from '../../../messages/index.js';
 import { buildResult } from '../blocks/build.js';
 import { errorBlocks } from '../blocks/error.js';
@@ -22,11 +22,20 @@ export interface AnswerOptions {
   sharedBy?: string;
   /** What the workspace set (DISTILPLAN_RATES), read once at start-up. */
   workspace?: Workspace;
+  /**
+   * The request's date (YYYY-MM-DD, bot/src/answer/today.ts): a deadline said as a date counts its days from it.
+   * Without it a date is no deadline form (the answer says which forms are).
+   */
+  today?: IsoDate;
 }
 
-/** What the button carries: the command text, from which the answer is recomputed. */
+/**
+ * What the button carries: the command text, from which the answer is recomputed, and the date it was asked on,
+ * so a date deadline posted later still counts the days the person was shown.
+ */
 export interface ShareValue {
   text: string;
+  today?: IsoDate;
 }
 
 /**
@@ -50,7 +59,7 @@ export interface Answered {
 
 /** The answer, with the reading and language it was decided from, read once. */
 export function answerWithResult(text: string, options: AnswerOptions = {}): Answered {
-  const { reading, command } = readText(text);
+  const { reading, command } = readText(text, options.today);
   const lang = detectLang(text);
   return { ...answerOf(text, command, reading, lang, options), reading, lang };
 }
@@ -67,18 +76,20 @@ function answerOf(
     return { message: { response_type: 'ephemeral', ...questionBackBlocks(reading, lang) } };
   if (reading.intent === 'models') return { message: { response_type: 'ephemeral', ...modelsBlocks(lang) } };
   try {
-    const result = compute(parseRequest(command), options.workspace);
+    const result = compute(parseRequest(command, options.today), options.workspace);
     const built = buildResult(result);
     const answered = withReadBack(built.blocks, readBackBlocks(reading, result.lang), 1);
     if (options.sharedBy !== undefined) {
       const blocks = [...answered, sharedByLine(result.lang, options.sharedBy)];
       return { message: { response_type: 'in_channel', text: escapeMrkdwn(built.text), blocks }, result };
     }
-    const blocks = [...answered, ...shareButton(text, result.lang)];
+    // The date travels with the button only when the question counts days from it (a date deadline).
+    const dated = reading.values.some((value) => value.key === 'deadline' && isDeadlineDate(value.typed));
+    const blocks = [...answered, ...shareButton(text, result.lang, dated ? options.today : undefined)];
     return { message: { response_type: 'ephemeral', text: escapeMrkdwn(built.text), blocks }, result };
   } catch (error) {
     if (!isInputError(error)) throw error;
-    const check = (candidate: string) => void compute(parseRequest(candidate), options.workspace);
+    const check = (candidate: string) => void compute(parseRequest(candidate, options.today), options.workspace);
     const built = errorBlocks(error, lang, suggestFixes(command, error, check), typedNames(command));
     return {
       message: {
@@ -106,8 +117,8 @@ function withReadBack(blocks: readonly Block[], readBack: readonly Block[], sect
   return [...blocks.slice(0, at), ...readBack, ...blocks.slice(at)];
 }
 
-function shareButton(text: string, lang: Lang): Block[] {
-  const value = JSON.stringify({ text: normaliseText(text) } satisfies ShareValue);
+function shareButton(text: string, lang: Lang, today: IsoDate | undefined): Block[] {
+  const value = JSON.stringify({ text: normaliseText(text), ...(today ? { today } : {}) } satisfies ShareValue);
   if (value.length > LIMITS.buttonValue) {
     return [context([CATALOGUES[lang].answer.shareTooLong])];
   }
@@ -136,8 +147,11 @@ export function parseShareValue(value: string | undefined): ShareValue | undefin
   if (value === undefined) return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
-    if (typeof parsed === 'object' && parsed !== null && typeof (parsed as ShareValue).text === 'string')
-      return { text: (parsed as ShareValue).text };
+    if (typeof parsed === 'object' && parsed !== null && typeof (parsed as ShareValue).text === 'string') {
+      // The date it was asked on, only when it is one (a forged value cannot bring anything else in).
+      const today = Object.hasOwn(parsed, 'today') ? (parsed as ShareValue).today : undefined;
+      return { text: (parsed as ShareValue).text, ...(typeof today === 'string' && ymdOf(today) ? { today } : {}) };
+    }
   } catch {
     // not ours
   }

@@ -3,8 +3,8 @@
  * line per scenario first (what a phone shows without scrolling), then each
  * scenario's numbers and its own hardware and price, then the shared law.
  */
-import { reachedLoss } from '../../../core/index.js';
-import { type Format, formatFor } from '../../../messages/index.js';
+import { daysLineOf, reachedLoss } from '../../../core/index.js';
+import { daysWithRestarts, type Format, formatFor } from '../../../messages/index.js';
 import type { CompareItem, CompareResult } from '../results/compute.js';
 import { basisLine, currencyLine, hardwareLine, lawLine, priceLine, warningLines } from './assumptions.js';
 import { type DecisionField, decisionFields } from './decide.js';
@@ -115,7 +115,10 @@ function itemFields(format: Format, item: CompareItem): Field[] {
 
 function itemContext(format: Format, item: CompareItem): string[] {
   const currency = currencyLine(format, item.costing);
+  // A deadline asked: the GPUs that finish this student's run within it and the days on them, as decide says it.
+  const deadline = item.costing.wallClock.deadline ? [daysWithRestarts(daysLineOf(item.costing), format.lang)] : [];
   return [
+    ...deadline,
     hardwareLine(format, item.costing),
     priceLine(format, item.costing),
     ...(currency ? [currency] : []),

@@ -1,5 +1,5 @@
 /** compare: 2–4 scenarios separated by |, later ones inheriting the first. */
-import { InputError, isInputError } from '../../../core/index.js';
+import { InputError, type IsoDate, isInputError } from '../../../core/index.js';
 import { decideInputs } from './inputs.js';
 import type { Key } from './keys.js';
 import { collect, type Pairs } from './pairs.js';
@@ -11,7 +11,7 @@ import { type CompareScenario, type Lang, MAX_COMPARE } from './request.js';
  * any teacher word replaces all the teacher words, and naming gpu= drops an
  * inherited provider= and price= (they belong to the first GPU).
  */
-export function parseCompare(body: string, lang: Lang): CompareScenario[] {
+export function parseCompare(body: string, lang: Lang, today?: IsoDate): CompareScenario[] {
   const parts = body.split('|').map((part) => part.trim());
   if (parts.length < 2 || parts.length > MAX_COMPARE || parts.some((part) => part === '')) {
     throw new InputError(
@@ -28,7 +28,7 @@ export function parseCompare(body: string, lang: Lang): CompareScenario[] {
       const own = collect(rest, 'compare');
       const pairs = first === undefined ? own : inherit(first, own);
       first ??= own;
-      scenarios.push({ label, inputs: decideInputs(pairs, lang) });
+      scenarios.push({ label, inputs: decideInputs(pairs, lang, 'decide', today) });
     } catch (error) {
       throw isInputError(error) ? error.within(label) : error;
     }

@@ -3,6 +3,7 @@ import {
   checkGpus,
   type FlopCounting,
   InputError,
+  type IsoDate,
   parseCount,
   parseDeadlineDays,
   parseLanguage,
@@ -57,7 +58,7 @@ function scenario(pairs: Pairs, fallback: string): string {
   return pairs.get('scenario')?.value ?? fallback;
 }
 
-export function decideInputs(pairs: Pairs, lang: Lang, subcommand = 'decide'): DecideInputs {
+export function decideInputs(pairs: Pairs, lang: Lang, subcommand = 'decide', today?: IsoDate): DecideInputs {
   // Checked in reading order: the student, then the budget, then the rest.
   const student = parseCount('studentParams', required(pairs, 'student', subcommand));
   const gpus = pairs.get('gpus');
@@ -68,15 +69,15 @@ export function decideInputs(pairs: Pairs, lang: Lang, subcommand = 'decide'): D
     student,
     teacher: teacherOf(pairs),
     ...(gpus ? { gpus: checkGpus('gpus', gpus.value) } : {}),
-    ...(deadline ? { deadlineDays: parseDeadlineDays(deadline.value) } : {}),
+    ...(deadline ? { deadlineDays: parseDeadlineDays(deadline.value, today) } : {}),
     ...(serving ? { serving } : {}),
   };
 }
 
 /** pilot: decide's question, and share= as typed (core reads it). */
-export function pilotInputs(pairs: Pairs, lang: Lang): PilotInputs {
+export function pilotInputs(pairs: Pairs, lang: Lang, today?: IsoDate): PilotInputs {
   const share = pairs.get('share')?.value;
-  return { ...decideInputs(pairs, lang, 'pilot'), ...(share === undefined ? {} : { share }) };
+  return { ...decideInputs(pairs, lang, 'pilot', today), ...(share === undefined ? {} : { share }) };
 }
 
 /** serve= and days=: both or neither. */

@@ -3,7 +3,7 @@
  * are read with the core's parseCount (the CLI's forms); budgets stay text
  * here because money and GPU-hours need the GPU and price to become FLOPs.
  */
-import { InputError, intentOfWord } from '../../../core/index.js';
+import { InputError, type IsoDate, intentOfWord } from '../../../core/index.js';
 import { parseCompare } from './compare.js';
 import { costInputs, decideInputs, pilotInputs, planInputs, scenarioInputs } from './inputs.js';
 import { closest, keyFor, SUBCOMMANDS, type Subcommand } from './keys.js';
@@ -15,7 +15,8 @@ import { clip, normaliseText, splitWords } from './words.js';
 export { detectLang } from './lang.js';
 export * from './request.js';
 
-export function parseRequest(text: string): Request {
+/** `today` (YYYY-MM-DD, the request's date): a deadline said as a date (deadline=2027-03-01) counts its days from it. */
+export function parseRequest(text: string, today?: IsoDate): Request {
   const normal = normaliseText(text);
   const lang = detectLang(normal);
   const [first = '', ...rest] = normal.split(' ');
@@ -25,10 +26,10 @@ export function parseRequest(text: string): Request {
   if (subcommand === 'help') return { kind: 'help', lang };
   const body = subcommand === undefined ? normal : rest.join(' ');
   const kind = subcommand ?? 'decide';
-  if (kind === 'compare') return { kind, lang, scenarios: parseCompare(body, lang) };
+  if (kind === 'compare') return { kind, lang, scenarios: parseCompare(body, lang, today) };
   const pairs = collect(body, kind);
-  if (kind === 'decide') return { kind, lang, inputs: decideInputs(pairs, lang) };
-  if (kind === 'pilot') return { kind, lang, inputs: pilotInputs(pairs, lang) };
+  if (kind === 'decide') return { kind, lang, inputs: decideInputs(pairs, lang, 'decide', today) };
+  if (kind === 'pilot') return { kind, lang, inputs: pilotInputs(pairs, lang, today) };
   if (kind === 'plan') return { kind, lang, inputs: planInputs(pairs, lang) };
   if (kind === 'scenarios') return { kind, lang, inputs: scenarioInputs(pairs, lang) };
   return { kind, lang, inputs: costInputs(pairs, lang) };

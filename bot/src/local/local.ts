@@ -19,6 +19,7 @@ import type { App, Logger } from '@slack/bolt';
 import { CATALOGUES } from '../../../messages/index.js';
 import { writeChartFile } from '../../../render/file.js';
 import { answerWithResult } from '../answer/answer.js';
+import { requestDate } from '../answer/today.js';
 import { createApp } from '../app.js';
 import type { Message } from '../blocks/kit.js';
 import { renderText } from '../blocks/text.js';
@@ -109,7 +110,7 @@ function chartWriter(
   let count = 0;
   return async (text) => {
     try {
-      const { result } = answerWithResult(text, { workspace });
+      const { result } = answerWithResult(text, { workspace, today: requestDate() });
       if (result?.kind !== 'decide') return undefined;
       await mkdir(dir, { recursive: true });
       count += 1;

@@ -3,7 +3,7 @@
  * stands for (parsed by the command parser), the read-back line, the question
  * back for words it could not read, and the model catalogue.
  */
-import { commandOf, type QuestionReading, readQuestion } from '../../../core/index.js';
+import { commandOf, type IsoDate, type QuestionReading, readQuestion } from '../../../core/index.js';
 import { MODELS_HEADER, MODELS_TITLE, modelRows, questionBack, readBackLine } from '../../../messages/index.js';
 import { type Block, type Built, context, escapeMrkdwn, header, section } from '../blocks/kit.js';
 import { closest, SUBCOMMANDS } from '../command/keys.js';
@@ -16,8 +16,9 @@ export interface Read {
   command: string;
 }
 
-export function readText(text: string): Read {
-  const reading = readQuestion(text);
+/** `today`: the request's date, for a deadline said as a date (by 2027-03-01, 3月末まで). */
+export function readText(text: string, today?: IsoDate): Read {
+  const reading = readQuestion(text, { today });
   // help, presets and a typed `pilot …` read their own words (pilot's share= and its parser's checks stay as
   // they are); a pilot asked in a sentence ("1B, $200k: plan the pilot runs") is the command it was read as.
   const own =

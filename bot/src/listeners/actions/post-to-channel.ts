@@ -9,6 +9,7 @@
  */
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerWithResult, parseShareValue } from '../../answer/answer.js';
+import { requestDate } from '../../answer/today.js';
 import { failureBlocks } from '../../blocks/error.js';
 import { detectLang } from '../../command/parse.js';
 import { describeError } from '../log.js';
@@ -36,7 +37,12 @@ export async function postToChannel({
   let answered: ReturnType<typeof answerWithResult>;
   try {
     // A payload without a user (malformed, or forged and signed) still gets an answer, shared by no one named.
-    answered = answerWithResult(shared.text, { sharedBy: body.user?.id ?? '', workspace: workspaceOf(context) });
+    answered = answerWithResult(shared.text, {
+      sharedBy: body.user?.id ?? '',
+      workspace: workspaceOf(context),
+      // The date the question was asked on (a date deadline counts the days the person was shown), else today.
+      today: shared.today ?? requestDate(),
+    });
   } catch (error) {
     logger.error(`Post to channel failed: ${describeError(error)}`);
     await post({ response_type: 'ephemeral', ...failureBlocks(detectLang(shared.text)) });

@@ -6,6 +6,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { answerWithResult } from '../../answer/answer.js';
 import { isJapaneseLocale, withLocale } from '../../answer/locale.js';
+import { requestDate } from '../../answer/today.js';
 import { failureBlocks } from '../../blocks/error.js';
 import type { Message } from '../../blocks/kit.js';
 import { languageAsked } from '../../command/lang.js';
@@ -58,7 +59,7 @@ export async function distilCommand({
   let message: Message;
   let answered: ReturnType<typeof answerWithResult> | undefined;
   try {
-    answered = answerWithResult(text, { workspace: workspaceOf(context) });
+    answered = answerWithResult(text, { workspace: workspaceOf(context), today: requestDate() });
     message = answered.message;
   } catch (error) {
     // Our fault, not the user's: log what failed (never the request, which carries tokens) and apologise.

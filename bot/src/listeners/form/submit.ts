@@ -4,6 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { answerWithResult } from '../../answer/answer.js';
+import { requestDate } from '../../answer/today.js';
 import { parseOrigin, questionOfForm } from '../../form/view.js';
 import { describeError } from '../log.js';
 import { lastQuestionsOf, workspaceOf } from '../workspace.js';
@@ -20,7 +21,7 @@ export async function formSubmitted({
   const user = body.user.id;
   const origin = parseOrigin(view.private_metadata);
   const text = questionOfForm(view.state.values as Parameters<typeof questionOfForm>[0]);
-  const { message, reading } = answerWithResult(text, { workspace: workspaceOf(context) });
+  const { message, reading } = answerWithResult(text, { workspace: workspaceOf(context), today: requestDate() });
   if (reading.unread.length === 0) await lastQuestionsOf(context).remember(user, reading, reading.lang ?? origin.lang);
   try {
     if (origin.channel !== undefined)
