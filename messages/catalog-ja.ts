@@ -198,3 +198,8 @@ export const GPU_NOTES_JA: Readonly<Record<string, string>> = {
   mi300x:
     'AMD の「約 1.3 PFLOPS FP16」の密な値。第三者のページは一致しません（330.6 はベクトル演算、2,615 はスパース）。FP8 の密な値 2,614.9 は AMD による。',
 };
+
+/** An offer's Japanese words by its price-table id; undefined for a user's own price or an id not worded here. */
+export function offerJa(id: string | undefined): OfferWords | undefined {
+  return id !== undefined && Object.hasOwn(OFFERS_JA, id) ? OFFERS_JA[id] : undefined;
+}

@@ -7,7 +7,7 @@ import {
   type Ownership,
   type PriceEntry,
 } from '../core/index.js';
-import { GPU_NOTES_JA, OFFERS_JA, type OfferWords } from './catalog-ja.js';
+import { GPU_NOTES_JA, type OfferWords, offerJa } from './catalog-ja.js';
 import { fitErrorPercent } from './catalogue.js';
 import type { CliRow, CliWords } from './cli-words.js';
 import { profilePriceText } from './costs.js';
@@ -47,7 +47,7 @@ const CONFIDENCE: Readonly<Record<string, string>> = {
  * words still shows its id, source and figures; the test of catalog-ja.ts fails until they are written.
  */
 function offerWords(entry: PriceEntry): OfferWords {
-  return Object.hasOwn(OFFERS_JA, entry.id) ? OFFERS_JA[entry.id]! : { offer: '', source: '' };
+  return offerJa(entry.id) ?? { offer: '', source: '' };
 }
 
 // A space after a URL: a terminal that makes links of URLs would take a full-width bracket into the link.
@@ -287,7 +287,7 @@ export const CLI_JA: CliWords = {
         ? price.converted
           ? `ご指定の ${formatPricePerGpuHour(price.quotedPerGpuHour, price.quoteCurrency, 'ja')} を下のレートで換算`
           : 'ご指定の価格'
-        : `${price.provider}（${JA.answer.priceKind[price.kind]}）、${price.id ?? price.provider}${price.region ? `、${price.region}` : ''}`;
+        : `${price.provider}（${JA.answer.priceKind[price.kind]}）、${offerJa(price.id)?.offer ?? price.id ?? price.provider}${price.region ? `、${price.region}` : ''}`;
       const rows: CliRow[] = [
         CLI_JA.costing.gpu(a.gpu),
         CLI_JA.costing.mfu({ band: a.mfu, precision: a.gpu.precision }),
@@ -296,7 +296,9 @@ export const CLI_JA: CliWords = {
           `${formatPricePerGpuHour(price.perGpuHour, price.currency, 'ja')}：${where}${price.userGiven ? '' : `、${price.asOf} 時点`}`,
         ],
       ];
-      if (!price.userGiven && price.sourceUrl) rows.push(['価格の出典', price.sourceUrl]);
+      // As in English: the URL, or the source's title when the table has no URL for it.
+      const source = price.sourceUrl ?? offerJa(price.id)?.source;
+      if (!price.userGiven && source) rows.push(['価格の出典', source]);
       if (price.profile) rows.push(['価格の設定', profilePriceText(price, 'ja')]);
       if (a.currency.code !== 'USD') {
         const whose = a.currency.rateSource === 'workspace' ? 'このワークスペースの DISTILPLAN_RATES の設定、' : '';

@@ -4,7 +4,7 @@
  * small print, the Sheets sidebar (and any other face) call these, never their own copies.
  */
 import type { Costing, PriceUsed } from '../core/cost/index.js';
-import { OFFERS_JA } from './catalog-ja.js';
+import { offerJa } from './catalog-ja.js';
 import type { Lang } from './catalogue.js';
 import { formatFor } from './format.js';
 import { percentFigure } from './numbers.js';
@@ -54,7 +54,8 @@ export function priceLine(costing: Pick<Costing, 'gpu' | 'total'>, lang: Lang): 
 function offerIn(price: PriceUsed, lang: Lang): { offer?: string } {
   if (!price.offer) return {};
   if (lang === 'en') return { offer: price.offer };
-  return price.id !== undefined && Object.hasOwn(OFFERS_JA, price.id) ? { offer: OFFERS_JA[price.id]!.offer } : {};
+  const words = offerJa(price.id);
+  return words ? { offer: words.offer } : {};
 }
 
 /** The exchange rate when the answer is not in USD; in USD, how to get another currency (when the language says so). */

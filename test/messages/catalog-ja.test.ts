@@ -53,4 +53,17 @@ describe('the price table and GPU catalog in Japanese', () => {
     }
     expect(stdout).not.toContain('--lang en');
   });
+
+  it('`cost --lang ja` names the offer its price is for, and the source’s title where the table has no URL', async () => {
+    const [en, ja] = await Promise.all([
+      runCli(['cost', '--flops', '1e22', '--gpu', 'h100']),
+      runCli(['cost', '--flops', '1e22', '--gpu', 'h100', '--lang', 'ja']),
+    ]);
+    expect(en.stdout).toContain('lambda on-demand, 8× H100 SXM5, as of 2026-10-06');
+    expect(ja.stdout).toContain('lambda（オンデマンド）、H100 SXM5 × 8、2026-10-06 時点');
+    const noUrl = ['cost', '--flops', '1e22', '--gpu', 'h200', '--provider', 'neocloud-h200-low'];
+    const [enNoUrl, jaNoUrl] = await Promise.all([runCli(noUrl), runCli([...noUrl, '--lang', 'ja'])]);
+    expect(enNoUrl.stdout).toMatch(/price source\s+pricing summary "collected 2026-01-02"/);
+    expect(jaNoUrl.stdout).toMatch(/価格の出典\s+公開リポジトリの価格まとめ/);
+  });
 });
