@@ -22,12 +22,19 @@ export function warningNotes(warnings: readonly Warning[], lang: Lang): string[]
   return warnings.map((warning) => CLI_WORDS[lang].warningNote(renderWarning(warning, lang)));
 }
 
-/** JSON keeps each warning's data and adds its English sentence as \`message\` (the JSON is the same in every language). */
-export function warningsWithMessages<W extends Warning>(warnings: readonly W[]): (W & { message: string })[] {
-  return warnings.map((warning) => ({ ...warning, message: renderWarning(warning, 'en') }));
+/**
+ * JSON keeps each warning's data (its \`code\` and parameters: the contract a script reads) and adds its sentence as
+ * \`message\`, in the language of the answer, so a person reading the JSON in Japanese reads Japanese. English is the
+ * default, so English JSON is what it always was.
+ */
+export function warningsWithMessages<W extends Warning>(
+  warnings: readonly W[],
+  lang: Lang,
+): (W & { message: string })[] {
+  return warnings.map((warning) => ({ ...warning, message: renderWarning(warning, lang) }));
 }
 
 /** The same for a result that carries its warnings. */
-export function withWarningMessages<T extends { warnings: readonly Warning[] }>(result: T): T {
-  return { ...result, warnings: warningsWithMessages(result.warnings) };
+export function withWarningMessages<T extends { warnings: readonly Warning[] }>(result: T, lang: Lang): T {
+  return { ...result, warnings: warningsWithMessages(result.warnings, lang) };
 }

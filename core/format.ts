@@ -1,6 +1,8 @@
 /**
- * Plain-text number formats shared by every face, so the CLI, Slack and the
- * sheet template print the same figures. Money formats live in cost/format.ts.
+ * Plain-text number figures shared by every face, so the CLI, Slack and the
+ * sheet template print the same figures. Money figures live in cost/format.ts;
+ * percentages and figures with words (units, ranges) are worded in
+ * messages/numbers.ts.
  */
 const COUNT_UNITS: ReadonlyArray<readonly [number, string]> = [
   [1e15, 'P'],
@@ -32,9 +34,4 @@ export function formatLoss(value: number): string {
 /** A signed difference in nats at 4 decimals: +0.0123. */
 export function formatMargin(value: number): string {
   return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(4)}`;
-}
-
-/** A fraction as a percentage, 1 decimal: 71.2%. */
-export function formatShare(fraction: number): string {
-  return `${(fraction * 100).toFixed(1)}%`;
 }

@@ -165,6 +165,8 @@ export interface CostWords {
       days: string;
       gpus: number;
       saving: string;
+      /** The GPU's peak, formatted, where the rows' peaks differ. */
+      peak?: string;
       total?: string;
     }): string;
     /** "Top 8 of 40 offers". */

@@ -1,21 +1,21 @@
 /** The command line's words in English: help, table labels and values, headings and notes. */
-import {
-  formatCostBand,
-  formatCount,
-  formatGpuHours,
-  formatLoss,
-  formatMfuBand,
-  formatMoney,
-  formatPricePerGpuHour,
-  formatScientific,
-  formatShare,
-  type Ownership,
-} from '../core/index.js';
+import { formatCount, formatLoss, formatScientific, type Ownership } from '../core/index.js';
 import { fitErrorPercent } from './catalogue.js';
 import type { CliRow, CliWords } from './cli-words.js';
 import { profilePriceText } from './costs.js';
 import { EN } from './en.js';
-import { exponential, flopsWithShare, quotedPerGpuHour, tflops } from './numbers.js';
+import { formatMoney } from './money.js';
+import {
+  exponential,
+  flopsWithShare,
+  formatCostBand,
+  formatGpuHours,
+  formatMfuBand,
+  formatPricePerGpuHour,
+  formatShare,
+  quotedPerGpuHour,
+  tflops,
+} from './numbers.js';
 
 const VERDICT = { distil: 'distil', train: 'train directly' } as const;
 

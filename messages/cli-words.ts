@@ -191,8 +191,6 @@ export interface CliWords {
     row(gpu: GpuSpec, precisions: readonly string[]): string[];
     sourcesTitle: string;
     source(gpu: GpuSpec): string;
-    /** Where the sources' own notes are, when this language leaves them out. */
-    notesElsewhere?: string;
   };
   prices: {
     none: string;
@@ -200,7 +198,6 @@ export interface CliWords {
     row(entry: PriceEntry): string[];
     sourcesTitle: string;
     source(entry: PriceEntry): string;
-    notesElsewhere?: string;
   };
   fit: {
     title(p: { law: string; runs: string }): string;

@@ -3,8 +3,6 @@ import {
   formatDaysFigure,
   formatHoursFigure,
   formatLoss,
-  formatMoney,
-  formatPriceFigure,
   formatScientific,
   type LifetimeComparison,
   type ScenarioRow,
@@ -15,6 +13,7 @@ import type { Lang } from './catalogue.js';
 import { CLI_EN } from './cli-en.js';
 import { CLI_JA } from './cli-ja.js';
 import type { CliWords } from './cli-words.js';
+import { formatMoney, formatPriceFigure } from './money.js';
 import { CATALOGUES } from './render.js';
 import { servingWords } from './serving.js';
 
@@ -75,7 +74,7 @@ export function scenariosTable(
     row.id,
     words.kind[row.kind],
     `${row.gpu.id}${row.precisionDiffers ? ` (${row.gpu.precision})` : ''}`,
-    ...(scenarios.peaksDiffer ? [formatHoursFigure(row.gpu.peakFlopsPerSecond / 1e12)] : []),
+    ...(scenarios.peaksDiffer ? [formatHoursFigure(row.peakTflops)] : []),
     formatPriceFigure(row.pricePerGpuHour, code, lang),
     row.asOf,
     formatHoursFigure(row.gpuHours.base),

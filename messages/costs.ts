@@ -3,8 +3,10 @@
  * English and Japanese. Core gives codes and amounts; these say them once per
  * language, and the CLI, Slack and Sheets lay them out.
  */
-import { formatMoney, formatPricePerGpuHour, type MoneyAmount, type PriceUsed } from '../core/index.js';
+import type { MoneyAmount, PriceUsed } from '../core/index.js';
 import { type CostWords, type Lang, percentOf } from './catalogue.js';
+import { formatMoney } from './money.js';
+import { formatPricePerGpuHour } from './numbers.js';
 
 const moneyEn = (p: MoneyAmount): string => formatMoney(p.amount, p.currency, { compact: true, lang: 'en' });
 const moneyJa = (p: MoneyAmount): string => formatMoney(p.amount, p.currency, { compact: true, lang: 'ja' });
@@ -69,7 +71,7 @@ export const COSTS_EN: CostWords = {
         : `saves ${percentOf(p.share)} against ${p.against}`,
     noOnDemand: 'no on-demand offer for this GPU',
     line: (p) =>
-      `*${p.offer}* (${p.kind}) ${p.cost} (${p.range}) · ${p.perHour}, ${p.asOf} · ${p.days} days on ${p.gpus} GPUs${p.saving ? ` · ${p.saving}` : ''}${p.total ? ` · total cost of ownership ${p.total}` : ''}`,
+      `*${p.offer}* (${p.kind}${p.peak ? `, ${p.peak} TFLOP/s` : ''}) ${p.cost} (${p.range}) · ${p.perHour}, ${p.asOf} · ${p.days} days on ${p.gpus} GPUs${p.saving ? ` · ${p.saving}` : ''}${p.total ? ` · total cost of ownership ${p.total}` : ''}`,
     top: (p) => `The ${p.shown} cheapest of ${p.of} offers`,
     cheapest: (p) => `cheapest ${p.kind}: ${p.offer}, ${p.cost}`,
     precisionDiffers: (p) => `${p.gpu} has no ${p.asked} peak: its rows use the ${p.used} peak.`,
@@ -175,7 +177,7 @@ export const COSTS_JA: CostWords = {
         : `${p.against} より ${percentOf(p.share)} 安い`,
     noOnDemand: 'この GPU のオンデマンド価格はありません',
     line: (p) =>
-      `*${p.offer}*（${p.kind}）${p.cost}（${p.range}）・${p.perHour}、${p.asOf}時点・GPU ${p.gpus}台で${p.days}日${p.saving ? `・${p.saving}` : ''}${p.total ? `・総保有コスト ${p.total}` : ''}`,
+      `*${p.offer}*（${p.kind}${p.peak ? `、${p.peak} TFLOP/s` : ''}）${p.cost}（${p.range}）・${p.perHour}、${p.asOf}時点・GPU ${p.gpus}台で${p.days}日${p.saving ? `・${p.saving}` : ''}${p.total ? `・総保有コスト ${p.total}` : ''}`,
     top: (p) => `${p.of}件のオファーのうち安い順に${p.shown}件`,
     cheapest: (p) => `${p.kind}で最安：${p.offer}、${p.cost}`,
     precisionDiffers: (p) => `${p.gpu} には ${p.asked} のピークがないため、${p.used} のピークで計算しています。`,

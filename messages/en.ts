@@ -3,7 +3,6 @@ import {
   type EvidenceBudgets,
   formatCount,
   formatLoss,
-  formatMoney,
   formatScientific,
   type OutsideQuantity,
   type PricedEnd,
@@ -11,7 +10,8 @@ import {
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
 import { COSTS_EN } from './costs.js';
-import { currencyName, dayCountEn, limit, percent, powerOfTen, short } from './numbers.js';
+import { formatMoney, moneyTick } from './money.js';
+import { currencyName, dayCountEn, formatPricePerGpuHour, limit, percent, powerOfTen, short } from './numbers.js';
 
 const COUNT = 'a positive number such as 1.5B, 7e9, 7,000,000,000, 20B or 2T';
 const BUDGET = '$50k, $1.2M, ¥3M, 50k USD, 500 GPU-hours, 2,000 H100-hours, 3 PF-days, 1e22 FLOPs or 1e22';
@@ -690,7 +690,8 @@ export const EN: Catalogue = {
     'chart.axis.budget': () => 'budget (FLOPs, log scale)',
     'chart.axis.loss': () => 'predicted loss (nats/token)',
     'chart.axis.money': (p) =>
-      `cost on ${p.gpu} at ${p.price} (${p.kind === 'user-given' ? 'your own' : `${p.provider} ${p.kind}, ${p.asOf}`}), MFU ${p.mfu}`,
+      `cost on ${p.gpu} at ${formatPricePerGpuHour(String(p.price), String(p.currency), 'en')} (${p.kind === 'user-given' ? 'your own' : `${p.provider} ${p.kind}, ${p.asOf}`}), MFU ${percent(Number(p.mfu))}`,
+    'chart.tick.money': (p) => moneyTick(String(p.amount), String(p.currency), 'en'),
     'chart.series.distilled': () => 'distilled',
     'chart.series.direct': () => 'trained directly',
     'chart.flip': (p) => `flip ${p.compute}`,

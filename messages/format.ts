@@ -4,13 +4,14 @@
  * shares, FLOPs, counts, percentages, and money and GPU-hours from core/cost in
  * English and Japanese. One module for every face that lays out an answer.
  */
-import { formatGpuHours, formatHoursFigure, formatMoney, formatPricePerGpuHour } from '../core/cost/index.js';
-import { formatCount, formatLoss, formatMargin, formatShare } from '../core/index.js';
+import { formatHoursFigure } from '../core/cost/index.js';
+import { formatCount, formatLoss, formatMargin } from '../core/index.js';
 import type { AnswerWords } from './answer.js';
 import type { Lang } from './catalogue.js';
 import { EN } from './en.js';
 import { JA } from './ja.js';
-import { countJa, percent, powerOfTen } from './numbers.js';
+import { formatMoney } from './money.js';
+import { countJa, formatGpuHours, formatPricePerGpuHour, formatShare, percent, powerOfTen } from './numbers.js';
 
 export interface Format {
   lang: Lang;

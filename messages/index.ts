@@ -11,8 +11,20 @@ export * from './form.js';
 export { type Format, formatFor } from './format.js';
 export * from './headline.js';
 export { JA } from './ja.js';
-export { hardwareLine, priceLine, rateLine } from './lines.js';
-export { countJa, type PercentPrecision, percent, powerOfTen, significant } from './numbers.js';
+export { hardwareLine, peakText, priceLine, rateLine } from './lines.js';
+export { formatMoney, formatPriceFigure, type MoneyFormat } from './money.js';
+export {
+  countJa,
+  formatCostBand,
+  formatGpuHours,
+  formatMfuBand,
+  formatPricePerGpuHour,
+  formatShare,
+  type PercentPrecision,
+  percent,
+  powerOfTen,
+  significant,
+} from './numbers.js';
 export { PILOT_WORDS, type PilotWords } from './pilot.js';
 export type { PresetWords } from './presets.js';
 export * from './question.js';

@@ -6,7 +6,6 @@
 import {
   type EvidenceBudgets,
   formatLoss,
-  formatMoney,
   type OutsideQuantity,
   own,
   type PricedEnd,
@@ -15,7 +14,17 @@ import {
 } from '../core/index.js';
 import { type Catalogue, percentOf } from './catalogue.js';
 import { COSTS_JA } from './costs.js';
-import { countJa, currencyName, dayCountJa, limit, percent, powerOfTen, shortJa } from './numbers.js';
+import { formatMoney, moneyTick } from './money.js';
+import {
+  countJa,
+  currencyName,
+  dayCountJa,
+  formatPricePerGpuHour,
+  limit,
+  percent,
+  powerOfTen,
+  shortJa,
+} from './numbers.js';
 
 const COUNT = '1.5B、7e9、7,000,000,000、20B、2T のような正の数';
 const BUDGET = '$50k、$1.2M、¥3M、300万円、500 GPU-hours、2,000 H100-hours、3 PF-days、1e22 FLOPs';
@@ -234,7 +243,8 @@ export const JA: Catalogue = {
     priceMissingAt: (p) => `価格表に ${p.gpu} の価格がないため GPU時間のみ表示（${p.example} のように指定できます）`,
     priceOwn: (perHour) => `価格: ${perHour}（ご指定の価格）`,
     priceConverted: (p) => `価格: ${p.perHour}（ご指定の ${p.quoted} を換算）`,
-    priceTable: (p) => `価格: ${p.perHour} — ${p.provider}（${JA.answer.priceKind[p.kind]}）${p.asOf} 時点`,
+    priceTable: (p) =>
+      `価格: ${p.perHour} — ${p.provider}${p.offer ? ` ${p.offer}` : ''}（${JA.answer.priceKind[p.kind]}）${p.asOf} 時点`,
     currencyHint: '円で表示するには currency=JPY rate=150 のように為替レートを指定してください',
     currencyHintAt: (example) => `円で表示するには ${example} のように為替レートを指定してください`,
     rate: (p) =>
@@ -704,7 +714,8 @@ export const JA: Catalogue = {
     'chart.axis.budget': () => '予算（FLOP、対数目盛）',
     'chart.axis.loss': () => '予測損失（nats/トークン）',
     'chart.axis.money': (p) =>
-      `費用（${p.gpu}、${p.price}、${p.kind === 'user-given' ? 'ご指定の価格' : `${p.provider} ${own(JA.answer.priceKind, p.kind) ?? p.kind} ${p.asOf} 時点`}、MFU ${p.mfu}）`,
+      `費用（${p.gpu}、${formatPricePerGpuHour(String(p.price), String(p.currency), 'ja')}、${p.kind === 'user-given' ? 'ご指定の価格' : `${p.provider} ${own(JA.answer.priceKind, String(p.kind)) ?? p.kind} ${p.asOf} 時点`}、MFU ${percent(Number(p.mfu))}）`,
+    'chart.tick.money': (p) => moneyTick(String(p.amount), String(p.currency), 'ja'),
     'chart.series.distilled': () => '蒸留',
     'chart.series.direct': () => '直接学習',
     'chart.flip': (p) => `判定が変わる予算 ${p.compute}`,

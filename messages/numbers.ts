@@ -1,5 +1,17 @@
-/** Numbers inside messages, in the house formats of core/format.ts (and 万/億 for Japanese counts). */
-import { formatCount, formatScientific, formatShare, type PriceEntry, pricePerGpuHour } from '../core/index.js';
+/**
+ * Numbers inside messages, in the house formats of core/format.ts (and 万/億 for Japanese counts): the one module
+ * that words a number. Core computes figures (rounded decimal strings for money, 3 significant figures for
+ * GPU-hours); the percentages and the words around a figure (GPU-hours, per GPU-hour, a band's brackets) are here.
+ */
+import {
+  formatCount,
+  formatHoursFigure,
+  formatScientific,
+  type Money,
+  type PriceEntry,
+  pricePerGpuHour,
+} from '../core/index.js';
+import { formatMoney, formatPriceFigure } from './money.js';
 
 /** A limit as the checks state it: 1e6, 0, 20. */
 export function limit(value: number): string {
@@ -125,4 +137,39 @@ export const flopsWithShare = (flops: number, share: number): string =>
 export function quotedPerGpuHour(entry: PriceEntry): string {
   const price = pricePerGpuHour(entry);
   return price.toFixed(Math.max(2, price.decimalPlaces()));
+}
+
+/** A fraction as a percentage to one decimal, "71.2%": a route's share of the compute, a default pilot share. */
+export const formatShare = (fraction: number): string => percent(fraction, 'tenths');
+
+/** "30/40/50%": an MFU band, each figure as every MFU is shown (three significant figures at most). */
+export function formatMfuBand(band: { low: number; base: number; high: number }): string {
+  return `${percentFigure(band.low)}/${percentFigure(band.base)}/${percentFigure(band.high)}%`;
+}
+
+/** "12,400 GPU-hours" / "12,400 GPU時間", at 3 significant figures. */
+export function formatGpuHours(hours: number, lang: 'en' | 'ja' = 'en'): string {
+  const text = formatHoursFigure(hours);
+  if (lang === 'ja') return `${text} GPU時間`;
+  return `${text} ${text === '1' ? 'GPU-hour' : 'GPU-hours'}`;
+}
+
+/**
+ * "$2.99/GPU-hour", "$4.09625/GPU-hour", "449円/GPU時間": the price figure (core's formatPriceFigure: below 100 every
+ * digit it was given, from 100 up the minor unit) per GPU-hour.
+ */
+export function formatPricePerGpuHour(perGpuHour: string | Money, currency: string, lang: 'en' | 'ja' = 'en'): string {
+  return `${formatPriceFigure(perGpuHour, currency, lang)}/${lang === 'ja' ? 'GPU時間' : 'GPU-hour'}`;
+}
+
+/** "$1.5M ($1.23M–$1.85M)", "1.5億円（1.23億円〜1.85億円）": a cost band, compact. */
+export function formatCostBand(
+  cost: { low: string; base: string; high: string },
+  currency: string,
+  lang: 'en' | 'ja' = 'en',
+): string {
+  const show = (amount: string): string => formatMoney(amount, currency, { compact: true, lang });
+  return lang === 'ja'
+    ? `${show(cost.base)}（${show(cost.low)}〜${show(cost.high)}）`
+    : `${show(cost.base)} (${show(cost.low)}–${show(cost.high)})`;
 }

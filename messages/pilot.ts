@@ -5,7 +5,6 @@
  */
 import {
   formatCount,
-  formatMoney,
   formatScientific,
   type PilotPlan,
   type PilotRun,
@@ -15,6 +14,7 @@ import {
   type StageRule,
 } from '../core/index.js';
 import { type Lang, percentOf } from './catalogue.js';
+import { formatMoney } from './money.js';
 import { countJa, dayCountEn, dayCountJa, percent as percentAt } from './numbers.js';
 
 export interface PilotWords {

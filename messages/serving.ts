@@ -3,8 +3,9 @@
  * compare and decide). The sentences come first, then a line of figures per model; each language's phrases are
  * in its catalogue (en.ts, ja.ts), the order and the money formatting here, once.
  */
-import { formatMoney, type LifetimeComparison, type LifetimeCost, type RouteLife } from '../core/index.js';
+import type { LifetimeComparison, LifetimeCost, RouteLife } from '../core/index.js';
 import type { Lang } from './catalogue.js';
+import { formatMoney } from './money.js';
 import { CATALOGUES } from './render.js';
 
 export interface ServingWords {

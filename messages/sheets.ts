@@ -12,6 +12,8 @@ export interface SheetsWords {
   natsPerToken: string;
   /** A row of a cost profile's range, named in an error. */
   costsRow(row: number): string;
+  /** COST_SCENARIOS's header row, money columns in `currency`; the last is the total cost of ownership. */
+  scenarioColumns(currency: string): string[];
 }
 
 export const SHEETS_WORDS: Readonly<Record<Lang, SheetsWords>> = {
@@ -21,6 +23,23 @@ export const SHEETS_WORDS: Readonly<Record<Lang, SheetsWords>> = {
     notesJoin: ' · ',
     natsPerToken: 'nats/token',
     costsRow: (row) => `costs row ${row}`,
+    scenarioColumns: (currency) => [
+      'offer',
+      'kind',
+      'GPU',
+      'peak TFLOP/s',
+      `price per GPU-hour (${currency})`,
+      'as of',
+      'GPU-hours',
+      `cost at high MFU (${currency})`,
+      `cost (${currency})`,
+      `cost at low MFU (${currency})`,
+      'days',
+      'GPUs',
+      `saving vs on-demand (${currency})`,
+      'on-demand offer',
+      `total cost of ownership (${currency})`,
+    ],
   },
   ja: {
     menu: { insertBudgetSheet: '予算シートを挿入', sidebar: '蒸留か直接学習か' },
@@ -28,5 +47,22 @@ export const SHEETS_WORDS: Readonly<Record<Lang, SheetsWords>> = {
     notesJoin: '・',
     natsPerToken: 'nats/トークン',
     costsRow: (row) => `costs の${row}行目`,
+    scenarioColumns: (currency) => [
+      'オファー',
+      '種類',
+      'GPU',
+      'ピーク TFLOP/s',
+      `GPU時間あたりの価格（${currency}）`,
+      '時点',
+      'GPU時間',
+      `MFU 高での費用（${currency}）`,
+      `費用（${currency}）`,
+      `MFU 低での費用（${currency}）`,
+      '日数',
+      'GPU 数',
+      `オンデマンドとの差額（${currency}）`,
+      '比べたオンデマンドのオファー',
+      `総保有コスト（${currency}）`,
+    ],
   },
 };

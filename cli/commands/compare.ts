@@ -91,7 +91,7 @@ export function register(program: Command, context: CliContext): void {
       : undefined;
     printResult(
       [...(question ? [question] : []), compareText(items, serving, lang, comparison)].join('\n'),
-      compareJson(items, serving, comparison),
+      compareJson(items, serving, comparison, lang),
       flags,
     );
   });
@@ -197,6 +197,7 @@ function compareJson(
   items: readonly Item[],
   serving: LifetimeComparison | undefined,
   comparison: StudentComparison,
+  lang: Lang,
 ): object {
   return {
     /** The lowest-loss student, or null when the plausible laws do not separate them. */
@@ -205,7 +206,7 @@ function compareJson(
     qualityGaps: comparison.gaps,
     students: items.map((item, i) => ({
       name: item.name,
-      ...withWarningMessages(item.decision),
+      ...withWarningMessages(item.decision, lang),
       // With --deadline, as decide: the days it was given and the whole GPUs that finish this run within them.
       ...(item.costing.wallClock.deadline ? { deadline: item.costing.wallClock.deadline } : {}),
       costing: item.costing,

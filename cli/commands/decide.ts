@@ -72,7 +72,7 @@ export function register(program: Command, context: CliContext): void {
           answerText(wordDecide(description, lang, namesFor('cli'))),
           ...(chart ? [CLI_WORDS[lang].chartWritten(chart)] : []),
         ].join('\n'),
-        withWarningMessages(decisionJson(decision, costing, serving) as Decision),
+        withWarningMessages(decisionJson(decision, costing, serving) as Decision, lang),
         flags,
       );
     });

@@ -88,7 +88,7 @@ async function runFit(law: Law, flags: FitFlags, lang: Lang): Promise<void> {
       );
     }
   }
-  printResult(fitText(fit, base.id, flags, lang), fitJson(fit, base.id, flags.out), flags);
+  printResult(fitText(fit, base.id, flags, lang), fitJson(fit, base.id, flags.out, lang), flags);
 }
 
 function readRuns(file: string): string {
@@ -102,7 +102,7 @@ function wholeNumber(field: FieldId, text: string): number {
   return value;
 }
 
-function fitJson(fit: BootstrapFit, base: string, out: string | undefined): object {
+function fitJson(fit: BootstrapFit, base: string, out: string | undefined, lang: Lang): object {
   return {
     law: fit.law,
     coefficients: fit.coefficients,
@@ -118,7 +118,7 @@ function fitJson(fit: BootstrapFit, base: string, out: string | undefined): obje
     /** Fitted coefficients the runs could not pin down; [] when every free coefficient is pinned. */
     unidentified: fit.unidentified,
     unidentifiedReasons: fit.unidentifiedReasons,
-    warnings: warningsWithMessages(fitWarnings(fit)),
+    warnings: warningsWithMessages(fitWarnings(fit), lang),
     /** The fitted law's loss for each run, in the CSV's order. */
     predictions: fit.predictions,
     ...(out === undefined ? {} : { out }),

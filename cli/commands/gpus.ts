@@ -25,6 +25,5 @@ function gpusText(lang: Lang): string {
     '',
     words.sourcesTitle,
     ...GPUS.map((gpu) => words.source(gpu)),
-    ...(words.notesElsewhere ? [words.notesElsewhere] : []),
   ].join('\n');
 }

@@ -43,7 +43,7 @@ export function register(program: Command, context: CliContext): void {
           params,
           tokens,
           coefficients: set.id,
-          warnings: warningsWithMessages(warnings),
+          warnings: warningsWithMessages(warnings, lang),
         },
         flags,
       );
@@ -89,7 +89,7 @@ export function register(program: Command, context: CliContext): void {
           tokens,
           teacherLoss,
           coefficients: set.id,
-          warnings: warningsWithMessages(warnings),
+          warnings: warningsWithMessages(warnings, lang),
         },
         flags,
       );

@@ -62,6 +62,5 @@ function pricesText(entries: readonly PriceEntry[], lang: Lang): string {
     '',
     words.sourcesTitle,
     ...entries.map((entry) => words.source(entry)),
-    ...(words.notesElsewhere ? [words.notesElsewhere] : []),
   ].join('\n');
 }

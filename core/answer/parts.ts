@@ -74,6 +74,8 @@ export type PriceFigure =
       kind: 'table';
       perGpuHour: MoneyAmount;
       provider: string;
+      /** The price table's id of the offer (its words in another language are looked up by it). */
+      id?: string;
       offer?: string;
       priceKind: PriceKind | 'user-given';
       asOf: string;
@@ -90,6 +92,7 @@ export function describePrice(costing: Pick<Costing, 'gpu' | 'total'>): PriceFig
     kind: 'table',
     perGpuHour,
     provider: price.provider,
+    ...(price.id ? { id: price.id } : {}),
     ...(price.offer ? { offer: price.offer } : {}),
     priceKind: price.kind,
     asOf: price.asOf,

@@ -4,7 +4,6 @@
  * at the base MFU and one price, so both share the log scale).
  */
 import { costFlops } from '../cost/cost.js';
-import { formatMoney, formatPricePerGpuHour, type Lang } from '../cost/format.js';
 import { Money } from '../cost/money.js';
 import type { CostOptions } from '../cost/options.js';
 import { resolveCostOptions } from '../cost/options.js';
@@ -30,33 +29,30 @@ export function computeTicks(low: number, high: number): Tick[] {
 }
 
 /** Money ticks at powers of ten of the answer's currency; null when there is no price for the GPU. */
-export function moneyAxis(
-  lang: Lang,
-  words: ChartWords,
-  low: number,
-  high: number,
-  options: CostOptions,
-): MoneyAxis | null {
+export function moneyAxis(words: ChartWords, low: number, high: number, options: CostOptions): MoneyAxis | null {
   if (resolveCostOptions(options, false).price === undefined) return null;
   const reference = costFlops(high, options);
   const perFlop = new Money(reference.costExact.base).div(high);
   const { gpu, price, mfu } = reference.assumptions;
   const ticks = decades(perFlop.times(low).toNumber(), perFlop.times(high).toNumber()).map((amount) => {
     const exact = new Money(amount.toExponential(0));
-    const label = formatMoney(exact, reference.currency, { compact: true, lang });
-    // Whole amounts below the compact units would print their cents: "$10", not "$10.00".
-    return { compute: exact.div(perFlop).toNumber(), label: exact.gte(1) ? label.replace('.00', '') : label };
+    // The amount is worded by messages/ (compact money in the answer's language).
+    const label = words('chart.tick.money', { amount: exact.toFixed(), currency: reference.currency });
+    return { compute: exact.div(perFlop).toNumber(), label };
   });
   return {
     currency: reference.currency,
     perFlop: perFlop.toString(),
     title: chartLabel(words, 'chart.axis.money', {
       gpu: gpu.id,
-      price: formatPricePerGpuHour(price.perGpuHour, reference.currency, lang),
+      // The price per GPU-hour as a decimal string in `currency`: messages/ words it.
+      price: price.perGpuHour,
+      currency: reference.currency,
       provider: price.provider,
       kind: price.kind,
       asOf: price.asOf,
-      mfu: `${new Money(mfu.base).times(100).toSignificantDigits(3).toFixed()}%`,
+      // A share: messages/ words it as a percentage, as every face shows MFU.
+      mfu: mfu.base,
     }),
     ticks,
   };

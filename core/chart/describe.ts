@@ -117,7 +117,7 @@ export function describeChart(request: DecisionRequest, options: ChartOptions, d
       label: flipLabel(flip.compute),
     })),
     evidence: { label: chartLabel(words, 'chart.evidence'), intervals: evidenceIntervals(points) },
-    money: options.cost ? moneyAxis(lang, words, low, high, options.cost) : null,
+    money: options.cost ? moneyAxis(words, low, high, options.cost) : null,
   };
 }
 

@@ -9,6 +9,7 @@ export type ChartCode =
   | 'chart.axis.budget'
   | 'chart.axis.loss'
   | 'chart.axis.money'
+  | 'chart.tick.money'
   | 'chart.series.distilled'
   | 'chart.series.direct'
   | 'chart.flip'
@@ -23,7 +24,8 @@ export type ChartCode =
   | 'chart.teacher.trained'
   | 'chart.teacher.shared';
 
-export type ChartParams = Readonly<Record<string, string>>;
+/** Figures come formatted (text), except shares (a number in [0, 1]), which messages/ words as percentages. */
+export type ChartParams = Readonly<Record<string, string | number>>;
 
 export interface ChartLabel {
   code: ChartCode;

@@ -64,19 +64,7 @@ export {
   MONTH_NAMES_SOURCE,
   ymdOf,
 } from './deadline-date.js';
-export {
-  formatCostBand,
-  formatDaysFigure,
-  formatGpuHours,
-  formatHoursFigure,
-  formatMfuBand,
-  formatMoney,
-  formatPriceFigure,
-  formatPricePerGpuHour,
-  groupDigits,
-  type Lang,
-  type MoneyFormat,
-} from './format.js';
+export { formatDaysFigure, formatHoursFigure, groupDigits, type Lang } from './format.js';
 export {
   DEFAULT_GPU_ID,
   densePeakFlopsPerSecond,

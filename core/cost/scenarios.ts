@@ -17,6 +17,9 @@ import { type Ownership, ownershipOf, type RouteTokens } from './ownership.js';
 import { PRICES, PROVIDERS, type PriceEntry, type PriceKind } from './prices.js';
 import type { CostProfile } from './profile.js';
 
+/** FLOP/s in one TFLOP/s. */
+const TERA = 1e12;
+
 export const PRICE_KINDS: readonly PriceKind[] = ['on-demand', 'reserved', 'spot', 'marketplace', 'reference'];
 /** A node of eight GPUs: what most offers rent and what a run is spread over unless the offer says otherwise. */
 export const GPUS_PER_NODE = 8;
@@ -56,6 +59,8 @@ export interface ScenarioRow {
   /** The price's as-of date. */
   asOf: string;
   gpu: GpuUsed;
+  /** The GPU's dense peak at the precision it runs at, in TFLOP/s (10¹² FLOP/s): the figure a table's peak column shows. */
+  peakTflops: number;
   /** This GPU has no peak at the precision asked, so it runs (and is costed) at `gpu.precision`. */
   precisionDiffers: boolean;
   price: PriceUsed;
@@ -202,6 +207,7 @@ function rowOf(entry: PriceEntry, estimate: (entry: PriceEntry) => CostEstimate,
     ...(entry.region ? { region: entry.region } : {}),
     asOf: entry.asOf,
     gpu: assumptions.gpu,
+    peakTflops: assumptions.gpu.peakFlopsPerSecond / TERA,
     precisionDiffers: assumptions.gpu.precision !== context.precision,
     price: assumptions.price,
     pricePerGpuHour: assumptions.price.perGpuHour,

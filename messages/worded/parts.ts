@@ -3,6 +3,7 @@
  * GPU-hours, cost, teacher, compute split, flip, price, rate, hardware, law and what the money covers. Every answer
  * and every face words a part here, never on its own, so Slack, the CLI and the Sheets sidebar cannot drift apart.
  */
+
 import type {
   BudgetFigure,
   CostFigure,
@@ -21,11 +22,11 @@ import type {
   TeacherFigure,
   Warning,
 } from '../../core/index.js';
-import { formatCostBand } from '../../core/index.js';
+import { offerJa } from '../catalog-ja.js';
 import type { Lang, Names } from '../catalogue.js';
 import { profilePriceText } from '../costs.js';
 import { type Format, formatFor } from '../format.js';
-import { percentFigure } from '../numbers.js';
+import { formatCostBand, percentFigure } from '../numbers.js';
 import { CATALOGUES, renderWarning } from '../render.js';
 
 /** "989.4 TFLOP/s": a GPU's dense peak at its precision, 4 significant figures. */
@@ -130,10 +131,21 @@ export function wordPrice(price: PriceFigure, lang: Lang, names?: Names): string
   return w.priceTable({
     perHour,
     provider: price.provider,
-    ...(price.offer ? { offer: price.offer } : {}),
+    ...offerIn(price, lang),
     kind: price.priceKind,
     asOf: price.asOf,
   });
+}
+
+/**
+ * The offer's name in the answer's language: the price table's own (English) name, or its Japanese wording
+ * (catalog-ja.ts), so a Japanese answer names the offer its price is for as the English one does.
+ */
+function offerIn(price: Extract<PriceFigure, { kind: 'table' }>, lang: Lang): { offer?: string } {
+  if (!price.offer) return {};
+  if (lang === 'en') return { offer: price.offer };
+  const words = price.id === undefined ? undefined : offerJa(price.id);
+  return words ? { offer: words.offer } : {};
 }
 
 /** The exchange rate with whose it is and its date; in USD, how to get another currency (when the language says so). */

@@ -4,6 +4,7 @@
  * @customfunction for its autocomplete and help) and a top-level
  * `function NAME(a, b) { return __addon.NAME(a, b); }`.
  */
+import { type FunctionHelp, SHEETS_HELP } from '../../messages/sheets-help.js';
 import type { FunctionSpec } from './registry.js';
 import type { EntryPoint } from './ui/entryPoints.js';
 
@@ -11,16 +12,36 @@ export const GLOBAL_NAME = '__addon';
 
 const TYPE = '{number|string|Array<Array<number|string>>}';
 
+/**
+ * One help text in both languages, English first: Apps Script shows the one JSDoc of a custom function to every
+ * person whatever the sheet's language (its formula help box shows the description and each @param's text), so
+ * both stand on one line with a slash between them, each readable alone.
+ */
+function bilingual(en: string, ja: string): string {
+  return `${en} / ${ja}`;
+}
+
+function helpOf(spec: FunctionSpec): { en: FunctionHelp; ja: FunctionHelp } {
+  const [en, ja] = [SHEETS_HELP.en.functions[spec.name], SHEETS_HELP.ja.functions[spec.name]];
+  for (const param of spec.params)
+    if (!Object.hasOwn(en.params, param.name) || !Object.hasOwn(ja.params, param.name))
+      throw new Error(`messages/sheets-help-*.ts: no help for ${spec.name}'s argument ${param.name}`);
+  return { en, ja };
+}
+
 function jsdoc(spec: FunctionSpec): string {
+  const { en, ja } = helpOf(spec);
+  const optional = bilingual(SHEETS_HELP.en.optional, SHEETS_HELP.ja.optional);
   const lines = [
-    spec.description,
+    bilingual(en.description, ja.description),
     '',
-    `Example: ${spec.example}`,
+    `${bilingual(SHEETS_HELP.en.example, SHEETS_HELP.ja.example)} ${spec.example}`,
     '',
     ...spec.params.map(
-      (param) => `@param ${TYPE} ${param.name} ${param.optional ? '(optional) ' : ''}${param.description}`,
+      (param) =>
+        `@param ${TYPE} ${param.name} ${param.optional ? `${optional} ` : ''}${bilingual(en.params[param.name]!, ja.params[param.name]!)}`,
     ),
-    `@return ${spec.returns}`,
+    `@return ${bilingual(en.returns, ja.returns)}`,
     '@customfunction',
   ];
   // "*/" inside a description would end the comment early.

@@ -146,22 +146,22 @@ function profileOf(range: unknown, currency: string): CostProfile | undefined {
   return readCostProfile(json, 'costs');
 }
 
-/** The header row, with the sheet's currency in every money column. */
-function header(currency: string, withTotal: boolean): string[] {
-  const columns = specOf('COST_SCENARIOS').columns.map((column) => column.replace('{currency}', currency));
+/** The header row in the sheet's language, with the sheet's currency in every money column. */
+function header(currency: string, withTotal: boolean, lang: Lang): string[] {
+  const columns = SHEETS_WORDS[lang].scenarioColumns(currency);
   return withTotal ? columns : columns.slice(0, -1);
 }
 
-function rowsOf(scenarios: Scenarios): OutputValue[][] {
+function rowsOf(scenarios: Scenarios, lang: Lang): OutputValue[][] {
   const withTotal = scenarios.rows.some((row) => row.ownership);
   return [
-    header(scenarios.currency.code, withTotal),
+    header(scenarios.currency.code, withTotal, lang),
     ...scenarios.rows.map((row) => {
       const cells: OutputValue[] = [
         row.id,
         row.kind,
         row.gpu.id,
-        row.gpu.peakFlopsPerSecond / 1e12,
+        row.peakTflops,
         Number(row.pricePerGpuHour),
         row.asOf,
         row.gpuHours.base,
@@ -201,7 +201,7 @@ export function costScenariosCells(
       rate: optionalRaw('rate', rate),
       ...(profile ? { profile } : {}),
     });
-    return rowsOf(scenarios);
+    return rowsOf(scenarios, lang());
   } catch (error) {
     throw new Error(fullReason(spec, error, lang()));
   }

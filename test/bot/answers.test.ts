@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { POST_TO_CHANNEL_ACTION } from '../../bot/src/ids.js';
-import { budgetToFlops, costFlops, costPlan, formatMoney } from '../../core/cost/index.js';
+import { budgetToFlops, costFlops, costPlan } from '../../core/cost/index.js';
 import { decide, formatLoss, formatMargin, optimalDistillation } from '../../core/index.js';
-import { powerOfTen } from '../../messages/index.js';
+import { formatMoney, powerOfTen } from '../../messages/index.js';
 import {
   allText,
   buttonOf,

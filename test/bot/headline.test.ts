@@ -8,16 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
-import {
-  budgetFor,
-  costFlops,
-  costingOf,
-  decide,
-  describeHeadline,
-  formatMoney,
-  wallClockDays,
-} from '../../core/index.js';
-import { headlineLines } from '../../messages/index.js';
+import { budgetFor, costFlops, costingOf, decide, describeHeadline, wallClockDays } from '../../core/index.js';
+import { formatMoney, headlineLines } from '../../messages/index.js';
 import { allText, contextText, headerOf } from '../helpers/slackBlocks.js';
 
 /** The first section after the header: the headline sentence. */

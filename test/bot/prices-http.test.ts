@@ -36,12 +36,13 @@ describe('prices and cost bands in Slack answers', () => {
     );
   });
 
-  it('labels the plan total’s band in Japanese and words the price kind in Japanese', async () => {
+  it('labels the plan total’s band in Japanese and words the price kind and the offer in Japanese', async () => {
     const message = await ask('cost student=1B budget=¥30M gpu=h100 currency=JPY rate=150 lang=ja');
     const total = fieldsOf(message.blocks as never)['合計']!;
     expect(total).toMatch(/〜.* MFU が 40% の場合（範囲は MFU 50%〜30%）$/);
     const context = contextText(message.blocks as never);
-    expect(context).toContain('価格: 599円/GPU時間 — lambda（オンデマンド）2026-10-06 時点');
+    // The offer its price is for, as the English line names it (8× H100 SXM5), in Japanese words.
+    expect(context).toContain('価格: 599円/GPU時間 — lambda H100 SXM5 × 8（オンデマンド）2026-10-06 時点');
     expect(context).not.toMatch(/on-demand/);
   });
 

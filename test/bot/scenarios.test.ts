@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../bot/src/answer/answer.js';
 import { parseRequest } from '../../bot/src/command/parse.js';
 import { compute, type DecideResult, type ScenariosResult } from '../../bot/src/results/compute.js';
-import { costScenarios, formatMoney, MAX_COST_PROFILE_BYTES } from '../../core/index.js';
+import { costScenarios, MAX_COST_PROFILE_BYTES } from '../../core/index.js';
+import { formatMoney } from '../../messages/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'distilplan-costs-'));
 const before = process.env.DISTILPLAN_COSTS_DIR;
@@ -46,10 +47,21 @@ describe('/distil scenarios', () => {
     const blocks = textOf('scenarios budget=1e22 gpu=h100,b200 kind=on-demand,spot');
     expect(blocks).toContain('The 8 cheapest of 11 offers');
     expect(blocks).toContain(
-      `*specialised-b200-spot* (spot) ${formatMoney(core.rows[0]!.cost.base, 'USD', { compact: true })}`,
+      `*specialised-b200-spot* (spot, 2,250 TFLOP/s) ${formatMoney(core.rows[0]!.cost.base, 'USD', { compact: true })}`,
     );
     expect(blocks).toContain('cheapest on-demand: specialised-b200-low');
     expect(blocks).toContain('cheapest spot: specialised-b200-spot');
+  });
+
+  it('shows each row’s GPU peak when the peaks differ, as the note under the rows says', () => {
+    const mixed = textOf('scenarios budget=1e22 gpu=h100,b200 kind=on-demand');
+    expect(mixed).toContain('every row shows its GPU');
+    expect(mixed).toContain('*lambda-h100-8x* (on-demand, 989 TFLOP/s)');
+    expect(textOf('scenarios budget=1e22 gpu=h100,b200 kind=on-demand lang=ja')).toContain(
+      '*lambda-h100-8x*（オンデマンド、989 TFLOP/s）',
+    );
+    // One peak for every row: no column of it, as in the CLI.
+    expect(textOf('scenarios budget=1e22 gpu=h100 kind=on-demand')).toContain('*lambda-h100-8x* (on-demand) ');
   });
 
   it('answers in yen with a rate, in Japanese', () => {

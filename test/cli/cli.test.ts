@@ -198,7 +198,7 @@ describe('distilplan --json: one object, values equal to core', () => {
       expect(['distil', 'train']).toContain(json.verdict);
       expect(Array.isArray(json.warnings)).toBe(true);
       // The decision as core gives it, plus what the CLI adds beside it: the days, the GPUs and the price used.
-      const expected = asJson(withWarningMessages(decide(request))) as Record<string, unknown>;
+      const expected = asJson(withWarningMessages(decide(request), 'en')) as Record<string, unknown>;
       for (const key of Object.keys(expected)) expect(json[key], key).toEqual(expected[key]);
       const costing = json.costing as { budget: { gpuHours: { base: number } } };
       expect(json.wallClockDays).toBeCloseTo(costing.budget.gpuHours.base / 8 / 24, 12);

@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Warning } from '../../core/index.js';
+import { renderWarning } from '../../messages/index.js';
 import { runCli, spawnCli } from '../helpers/cli.js';
 import { englishWordsIn, expectNoEnglishWords } from '../helpers/englishWords.js';
 
@@ -324,10 +326,36 @@ describe('decide and compare state the question as typed', () => {
     );
   });
 
-  it('--json is unchanged by the language', async () => {
+  it('--json is the same data in every language; only each warning’s message follows the language', async () => {
     const args = ['compare', '--student-params', '1B', '3B', '--compute', '1e21', '--json'];
-    const [en, ja] = await Promise.all([runCli(args), runCli(args, JA_LOCALE)]);
-    expect(ja.stdout).toBe(en.stdout);
+    const [en, ja, jaFlag] = await Promise.all([
+      runCli(args),
+      runCli(args, JA_LOCALE),
+      runCli([...args, '--lang', 'ja']),
+    ]);
+    expect(jaFlag.stdout).toBe(ja.stdout);
     expect(JSON.parse(en.stdout)).not.toHaveProperty('question');
+    type Json = { students: { warnings: (Warning & { message: string })[] }[] };
+    const [enJson, jaJson] = [JSON.parse(en.stdout) as Json, JSON.parse(ja.stdout) as Json];
+    const messages = (json: Json): string[] => json.students.flatMap((s) => s.warnings.map((w) => w.message));
+    const withoutMessages = (json: Json): unknown =>
+      JSON.parse(JSON.stringify(json, (key, value) => (key === 'message' ? undefined : value)));
+    // The contract a script reads (codes, parameters, every figure) is the same in both languages.
+    expect(withoutMessages(jaJson)).toEqual(withoutMessages(enJson));
+    expect(messages(enJson).length).toBeGreaterThan(0);
+    expect(messages(enJson)).toEqual(enJson.students.flatMap((s) => s.warnings.map((w) => renderWarning(w, 'en'))));
+    expect(messages(jaJson)).toEqual(jaJson.students.flatMap((s) => s.warnings.map((w) => renderWarning(w, 'ja'))));
+    for (const message of messages(jaJson)) expectNoEnglishWords(message, 'a --json warning message');
+  });
+
+  it('--json warnings of law and fit are worded in the language asked too', async () => {
+    const law = ['law', 'supervised', '--params', '1e12', '--tokens', '1e9', '--json'];
+    const [en, ja] = await Promise.all([runCli(law), runCli([...law, '--lang', 'ja'])]);
+    const enWarning = (JSON.parse(en.stdout) as { warnings: { code: string; message: string }[] }).warnings[0]!;
+    const jaWarning = (JSON.parse(ja.stdout) as { warnings: { code: string; message: string }[] }).warnings[0]!;
+    expect(jaWarning.code).toBe(enWarning.code);
+    expect(enWarning.message).toMatch(/outside the fitted range/);
+    expect(jaWarning.message).toMatch(/当てはめ範囲/);
+    expectNoEnglishWords(jaWarning.message, 'law --json warning');
   });
 });

@@ -31,10 +31,7 @@ const NOT_READ_BY_A_PERSON: Readonly<Record<string, string>> = {
   'bot/src/http/rejections.ts': 'a log line counting refused requests',
   'bot/src/redis/connection.ts': "Redis's log lines",
   'sheets-addon/src/ui/entryPoints.ts': 'JSDoc of the generated entry points, read in the script editor',
-  'sheets-addon/src/footer.ts': 'a comment in the generated bundle',
-  // Apps Script shows a custom function's help from the one @customfunction JSDoc of the bundle: one text per
-  // function, so no language can be chosen per person there.
-  'sheets-addon/src/registry.ts': "the custom functions' JSDoc help, one language by Apps Script's design",
+  'sheets-addon/src/footer.ts': "a comment in the generated bundle and the build's error for a missing help text",
 };
 
 /** Single strings that are not prose although they look like it. */

@@ -46,8 +46,83 @@ const COMMAND_WORDS = [
 /** Names the tests' own files give their sets and profiles (a set is named by its file). */
 const FIXTURE_NAMES = ['pilot-set', 'pilot-supervised', 'example-finance-2027'];
 
+/**
+ * Names in the price table's and the GPU catalog's texts, as a Japanese reader of `prices` and `gpus` meets them
+ * (messages/catalog-ja.ts keeps them as written): instance types and cloud products, vendors and the publications
+ * quoted, and the hardware's own names.
+ */
+const CATALOG_NAMES = [
+  // Instance types, cloud products and a region.
+  'p5en',
+  'p5e',
+  'p4d',
+  'g6e',
+  'a3-highgpu-8g',
+  'g2-standard-4',
+  'EC2',
+  'Capacity Blocks',
+  'ND',
+  'NC',
+  'VM',
+  'Cloud TPU',
+  'TPU',
+  'Trillium',
+  'Secure Cloud',
+  'PriceList',
+  'us-west-2',
+  // Vendors, clouds and the publications and sites quoted.
+  'AWS',
+  'Azure',
+  'Oracle',
+  'GCP',
+  'RunPod',
+  'Vast.ai',
+  'Vultr',
+  'TensorWave',
+  'Crusoe',
+  'Nebius',
+  'FluidStack',
+  'The Next Platform',
+  'GetDeploying',
+  'instances.vantage.sh',
+  'ComputeTape',
+  'dstack',
+  'Packet.ai',
+  'packet.ai',
+  'Cliff Center',
+  'Modal',
+  'rmmartins',
+  'costnimbus',
+  'computespec',
+  'techplained',
+  'Lyceum',
+  'Google',
+  'Lambda',
+  'DeepSeek-V3',
+  'NVIDIA',
+  'AMD',
+  // The hardware's names and parts.
+  'Hopper',
+  'GH100',
+  'GB200',
+  'HGX',
+  'MI300X',
+  'SXM6',
+  'SXM5',
+  'SXM',
+  'PCIe',
+  'BF16',
+  'FP8',
+  'vCPU',
+  'CPU',
+  'RAM',
+  'SSD',
+  'GiB',
+];
+
 /** Names and ids, longest first so a name goes before an id inside it. */
 const NAMES = [
+  ...CATALOG_NAMES,
   // A GPU by its full name, by its name without the maker (H100 SXM5), by its id and aliases.
   ...GPUS.flatMap((gpu) => [gpu.name, gpu.name.split(' ').slice(1).join(' '), gpu.id, ...gpu.aliases]),
   ...PROVIDERS,
@@ -103,7 +178,7 @@ const TYPED: readonly RegExp[] = [
   // A Slack key as typed after /distil, with its value (currency=JPY rate=150).
   /\b[a-z][\w-]*=[^\s、。）]*/g,
   /(?:[\w.-]*\/)+[\w.-]+/g,
-  /\b[\w-]+\.(?:json|csv|png|svg)\b/g,
+  /\b[\w-]+\.(?:json|csv|png|svg|md)\b/g,
   /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g,
   /\bLANG\b/g,
   /[<[][^>\]\n]*[>\]]/g,

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHEETS_HELP } from '../../messages/sheets-help.js';
 import { FUNCTIONS } from '../../sheets-addon/src/functions.js';
 import { REGISTRY } from '../../sheets-addon/src/registry.js';
 import { ENTRY_POINTS } from '../../sheets-addon/src/ui/entryPoints.js';
@@ -41,8 +42,15 @@ describe('dist/sheets/Code.js', () => {
       const start = code.indexOf(`\nfunction ${spec.name}(`);
       const doc = code.slice(code.lastIndexOf('/**', start), start);
       expect(doc).toContain('@customfunction');
-      expect(doc).toContain(`@return ${spec.returns}`);
-      for (const name of names) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${name} `));
+      const [en, ja] = [SHEETS_HELP.en.functions[spec.name], SHEETS_HELP.ja.functions[spec.name]];
+      expect(doc).toContain(` * ${en.description} / ${ja.description}\n`);
+      expect(doc).toContain(`@return ${en.returns} / ${ja.returns}\n`);
+      for (const param of spec.params) {
+        const optional = 'optional' in param && param.optional ? '(optional) / （省略可） ' : '';
+        expect(doc).toContain(
+          `@param {number|string|Array<Array<number|string>>} ${param.name} ${optional}${en.params[param.name]} / ${ja.params[param.name]}\n`,
+        );
+      }
       expect(spec.name).not.toMatch(/_$/); // a trailing underscore makes a function private in Apps Script
     }
   });
@@ -55,6 +63,39 @@ describe('dist/sheets/Code.js', () => {
   it('is one IIFE under __addon, ES2020', () => {
     expect(code).toMatch(/^var __addon = \(\(\) => \{$/m);
     expect(code).not.toMatch(/\?\?=|\|\|=|&&=|#\w+\s*[;=(]/); // es2021+ syntax lowered by esbuild
+  });
+});
+
+describe('the custom functions’ help (@customfunction JSDoc)', () => {
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+  it('is worded in English and in Japanese for every function and every argument, and for nothing else', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const help = SHEETS_HELP[lang].functions;
+      expect(Object.keys(help).sort()).toEqual(REGISTRY.map((spec) => spec.name).sort());
+      for (const spec of REGISTRY) {
+        const { description, returns, params } = help[spec.name];
+        expect(Object.keys(params).sort(), `${lang} ${spec.name}`).toEqual(spec.params.map((p) => p.name).sort());
+        for (const text of [description, returns, ...Object.values(params)]) {
+          expect(text.trim().length, `${lang} ${spec.name}`).toBeGreaterThan(0);
+          if (lang === 'ja') expect(text, `${spec.name}: ${text}`).toMatch(japanese);
+        }
+      }
+    }
+  });
+
+  it('in the built bundle, a Japanese-speaking reader finds every function’s and argument’s help in Japanese', () => {
+    for (const spec of REGISTRY) {
+      const start = code.indexOf(`\nfunction ${spec.name}(`);
+      const doc = code.slice(code.lastIndexOf('/**', start), start);
+      const ja = SHEETS_HELP.ja.functions[spec.name];
+      expect(doc).toContain(ja.description);
+      expect(doc).toContain(ja.returns);
+      for (const param of spec.params) expect(doc).toContain(ja.params[param.name]);
+      // Each help line keeps to one line: a line break inside would split a @param's text in the help box.
+      for (const line of doc.split('\n').filter((l) => l.includes('@param')))
+        expect(line).toMatch(/ \/ .*[ぁ-んァ-ヶ一-龯]/);
+    }
   });
 });
 

@@ -72,6 +72,31 @@ describe('a Japanese spreadsheet', () => {
     expectJapanese(notes, 'notes');
   });
 
+  it('heads the COST_SCENARIOS table in Japanese, with the same cells under it', () => {
+    const [jaTable, enTable] = [ja, en].map(
+      (sheet) => sheet.gas.call('COST_SCENARIOS', 1e22, 'h100', 'on-demand', 'JPY', 150) as unknown[][],
+    );
+    expect(jaTable[0]).toEqual([
+      'オファー',
+      '種類',
+      'GPU',
+      'ピーク TFLOP/s',
+      'GPU時間あたりの価格（JPY）',
+      '時点',
+      'GPU時間',
+      'MFU 高での費用（JPY）',
+      '費用（JPY）',
+      'MFU 低での費用（JPY）',
+      '日数',
+      'GPU 数',
+      'オンデマンドとの差額（JPY）',
+      '比べたオンデマンドのオファー',
+    ]);
+    expectJapanese(jaTable[0]!.join('、'), 'COST_SCENARIOS header');
+    expect(enTable[0]![8]).toBe('cost (JPY)');
+    expect(jaTable.slice(1)).toEqual(enTable.slice(1));
+  });
+
   it("follows PILOT_PLAN's own lang over the locale", () => {
     const english = ja.gas.call('PILOT_PLAN', 1e9, 1e21, 2.1, 7e9, '', '', 'en') as unknown[][];
     expect(english[0]![0]).toMatch(/^[A-Za-z]/);

@@ -39,6 +39,9 @@ describe('COST_SCENARIOS', () => {
       expect([cells[7], cells[9]]).toEqual([Number(row.cost.low), Number(row.cost.high)]);
       expect(cells[8]).toBe(Number(costFlops(1e22, { gpu: row.gpu.id, provider: row.id }).cost.base));
       expect(cells[10]).toBe(row.wallClockDays.base);
+      expect(cells[3]).toBe(row.peakTflops);
+      // The H100 SXM's and B200's dense bf16 peaks as the catalog gives them (HARDWARE.md).
+      expect(cells[3]).toBe(row.gpu.id === 'b200' ? 2250 : row.gpu.id === 'h100-pcie' ? 756 : 989.4);
       expect(cells[12]).toBe(row.saving ? Number(row.saving.amount) : '');
     }
     // Sorted by cost.

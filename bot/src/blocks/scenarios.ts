@@ -2,7 +2,7 @@
  * `/distil scenarios`: the cheapest offers for one run (core's costScenarios, the CLI's `scenarios`), then the
  * cheapest of each kind of price, the MFU band, and what the money covers.
  */
-import { formatDaysFigure, type ScenarioRow } from '../../../core/index.js';
+import { formatDaysFigure, formatHoursFigure, type ScenarioRow } from '../../../core/index.js';
 import { CATALOGUES, type Format, formatFor } from '../../../messages/index.js';
 import type { ScenariosResult } from '../results/compute.js';
 import { type Built, context, escapeMrkdwn, header, section } from './kit.js';
@@ -19,7 +19,7 @@ export function scenariosBlocks(result: ScenariosResult): Built {
   if (scenarios.rows.length === 0)
     return { text: title, blocks: [header(title), section(escapeMrkdwn(words.scenarios.none))] };
   const shown = scenarios.rows.slice(0, TOP_ROWS);
-  const lines = shown.map((row) => escapeMrkdwn(lineOf(format, row, code)));
+  const lines = shown.map((row) => escapeMrkdwn(lineOf(format, row, code, scenarios.peaksDiffer)));
   const cheapest = Object.entries(scenarios.cheapestByKind).map(([kind, id]) => {
     const row = scenarios.rows.find((r) => r.id === id)!;
     return words.scenarios.cheapest({
@@ -58,7 +58,7 @@ export function scenariosBlocks(result: ScenariosResult): Built {
   };
 }
 
-function lineOf(format: Format, row: ScenarioRow, code: string): string {
+function lineOf(format: Format, row: ScenarioRow, code: string, peaksDiffer: boolean): string {
   const w = CATALOGUES[format.lang].costs;
   const saving =
     row.saving && row.saving.against !== row.id
@@ -74,6 +74,8 @@ function lineOf(format: Format, row: ScenarioRow, code: string): string {
     days: formatDaysFigure(row.wallClockDays.base),
     gpus: row.gpus,
     saving,
+    // The note under the lines says every row shows its GPU's peak when the peaks differ.
+    ...(peaksDiffer ? { peak: formatHoursFigure(row.peakTflops) } : {}),
     ...(row.ownership?.profile ? { total: format.money(row.ownership.total, code) } : {}),
   });
 }

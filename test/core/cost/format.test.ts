@@ -5,8 +5,8 @@ import {
   formatMfuBand,
   formatMoney,
   formatPricePerGpuHour,
-  groupDigits,
-} from './helpers.js';
+} from '../../../messages/index.js';
+import { groupDigits } from './helpers.js';
 
 describe('display', () => {
   it('shows compact money the way people read it', () => {

@@ -141,6 +141,10 @@ describe('scenarios over the price table', () => {
     const h100 = fp8.rows.find((row) => row.id === 'lambda-h100-8x')!;
     expect(h100.precisionDiffers).toBe(false);
     expect(h100.gpu.peakFlopsPerSecond).toBe(1978.9e12);
+    // The peak in TFLOP/s, computed once here for every face's peak column: the catalog's figures.
+    expect([a100.peakTflops, h100.peakTflops]).toEqual([312, 1978.9]);
+    const l40s = costScenarios({ flops: 1e22, gpuIds: 'l40s' }).rows[0]!;
+    expect(l40s.peakTflops).toBe(362.05);
     expect(fp8.peaksDiffer).toBe(true);
     expect(costScenarios({ flops: 1e22, gpuIds: 'h100,h200' }).peaksDiffer).toBe(false);
   });
