@@ -37,3 +37,5 @@ export { wordCostAnswer } from './worded/cost.js';
 export { wordDecide } from './worded/decide.js';
 export * from './worded/parts.js';
 export { wordPlan } from './worded/plan.js';
+export { SCENARIOS_SHORT_ROWS, wordScenarios } from './worded/scenarios.js';
+export type { WordedRow, WordedTable } from './worded/table.js';

@@ -11,19 +11,21 @@ import {
   budgetFor,
   costScenarios,
   decide,
+  describeScenarios,
   InputError,
   parseBudget,
   type RouteTokens,
   routeTokens,
   type Scenarios,
 } from '../../core/index.js';
-import { CLI_JSON_STATEMENTS, CLI_WORDS, type Lang, scenariosTable } from '../../messages/index.js';
+import { CLI_JSON_STATEMENTS, CLI_WORDS, type Lang, wordScenarios } from '../../messages/index.js';
+import { answerText } from '../answer-text.js';
 import type { CliContext } from '../context.js';
 import { workspaceRates } from '../cost-flags.js';
 import { costProfileFrom } from '../costs.js';
 import { type DecideFlags, decisionQuestion } from '../decision.js';
 import { type CommonFlags, withCommonFlags } from '../flags.js';
-import { columns, printResult } from '../output.js';
+import { printResult } from '../output.js';
 
 interface ScenariosFlags extends CommonFlags, Omit<DecideFlags, 'studentParams'> {
   studentParams?: string;
@@ -147,7 +149,5 @@ export function scenariosJson(scenarios: Scenarios, source: Source): object {
 }
 
 function scenariosText(scenarios: Scenarios, lang: Lang): string {
-  const table = scenariosTable(scenarios, lang);
-  if (table.none !== undefined) return `${table.title}\n${table.none}`;
-  return [table.title, columns([table.header, ...table.rows]), '', ...table.notes].join('\n');
+  return answerText(wordScenarios(describeScenarios(scenarios), lang));
 }

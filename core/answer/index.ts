@@ -3,3 +3,4 @@ export * from './cost.js';
 export * from './decide.js';
 export * from './parts.js';
 export * from './plan.js';
+export * from './scenarios.js';

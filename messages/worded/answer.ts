@@ -5,8 +5,9 @@
  * (Slack's header, sections, fields and context; the CLI's aligned rows; the sidebar's table) and words nothing.
  */
 import type { Lang } from '../catalogue.js';
+import type { WordedTable } from './table.js';
 
-export type AnswerKind = 'decide' | 'cost' | 'plan';
+export type AnswerKind = 'decide' | 'cost' | 'plan' | 'scenarios';
 
 /** One labelled value: `code` names the part (stable across languages), `label` and `value` are worded. */
 export interface WordedFigure {
@@ -35,6 +36,8 @@ export interface WordedAnswer {
   /** Both losses and the margin in one line. */
   summary: string;
   figures: WordedFigure[];
+  /** Rows of figures, for an answer that is a table (scenarios); absent otherwise. */
+  table?: WordedTable;
   /** Training + serving, when asked: its sentence and its basis. */
   serving: string[];
   /** The other warnings: the small print. */

@@ -3,7 +3,7 @@
  * headline and the money-and-time sentence, serving, the warnings that change the decision, then the figures as
  * fields and the small print. This file places parts and adds only Slack's marks (bold, emoji); it words nothing.
  */
-import type { WordedAnswer, WordedFigure } from '../../../messages/index.js';
+import type { WordedAnswer, WordedFigure, WordedTable } from '../../../messages/index.js';
 import {
   type Block,
   type Built,
@@ -24,6 +24,7 @@ export function answerBlocks(worded: WordedAnswer): Built {
     .filter(Boolean)
     .join(' ');
   const small = context([...worded.notes, ...worded.warnings.map(warned)]);
+  if (worded.table) return tableBlocks(worded, worded.table, question, small);
   // An answer without a money-and-time sentence (a plan, a cost) is compact: its sentence heads the figures.
   if (!worded.money && worded.decisive.length === 0 && worded.serving.length === 0)
     return {
@@ -50,6 +51,25 @@ export function answerBlocks(worded: WordedAnswer): Built {
   return { text, blocks };
 }
 
+/**
+ * An answer that is a table (scenarios): its sentences, then the first rows as lines under the heading that counts
+ * them (a message is read on a phone; the CLI gives every row), then the small print.
+ */
+function tableBlocks(worded: WordedAnswer, table: WordedTable, question: Block[], small: Block): Built {
+  const shown = table.rows.slice(0, table.short.count).map((row) => escapeMrkdwn(row.line));
+  const lines = worded.headline.map(escapeMrkdwn);
+  return {
+    text: [`${worded.title}${lines.length ? ':' : ''}`, ...worded.headline].join(' '),
+    blocks: [
+      ...question,
+      header(worded.title),
+      ...(lines.length ? [section(lines.join('\n'))] : []),
+      section([table.short.heading, ...shown].join('\n')),
+      small,
+    ],
+  };
+}
+
 function warned(line: string): string {
   return `:warning: ${line}`;
 }
@@ -57,6 +77,8 @@ function warned(line: string): string {
 /** The figures as fields, ten to a section (Slack's limit); the first section carries the summary line. */
 function figureSections(figures: readonly WordedFigure[], summary: string | undefined): Block[] {
   const pairs: Field[] = figures.map((figure) => [figure.label, figure.value]);
+  // An answer with no figures (no offer matched) still shows its sentences.
+  if (pairs.length === 0) return summary ? [section(summary)] : [];
   const sections: Block[] = [];
   for (let at = 0; at < pairs.length; at += LIMITS.fields)
     sections.push(fields(pairs.slice(at, at + LIMITS.fields), at === 0 ? summary : undefined));

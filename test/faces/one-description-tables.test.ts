@@ -1,0 +1,167 @@
+/**
+ * One answer described once, for the answers that are tables (scenarios: one row per offer). ONE description from
+ * a real core computation is worded in English and Japanese and laid out by every face that shows it (the CLI's
+ * text, every row under columns; Slack's blocks, the cheapest rows as lines; Sheets' COST_SCENARIOS is a numeric
+ * table of cells and is checked in test/sheets-addon/scenarios.test.ts). Then: (a) each face's Japanese has no
+ * English word beyond ids, units and names; (b) every worded part a face shows appears in it: every cell in the CLI,
+ * the first rows' lines and the heading that counts them in Slack; (c) a face words nothing itself.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../bot/src/blocks/kit.js';
+import { answerBlocks } from '../../bot/src/blocks/layout.js';
+import { answerText } from '../../cli/answer-text.js';
+import { costScenarios, describeScenarios, readingOfFields, type ScenariosDescription } from '../../core/index.js';
+import { CLI_WORDS, type Lang, type WordedAnswer, wordScenarios } from '../../messages/index.js';
+import { expectNoEnglishWords } from '../helpers/englishWords.js';
+
+function slackTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    if (block.type === 'header') return [block.text.text];
+    if (block.type === 'section')
+      return [...(block.text ? [block.text.text] : []), ...(block.fields ?? []).map((field) => field.text)];
+    if (block.type === 'context') return block.elements.map((element) => ('text' in element ? element.text : ''));
+    return [];
+  });
+}
+
+/** Each face that shows the kind, and the worded parts it must show (a chat message shows the first rows only). */
+const FACES: Record<string, { lay: (worded: WordedAnswer) => string; shows: (worded: WordedAnswer) => string[] }> = {
+  cli: {
+    lay: answerText,
+    shows: (worded) => [...(worded.table?.columns ?? []), ...(worded.table?.rows.flatMap((row) => row.cells) ?? [])],
+  },
+  slack: {
+    lay: (worded) => {
+      const built = answerBlocks(worded);
+      return [built.text, ...slackTexts(built.blocks)].join('\n').replace(/:[a-z_]+:/g, '');
+    },
+    shows: (worded) => {
+      const table = worded.table;
+      return table ? [table.short.heading, ...table.rows.slice(0, table.short.count).map((row) => row.line)] : [];
+    },
+  },
+};
+
+/**
+ * 1e22 FLOPs on every H100 and A100 offer in yen: the peaks differ, rows of every kind, the rate stated; with a cost
+ * profile's total in every row.
+ */
+function scenariosDescription(): ScenariosDescription {
+  const scenarios = costScenarios({ flops: 1e22, gpuIds: 'h100,a100', currency: 'JPY', rate: 150 });
+  const question = readingOfFields('scenarios', [
+    ['budget', '1e22'],
+    ['currency', 'JPY'],
+    ['rate', '150'],
+  ]);
+  return describeScenarios(scenarios, question);
+}
+
+/** A filter no offer matches: the answer says so, in the person's language. */
+function noOfferDescription(): ScenariosDescription {
+  return describeScenarios(costScenarios({ flops: 1e22, gpuIds: 'h100', kinds: 'reference', providers: 'aws' }));
+}
+
+describe('scenarios: one description, worded once, laid out by the CLI and Slack', () => {
+  const description = scenariosDescription();
+  const worded = { en: wordScenarios(description, 'en'), ja: wordScenarios(description, 'ja') };
+
+  it('core describes what both faces worked out before: the cheapest of each kind, each precision fallback once', () => {
+    const rows = description.scenarios.rows;
+    expect(description.cheapest.length).toBeGreaterThanOrEqual(3);
+    for (const { kind, row } of description.cheapest) {
+      expect(row.kind).toBe(kind);
+      // Cheapest of its kind: no row of that kind costs less (rows are cheapest first).
+      expect(rows.find((other) => other.kind === kind)).toBe(row);
+    }
+    expect(description.scenarios.peaksDiffer).toBe(true);
+    expect(new Set(description.fallbacks.map((fallback) => fallback.gpu)).size).toBe(description.fallbacks.length);
+  });
+
+  it('is complete in both languages: a question, a title, the cheapest lines, every row and column, notes', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const answer = worded[lang];
+      expect(answer.question, lang).not.toBe('');
+      expect(answer.title, lang).not.toBe('');
+      expect(answer.headline.length, lang).toBe(description.cheapest.length);
+      expect(answer.table?.rows.length, lang).toBe(description.scenarios.rows.length);
+      for (const row of answer.table!.rows) {
+        expect(row.cells.length, lang).toBe(answer.table!.columns.length);
+        for (const cell of row.cells) expect(cell, lang).not.toBe('');
+      }
+      expect(answer.table?.short.count, lang).toBe(8);
+      expect(answer.notes.length, lang).toBeGreaterThanOrEqual(3);
+    }
+    // The same rows, in the same order, in both languages: the offer id is each row's first cell.
+    expect(worded.ja.table!.rows.map((row) => row.cells[0])).toEqual(worded.en.table!.rows.map((row) => row.cells[0]));
+  });
+
+  it.each(Object.keys(FACES))('(a) %s in Japanese has no English word but ids, units and names', (face) => {
+    expectNoEnglishWords(FACES[face]!.lay(worded.ja), `scenarios through ${face}`);
+    expectNoEnglishWords(FACES[face]!.lay(wordScenarios(noOfferDescription(), 'ja')), `no offer through ${face}`);
+  });
+
+  it.each(Object.keys(FACES))('(b) %s shows every worded part it lays out', (face) => {
+    for (const lang of ['en', 'ja'] as const) {
+      const answer = worded[lang];
+      const shown = FACES[face]!.lay(answer);
+      const parts = [answer.question, answer.title, ...answer.headline, ...answer.notes, ...FACES[face]!.shows(answer)];
+      for (const part of parts) expect(shown, `${face} ${lang}`).toContain(part);
+    }
+  });
+
+  it.each(Object.keys(FACES))('(b) %s says when no offer matches, in each language', (face) => {
+    for (const lang of ['en', 'ja'] as const) {
+      const answer = wordScenarios(noOfferDescription(), lang);
+      expect(answer.table).toBeUndefined();
+      const shown = FACES[face]!.lay(answer);
+      expect(shown).toContain(answer.title);
+      expect(shown).toContain(answer.headline[0]);
+    }
+  });
+
+  it.each(Object.keys(FACES))('(c) %s words nothing itself: markers in, markers and layout marks out', (face) => {
+    for (const lang of ['en', 'ja'] as const) {
+      const marked = markers(worded[lang]);
+      const shown = FACES[face]!.lay(marked);
+      const parts = [marked.question, ...marked.headline, ...marked.notes, ...FACES[face]!.shows(marked)];
+      for (const part of parts) expect(shown, `${face} ${lang}`).toContain(part);
+      // The call is worded short for a header (title) and as a line (callLine): a face shows one of them.
+      expect(shown.includes(marked.title) || shown.includes(marked.callLine), `${face} ${lang}: the title`).toBe(true);
+      expect(leftOver(shown, lang), `${face} ${lang}`).toMatch(/^[\s*:·]*$/);
+    }
+  });
+
+  it('(c) a face that words a row itself is caught', () => {
+    const marked = markers(worded.en);
+    expect(leftOver(`${answerText(marked)}\nsaves 12%`, 'en')).not.toMatch(/^[\s*:·]*$/);
+  });
+});
+
+function leftOver(shown: string, lang: Lang): string {
+  return shown.replace(/⟦\d+⟧/g, '').split(CLI_WORDS[lang].warningNote('').trim()).join('');
+}
+
+/** The same worded answer with every string, each table heading, cell and line among them, a numbered marker ⟦n⟧. */
+function markers(worded: WordedAnswer): WordedAnswer {
+  let n = 0;
+  const mark = (text: string) => (text === '' ? '' : `⟦${n++}⟧`);
+  const table = worded.table;
+  return {
+    ...worded,
+    question: mark(worded.question),
+    title: mark(worded.title),
+    callLine: mark(worded.callLine),
+    headline: worded.headline.map(mark),
+    notes: worded.notes.map(mark),
+    warnings: worded.warnings.map(mark),
+    ...(table
+      ? {
+          table: {
+            columns: table.columns.map(mark),
+            rows: table.rows.map((row) => ({ cells: row.cells.map(mark), line: mark(row.line) })),
+            short: { count: table.short.count, heading: mark(table.short.heading) },
+          },
+        }
+      : {}),
+  };
+}
