@@ -1,5 +1,11 @@
 /** The `distilplan` command line's words in each language, and the commands it tells a person to type next. */
-import { formatLoss, formatScientific, type LifetimeComparison, type StudentComparison } from '../core/index.js';
+import {
+  formatLoss,
+  formatScientific,
+  type LifetimeComparison,
+  type StudentComparison,
+  type TeacherSituation,
+} from '../core/index.js';
 import type { Lang } from './catalogue.js';
 import { CLI_EN } from './cli-en.js';
 import { CLI_JA } from './cli-ja.js';
@@ -32,6 +38,29 @@ export function pilotLoopCommands(p: {
     `distilplan fit distil --runs ${p.dir}/distil.csv --base pilot-supervised.json --fix ${fixed(p.distillationFixed)} --out pilot-set.json`,
     `distilplan decide --preset pilot-set.json ${p.question.join(' ')}`,
   ];
+}
+
+/** A pilot's question as the `distilplan pilot` command that simulates its odds (typed: the same in every language). */
+export function pilotCommand(p: {
+  studentParams: number;
+  budgetFlops: number;
+  teacher: TeacherSituation;
+  share: number;
+}): string {
+  const { teacher } = p;
+  return [
+    'distilplan pilot',
+    `--student-params ${p.studentParams}`,
+    `--compute ${formatScientific(p.budgetFlops)}`,
+    ...(teacher.kind === 'loss'
+      ? [`--teacher-params ${teacher.teacherParams} --teacher-loss ${teacher.teacherLoss}`]
+      : []),
+    ...(teacher.kind === 'size'
+      ? [`--teacher-params ${teacher.teacherParams} --teacher-tokens ${teacher.teacherTokens}`]
+      : []),
+    ...(teacher.kind === 'none' && (teacher.students ?? 1) > 1 ? [`--students ${teacher.students}`] : []),
+    `--pilot-share ${p.share}`,
+  ].join(' ');
 }
 
 /**

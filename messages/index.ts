@@ -36,6 +36,7 @@ export type { AnswerKind, WordedAnswer, WordedFigure } from './worded/answer.js'
 export { wordCostAnswer } from './worded/cost.js';
 export { wordDecide } from './worded/decide.js';
 export * from './worded/parts.js';
+export { wordPilot } from './worded/pilot.js';
 export { wordPlan } from './worded/plan.js';
 export { SCENARIOS_SHORT_ROWS, wordScenarios } from './worded/scenarios.js';
-export type { WordedRow, WordedTable } from './worded/table.js';
+export type { WordedItem, WordedRow, WordedSection, WordedTable } from './worded/table.js';

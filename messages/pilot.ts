@@ -22,6 +22,8 @@ export interface PilotWords {
   headline(plan: PilotPlan): string;
   /** A run's kind: supervised / distilled from run N. */
   runKind(run: PilotRun): string;
+  /** A run as one line, numbered from 1 (a face without columns). */
+  runLine(run: PilotPlan['runs'][number], number: number, currency: string | null): string;
   /** Column headings of the run table. */
   runColumns: readonly [string, string, string, string, string, string];
   count(value: number): string;
@@ -59,6 +61,8 @@ const EN_WORDS: PilotWords = {
       : run.teacher!.run === null
         ? 'distilled from your teacher'
         : `distilled from run ${run.teacher!.run}`,
+  runLine: (run, number, currency) =>
+    `${number}. ${EN_WORDS.runKind(run)}: ${formatCount(run.params)} params, ${formatCount(run.tokens)} tokens, ${formatScientific(run.flops)} FLOPs, ${EN_WORDS.money(run.cost?.base ?? null, currency)}`,
   runColumns: ['run', 'kind', 'params', 'tokens', 'FLOPs', 'cost'],
   count: formatCount,
   flops: (value) => formatScientific(value),
@@ -119,6 +123,8 @@ const JA_WORDS: PilotWords = {
       : run.teacher!.run === null
         ? '既存の教師モデルから蒸留'
         : `実験 ${run.teacher!.run} から蒸留`,
+  runLine: (run, number, currency) =>
+    `${number}. ${JA_WORDS.runKind(run)}: ${countJa(run.params)} パラメータ、${countJa(run.tokens)} トークン、${formatScientific(run.flops)} FLOPs、${JA_WORDS.money(run.cost?.base ?? null, currency)}`,
   runColumns: ['実験', '種類', 'パラメータ', 'トークン', 'FLOPs', '費用'],
   count: countJa,
   flops: (value) => formatScientific(value),
@@ -163,7 +169,7 @@ const JA_WORDS: PilotWords = {
   },
   cappedBySize: 'パイロットは割り当てより少ない費用で済みます: 最大のモデルがすでに生徒モデルの大きさに達しています',
   notSimulated: (command) =>
-    `このパイロットで判断が確定する確率は CLI でシミュレーションできます（数秒かかります）: ${command}`,
+    `このパイロットで判断が確定する確率は、次のコマンドでシミュレーションできます（数秒かかります）: ${command}`,
 };
 
 function round(days: number): number {

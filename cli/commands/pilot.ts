@@ -13,6 +13,7 @@ import {
   DEFAULT_PILOT_SEED,
   DEFAULT_PILOT_SHARE,
   DEFAULT_PILOT_WORLDS,
+  describePilot,
   InputError,
   MAX_PILOT_NOISE,
   MAX_PILOT_SHARE,
@@ -21,11 +22,12 @@ import {
   planPilot,
   RUN_COLUMNS,
 } from '../../core/index.js';
-import { CLI_WORDS, type Lang, PILOT_WORDS, pilotLoopCommands } from '../../messages/index.js';
+import { CLI_WORDS, type Lang, wordPilot } from '../../messages/index.js';
+import { answerText } from '../answer-text.js';
 import type { CliContext } from '../context.js';
 import { addDecideFlags, type DecideFlags, decisionQuestion } from '../decision.js';
 import { count } from '../flags.js';
-import { columns, printResult, type Row, table } from '../output.js';
+import { printResult } from '../output.js';
 
 interface PilotFlags extends DecideFlags {
   pilotShare?: string;
@@ -124,43 +126,13 @@ function pilotJson(plan: PilotPlan, written: string[]): object {
 }
 
 function pilotText(plan: PilotPlan, flags: PilotFlags, written: string[], lang: Lang): string {
-  const words = PILOT_WORDS[lang];
-  const header = words.runColumns;
-  const runRows = plan.runs.map((run, i) => [
-    String(i + 1),
-    words.runKind(run),
-    words.count(run.params),
-    words.count(run.tokens),
-    words.flops(run.flops),
-    words.money(run.cost?.base ?? null, plan.currency),
-  ]);
-  const lines = [
-    words.headline(plan),
-    ...(plan.cappedBySize ? [words.cappedBySize] : []),
-    '',
-    words.titles.runs,
-    columns([[...header], ...runRows]),
-    '',
-    words.titles.worth,
-    ...plan.sizes.map((size) => words.size(size, plan.currency, size.share === plan.share)),
-    words.today(plan),
-    words.simulation(plan),
-    '',
-    words.titles.stages,
-    ...plan.stages.flatMap((stage, i) => [
-      words.stage(stage, i + 1, plan.currency),
-      ...stage.rules.map((rule) => `   - ${words.rule(rule)}`),
-    ]),
-    '',
-    words.titles.loop,
-    table(loopRows(plan, flags, written)),
-  ];
-  return lines.join('\n');
+  const dir = written.length > 0 ? path.dirname(written[0]!) : null;
+  return answerText(wordPilot(describePilot(plan, { code: 'fit-runs', dir, question: typedQuestion(flags) }), lang));
 }
 
-/** The commands that close the loop: fit both laws as the simulation did, then decide with the fitted set. */
-function loopRows(plan: PilotPlan, flags: PilotFlags, written: string[]): Row[] {
-  const question = [
+/** The question's flags as typed, for the command that decides with the fitted set. */
+function typedQuestion(flags: PilotFlags): string[] {
+  return [
     `--student-params ${flags.studentParams}`,
     flags.budget !== undefined ? `--budget "${flags.budget}"` : `--compute ${flags.compute}`,
     ...(flags.teacherParams !== undefined ? [`--teacher-params ${flags.teacherParams}`] : []),
@@ -168,11 +140,4 @@ function loopRows(plan: PilotPlan, flags: PilotFlags, written: string[]): Row[] 
     ...(flags.teacherTokens !== undefined ? [`--teacher-tokens ${flags.teacherTokens}`] : []),
     ...(flags.students !== undefined ? [`--students ${flags.students}`] : []),
   ];
-  const commands = pilotLoopCommands({
-    dir: written.length > 0 ? path.dirname(written[0]!) : 'DIR',
-    supervisedFixed: plan.fit.supervisedFixed,
-    distillationFixed: plan.fit.distillationFixed,
-    question,
-  });
-  return commands.map((command, i) => [String(i + 1), command]);
 }

@@ -2,5 +2,6 @@
 export * from './cost.js';
 export * from './decide.js';
 export * from './parts.js';
+export * from './pilot.js';
 export * from './plan.js';
 export * from './scenarios.js';

@@ -5,9 +5,9 @@
  * (Slack's header, sections, fields and context; the CLI's aligned rows; the sidebar's table) and words nothing.
  */
 import type { Lang } from '../catalogue.js';
-import type { WordedTable } from './table.js';
+import type { WordedSection, WordedTable } from './table.js';
 
-export type AnswerKind = 'decide' | 'cost' | 'plan' | 'scenarios';
+export type AnswerKind = 'decide' | 'cost' | 'plan' | 'scenarios' | 'pilot';
 
 /** One labelled value: `code` names the part (stable across languages), `label` and `value` are worded. */
 export interface WordedFigure {
@@ -38,6 +38,8 @@ export interface WordedAnswer {
   figures: WordedFigure[];
   /** Rows of figures, for an answer that is a table (scenarios); absent otherwise. */
   table?: WordedTable;
+  /** Parts with their own heading, after the table (a pilot's worth, stages and next commands); absent otherwise. */
+  sections?: WordedSection[];
   /** Training + serving, when asked: its sentence and its basis. */
   serving: string[];
   /** The other warnings: the small print. */

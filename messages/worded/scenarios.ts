@@ -74,7 +74,7 @@ function scenariosTable(description: ScenariosDescription, lang: Lang): WordedTa
   ];
   const rows = scenarios.rows.map((row) => wordRow(row, description, lang));
   const count = Math.min(SCENARIOS_SHORT_ROWS, rows.length);
-  return { columns, rows, short: { count, heading: w.top({ shown: count, of: rows.length }) } };
+  return { heading: '', columns, rows, short: { count, heading: w.top({ shown: count, of: rows.length }) } };
 }
 
 function wordRow(row: ScenarioRow, description: ScenariosDescription, lang: Lang): WordedRow {

@@ -55,7 +55,13 @@ describe('/distil pilot', () => {
       const message = answer(c.text);
       const text = JSON.stringify(message.blocks);
       const count = c.lang === 'ja' ? countJa : formatCount;
-      for (const r of result.plan.runs) expect(text).toContain(`${count(r.params)} · ${count(r.tokens)}`);
+      // Every run as one line with its size and tokens, in the answer's language.
+      for (const r of result.plan.runs)
+        expect(text).toContain(
+          c.lang === 'ja'
+            ? `${count(r.params)} パラメータ、${count(r.tokens)} トークン`
+            : `${count(r.params)} params, ${count(r.tokens)} tokens`,
+        );
       if (c.lang === 'ja') {
         expectJapanese(message.text!, 'headline');
         const stages = (message.blocks as { text?: { text: string } }[])[3]!.text!.text;
@@ -63,7 +69,7 @@ describe('/distil pilot', () => {
         expect(text).toContain('段階的な計画');
         expect(text).toContain('中止');
       } else {
-        expect(message.text).toMatch(/^A pilot of 2[57] runs costs \$/);
+        expect(message.text).toMatch(/^Pilot first: A pilot of 2[57] runs costs \$/);
         expect(text).toContain('go to the decision run if at least 90%');
         expect(text).toContain('distilplan pilot --student-params');
       }

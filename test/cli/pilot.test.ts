@@ -95,7 +95,8 @@ describe('distilplan pilot', () => {
   it('answers in Japanese with --lang ja', async () => {
     const { code, stdout } = await runCli(['pilot', ...QUESTION, '--worlds', '8', '--lang', 'ja']);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toMatch(/^27 本の実験からなるパイロットの費用は [\d.,]+ドル.*確定します/);
+    expect(stdout.split('\n')[0]).toBe('まずパイロットから');
+    expect(stdout.split('\n')[1]).toMatch(/^27 本の実験からなるパイロットの費用は [\d.,]+ドル.*確定します/);
     expect(stdout).toContain('段階的な計画');
     expect(stdout).toContain('distilplan fit distil');
   }, 120_000);

@@ -1,17 +1,27 @@
 /**
- * One answer described once, for the answers that are tables (scenarios: one row per offer). ONE description from
- * a real core computation is worded in English and Japanese and laid out by every face that shows it (the CLI's
- * text, every row under columns; Slack's blocks, the cheapest rows as lines; Sheets' COST_SCENARIOS is a numeric
- * table of cells and is checked in test/sheets-addon/scenarios.test.ts). Then: (a) each face's Japanese has no
- * English word beyond ids, units and names; (b) every worded part a face shows appears in it: every cell in the CLI,
- * the first rows' lines and the heading that counts them in Slack; (c) a face words nothing itself.
+ * One answer described once, for the answers that are tables with sections (scenarios: one row per offer; a pilot:
+ * its runs, what it is worth, its stages, what comes next). ONE description from a real core computation is worded
+ * in English and Japanese and laid out by every face that shows it (the CLI's text, every row under columns; Slack's
+ * blocks, the first rows as lines; Sheets' COST_SCENARIOS and PILOT_PLAN are numeric cells, checked in
+ * test/sheets-addon/). Then: (a) each face's Japanese has no English word beyond ids, units and names; (b) every
+ * worded part a face shows appears in it: every cell in the CLI, the first rows' lines and the heading that counts
+ * them in Slack, every section's heading, lines and points in both; (c) a face words nothing itself.
  */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../bot/src/blocks/kit.js';
 import { answerBlocks } from '../../bot/src/blocks/layout.js';
 import { answerText } from '../../cli/answer-text.js';
-import { costScenarios, describeScenarios, readingOfFields, type ScenariosDescription } from '../../core/index.js';
-import { CLI_WORDS, type Lang, type WordedAnswer, wordScenarios } from '../../messages/index.js';
+import {
+  budgetFor,
+  costScenarios,
+  describePilot,
+  describeScenarios,
+  type PilotDescription,
+  planPilot,
+  readingOfFields,
+  type ScenariosDescription,
+} from '../../core/index.js';
+import { CLI_WORDS, type Lang, type WordedAnswer, wordPilot, wordScenarios } from '../../messages/index.js';
 import { expectNoEnglishWords } from '../helpers/englishWords.js';
 
 function slackTexts(blocks: readonly Block[]): string[] {
@@ -37,10 +47,19 @@ const FACES: Record<string, { lay: (worded: WordedAnswer) => string; shows: (wor
     },
     shows: (worded) => {
       const table = worded.table;
-      return table ? [table.short.heading, ...table.rows.slice(0, table.short.count).map((row) => row.line)] : [];
+      const rows = table ? [table.short.heading, ...table.rows.slice(0, table.short.count).map((row) => row.line)] : [];
+      return [...rows, ...sectionParts(worded)];
     },
   },
 };
+
+/** Every section's heading, each of its lines and each point under a line. */
+function sectionParts(worded: WordedAnswer): string[] {
+  return (worded.sections ?? []).flatMap((part) => [
+    part.heading,
+    ...part.items.flatMap((item) => [item.line, ...item.points]),
+  ]);
+}
 
 /**
  * 1e22 FLOPs on every H100 and A100 offer in yen: the peaks differ, rows of every kind, the rate stated; with a cost
@@ -127,15 +146,104 @@ describe('scenarios: one description, worded once, laid out by the CLI and Slack
       for (const part of parts) expect(shown, `${face} ${lang}`).toContain(part);
       // The call is worded short for a header (title) and as a line (callLine): a face shows one of them.
       expect(shown.includes(marked.title) || shown.includes(marked.callLine), `${face} ${lang}: the title`).toBe(true);
-      expect(leftOver(shown, lang), `${face} ${lang}`).toMatch(/^[\s*:·]*$/);
+      expect(leftOver(shown, lang), `${face} ${lang}`).toMatch(/^[\s*:·•-]*$/);
     }
   });
 
   it('(c) a face that words a row itself is caught', () => {
     const marked = markers(worded.en);
-    expect(leftOver(`${answerText(marked)}\nsaves 12%`, 'en')).not.toMatch(/^[\s*:·]*$/);
+    expect(leftOver(`${answerText(marked)}\nsaves 12%`, 'en')).not.toMatch(/^[\s*:·•-]*$/);
   });
 });
+
+/**
+ * A 1B student on $200k, no teacher yet: the pilot simulated (a few worlds, to keep the test quick) with the commands
+ * that fit its runs; and the same question not simulated, with the command that simulates it (Slack's answer).
+ */
+function pilotDescriptions(): { simulated: PilotDescription; notSimulated: PilotDescription } {
+  const budget = budgetFor('$200k', { gpu: 'h100' });
+  const request = { studentParams: 1e9, compute: budget.flops, teacher: { kind: 'none' as const } };
+  const question = readingOfFields('pilot', [
+    ['student', '1B'],
+    ['budget', '$200k'],
+  ]);
+  const plan = (simulate: boolean) => planPilot(request, { cost: budget.options, worlds: 6, simulate });
+  return {
+    simulated: describePilot(
+      plan(true),
+      { code: 'fit-runs', dir: 'runs', question: ['--student-params 1B', '--budget "$200k"'] },
+      question,
+    ),
+    notSimulated: describePilot(plan(false), { code: 'simulate', teacher: request.teacher }, question),
+  };
+}
+
+describe.each(['simulated', 'notSimulated'] as const)(
+  'pilot (%s): one description, worded once, laid out by the CLI and Slack',
+  (which) => {
+    const description = pilotDescriptions()[which];
+    const worded = { en: wordPilot(description, 'en'), ja: wordPilot(description, 'ja') };
+
+    it('is complete in both languages: a question, a title, the headline, every run, the stages and what comes next', () => {
+      for (const lang of ['en', 'ja'] as const) {
+        const answer = worded[lang];
+        expect(answer.question, lang).not.toBe('');
+        expect(answer.headline.length, lang).toBeGreaterThan(0);
+        expect(answer.table?.rows.length, lang).toBe(description.plan.runs.length);
+        for (const row of answer.table!.rows) expect(row.cells.length, lang).toBe(answer.table!.columns.length);
+        const codes = answer.sections?.map((part) => part.code);
+        // The worth of each size only where it was simulated; the commands after it where the runs are fitted.
+        expect(codes, lang).toEqual(which === 'simulated' ? ['worth', 'stages', 'next'] : ['stages']);
+        const stages = answer.sections!.find((part) => part.code === 'stages')!;
+        expect(stages.items.length, lang).toBe(description.plan.stages.length);
+        expect(answer.notes.length, lang).toBe(which === 'simulated' ? 0 : 1);
+      }
+      expect(worded.ja.sections?.map((part) => part.items.length)).toEqual(
+        worded.en.sections?.map((part) => part.items.length),
+      );
+    });
+
+    it("the chosen pilot size is the plan's share, marked once where the sizes' worth is shown", () => {
+      const chosen = description.plan.sizes[description.chosenSize!]!;
+      expect(chosen.share).toBe(description.plan.share);
+      const worth = worded.en.sections!.find((part) => part.code === 'worth');
+      if (which === 'simulated') expect(worth!.items.filter((item) => item.line.startsWith('▶'))).toHaveLength(1);
+      else expect(worth).toBeUndefined();
+    });
+
+    it.each(Object.keys(FACES))('(a) %s in Japanese has no English word but ids, units and names', (face) => {
+      expectNoEnglishWords(FACES[face]!.lay(worded.ja), `pilot through ${face}`);
+    });
+
+    it.each(Object.keys(FACES))('(b) %s shows every worded part it lays out', (face) => {
+      for (const lang of ['en', 'ja'] as const) {
+        const answer = worded[lang];
+        const shown = FACES[face]!.lay(answer);
+        const parts = [
+          answer.question,
+          answer.title,
+          ...answer.headline,
+          ...answer.notes,
+          ...FACES[face]!.shows(answer),
+        ];
+        for (const part of parts.filter(Boolean)) expect(shown, `${face} ${lang}`).toContain(part);
+      }
+    });
+
+    it.each(Object.keys(FACES))('(c) %s words nothing itself: markers in, markers and layout marks out', (face) => {
+      for (const lang of ['en', 'ja'] as const) {
+        const marked = markers(worded[lang]);
+        const shown = FACES[face]!.lay(marked);
+        const parts = [marked.question, ...marked.headline, ...marked.notes, ...FACES[face]!.shows(marked)];
+        for (const part of parts.filter(Boolean)) expect(shown, `${face} ${lang}`).toContain(part);
+        expect(shown.includes(marked.title) || shown.includes(marked.callLine), `${face} ${lang}: the title`).toBe(
+          true,
+        );
+        expect(leftOver(shown, lang), `${face} ${lang}`).toMatch(/^[\s*:·•-]*$/);
+      }
+    });
+  },
+);
 
 function leftOver(shown: string, lang: Lang): string {
   return shown.replace(/⟦\d+⟧/g, '').split(CLI_WORDS[lang].warningNote('').trim()).join('');
@@ -154,9 +262,19 @@ function markers(worded: WordedAnswer): WordedAnswer {
     headline: worded.headline.map(mark),
     notes: worded.notes.map(mark),
     warnings: worded.warnings.map(mark),
+    ...(worded.sections
+      ? {
+          sections: worded.sections.map((part) => ({
+            ...part,
+            heading: mark(part.heading),
+            items: part.items.map((item) => ({ line: mark(item.line), points: item.points.map(mark) })),
+          })),
+        }
+      : {}),
     ...(table
       ? {
           table: {
+            heading: mark(table.heading),
             columns: table.columns.map(mark),
             rows: table.rows.map((row) => ({ cells: row.cells.map(mark), line: mark(row.line) })),
             short: { count: table.short.count, heading: mark(table.short.heading) },

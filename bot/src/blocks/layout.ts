@@ -3,7 +3,7 @@
  * headline and the money-and-time sentence, serving, the warnings that change the decision, then the figures as
  * fields and the small print. This file places parts and adds only Slack's marks (bold, emoji); it words nothing.
  */
-import type { WordedAnswer, WordedFigure, WordedTable } from '../../../messages/index.js';
+import type { WordedAnswer, WordedFigure, WordedSection, WordedTable } from '../../../messages/index.js';
 import {
   type Block,
   type Built,
@@ -52,8 +52,9 @@ export function answerBlocks(worded: WordedAnswer): Built {
 }
 
 /**
- * An answer that is a table (scenarios): its sentences, then the first rows as lines under the heading that counts
- * them (a message is read on a phone; the CLI gives every row), then the small print.
+ * An answer that is a table (scenarios, a pilot's runs): its sentences, then the first rows as lines under the
+ * heading that counts them (a message is read on a phone; the CLI gives every row), its sections (a bold heading,
+ * lines, each line's points as bullets), then the small print.
  */
 function tableBlocks(worded: WordedAnswer, table: WordedTable, question: Block[], small: Block): Built {
   const shown = table.rows.slice(0, table.short.count).map((row) => escapeMrkdwn(row.line));
@@ -64,10 +65,16 @@ function tableBlocks(worded: WordedAnswer, table: WordedTable, question: Block[]
       ...question,
       header(worded.title),
       ...(lines.length ? [section(lines.join('\n'))] : []),
-      section([table.short.heading, ...shown].join('\n')),
-      small,
+      section([`*${escapeMrkdwn(table.short.heading)}*`, ...shown].join('\n')),
+      ...(worded.sections ?? []).map(sectionBlock),
+      ...(worded.notes.length || worded.warnings.length ? [small] : []),
     ],
   };
+}
+
+function sectionBlock(part: WordedSection): Block {
+  const lines = part.items.flatMap((item) => [item.line, ...item.points.map((point) => `• ${point}`)]);
+  return section([`*${escapeMrkdwn(part.heading)}*`, ...lines.map(escapeMrkdwn)].join('\n'));
 }
 
 function warned(line: string): string {
