@@ -38,5 +38,6 @@ export { wordDecide } from './worded/decide.js';
 export * from './worded/parts.js';
 export { wordPilot } from './worded/pilot.js';
 export { wordPlan } from './worded/plan.js';
+export { wordPresets } from './worded/presets.js';
 export { SCENARIOS_SHORT_ROWS, wordScenarios } from './worded/scenarios.js';
 export type { WordedItem, WordedRow, WordedSection, WordedTable } from './worded/table.js';

@@ -4,4 +4,5 @@ export * from './decide.js';
 export * from './parts.js';
 export * from './pilot.js';
 export * from './plan.js';
+export * from './presets.js';
 export * from './scenarios.js';

@@ -238,19 +238,20 @@ describe('the law line cites what the numbers are', () => {
 describe('/distil presets', () => {
   it('lists shipped sets and the folder’s files with fit quality, runs and date; a bad file says which field', () => {
     const listed = shown('presets');
-    expect(listed).toContain('`busbridge2025-corrected` — the default');
+    // Each set is a field: its name in bold over what it is (\n as JSON writes a new line).
+    expect(listed).toContain('*busbridge2025-corrected*\\nthe default');
     const fit = supervisedFit as { mape: number; maxError: number };
     const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
     expect(listed).toMatch(
       new RegExp(
-        `\`pilot\` — supervised E, B fitted to 8 runs: MAPE ${pct(fit.mape)}, max error ${pct(fit.maxError)}, 20 bootstrap samples, \\d{4}-\\d\\d-\\d\\d`,
+        `\\*pilot\\*\\\\nsupervised E, B fitted to 8 runs: MAPE ${pct(fit.mape)}, max error ${pct(fit.maxError)}, 20 bootstrap samples, \\d{4}-\\d\\d-\\d\\d`,
       ),
     );
-    expect(listed).toContain("`ours` — distillation B' fitted to 18 runs");
-    expect(listed).toContain('`broken` — cannot be used: broken.json: name must be a non-empty text');
-    expect(listed).toContain('`notjson` — cannot be used: preset file notjson.json is not valid JSON');
-    expect(listed).toContain(`\`huge\` — cannot be used: preset file huge.json is over`);
-    expect(listed).toContain('`folder` — cannot be used: preset folder.json is not a regular file');
+    expect(listed).toContain("*ours*\\ndistillation B' fitted to 18 runs");
+    expect(listed).toContain('*broken*\\ncannot be used: broken.json: name must be a non-empty text');
+    expect(listed).toContain('*notjson*\\ncannot be used: preset file notjson.json is not valid JSON');
+    expect(listed).toContain('*huge*\\ncannot be used: preset file huge.json is over');
+    expect(listed).toContain('*folder*\\ncannot be used: preset folder.json is not a regular file');
   });
 
   it('in Japanese, with no English sentence', () => {
@@ -269,8 +270,8 @@ describe('/distil presets', () => {
     delete process.env.DISTILPLAN_PRESETS_DIR;
     try {
       const listed = shown('presets');
-      expect(listed).toContain('`busbridge2025`');
-      expect(listed).not.toContain('`pilot`');
+      expect(listed).toContain('*busbridge2025*');
+      expect(listed).not.toContain('*pilot*');
       expect(listed).toContain('need DISTILPLAN_PRESETS_DIR set where the bot runs');
       expect(shown('decide student=1B budget=1e21 preset=pilot')).toContain(
         'sets fitted to your own runs need DISTILPLAN_PRESETS_DIR',
@@ -345,7 +346,7 @@ describe('over real HTTP on 127.0.0.1', () => {
   it('/distil presets and a decision with preset=NAME', async () => {
     const listed = await postSigned(url, SECRET, commandForm('presets'));
     expect(listed.status).toBe(200);
-    expect(listed.body).toContain('`pilot` — supervised E, B fitted to 8 runs');
+    expect(listed.body).toContain('*pilot*\\nsupervised E, B fitted to 8 runs');
     const decided = await postSigned(
       url,
       SECRET,

@@ -13,15 +13,28 @@ import { answerBlocks } from '../../bot/src/blocks/layout.js';
 import { answerText } from '../../cli/answer-text.js';
 import {
   budgetFor,
+  COEFFICIENT_SETS,
   costScenarios,
   describePilot,
+  describePresets,
   describeScenarios,
+  InputError,
   type PilotDescription,
+  type PresetsDescription,
   planPilot,
   readingOfFields,
+  readSetFile,
   type ScenariosDescription,
 } from '../../core/index.js';
-import { CLI_WORDS, type Lang, type WordedAnswer, wordPilot, wordScenarios } from '../../messages/index.js';
+import {
+  CLI_WORDS,
+  type Lang,
+  namesFor,
+  type WordedAnswer,
+  wordPilot,
+  wordPresets,
+  wordScenarios,
+} from '../../messages/index.js';
 import { expectNoEnglishWords } from '../helpers/englishWords.js';
 
 function slackTexts(blocks: readonly Block[]): string[] {
@@ -245,6 +258,85 @@ describe.each(['simulated', 'notSimulated'] as const)(
   },
 );
 
+/** The shipped sets (with their Figure-1 fit record) and a set file missing its name: every kind of entry. */
+function presetsDescription(): PresetsDescription {
+  let problem: InputError | undefined;
+  try {
+    readSetFile({ format: 'distilplan-coefficient-set', version: 1 }, 'pilot-set.json');
+  } catch (error) {
+    problem = error as InputError;
+  }
+  expect(problem).toBeInstanceOf(InputError);
+  return describePresets({
+    entries: [
+      ...COEFFICIENT_SETS.map((set) => ({ name: set.id, read: { set } })),
+      { name: 'pilot-set', read: { error: problem! } },
+    ],
+    folder: true,
+    more: 2,
+  });
+}
+
+/** Only Slack lists the sets (`/distil presets`); the CLI takes a set by --preset and Sheets by its id. */
+describe('presets: one description, worded once, laid out by Slack', () => {
+  const description = presetsDescription();
+  const slack = FACES.slack!;
+  const worded = {
+    en: wordPresets(description, 'en', namesFor('slack')),
+    ja: wordPresets(description, 'ja', namesFor('slack')),
+  };
+
+  it('core says which sets are shipped and carries each fit record as numbers; a file that cannot be used, its problem', () => {
+    const [corrected, , unusable] = description.entries;
+    expect(corrected!.shipped).toBe('busbridge2025-corrected');
+    expect(corrected!.fit?.runs).toBeGreaterThan(0);
+    expect(corrected!.fit?.mape).toBeGreaterThan(0);
+    expect(unusable!.shipped).toBeNull();
+    expect(unusable!.problem).not.toBeNull();
+  });
+
+  it('every set is a labelled value in both languages, and the files left out are counted', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      expect(
+        worded[lang].figures.map((figure) => figure.label),
+        lang,
+      ).toEqual(description.entries.map((e) => e.name));
+      for (const figure of worded[lang].figures) expect(figure.value, lang).not.toBe('');
+      expect(worded[lang].notes.length, lang).toBe(2);
+    }
+  });
+
+  it('(a) Slack in Japanese has no English word but ids, units and names', () => {
+    // A set file's problem names the file and the JSON key in it as written there (pilot-set.json: name): typed.
+    const typedKey = /\b[\w-]+\.json: [\w.']+/g;
+    expect(slack.lay(worded.ja)).toMatch(typedKey);
+    expectNoEnglishWords(slack.lay(worded.ja).replace(typedKey, '·'), 'presets through slack');
+  });
+
+  it("(b) Slack shows every worded part, each set's name and what it is", () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const answer = worded[lang];
+      const shown = slack.lay(answer);
+      const parts = [
+        answer.title,
+        ...answer.headline,
+        ...answer.notes,
+        ...answer.figures.flatMap((f) => [f.label, f.value]),
+      ];
+      for (const part of parts) expect(shown, lang).toContain(part);
+    }
+  });
+
+  it('(c) Slack words nothing itself: markers in, markers and layout marks out', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const marked = markers(worded[lang]);
+      const shown = slack.lay(marked);
+      for (const figure of marked.figures) expect(shown, lang).toContain(`*${figure.label}*\n${figure.value}`);
+      expect(leftOver(shown, lang), lang).toMatch(/^[\s*:·•-]*$/);
+    }
+  });
+});
+
 function leftOver(shown: string, lang: Lang): string {
   return shown.replace(/⟦\d+⟧/g, '').split(CLI_WORDS[lang].warningNote('').trim()).join('');
 }
@@ -262,6 +354,7 @@ function markers(worded: WordedAnswer): WordedAnswer {
     headline: worded.headline.map(mark),
     notes: worded.notes.map(mark),
     warnings: worded.warnings.map(mark),
+    figures: worded.figures.map((figure) => ({ ...figure, label: mark(figure.label), value: mark(figure.value) })),
     ...(worded.sections
       ? {
           sections: worded.sections.map((part) => ({

@@ -83,7 +83,8 @@ function warned(line: string): string {
 
 /** The figures as fields, ten to a section (Slack's limit); the first section carries the summary line. */
 function figureSections(figures: readonly WordedFigure[], summary: string | undefined): Block[] {
-  const pairs: Field[] = figures.map((figure) => [figure.label, figure.value]);
+  // Escaped: a label may be a name from outside (a preset file's name, read from a folder).
+  const pairs: Field[] = figures.map((figure) => [escapeMrkdwn(figure.label), escapeMrkdwn(figure.value)]);
   // An answer with no figures (no offer matched) still shows its sentences.
   if (pairs.length === 0) return summary ? [section(summary)] : [];
   const sections: Block[] = [];
