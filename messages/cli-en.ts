@@ -331,7 +331,7 @@ export const CLI_EN: CliWords = {
     held: (p) => `${p.value}  (held: ${p.base})`,
     interval: (p) => `${p.value}  90% ${p.low} – ${p.high}`,
     rows: (fit) => [
-      ['runs', String(fit.predictions.length)],
+      ['runs', String(fit.runs)],
       ['MAPE', fitErrorPercent(fit.mape)],
       ['max error', fitErrorPercent(fit.maxError)],
       ['objective', `${exponential(fit.objective, 3)} (Σ Huber(δ=1e-4) of log residuals)`],

@@ -362,7 +362,7 @@ export const CLI_JA: CliWords = {
     held: (p) => `${p.value}  （固定: ${p.base}）`,
     interval: (p) => `${p.value}  90% ${p.low}〜${p.high}`,
     rows: (fit) => [
-      ['実験数', String(fit.predictions.length)],
+      ['実験数', String(fit.runs)],
       ['平均誤差（MAPE）', fitErrorPercent(fit.mape)],
       ['最大誤差', fitErrorPercent(fit.maxError)],
       ['目的関数', `${exponential(fit.objective, 3)}（対数残差の Huber(δ=1e-4) の和）`],

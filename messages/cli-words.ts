@@ -4,7 +4,6 @@
  * (counts, losses, FLOPs, money, percentages, dates), so the CLI only lays the parts out.
  */
 import type {
-  BootstrapFit,
   CostAssumptions,
   DaysLine,
   Decision,
@@ -203,7 +202,7 @@ export interface CliWords {
     title(p: { law: string; runs: string }): string;
     held(p: { value: string; base: string }): string;
     interval(p: { value: string; low: string; high: string }): string;
-    rows(fit: BootstrapFit): CliRow[];
+    rows(quality: { runs: number; mape: number; maxError: number; objective: number }): CliRow[];
     intervals(p: { resamples: number; seed: number }): string;
     written(out: string): string;
   };

@@ -35,6 +35,7 @@ export { SHEETS_WORDS, type SheetsWords } from './sheets.js';
 export type { AnswerKind, WordedAnswer, WordedFigure } from './worded/answer.js';
 export { wordCostAnswer } from './worded/cost.js';
 export { wordDecide } from './worded/decide.js';
+export { wordFit } from './worded/fit.js';
 export * from './worded/parts.js';
 export { wordPilot } from './worded/pilot.js';
 export { wordPlan } from './worded/plan.js';

@@ -10,10 +10,11 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import {
   type BootstrapFit,
-  type CoefficientName,
   clipTyped,
   coefficientSet,
+  describeFit,
   type FieldId,
+  type FitDescription,
   InputError,
   type Law,
   MAX_RUNS_CSV_BYTES,
@@ -22,13 +23,13 @@ import {
   RUN_COLUMNS,
   runsSummary,
   storableSetFile,
-  type Warning,
 } from '../../core/index.js';
-import { CLI_WORDS, type Lang, significant } from '../../messages/index.js';
+import { CLI_WORDS, type Lang, wordFit } from '../../messages/index.js';
+import { answerText } from '../answer-text.js';
 import type { CliContext } from '../context.js';
 import { readCapped } from '../files.js';
-import { printResult, type Row, section } from '../output.js';
-import { warningNotes, warningsWithMessages } from '../plan-text.js';
+import { printResult } from '../output.js';
+import { warningsWithMessages } from '../plan-text.js';
 import { presetFrom } from '../preset.js';
 
 interface FitFlags {
@@ -88,7 +89,12 @@ async function runFit(law: Law, flags: FitFlags, lang: Lang): Promise<void> {
       );
     }
   }
-  printResult(fitText(fit, base.id, flags, lang), fitJson(fit, base.id, flags.out, lang), flags);
+  const description = describeFit(fit, {
+    runs: flags.runs,
+    base: base.id,
+    ...(flags.out === undefined ? {} : { written: flags.out }),
+  });
+  printResult(answerText(wordFit(description, lang)), fitJson(fit, description, flags.out, lang), flags);
 }
 
 function readRuns(file: string): string {
@@ -102,14 +108,14 @@ function wholeNumber(field: FieldId, text: string): number {
   return value;
 }
 
-function fitJson(fit: BootstrapFit, base: string, out: string | undefined, lang: Lang): object {
+function fitJson(fit: BootstrapFit, description: FitDescription, out: string | undefined, lang: Lang): object {
   return {
     law: fit.law,
     coefficients: fit.coefficients,
     intervals: fit.intervals,
     fitted: fit.fitted,
     fixed: fit.fixed,
-    base,
+    base: description.base,
     mape: fit.mape,
     maxError: fit.maxError,
     runs: fit.predictions.length,
@@ -118,33 +124,9 @@ function fitJson(fit: BootstrapFit, base: string, out: string | undefined, lang:
     /** Fitted coefficients the runs could not pin down; [] when every free coefficient is pinned. */
     unidentified: fit.unidentified,
     unidentifiedReasons: fit.unidentifiedReasons,
-    warnings: warningsWithMessages(fitWarnings(fit), lang),
+    warnings: warningsWithMessages(description.warnings, lang),
     /** The fitted law's loss for each run, in the CSV's order. */
     predictions: fit.predictions,
     ...(out === undefined ? {} : { out }),
   };
-}
-
-function fitText(fit: BootstrapFit, base: string, flags: FitFlags, lang: Lang): string {
-  const words = CLI_WORDS[lang].fit;
-  const rows: Row[] = (Object.keys(fit.coefficients) as CoefficientName[]).map((name) => {
-    const value = significant(fit.coefficients[name]!);
-    if (fit.fixed.includes(name)) return [name, words.held({ value, base })];
-    const interval = fit.intervals[name];
-    return [
-      name,
-      interval ? words.interval({ value, low: significant(interval[0]), high: significant(interval[1]) }) : value,
-    ];
-  });
-  rows.push(...words.rows(fit));
-  const notes = [words.intervals({ resamples: fit.resamples, seed: fit.seed })];
-  if (flags.out !== undefined) notes.push(words.written(flags.out));
-  notes.push(...warningNotes(fitWarnings(fit), lang));
-  return section(words.title({ law: fit.law, runs: flags.runs }), rows, notes);
-}
-
-/** The unidentified coefficients as a warning, with the --fix value that holds them (the law's own names). */
-function fitWarnings(fit: BootstrapFit): Warning[] {
-  if (fit.unidentified.length === 0) return [];
-  return [{ code: 'unidentified-coefficients', names: fit.unidentified, fix: fit.unidentified.join(',') }];
 }

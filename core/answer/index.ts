@@ -1,6 +1,7 @@
 /** Every answer described once, as data: messages/ words it and each face lays it out. */
 export * from './cost.js';
 export * from './decide.js';
+export * from './fit.js';
 export * from './parts.js';
 export * from './pilot.js';
 export * from './plan.js';

@@ -7,7 +7,7 @@
 import type { Lang } from '../catalogue.js';
 import type { WordedSection, WordedTable } from './table.js';
 
-export type AnswerKind = 'decide' | 'cost' | 'plan' | 'scenarios' | 'pilot' | 'presets';
+export type AnswerKind = 'decide' | 'cost' | 'plan' | 'scenarios' | 'pilot' | 'presets' | 'fit';
 
 /** One labelled value: `code` names the part (stable across languages), `label` and `value` are worded. */
 export interface WordedFigure {

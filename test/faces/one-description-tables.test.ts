@@ -7,20 +7,25 @@
  * worded part a face shows appears in it: every cell in the CLI, the first rows' lines and the heading that counts
  * them in Slack, every section's heading, lines and points in both; (c) a face words nothing itself.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../bot/src/blocks/kit.js';
 import { answerBlocks } from '../../bot/src/blocks/layout.js';
 import { answerText } from '../../cli/answer-text.js';
+import { fitWithBootstrap } from '../../core/fit/bootstrap.js';
 import {
   budgetFor,
   COEFFICIENT_SETS,
   costScenarios,
+  describeFit,
   describePilot,
   describePresets,
   describeScenarios,
+  type FitDescription,
   InputError,
   type PilotDescription,
   type PresetsDescription,
+  parseRunsCsv,
   planPilot,
   readingOfFields,
   readSetFile,
@@ -31,6 +36,7 @@ import {
   type Lang,
   namesFor,
   type WordedAnswer,
+  wordFit,
   wordPilot,
   wordPresets,
   wordScenarios,
@@ -332,6 +338,71 @@ describe('presets: one description, worded once, laid out by Slack', () => {
       const marked = markers(worded[lang]);
       const shown = slack.lay(marked);
       for (const figure of marked.figures) expect(shown, lang).toContain(`*${figure.label}*\n${figure.value}`);
+      expect(leftOver(shown, lang), lang).toMatch(/^[\s*:·•-]*$/);
+    }
+  });
+});
+
+/** The example pilot's supervised runs fitted with γ held: every coefficient fitted or held, the quality, a warning. */
+function fitDescription(): FitDescription {
+  const runs = parseRunsCsv(readFileSync('examples/pilot-runs.csv', 'utf8'), 'supervised');
+  const base = COEFFICIENT_SETS[0]!;
+  const fit = fitWithBootstrap(runs, base, { fixed: ['gamma'], resamples: 20, seed: 1 });
+  return describeFit(fit, { runs: 'examples/pilot-runs.csv', base: base.id, written: 'pilot-supervised.json' });
+}
+
+/** Only the CLI fits (`distilplan fit`): Slack and Sheets take the set it writes by name. */
+describe('fit: one description, worded once, laid out by the CLI', () => {
+  const description = fitDescription();
+  const worded = { en: wordFit(description, 'en'), ja: wordFit(description, 'ja') };
+  const cli = FACES.cli!;
+
+  it('core describes each coefficient fitted with its interval, or held at the base set, and the fit quality', () => {
+    const gamma = description.coefficients.find((coefficient) => coefficient.name === 'gamma')!;
+    expect(gamma.held).toBe(true);
+    expect(gamma.interval).toBeNull();
+    for (const coefficient of description.coefficients.filter((c) => !c.held)) {
+      const [low, high] = coefficient.interval!;
+      expect(low).toBeLessThanOrEqual(high);
+    }
+    expect(description.quality.runs).toBe(8);
+    expect(description.quality.mape).toBeGreaterThan(0);
+  });
+
+  it('every coefficient and quality figure is a labelled value in both languages, the file written a note', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const codes = worded[lang].figures.map((figure) => figure.code);
+      expect(codes, lang).toEqual([
+        ...description.coefficients.map((c) => c.name),
+        'runs',
+        'mape',
+        'maxError',
+        'objective',
+      ]);
+      expect(
+        worded[lang].notes.some((note) => note.includes('pilot-supervised.json')),
+        lang,
+      ).toBe(true);
+    }
+  });
+
+  it('(a) the CLI in Japanese has no English word but ids, units and names', () => {
+    expectNoEnglishWords(cli.lay(worded.ja), 'fit through the CLI');
+  });
+
+  it('(b) the CLI shows every worded part; (c) and words nothing itself', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const answer = worded[lang];
+      const parts = (a: WordedAnswer) => [
+        a.callLine,
+        ...a.notes,
+        ...a.warnings,
+        ...a.figures.flatMap((f) => [f.label, f.value]),
+      ];
+      for (const part of parts(answer)) expect(cli.lay(answer), lang).toContain(part);
+      const marked = markers(answer);
+      const shown = cli.lay(marked);
+      for (const part of parts(marked)) expect(shown, lang).toContain(part);
       expect(leftOver(shown, lang), lang).toMatch(/^[\s*:·•-]*$/);
     }
   });
