@@ -2,12 +2,9 @@
 import {
   formatDaysFigure,
   formatHoursFigure,
-  formatLoss,
   formatScientific,
-  type LifetimeComparison,
   type ScenarioRow,
   type Scenarios,
-  type StudentComparison,
 } from '../core/index.js';
 import type { Lang } from './catalogue.js';
 import { CLI_EN } from './cli-en.js';
@@ -15,7 +12,6 @@ import { CLI_JA } from './cli-ja.js';
 import type { CliWords } from './cli-words.js';
 import { formatMoney, formatPriceFigure } from './money.js';
 import { CATALOGUES } from './render.js';
-import { servingWords } from './serving.js';
 
 export type { CliCommandName, CliOptionName, CliRow, CliWords, LawFigures } from './cli-words.js';
 
@@ -130,42 +126,4 @@ function scenarioNotes(scenarios: Scenarios, lang: Lang): string[] {
       : []),
     ...(owned ? owned.notes : [catalogue.answer.basis]),
   ].filter(Boolean);
-}
-
-/**
- * A comparison's first lines: the best student (or none), and with serving, the cheapest over the horizon, each
- * break-even, and what each quality gap to the best would cost to close by training directly.
- */
-export function compareLines(p: {
-  count: number;
-  comparison: StudentComparison;
-  /** The best student's reached loss, when there is a best. */
-  bestLoss?: number;
-  serving?: LifetimeComparison;
-  lang: Lang;
-}): string[] {
-  const words = CATALOGUES[p.lang].answer;
-  const { comparison, serving, lang } = p;
-  const title =
-    comparison.best !== null && p.bestLoss !== undefined
-      ? words.compareTitle({ count: p.count, label: comparison.best, loss: formatLoss(p.bestLoss) })
-      : words.compareNoBest({ count: p.count, share: comparison.bestShare });
-  // With serving, what each quality gap is worth: the cheapest to run is not the best unless the gap is cheap.
-  const gapLines =
-    serving && comparison.lowest
-      ? comparison.gaps
-          .filter((gap) => gap.lossGap > 0)
-          .map((gap) =>
-            words.compareGap({
-              label: gap.name,
-              best: comparison.lowest!,
-              gap: formatLoss(gap.lossGap),
-              ...(gap.reach ? { compute: formatScientific(gap.reach.compute) } : {}),
-              ...(gap.reach?.cost
-                ? { money: formatMoney(gap.reach.cost.cost.base, gap.reach.cost.currency, { compact: true, lang }) }
-                : {}),
-            }),
-          )
-      : [];
-  return [title, ...(serving ? servingWords(lang).sentences(serving) : []), ...gapLines];
 }
