@@ -110,6 +110,8 @@ export interface AnswerWords {
     kind: PriceKind | 'user-given';
     asOf: string;
   }): string;
+  /** Where a table price comes from: its page, or the source's title where the table has no URL. */
+  priceSource(source: string): string;
   /** In USD: how to get another currency (only Japanese says it). */
   currencyHint?: string;
   /** The same, with the face's own way to give a currency and rate (`--currency JPY --rate 150`). */

@@ -210,7 +210,8 @@ export const EN: Catalogue = {
     priceMissingAt: (p) => `No price for ${p.gpu} in the table: GPU-hours only (add your own, e.g. ${p.example})`,
     priceOwn: (perHour) => `Price ${perHour} (your own)`,
     priceConverted: (p) => `Price ${p.perHour} (your ${p.quoted}, converted)`,
-    priceTable: (p) => `Price ${p.perHour}: ${p.provider} ${p.offer ?? ''} (${p.kind}), as of ${p.asOf}`,
+    priceTable: (p) => `Price ${p.perHour}: ${p.provider}${p.offer ? ` ${p.offer}` : ''} (${p.kind}), as of ${p.asOf}`,
+    priceSource: (source) => `Price source: ${source}`,
     rate: (p) =>
       `${p.code} at ${p.rate} per USD (${p.workspace ? 'set for this workspace, ' : ''}${p.date ?? 'user-given'}), approximate`,
     basis: 'Cost = GPU rental for the final run only (no ablations, failed runs, storage or staff)',

@@ -249,6 +249,7 @@ export const JA: Catalogue = {
     priceConverted: (p) => `価格: ${p.perHour}（ご指定の ${p.quoted} を換算）`,
     priceTable: (p) =>
       `価格: ${p.perHour} — ${p.provider}${p.offer ? ` ${p.offer}` : ''}（${JA.answer.priceKind[p.kind]}）${p.asOf} 時点`,
+    priceSource: (source) => `価格の出典：${source}`,
     currencyHint: '円で表示するには currency=JPY rate=150 のように為替レートを指定してください',
     currencyHintAt: (example) => `円で表示するには ${example} のように為替レートを指定してください`,
     rate: (p) =>

@@ -79,6 +79,9 @@ export type PriceFigure =
       offer?: string;
       priceKind: PriceKind | 'user-given';
       asOf: string;
+      /** The table's source: its page, and its title (said where there is no page). */
+      sourceUrl?: string;
+      source: string;
     };
 
 export function describePrice(costing: Pick<Costing, 'gpu' | 'total'>): PriceFigure {
@@ -96,6 +99,8 @@ export function describePrice(costing: Pick<Costing, 'gpu' | 'total'>): PriceFig
     ...(price.offer ? { offer: price.offer } : {}),
     priceKind: price.kind,
     asOf: price.asOf,
+    ...(price.sourceUrl ? { sourceUrl: price.sourceUrl } : {}),
+    source: price.source,
   };
 }
 

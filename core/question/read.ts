@@ -484,35 +484,20 @@ const DEADLINE_DATES: readonly RegExp[] = [
 ];
 
 function readDeadline(spans: Spans): void {
-  for (const pattern of DEADLINE_DATES)
+  // A date keeps by/まで (by 2027-03-01, 3月末まで); a duration drops its particle (in 30 days, 30日以内, 2週間).
+  takeDeadline(spans, DEADLINE_DATES, (said) => said.replace(/までに$/, 'まで').replace(/迄に$/, '迄'));
+  takeDeadline(spans, DEADLINES, (said) => said.replace(/\s*(?:で|に|まで|のうちに)$/, ''));
+}
+
+/** The first deadline one of `patterns` finds, as the person said it (read back in their form), key words taken off. */
+function takeDeadline(spans: Spans, patterns: readonly RegExp[], ending: (said: string) => string): void {
+  for (const pattern of patterns)
     spans.take(pattern, (m) => {
       if (spans.has('deadline')) return false;
-      // The date as the person said it, by/まで kept (by 2027-03-01, 3月末まで): read back in their form.
-      spans.add(
-        'deadline',
-        m[0]
-          .replace(/^(?:deadline(?:\s+(?:of|is))?:?|finish(?:ed)?|done|ready)\s*/i, '')
-          .replace(/^(?:期限|納期|締め?切り?)\s*(?:は|が|:)?\s*/, '')
-          .replace(/までに$/, 'まで')
-          .replace(/迄に$/, '迄'),
-        undefined,
-        keyWordIn(m[0], ['期限', '納期', 'deadline']),
-      );
-      return true;
-    });
-  for (const pattern of DEADLINES)
-    spans.take(pattern, (m) => {
-      if (spans.has('deadline')) return false;
-      // The duration as the person said it (in 30 days, 30日以内, 2週間): read back in their form.
-      spans.add(
-        'deadline',
-        m[0]
-          .replace(/^(?:deadline(?:\s+(?:of|is))?:?|finish(?:ed)?|done|ready)\s*/i, '')
-          .replace(/^(?:期限|納期|締め?切り?)\s*(?:は|が|:)?\s*/, '')
-          .replace(/\s*(?:で|に|まで|のうちに)$/, ''),
-        undefined,
-        keyWordIn(m[0], ['期限', '納期', 'deadline']),
-      );
+      const said = m[0]
+        .replace(/^(?:deadline(?:\s+(?:of|is))?:?|finish(?:ed)?|done|ready)\s*/i, '')
+        .replace(/^(?:期限|納期|締め?切り?)\s*(?:は|が|:)?\s*/, '');
+      spans.add('deadline', ending(said), undefined, keyWordIn(m[0], ['期限', '納期', 'deadline']));
       return true;
     });
 }

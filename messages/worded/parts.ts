@@ -144,7 +144,7 @@ export function wordPrice(price: PriceFigure, lang: Lang, names?: Names): string
 function offerIn(price: Extract<PriceFigure, { kind: 'table' }>, lang: Lang): { offer?: string } {
   if (!price.offer) return {};
   if (lang === 'en') return { offer: price.offer };
-  const words = price.id === undefined ? undefined : offerJa(price.id);
+  const words = offerJa(price.id);
   return words ? { offer: words.offer } : {};
 }
 
@@ -204,11 +204,23 @@ export function wordCovers(covers: CoversFigure, lang: Lang): string[] {
   ].filter(Boolean);
 }
 
-/** The money's small print in order: the price, the rate, what the money covers. */
+/**
+ * Where a table price comes from: its page, else the source's title in the answer's language (catalog-ja.ts), so a
+ * person can check the figure; nothing for a price the person gave.
+ */
+export function wordPriceSource(price: PriceFigure, lang: Lang): string | undefined {
+  if (price.kind !== 'table') return undefined;
+  const title = lang === 'en' ? price.source : (offerJa(price.id)?.source ?? price.source);
+  return CATALOGUES[lang].answer.priceSource(price.sourceUrl ?? title);
+}
+
+/** The money's small print in order: the price and its source, the rate, what the money covers. */
 export function wordMoneyNotes(money: MoneyNotes, lang: Lang, names?: Names): string[] {
   const rate = wordRate(money.rate, lang, names);
+  const source = wordPriceSource(money.price, lang);
   return [
     wordPrice(money.price, lang, names),
+    ...(source ? [source] : []),
     ...(rate ? [rate] : []),
     ...(money.covers ? wordCovers(money.covers, lang) : []),
   ];
