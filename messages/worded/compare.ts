@@ -18,6 +18,7 @@ import {
   wordHardware,
   wordLaw,
   wordPrice,
+  wordPriceSource,
   wordRate,
   wordTypedBudget,
   wordWarnings,
@@ -92,6 +93,7 @@ function wordStudent(student: CompareStudent, lang: Lang, names?: Names): Worded
     value: CATALOGUES[lang].headline.call[student.call],
   };
   const rate = notes.rate?.kind === 'rate' ? wordRate(notes.rate, lang) : undefined;
+  const source = wordPriceSource(notes.price, lang);
   return {
     name: student.name,
     title: words.compareItem({
@@ -116,6 +118,7 @@ function wordStudent(student: CompareStudent, lang: Lang, names?: Names): Worded
       ...(student.days ? [daysWithRestarts(student.days, lang)] : []),
       wordHardware(notes.hardware, lang),
       wordPrice(notes.price, lang, names),
+      ...(source ? [source] : []),
       ...(rate ? [rate] : []),
       ...(notes.covers?.kind === 'ownership' ? wordCovers(notes.covers, lang) : []),
     ],
