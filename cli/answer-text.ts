@@ -10,6 +10,7 @@ import {
   CLI_WORDS,
   type WordedAnswer,
   type WordedFigure,
+  type WordedItem,
   type WordedSection,
   type WordedTable,
 } from '../messages/index.js';
@@ -18,6 +19,7 @@ import { columns, table } from './output.js';
 export function answerText(worded: WordedAnswer): string {
   const words = CLI_WORDS[worded.lang];
   const warned = (line: string) => words.warningNote(line);
+  if (worded.items) return itemsText(worded, worded.items, warned);
   return [
     ...(worded.question ? [worded.question] : []),
     worded.callLine,
@@ -32,6 +34,31 @@ export function answerText(worded: WordedAnswer): string {
     ...(worded.sections ?? []).flatMap(sectionLines),
     // A blank line sets the notes apart from a wide table or a section.
     ...(worded.notes.length && (worded.table || worded.sections?.length) ? [''] : []),
+    ...worded.notes,
+    ...worded.warnings.map(warned),
+  ].join('\n');
+}
+
+/**
+ * Things side by side (compare): the call, the sentences, one row per item with its outcome and serving's figures;
+ * then each item under its name with its figures and small print; then the shared notes.
+ */
+function itemsText(worded: WordedAnswer, items: readonly WordedItem[], warned: (line: string) => string): string {
+  const each = items.flatMap((item) => [
+    '',
+    `${item.name} · ${item.title}`,
+    table(item.figures.flatMap(rowsOf)),
+    ...item.notes,
+    ...item.warnings.map(warned),
+  ]);
+  return [
+    ...(worded.question ? [worded.question] : []),
+    worded.callLine,
+    ...worded.headline,
+    table(items.map((item) => [item.name, item.outcome] as const)),
+    ...worded.serving,
+    ...each,
+    '',
     ...worded.notes,
     ...worded.warnings.map(warned),
   ].join('\n');

@@ -4,7 +4,7 @@
  * formatted by the face (bot/src/blocks/format.ts), so an entry only orders
  * words around them.
  */
-import type { FlopCounting, PriceKind, Scenario, Verdict } from '../core/index.js';
+import type { Call, FlopCounting, PriceKind, Scenario, Verdict } from '../core/index.js';
 
 export type PartName = 'studentTraining' | 'teacherInference' | 'teacherPretraining';
 
@@ -82,15 +82,17 @@ export interface AnswerWords {
   compareNoBest(p: { count: number; share: number }): string;
   /** What a student's quality gap to the best is worth: direct training to the best's loss, or never. */
   compareGap(p: { label: string; gap: string; compute?: string; money?: string; best: string }): string;
+  /** A student's outcome on one line: the call (its route when the call is not clear), both losses, FLOPs, money. */
   compareOutcome(p: {
-    call: string;
+    call: Call;
     verdict: Verdict;
     best: string;
     other: string;
+    flops: string;
     money?: string;
-    gpu: string;
   }): string;
-  compareItem(p: { label: string; student: string; budget: string; teacher: string; gpu: string }): string;
+  /** A student's heading: its size, budget as typed, teacher and GPU. */
+  compareItem(p: { student: string; budget: string; teacher: string; gpu: string }): string;
   noTeacher(students: number): string;
   teacherOf(size: string): string;
   /** `fitted`: a set fitted to the team's own runs (the paper's form, not its coefficients). */

@@ -17,8 +17,6 @@ import {
   tflops,
 } from './numbers.js';
 
-const VERDICT = { distil: 'distil', train: 'train directly' } as const;
-
 const COUNTING_NOTE = {
   paper: '3·F(N) per training token, F from Eq. 69',
   '6N': '6·N per training token',
@@ -223,26 +221,6 @@ export const CLI_EN: CliWords = {
     mfu: (p) => ['MFU', `${formatMfuBand(p.band)} of ${p.precision} peak (low/base/high)`],
   },
   ownership: (ownership) => ownershipOf(ownership),
-  compare: {
-    title: (count) => `Compare ${count} students`,
-    outcome: ({ decision, flops, rental, total, days }) => {
-      const money = (m: { amount: string; currency: string }) =>
-        formatMoney(m.amount, m.currency, { compact: true, lang: 'en' });
-      const best = decision.verdict === 'distil' ? decision.distilLoss : decision.supervisedLoss;
-      const other =
-        decision.verdict === 'distil'
-          ? `direct ${formatLoss(decision.supervisedLoss)}`
-          : `distilled ${formatLoss(decision.distilLoss)}`;
-      const cost = !rental
-        ? ''
-        : total
-          ? `, ${EN.costs.withTotal({ rental: money(rental), total: money(total) })}`
-          : `, ${money(rental)}`;
-      const call = decision.call === 'close-call' || decision.call === 'outside-evidence' ? `${decision.call}, ` : '';
-      const time = days ? `. ${EN.headline.days(days)}` : '';
-      return `${call}${VERDICT[decision.verdict]} ${formatLoss(best)} (${other}) on ${formatScientific(flops)} FLOPs${cost}${time}`;
-    },
-  },
   law: {
     supervisedTitle: 'Supervised loss L(N, D)',
     distilTitle: 'Distilled student loss L_S(N_S, D_S, L_T)',

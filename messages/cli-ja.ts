@@ -19,8 +19,6 @@ import {
   tflops,
 } from './numbers.js';
 
-const VERDICT = { distil: '蒸留', train: '直接学習' } as const;
-
 const COUNTING_NOTE = {
   paper: '学習トークンあたり 3·F(N)（F は論文の式69）',
   '6N': '学習トークンあたり 6·N',
@@ -252,29 +250,6 @@ export const CLI_JA: CliWords = {
     mfu: (p) => ['MFU', `${p.precision} ピークの ${formatMfuBand(p.band)}（低/基準/高）`],
   },
   ownership: (ownership) => ownershipOf(ownership),
-  compare: {
-    title: (count) => `生徒モデル ${count} 個の比較`,
-    outcome: ({ decision, flops, rental, total, days }) => {
-      const money = (m: { amount: string; currency: string }) =>
-        formatMoney(m.amount, m.currency, { compact: true, lang: 'ja' });
-      const best = decision.verdict === 'distil' ? decision.distilLoss : decision.supervisedLoss;
-      const other =
-        decision.verdict === 'distil'
-          ? `直接学習 ${formatLoss(decision.supervisedLoss)}`
-          : `蒸留 ${formatLoss(decision.distilLoss)}`;
-      const cost = !rental
-        ? ''
-        : total
-          ? `、${JA.costs.withTotal({ rental: money(rental), total: money(total) })}`
-          : `、${money(rental)}`;
-      const call =
-        decision.call === 'close-call' || decision.call === 'outside-evidence'
-          ? `${JA.headline.call[decision.call]}、`
-          : '';
-      const time = days ? `。${JA.headline.days(days)}` : '';
-      return `${call}${VERDICT[decision.verdict]} ${formatLoss(best)}（${other}）、${formatScientific(flops)} FLOPs${cost}${time}`;
-    },
-  },
   law: {
     supervisedTitle: '直接学習の損失 L(N, D)',
     distilTitle: '蒸留した生徒モデルの損失 L_S(N_S, D_S, L_T)',

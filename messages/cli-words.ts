@@ -5,12 +5,9 @@
  */
 import type {
   CostAssumptions,
-  DaysLine,
-  Decision,
   DistillationPlan,
   FlopsPerToken,
   GpuSpec,
-  MoneyAmount,
   Ownership,
   PriceEntry,
   SupervisedPlan,
@@ -167,18 +164,6 @@ export interface CliWords {
   };
   /** The total cost of ownership as rows, and the notes on what it leaves out or converted. */
   ownership(ownership: Ownership): { rows: CliRow[]; notes: string[] };
-  compare: {
-    title(count: number): string;
-    /** "close-call, train directly 1.9636 (distilled 1.9924) on 9.53e22 FLOPs, $200k" */
-    /** With a deadline, `days`: the GPUs that finish this student's run within it and the days on them. */
-    outcome(p: {
-      decision: Decision;
-      flops: number;
-      rental?: MoneyAmount;
-      total?: MoneyAmount;
-      days?: DaysLine;
-    }): string;
-  };
   law: {
     supervisedTitle: string;
     distilTitle: string;

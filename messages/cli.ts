@@ -1,18 +1,9 @@
 /** The `distilplan` command line's words in each language, and the commands it tells a person to type next. */
-import {
-  formatLoss,
-  formatScientific,
-  type LifetimeComparison,
-  type StudentComparison,
-  type TeacherSituation,
-} from '../core/index.js';
+import { formatScientific, type TeacherSituation } from '../core/index.js';
 import type { Lang } from './catalogue.js';
 import { CLI_EN } from './cli-en.js';
 import { CLI_JA } from './cli-ja.js';
 import type { CliWords } from './cli-words.js';
-import { formatMoney } from './money.js';
-import { CATALOGUES } from './render.js';
-import { servingWords } from './serving.js';
 
 export type { CliCommandName, CliOptionName, CliRow, CliWords, LawFigures } from './cli-words.js';
 
@@ -61,42 +52,4 @@ export function pilotCommand(p: {
     ...(teacher.kind === 'none' && (teacher.students ?? 1) > 1 ? [`--students ${teacher.students}`] : []),
     `--pilot-share ${p.share}`,
   ].join(' ');
-}
-
-/**
- * A comparison's first lines: the best student (or none), and with serving, the cheapest over the horizon, each
- * break-even, and what each quality gap to the best would cost to close by training directly.
- */
-export function compareLines(p: {
-  count: number;
-  comparison: StudentComparison;
-  /** The best student's reached loss, when there is a best. */
-  bestLoss?: number;
-  serving?: LifetimeComparison;
-  lang: Lang;
-}): string[] {
-  const words = CATALOGUES[p.lang].answer;
-  const { comparison, serving, lang } = p;
-  const title =
-    comparison.best !== null && p.bestLoss !== undefined
-      ? words.compareTitle({ count: p.count, label: comparison.best, loss: formatLoss(p.bestLoss) })
-      : words.compareNoBest({ count: p.count, share: comparison.bestShare });
-  // With serving, what each quality gap is worth: the cheapest to run is not the best unless the gap is cheap.
-  const gapLines =
-    serving && comparison.lowest
-      ? comparison.gaps
-          .filter((gap) => gap.lossGap > 0)
-          .map((gap) =>
-            words.compareGap({
-              label: gap.name,
-              best: comparison.lowest!,
-              gap: formatLoss(gap.lossGap),
-              ...(gap.reach ? { compute: formatScientific(gap.reach.compute) } : {}),
-              ...(gap.reach?.cost
-                ? { money: formatMoney(gap.reach.cost.cost.base, gap.reach.cost.currency, { compact: true, lang }) }
-                : {}),
-            }),
-          )
-      : [];
-  return [title, ...(serving ? servingWords(lang).sentences(serving) : []), ...gapLines];
 }

@@ -193,9 +193,13 @@ export const EN: Catalogue = {
       p.compute
         ? `${p.label} is ${p.gap} nats behind ${p.best}; trained directly it would need ${p.compute} FLOPs${p.money ? ` (${p.money})` : ''} to close the gap`
         : `${p.label} is ${p.gap} nats behind ${p.best} and cannot close the gap at any token count`,
-    compareOutcome: (p) =>
-      `${p.call} ${p.best} (${p.verdict === 'distil' ? 'direct' : 'distilled'} ${p.other})${p.money ? ` · ${p.money}` : ''} · ${p.gpu}`,
-    compareItem: (p) => `*${p.label}* — ${p.student} student, budget ${p.budget}, ${p.teacher}, ${p.gpu}`,
+    compareOutcome: (p) => {
+      const route = p.verdict === 'distil' ? 'distil' : 'train directly';
+      const call = EN.headline.call[p.call];
+      const lead = p.call === 'close-call' || p.call === 'outside-evidence' ? `${call}, ${route}` : call;
+      return `${lead} ${p.best} (${p.verdict === 'distil' ? 'direct' : 'distilled'} ${p.other}) on ${p.flops}${p.money ? ` · ${p.money}` : ''}`;
+    },
+    compareItem: (p) => `${p.student} student, budget ${p.budget}, ${p.teacher}, ${p.gpu}`,
     noTeacher: (students) => `no teacher (${students} student${students > 1 ? 's' : ''})`,
     teacherOf: (size) => `teacher ${size}`,
     law: (p) =>

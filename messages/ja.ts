@@ -231,9 +231,13 @@ export const JA: Catalogue = {
       p.compute
         ? `${p.label} は ${p.best} より ${p.gap} nats 高く、直接学習でこの差を埋めるには ${p.compute} FLOP${p.money ? `（${p.money}）` : ''} 必要です`
         : `${p.label} は ${p.best} より ${p.gap} nats 高く、どのトークン数でもこの差は埋まりません`,
-    compareOutcome: (p) =>
-      `${p.call} ${p.best}（${p.verdict === 'distil' ? '直接学習' : '蒸留'} ${p.other}）${p.money ? ` · ${p.money}` : ''} · ${p.gpu}`,
-    compareItem: (p) => `*${p.label}* — ${p.student}の生徒モデル、予算 ${p.budget}、${p.teacher}、${p.gpu}`,
+    compareOutcome: (p) => {
+      const route = p.verdict === 'distil' ? '蒸留' : '直接学習';
+      const call = CALL[p.call];
+      const lead = p.call === 'close-call' || p.call === 'outside-evidence' ? `${call}、${route}` : call;
+      return `${lead} ${p.best}（${p.verdict === 'distil' ? '直接学習' : '蒸留'} ${p.other}）、${p.flops}${p.money ? ` · ${p.money}` : ''}`;
+    },
+    compareItem: (p) => `${p.student}の生徒モデル、予算 ${p.budget}、${p.teacher}、${p.gpu}`,
     noTeacher: (students) => `教師モデルなし（生徒モデル${students}個）`,
     teacherOf: (size) => `教師モデル ${size}`,
     law: (p) =>

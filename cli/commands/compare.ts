@@ -12,25 +12,25 @@ import {
   compareLifetimes,
   compareStudents,
   type Decision,
-  daysLineOf,
   decide,
+  describeCompare,
   InputError,
   type IsoDate,
   type LifetimeComparison,
   parseDeadlineDays,
-  reachedLoss,
   routeTokens,
   type StudentComparison,
   withOwnership,
 } from '../../core/index.js';
-import { CLI_WORDS, compareLines, type Lang, servingWords } from '../../messages/index.js';
+import { CLI_WORDS, type Lang, namesFor, wordCompare } from '../../messages/index.js';
+import { answerText } from '../answer-text.js';
 import type { CliContext } from '../context.js';
 import { addCostFlags } from '../cost-flags.js';
 import { type DecideFlags, decisionQuestion, servingFlags } from '../decision.js';
 import { withCommonFlags } from '../flags.js';
-import { printResult, type Row, section } from '../output.js';
+import { printResult } from '../output.js';
 import { withWarningMessages } from '../plan-text.js';
-import { readBack, typedQuestion } from '../read-back.js';
+import { readingOf, typedQuestion } from '../read-back.js';
 
 interface CompareFlags extends Omit<DecideFlags, 'studentParams' | 'compute' | 'budget'> {
   studentParams: string[];
@@ -82,15 +82,15 @@ export function register(program: Command, context: CliContext): void {
     );
     const lang = context.lang;
     const question = context.readBack
-      ? readBack(
+      ? readingOf(
           'compare',
           typedQuestion(flags, flags.studentParams, flags.budget ?? flags.compute ?? []),
-          lang,
           context.today,
         )
-      : undefined;
+      : null;
+    const description = describeCompare(items, comparison, { question, serving: serving ?? null });
     printResult(
-      [...(question ? [question] : []), compareText(items, serving, lang, comparison)].join('\n'),
+      answerText(wordCompare(description, lang, namesFor('cli'))),
       compareJson(items, serving, comparison, lang),
       flags,
     );
@@ -223,36 +223,4 @@ function compareJson(
         }
       : {}),
   };
-}
-
-function compareText(
-  items: readonly Item[],
-  serving: LifetimeComparison | undefined,
-  lang: Lang,
-  comparison: StudentComparison,
-): string {
-  const best = items.find((item) => item.name === comparison.best);
-  const lines = compareLines({
-    count: items.length,
-    comparison,
-    ...(best ? { bestLoss: reachedLoss(best.decision) } : {}),
-    ...(serving ? { serving } : {}),
-    lang,
-  });
-  const rows: Row[] = items.map((item) => [item.name, outcome(item, lang)]);
-  const figures = serving ? servingWords(lang).figures(serving) : [];
-  return [...lines, section(CLI_WORDS[lang].compare.title(items.length), rows, figures)].join('\n');
-}
-
-/** "close-call, train directly 1.9636 (distilled 1.9924) on 9.53e22 FLOPs, $200k" */
-function outcome({ decision, costing }: Item, lang: Lang): string {
-  const owned = costing.ownership?.profile ? costing.ownership : undefined;
-  return CLI_WORDS[lang].compare.outcome({
-    decision,
-    flops: costing.flops,
-    ...(costing.total ? { rental: { amount: costing.total.cost.base, currency: costing.total.currency } } : {}),
-    ...(owned ? { total: { amount: owned.total, currency: owned.currency } } : {}),
-    // A deadline asked: the GPUs that finish this student's run within it and the days on them, as decide says it.
-    ...(costing.wallClock.deadline ? { days: daysLineOf(costing) } : {}),
-  });
 }

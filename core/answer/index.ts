@@ -1,4 +1,5 @@
 /** Every answer described once, as data: messages/ words it and each face lays it out. */
+export * from './compare.js';
 export * from './cost.js';
 export * from './decide.js';
 export * from './fit.js';

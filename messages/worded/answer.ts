@@ -7,7 +7,7 @@
 import type { Lang } from '../catalogue.js';
 import type { WordedSection, WordedTable } from './table.js';
 
-export type AnswerKind = 'decide' | 'cost' | 'plan' | 'scenarios' | 'pilot' | 'presets' | 'fit';
+export type AnswerKind = 'decide' | 'cost' | 'plan' | 'compare' | 'scenarios' | 'pilot' | 'presets' | 'fit';
 
 /** One labelled value: `code` names the part (stable across languages), `label` and `value` are worded. */
 export interface WordedFigure {
@@ -46,4 +46,20 @@ export interface WordedAnswer {
   warnings: string[];
   /** The law, hardware, price, rate and what the money covers. */
   notes: string[];
+  /** Answers about several things side by side (compare's students): each one's own parts, in order. */
+  items?: WordedItem[];
+}
+
+/** One of several things an answer sets side by side (a compared student), worded part by part. */
+export interface WordedItem {
+  /** Its name as the person gave it (a size as typed, a label). */
+  name: string;
+  /** What it is: size, budget as typed, teacher, GPU. */
+  title: string;
+  /** Its outcome on one line: the call, both losses, FLOPs, money. */
+  outcome: string;
+  figures: WordedFigure[];
+  /** Its days on its GPUs (with a deadline), hardware, price, rate and what the money covers. */
+  notes: string[];
+  warnings: string[];
 }

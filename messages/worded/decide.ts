@@ -70,7 +70,7 @@ function summaryOf(figures: DecideFigures, lang: Lang): string {
   });
 }
 
-function decideFigures(
+export function decideFigures(
   figures: DecideFigures,
   serving: LifetimeCost | null,
   lang: Lang,

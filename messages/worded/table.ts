@@ -20,7 +20,7 @@ export interface WordedTable {
 }
 
 /** One item of a section: its line, and the points under it (a stage's go/no-go rules). */
-export interface WordedItem {
+export interface WordedLine {
   line: string;
   points: string[];
 }
@@ -29,5 +29,5 @@ export interface WordedItem {
 export interface WordedSection {
   code: string;
   heading: string;
-  items: WordedItem[];
+  items: WordedLine[];
 }

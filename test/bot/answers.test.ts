@@ -295,7 +295,7 @@ describe('compare', () => {
   it('labels unlabelled scenarios A, B, … and answers in Japanese', () => {
     const message = answer('compare student=1B budget=$200k teacher=7B@2T | gpu=b200 lang=ja');
     expect(headerOf(message.blocks)).toMatch(/^比較 2 件: 最も損失が低いのは [AB]（\d\.\d{4}）$/);
-    expect(allText(message)).toContain('*B* — 10億パラメータの生徒モデル、予算 20万ドル');
+    expect(allText(message)).toContain('*B* · 10億パラメータの生徒モデル、予算 20万ドル');
     expect(fieldSections(message.blocks)[1]!['判定']).toMatch(/^(蒸留する|直接学習する|僅差|根拠の範囲外)$/);
   });
 });

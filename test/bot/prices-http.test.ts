@@ -51,9 +51,12 @@ describe('prices and cost bands in Slack answers', () => {
     const lines = contextText(message.blocks as never)
       .split('\n')
       .filter((line) => line.startsWith('Price '));
+    // Each price with its source, under its own scenario.
     expect(lines).toEqual([
       'Price $3.99/GPU-hour: lambda 8× H100 SXM5 (on-demand), as of 2026-10-06',
+      'Price source: https://lambda.ai/service/gpu-cloud',
       'Price $7.912/GPU-hour: aws p5en.48xlarge (8× H200) (on-demand), as of 2026-08-06',
+      'Price source: https://github.com/dstackai/dstack/pull/4110',
     ]);
   });
 });

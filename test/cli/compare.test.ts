@@ -73,9 +73,10 @@ describe('distilplan compare', () => {
     expect(ja.stdout.split('\n')[3]).toMatch(
       /^1B は 3B より学習費が1,403\.77ドル高い一方、.*推論開始から157日で回収できます/,
     );
-    // The gap's money in the sentence's language: 2.574e21 FLOPs / (989.4e12 × 0.4 × 3600) × $2 = $3,613.05.
+    // The gap's money in the sentence's language: 2.574e21 FLOPs / (989.4e12 × 0.4 × 3600) × $2 = $3,613.05; the
+    // FLOPs as every answer writes them (as Slack does).
     expect(ja.stdout.split('\n')[4]).toBe(
-      '1B は 3B より 0.0105 nats 高く、直接学習でこの差を埋めるには 2.57e21 FLOP（3,613.05ドル） 必要です',
+      '1B は 3B より 0.0105 nats 高く、直接学習でこの差を埋めるには 2.6×10²¹ FLOP（3,613.05ドル） 必要です',
     );
   });
 
@@ -92,8 +93,11 @@ describe('distilplan compare', () => {
     expect(runs[0]!.stdout.split('\n').slice(0, 3)).toEqual([
       'Read as: 1B and 3B students, 1e21 budget',
       expect.stringMatching(/^Compare 2: lowest loss is 3B \(\d\.\d{4}\)$/),
-      'Compare 2 students',
+      // Then one row per student: its call, both losses, the FLOPs and the money at the default price.
+      '1B  Train directly 2.2215 (distilled 2.3026) on 1.0×10²¹ FLOP · $2.8k',
     ]);
+    // Each student's figures follow under its name, as in Slack.
+    expect(runs[0]!.stdout).toContain('3B · 3B student, budget 1.0×10²¹ FLOP, no teacher (1 student), h100-sxm');
     expect(runs[1]!.stderr).toBe(
       'distilplan: --student-params needs 2 to 4 student sizes (got 1). Accepted: --student-params 1B 3B\n',
     );

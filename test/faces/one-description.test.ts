@@ -13,10 +13,15 @@ import { answerBlocks } from '../../bot/src/blocks/layout.js';
 import { answerText } from '../../cli/answer-text.js';
 import {
   budgetFor,
+  type CompareDescription,
   type CostDescription,
+  coefficientSet,
+  compareLifetimes,
+  compareStudents,
   costingOf,
   type DecideDescription,
   decide,
+  describeCompare,
   describeCostAnswer,
   describeDecide,
   describePlan,
@@ -31,6 +36,8 @@ import {
   type Names,
   namesFor,
   type WordedAnswer,
+  type WordedFigure,
+  wordCompare,
   wordCostAnswer,
   wordDecide,
   wordPlan,
@@ -127,6 +134,14 @@ function wordedParts(worded: WordedAnswer): string[] {
     ...worded.serving,
     ...worded.warnings,
     ...worded.notes,
+    ...(worded.items ?? []).flatMap((item) => [
+      item.name,
+      item.title,
+      item.outcome,
+      ...item.figures.flatMap((figure) => [figure.label, figure.value]),
+      ...item.notes,
+      ...item.warnings,
+    ]),
   ]
     .flatMap((part) => part.split('\n'))
     .filter(Boolean);
@@ -175,11 +190,70 @@ function costOfPlanDescription(): CostDescription {
   return describeCostAnswer(costingOf(budgeted, plan), plan, question);
 }
 
-const KINDS: Record<string, { describe: () => unknown; word: Word }> = {
+/**
+ * 1B, 2B and 3B students on $50k each, no teacher yet, within 30 days, serving 2B tokens a day for a year: the best
+ * student, serving's cheapest and break-even, what each quality gap is worth, and every student's figures and days.
+ */
+function compareDescription(): CompareDescription {
+  const budgeted = budgetFor('$50k', { gpu: 'h100' });
+  const sizes = [
+    ['1B', 1e9],
+    ['2B', 2e9],
+    ['3B', 3e9],
+  ] as const;
+  const answers = sizes.map(([name, params]) => {
+    const decision = decide({ studentParams: params, compute: budgeted.flops, teacher: { kind: 'none', students: 1 } });
+    const extras = { flipEvidence: decision.evidence.flip, computeRatio: decision.computeRatio, deadlineDays: 30 };
+    return {
+      name,
+      params,
+      decision,
+      extras,
+      costing: costingOf(budgeted, decision.plan, decision.flipCompute, extras),
+    };
+  });
+  const serving = compareLifetimes(
+    answers.map((answer) => ({
+      ...budgeted.options,
+      name: answer.name,
+      trainingFlops: answer.costing.flops,
+      params: answer.params,
+      tokensPerDay: 2e9,
+      days: 365,
+    })),
+  );
+  const students = answers.map((answer, i) => ({
+    name: answer.name,
+    decision: answer.decision,
+    costing: costingOf(budgeted, answer.decision.plan, answer.decision.flipCompute, {
+      ...answer.extras,
+      servingExact: serving.routes[i]!.serving.costExact.base,
+    }),
+  }));
+  const comparison = compareStudents(
+    students.map((student) => ({ ...student, cost: budgeted.options })),
+    coefficientSet(),
+  );
+  const question = readingOfFields('compare', [
+    ['student', '1B'],
+    ['student', '2B'],
+    ['student', '3B'],
+    ['budget', '$50k'],
+    ['teacher', 'none'],
+    ['deadline', '30'],
+    ['serve', '2B'],
+    ['days', '365'],
+  ]);
+  return describeCompare(students, comparison, { question, serving });
+}
+
+const KINDS: Record<string, { describe: () => unknown; word: Word; faces?: string[] }> = {
   decide: { describe: decideDescription, word: wordDecide as Word },
   plan: { describe: planDescription, word: wordPlan as Word },
   cost: { describe: costDescription, word: wordCostAnswer as Word },
   'cost of a plan': { describe: costOfPlanDescription, word: wordCostAnswer as Word },
+  // The Sheets sidebar has no compare.
+  compare: { describe: compareDescription, word: wordCompare as Word, faces: ['cli', 'slack'] },
 };
 
 describe.each(Object.keys(KINDS))('%s: one description, worded once, laid out by every face', (kind) => {
@@ -188,30 +262,33 @@ describe.each(Object.keys(KINDS))('%s: one description, worded once, laid out by
   const worded = { en: entry.word(description, 'en'), ja: entry.word(description, 'ja') };
   /** The answer as one face words it: the same description, with the face's names for a missing value. */
   const wordedFor = (face: string, lang: Lang) => entry.word(description, lang, FACES[face]!.names);
+  const faces = entry.faces ?? Object.keys(FACES);
 
   it('the description is complete: a question, a call, figures with values and notes, in both languages', () => {
     for (const lang of ['en', 'ja'] as const) {
       expect(worded[lang].question, lang).not.toBe('');
       expect(worded[lang].title, lang).not.toBe('');
-      expect(worded[lang].figures.length, lang).toBeGreaterThanOrEqual(5);
-      for (const figure of worded[lang].figures) expect(figure.value, `${lang} ${figure.code}`).not.toBe('');
+      expect(allFigures(worded[lang]).length, lang).toBeGreaterThanOrEqual(5);
+      for (const figure of allFigures(worded[lang])) expect(figure.value, `${lang} ${figure.code}`).not.toBe('');
       expect(worded[lang].notes.length, lang).toBeGreaterThan(0);
     }
     // The same parts in both languages: a figure is never left out of one of them.
-    expect(worded.ja.figures.map((figure) => figure.code)).toEqual(worded.en.figures.map((figure) => figure.code));
+    expect(allFigures(worded.ja).map((figure) => figure.code)).toEqual(
+      allFigures(worded.en).map((figure) => figure.code),
+    );
   });
 
   it("every face gets the same figures: a face's names change only how a missing value is asked for", () => {
     for (const lang of ['en', 'ja'] as const)
-      for (const face of Object.keys(FACES))
-        expect(wordedFor(face, lang).figures, `${face} ${lang}`).toEqual(worded[lang].figures);
+      for (const face of faces)
+        expect(allFigures(wordedFor(face, lang)), `${face} ${lang}`).toEqual(allFigures(worded[lang]));
   });
 
-  it.each(Object.keys(FACES))('(a) %s in Japanese has no English word but ids, units and names', (face) => {
+  it.each(faces)('(a) %s in Japanese has no English word but ids, units and names', (face) => {
     expectNoEnglishWords(FACES[face]!.lay(wordedFor(face, 'ja')), `${kind} through ${face}`);
   });
 
-  it.each(Object.keys(FACES))('(b) %s shows every worded part, each figure label and value among them', (face) => {
+  it.each(faces)('(b) %s shows every worded part, each figure label and value among them', (face) => {
     for (const lang of ['en', 'ja'] as const) {
       const answer = wordedFor(face, lang);
       const shown = FACES[face]!.lay(answer);
@@ -220,7 +297,7 @@ describe.each(Object.keys(KINDS))('%s: one description, worded once, laid out by
     }
   });
 
-  it.each(Object.keys(FACES))('(c) %s words nothing itself: markers in, markers and layout marks out', (face) => {
+  it.each(faces)('(c) %s words nothing itself: markers in, markers and layout marks out', (face) => {
     for (const lang of ['en', 'ja'] as const) {
       const marked = markers(wordedFor(face, lang));
       const shown = FACES[face]!.lay(marked);
@@ -238,6 +315,11 @@ describe.each(Object.keys(KINDS))('%s: one description, worded once, laid out by
     expect(leftOver(wordsItsOwn(marked), 'en')).not.toMatch(/^[\s*:·]*$/);
   });
 });
+
+/** Every figure of an answer: its own, then each item's (a compared student's). */
+function allFigures(worded: WordedAnswer): WordedFigure[] {
+  return [...worded.figures, ...(worded.items ?? []).flatMap((item) => item.figures)];
+}
 
 /** A face's output without the markers and the CLI's label for a warning (a messages/ word, not the face's). */
 function leftOver(shown: string, lang: Lang): string {
@@ -262,5 +344,21 @@ function markers(worded: WordedAnswer): WordedAnswer {
     serving: worded.serving.map(mark),
     warnings: worded.warnings.map(mark),
     notes: worded.notes.map(mark),
+    ...(worded.items
+      ? {
+          items: worded.items.map((item) => ({
+            name: mark(item.name),
+            title: mark(item.title),
+            outcome: mark(item.outcome),
+            figures: item.figures.map((figure) => ({
+              ...figure,
+              label: mark(figure.label),
+              value: mark(figure.value),
+            })),
+            notes: item.notes.map(mark),
+            warnings: item.warnings.map(mark),
+          })),
+        }
+      : {}),
   };
 }

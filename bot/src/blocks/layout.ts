@@ -3,7 +3,7 @@
  * headline and the money-and-time sentence, serving, the warnings that change the decision, then the figures as
  * fields and the small print. This file places parts and adds only Slack's marks (bold, emoji); it words nothing.
  */
-import type { WordedAnswer, WordedFigure, WordedSection, WordedTable } from '../../../messages/index.js';
+import type { WordedAnswer, WordedFigure, WordedItem, WordedSection, WordedTable } from '../../../messages/index.js';
 import {
   type Block,
   type Built,
@@ -18,6 +18,7 @@ import {
 } from './kit.js';
 
 export function answerBlocks(worded: WordedAnswer): Built {
+  if (worded.items) return itemsBlocks(worded, worded.items);
   const lines = [...worded.headline, ...(worded.lawSays ? [worded.lawSays] : [])];
   const question = worded.question ? [context([`:mag: ${escapeMrkdwn(worded.question)}`])] : [];
   const text = [`${worded.title}${lines.length || worded.money ? ':' : ''}`, ...lines, worded.money]
@@ -75,6 +76,31 @@ function tableBlocks(worded: WordedAnswer, table: WordedTable, question: Block[]
 function sectionBlock(part: WordedSection): Block {
   const lines = part.items.flatMap((item) => [item.line, ...item.points.map((point) => `• ${point}`)]);
   return section([`*${escapeMrkdwn(part.heading)}*`, ...lines.map(escapeMrkdwn)].join('\n'));
+}
+
+/**
+ * Things side by side (compare): the header, the sentences and serving's figures, one line per item (what a phone
+ * shows without scrolling), then each item's figures under its name and its small print, then the shared notes.
+ */
+function itemsBlocks(worded: WordedAnswer, items: readonly WordedItem[]): Built {
+  const question = worded.question ? [context([`:mag: ${escapeMrkdwn(worded.question)}`])] : [];
+  const named = (item: WordedItem, text: string) => `*${escapeMrkdwn(item.name)}* · ${escapeMrkdwn(text)}`;
+  const blocks: Block[] = [
+    ...question,
+    header(worded.title),
+    ...(worded.headline.length ? [section(worded.headline.map(escapeMrkdwn).join('\n'))] : []),
+    ...(worded.serving.length ? [context(worded.serving.map(escapeMrkdwn))] : []),
+    section(items.map((item) => named(item, item.outcome)).join('\n')),
+  ];
+  for (const item of items)
+    blocks.push(
+      divider(),
+      ...figureSections(item.figures, named(item, item.title)),
+      context([...item.notes, ...item.warnings.map(warned)]),
+    );
+  blocks.push(context([...worded.notes, ...worded.warnings.map(warned)]));
+  const text = [worded.title, ...items.map((item) => `${item.name}: ${item.outcome}`)].join(' · ');
+  return { text, blocks };
 }
 
 function warned(line: string): string {
