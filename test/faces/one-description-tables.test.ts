@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../bot/src/blocks/kit.js';
 import { answerBlocks } from '../../bot/src/blocks/layout.js';
 import { answerText } from '../../cli/answer-text.js';
 import { fitWithBootstrap } from '../../core/fit/bootstrap.js';
@@ -42,16 +41,7 @@ import {
   wordScenarios,
 } from '../../messages/index.js';
 import { expectNoEnglishWords } from '../helpers/englishWords.js';
-
-function slackTexts(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block): string[] => {
-    if (block.type === 'header') return [block.text.text];
-    if (block.type === 'section')
-      return [...(block.text ? [block.text.text] : []), ...(block.fields ?? []).map((field) => field.text)];
-    if (block.type === 'context') return block.elements.map((element) => ('text' in element ? element.text : ''));
-    return [];
-  });
-}
+import { slackTexts } from '../helpers/slackTexts.js';
 
 /** Each face that shows the kind, and the worded parts it must show (a chat message shows the first rows only). */
 const FACES: Record<string, { lay: (worded: WordedAnswer) => string; shows: (worded: WordedAnswer) => string[] }> = {

@@ -8,7 +8,6 @@
  * layout marks only (no word, no number of its own).
  */
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../bot/src/blocks/kit.js';
 import { answerBlocks } from '../../bot/src/blocks/layout.js';
 import { answerText } from '../../cli/answer-text.js';
 import {
@@ -44,17 +43,7 @@ import {
 } from '../../messages/index.js';
 import { sidebarText } from '../../sheets-addon/src/ui/sidebar.js';
 import { expectNoEnglishWords } from '../helpers/englishWords.js';
-
-/** Every piece of text a person sees in Slack blocks: header, section text and fields, context lines. */
-function slackTexts(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block): string[] => {
-    if (block.type === 'header') return [block.text.text];
-    if (block.type === 'section')
-      return [...(block.text ? [block.text.text] : []), ...(block.fields ?? []).map((field) => field.text)];
-    if (block.type === 'context') return block.elements.map((element) => ('text' in element ? element.text : ''));
-    return [];
-  });
-}
+import { slackTexts } from '../helpers/slackTexts.js';
 
 /** Each face: the names it words a missing value with (none: the sidebar), and its layout as the text a person reads. */
 const FACES: Record<string, { names?: Names; lay: (worded: WordedAnswer) => string }> = {
