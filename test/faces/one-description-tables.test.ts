@@ -41,7 +41,7 @@ import {
   wordScenarios,
 } from '../../messages/index.js';
 import { expectNoEnglishWords } from '../helpers/englishWords.js';
-import { slackTexts } from '../helpers/slackTexts.js';
+import { slackTexts } from '../helpers/slackBlocks.js';
 
 /** Each face that shows the kind, and the worded parts it must show (a chat message shows the first rows only). */
 const FACES: Record<string, { lay: (worded: WordedAnswer) => string; shows: (worded: WordedAnswer) => string[] }> = {

@@ -43,7 +43,7 @@ import {
 } from '../../messages/index.js';
 import { sidebarText } from '../../sheets-addon/src/ui/sidebar.js';
 import { expectNoEnglishWords } from '../helpers/englishWords.js';
-import { slackTexts } from '../helpers/slackTexts.js';
+import { slackTexts } from '../helpers/slackBlocks.js';
 
 /** Each face: the names it words a missing value with (none: the sidebar), and its layout as the text a person reads. */
 const FACES: Record<string, { names?: Names; lay: (worded: WordedAnswer) => string }> = {

@@ -34,6 +34,17 @@ export function contextText(blocks: readonly Block[]): string {
     .join('\n');
 }
 
+/** Every piece of text a person sees in Slack blocks: header, section text and fields, context lines. */
+export function slackTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    if (block.type === 'header') return [block.text.text];
+    if (block.type === 'section')
+      return [...(block.text ? [block.text.text] : []), ...(block.fields ?? []).map((field) => field.text)];
+    if (block.type === 'context') return block.elements.map((element) => ('text' in element ? element.text : ''));
+    return [];
+  });
+}
+
 /** Every piece of text in the message, for "mentions X" assertions. */
 export function allText(message: Pick<Message, 'text' | 'blocks'>): string {
   return [message.text, JSON.stringify(message.blocks)].join('\n');
