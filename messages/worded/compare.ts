@@ -36,7 +36,7 @@ export function wordCompare(description: CompareDescription, lang: Lang, names?:
     ? words.compareTitle({ count, label: best.name, loss: format.loss(best.loss) })
     : words.compareNoBest({ count, share: description.bestShare });
   const servingText = servingWords(lang);
-  const items = description.students.map((student) => wordStudent(student, lang, names));
+  const { items, shared } = foldShared(description.students.map((student) => wordStudent(student, lang, names)));
   const rental = description.students.some((student) => student.notes.covers?.kind === 'rental');
   // In USD, how to answer in another currency (where the language says so): once, not under every student.
   const usd = description.students.find((student) => student.notes.rate?.kind === 'usd');
@@ -58,9 +58,34 @@ export function wordCompare(description: CompareDescription, lang: Lang, names?:
     figures: [],
     serving: serving ? [...servingText.figures(serving), servingText.basis(serving.routes[0]!)] : [],
     warnings: [],
-    notes: [wordLaw(description.notes.law, lang), ...(rental ? [format.w.basis] : []), ...(hint ? [hint] : [])],
+    notes: [
+      wordLaw(description.notes.law, lang),
+      ...shared,
+      ...(rental ? [format.w.basis] : []),
+      ...(hint ? [hint] : []),
+    ],
     items,
   };
+}
+
+/**
+ * The hardware, price, price source and rate lines every student shares, said once under the answer instead of under
+ * each student (they differ only when the students' GPUs or prices do); each student keeps its days and other lines.
+ */
+function foldShared(worded: readonly Worded[]): { items: WordedItem[]; shared: string[] } {
+  const [first, ...rest] = worded;
+  const shared = (first?.smallPrint ?? []).filter((line) => rest.every((other) => other.smallPrint.includes(line)));
+  const items = worded.map(({ item, smallPrint }) => ({
+    ...item,
+    notes: [...item.notes, ...smallPrint.filter((line) => !shared.includes(line))],
+  }));
+  return { items, shared };
+}
+
+/** A student's worded answer, its hardware and price small print apart (foldShared says what all students share once). */
+interface Worded {
+  item: WordedItem;
+  smallPrint: string[];
 }
 
 /** "1B is 0.1173 nats behind 3B and cannot close the gap at any token count". */
@@ -76,7 +101,7 @@ function wordGap(gap: CompareGap, lang: Lang): string {
   });
 }
 
-function wordStudent(student: CompareStudent, lang: Lang, names?: Names): WordedItem {
+function wordStudent(student: CompareStudent, lang: Lang, names?: Names): Worded {
   const format = formatFor(lang);
   const words = CATALOGUES[lang].answer;
   const { figures, notes } = student;
@@ -94,7 +119,7 @@ function wordStudent(student: CompareStudent, lang: Lang, names?: Names): Worded
   };
   const rate = notes.rate?.kind === 'rate' ? wordRate(notes.rate, lang) : undefined;
   const source = wordPriceSource(notes.price, lang);
-  return {
+  const item: WordedItem = {
     name: student.name,
     title: words.compareItem({
       student: format.params(student.studentParams),
@@ -116,12 +141,15 @@ function wordStudent(student: CompareStudent, lang: Lang, names?: Names): Worded
     figures: [verdict, ...STUDENT_FIGURES.flatMap((code) => decided.filter((figure) => figure.code === code))],
     notes: [
       ...(student.days ? [daysWithRestarts(student.days, lang)] : []),
-      wordHardware(notes.hardware, lang),
-      wordPrice(notes.price, lang, names),
-      ...(source ? [source] : []),
-      ...(rate ? [rate] : []),
       ...(notes.covers?.kind === 'ownership' ? wordCovers(notes.covers, lang) : []),
     ],
     warnings: wordWarnings(student.warnings, lang),
   };
+  const smallPrint = [
+    wordHardware(notes.hardware, lang),
+    wordPrice(notes.price, lang, names),
+    ...(source ? [source] : []),
+    ...(rate ? [rate] : []),
+  ];
+  return { item, smallPrint };
 }

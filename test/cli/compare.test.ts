@@ -80,6 +80,30 @@ describe('distilplan compare', () => {
     );
   });
 
+  it('says the hardware, price and its source once when every student shares them, each student keeping its own lines', async () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const { stdout } = await spawnCli([
+        'compare',
+        '--student-params',
+        '1B',
+        '3B',
+        '--budget',
+        '$20k',
+        '--gpu',
+        'h100',
+        '--lang',
+        lang,
+      ]);
+      const once =
+        lang === 'en'
+          ? ['Price $3.99/GPU-hour', 'Price source: ', 'bf16 dense peak']
+          : ['価格: $3.99', '価格の出典：', '理論性能'];
+      for (const line of once) expect(stdout.split(line), `${lang}: ${line}`).toHaveLength(2);
+      // Each student still has its own figures under its name.
+      expect(stdout.split(lang === 'en' ? 'Student tokens' : '生徒モデルのトークン数')).toHaveLength(3);
+    }
+  });
+
   it('without serving flags it compares the decisions only; bad lists exit 2 naming the flag', async () => {
     const runs = await Promise.all([
       spawnCli(['compare', '--student-params', '1B', '3B', '--compute', '1e21']),
