@@ -123,7 +123,7 @@ export function readQuestion(typed: string, options: ReadOptions = {}): Question
   const { today } = options;
   const japanese = hasJapaneseScript(text) ? ('ja' as const) : undefined;
   const [first = '', ...rest] = text.split(' ');
-  const named = SUBCOMMAND_WORDS[first.toLowerCase()];
+  const named = intentOfWord(first);
   const body = named === undefined ? text : rest.join(' ');
   const parts = body.split('|').filter((piece) => piece.trim() !== '').length;
   if (named === 'compare' || (named === undefined && body.includes('|') && parts >= 2)) {

@@ -107,3 +107,11 @@ describe('number forms', () => {
     expect(isNoTeacher(reading.values.find((value) => value.key === 'teacher')!.value)).toBe(true);
   });
 });
+
+describe('a first word that only an object prototype knows', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('%s is no subcommand', (word) => {
+    const reading = readQuestion(`${word} student=1B budget=$20k`);
+    expect(typeof reading.intent).toBe('string');
+    expect(reading.subcommand).toBeUndefined();
+  });
+});
