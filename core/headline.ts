@@ -101,19 +101,22 @@ export function daysLineOf(costing: Costing): DaysLine {
   };
 }
 
+/** Under a cost profile, with a price: the total cost of ownership beside the rental alone (decide's and compare's). */
+export function ownershipLineOf(costing: Costing): HeadlineDescription['ownership'] {
+  const owned = costing.ownership;
+  if (!owned?.profile || !costing.total) return undefined;
+  return {
+    total: { amount: owned.total, currency: owned.currency },
+    rental: { amount: owned.rental, currency: owned.currency },
+    profile: owned.profile.name,
+  };
+}
+
 export function describeHeadline(decision: Decision, costing: Costing): HeadlineDescription {
   const total = costing.total;
   const days = daysLineOf(costing);
   const cost = total ? { amount: total.cost.base, currency: total.currency } : undefined;
-  const owned = costing.ownership;
-  const ownership =
-    owned?.profile && cost
-      ? {
-          total: { amount: owned.total, currency: owned.currency },
-          rental: { amount: owned.rental, currency: owned.currency },
-          profile: owned.profile.name,
-        }
-      : undefined;
+  const ownership = ownershipLineOf(costing);
   const common = {
     call: decision.call,
     meter: decision.evidence.meter,

@@ -11,7 +11,7 @@ import type { Costing } from '../cost/costing.js';
 import type { LifetimeComparison } from '../cost/payback.js';
 import type { Decision, Verdict } from '../decide.js';
 import type { Call } from '../evidence.js';
-import { type DaysLine, daysLineOf, type MoneyAmount } from '../headline.js';
+import { type DaysLine, daysLineOf, type MoneyAmount, ownershipLineOf } from '../headline.js';
 import type { QuestionReading } from '../question/read.js';
 import type { Warning } from '../validity.js';
 import { type DecideFigures, describeDecide } from './decide.js';
@@ -99,7 +99,7 @@ export function describeCompare(
 }
 
 function describeStudent({ name, decision, costing }: ComparedStudent): CompareStudent {
-  const owned = costing.ownership?.profile ? costing.ownership : undefined;
+  const owned = ownershipLineOf(costing);
   const money = describeMoneyNotes(costing);
   return {
     name,
@@ -114,13 +114,7 @@ function describeStudent({ name, decision, costing }: ComparedStudent): CompareS
         ? { kind: 'none', students: decision.plan.students }
         : { kind: 'existing', params: decision.plan.teacherParams },
     figures: describeDecide(decision, costing).figures,
-    owned:
-      owned && costing.total
-        ? {
-            rental: { amount: costing.total.cost.base, currency: costing.total.currency },
-            total: { amount: owned.total, currency: owned.currency },
-          }
-        : null,
+    owned: owned ? { rental: owned.rental, total: owned.total } : null,
     days: costing.wallClock.deadline ? daysLineOf(costing) : null,
     warnings: [...decision.warnings],
     notes: { hardware: describeHardware(costing), ...money },
