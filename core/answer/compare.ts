@@ -14,7 +14,7 @@ import type { Call } from '../evidence.js';
 import { type DaysLine, daysLineOf, type MoneyAmount, ownershipLineOf } from '../headline.js';
 import type { QuestionReading } from '../question/read.js';
 import type { Warning } from '../validity.js';
-import { type DecideFigures, describeDecide } from './decide.js';
+import { type DecideFigures, decideFigures } from './decide.js';
 import {
   type CoversFigure,
   describeHardware,
@@ -113,7 +113,7 @@ function describeStudent({ name, decision, costing }: ComparedStudent): CompareS
       decision.teacherSource === 'trained-for-this'
         ? { kind: 'none', students: decision.plan.students }
         : { kind: 'existing', params: decision.plan.teacherParams },
-    figures: describeDecide(decision, costing).figures,
+    figures: decideFigures(decision, costing),
     owned: owned ? { rental: owned.rental, total: owned.total } : null,
     days: costing.wallClock.deadline ? daysLineOf(costing) : null,
     warnings: [...decision.warnings],

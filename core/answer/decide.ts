@@ -81,7 +81,8 @@ export function describeDecide(
   };
 }
 
-function decideFigures(decision: Decision, costing: Costing): DecideFigures {
+/** The figures alone (compare's per-student figures): no headline, warnings or notes worked out beside them. */
+export function decideFigures(decision: Decision, costing: Costing): DecideFigures {
   const u = decision.uncertainty;
   return {
     losses: {
