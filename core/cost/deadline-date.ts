@@ -51,6 +51,13 @@ export const MONTH_NAMES_SOURCE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+const MONTH = String.raw`(${MONTH_NAMES_SOURCE})\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** March 1, Mar. 1st 2027; 1 March, the 1st of March, 2027; end of March 2027: built once, not per date read. */
+const MONTH_DAY = new RegExp(String.raw`^${MONTH}\s+${DAY}(?:,?\s+(\d{4}))?$`);
+const DAY_MONTH = new RegExp(String.raw`^${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?$`);
+const END_OF_MONTH = new RegExp(String.raw`^end\s+of\s+${MONTH}(?:\s+(\d{4}))?$`);
+
 /** "by", "before", "まで", "までに" … around a date: the date alone. */
 export function bareDate(text: string): string {
   return text
@@ -80,13 +87,11 @@ function dateRuleOf(text: string): DateRule | undefined {
   if (m) return monthsAhead({ 今月: 0, 来月: 1, 再来月: 2 }[m[1] as '今月']);
   m = /^(?:(今年|来年)(?:末|中|いっぱい)|年末|年内)$/.exec(t);
   if (m) return yearEnd(m[1] === '来年' ? 1 : 0);
-  const month = String.raw`(${MONTH_NAMES_SOURCE})\.?`;
-  const day = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-  m = new RegExp(String.raw`^${month}\s+${day}(?:,?\s+(\d{4}))?$`).exec(t);
+  m = MONTH_DAY.exec(t);
   if (m) return named(m[1]!, Number(m[2]), m[3]);
-  m = new RegExp(String.raw`^${day}\s+(?:of\s+)?${month}(?:,?\s+(\d{4}))?$`).exec(t);
+  m = DAY_MONTH.exec(t);
   if (m) return named(m[2]!, Number(m[1]), m[3]);
-  m = new RegExp(String.raw`^end\s+of\s+${month}(?:\s+(\d{4}))?$`).exec(t);
+  m = END_OF_MONTH.exec(t);
   if (m) return monthEnd(m[2] === undefined ? undefined : Number(m[2]), MONTHS[m[1]!]!);
   m = /^end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(month|year)$/.exec(t);
   if (m) return m[2] === 'month' ? monthsAhead(m[1] ? 1 : 0) : yearEnd(m[1] ? 1 : 0);
