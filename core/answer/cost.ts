@@ -17,7 +17,7 @@ import {
   type LawNote,
   type MoneyNotes,
 } from './parts.js';
-import { describePlan, type PlanFigures } from './plan.js';
+import { type PlanFigures, planFigures } from './plan.js';
 
 export interface CostDescription {
   kind: 'cost';
@@ -47,15 +47,16 @@ export function describeCostAnswer(
     : typedMoney
       ? { amount: typedMoney.amount, currency: typedMoney.currency }
       : null;
+  const costed = describeCosted(costing);
   return {
     kind: 'cost',
     question,
     title: { plan: plan !== undefined, amount: glance, gpuHours: budget.gpuHours.base },
     figures: {
-      costed: describeCosted(costing),
+      costed,
       costExact: total && !typedMoney ? { amount: total.cost.base, currency: total.currency } : null,
       perGpuHour: total ? { amount: total.assumptions.price.perGpuHour, currency: total.currency } : null,
-      plan: plan ? describePlan(plan, costing).figures : null,
+      plan: plan ? planFigures(plan, costed) : null,
     },
     notes: {
       // The law only matters when a plan was computed.

@@ -51,21 +51,26 @@ export function describePlan(
   return {
     kind: 'plan',
     question,
-    figures: {
-      studentParams: plan.studentParams,
-      compute: plan.compute,
-      scenario: plan.scenario,
-      students: plan.students,
-      losses: { distilled: plan.loss, direct: plan.supervisedLoss },
-      studentTokens: plan.studentTokens,
-      teacher: describePlannedTeacher(plan),
-      split: describeSplit(plan),
-      costed: costing ? describeCosted(costing) : null,
-    },
+    figures: planFigures(plan, costing ? describeCosted(costing) : null),
     notes: {
       law: describeLaw(plan.coefficients, plan.flopCounting),
       hardware: costing ? describeHardware(costing) : null,
       money: costing ? describeMoneyNotes(costing) : null,
     },
+  };
+}
+
+/** A plan's figures beside what its budget buys and costs, already described (the cost answer's plan reuses its own). */
+export function planFigures(plan: DistillationPlan, costed: CostedFigures | null): PlanFigures {
+  return {
+    studentParams: plan.studentParams,
+    compute: plan.compute,
+    scenario: plan.scenario,
+    students: plan.students,
+    losses: { distilled: plan.loss, direct: plan.supervisedLoss },
+    studentTokens: plan.studentTokens,
+    teacher: describePlannedTeacher(plan),
+    split: describeSplit(plan),
+    costed,
   };
 }
