@@ -174,9 +174,14 @@ export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const days = daysInMonth(year, month);
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+/** The days in a month of the Gregorian calendar (February 29 in a leap year); undefined for no month 1–12. */
+export function daysInMonth(year: number, month: number): number | undefined {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
 /** The workspace's rate for exactly this currency, if it has one. */

@@ -8,7 +8,7 @@
  * March) is its last day.
  */
 import { InputError } from '../errors.js';
-import { isCalendarDate } from './currency.js';
+import { daysInMonth, isCalendarDate } from './currency.js';
 
 /** Today's date as a face passes it: YYYY-MM-DD. */
 export type IsoDate = string;
@@ -164,8 +164,7 @@ function named(monthName: string, day: number, year: string | undefined): DateRu
 }
 
 function lastDay(year: number, month: number): Ymd {
-  for (const day of [31, 30, 29, 28]) if (real({ year, month, day })) return { year, month, day };
-  return { year, month, day: 28 };
+  return { year, month, day: daysInMonth(year, month) ?? 28 };
 }
 
 /** The last day of a month: of the year given, else this year's if it is still ahead, else next year's. */
