@@ -868,9 +868,7 @@ export function readingOfFields(
   const values = fields.flatMap(([key, typed], at): ReadValue[] => {
     const text = normaliseQuestion(typed);
     if (text === '') return [];
-    const named =
-      key === 'teacher' ? findNamedModels(text).find((f) => f.start === 0 && f.end === text.length) : undefined;
-    return [readValue(key, text, { model: named?.model, at, today: options.today })];
+    return [readValue(key, text, { model: modelFilling(key, text), at, today: options.today })];
   });
   return { intent, values, unread: [], unknownPairs: [] };
 }
@@ -881,9 +879,11 @@ export function readingOfFields(
  */
 export function readField(key: QuestionKey, typed: string): string {
   const text = normaliseQuestion(typed);
-  if (key === 'teacher') {
-    const named = findNamedModels(text).find((found) => found.start === 0 && found.end === text.length);
-    if (named?.model) return canonicalValue(key, text, named.model);
-  }
-  return text === '' ? '' : canonicalValue(key, text);
+  return text === '' ? '' : canonicalValue(key, text, modelFilling(key, text));
+}
+
+/** A teacher field that is exactly one open model's name (Llama-3.1-8B): that model; any other field or text, none. */
+function modelFilling(key: QuestionKey, text: string): OpenModel | undefined {
+  if (key !== 'teacher') return undefined;
+  return findNamedModels(text).find((found) => found.start === 0 && found.end === text.length)?.model;
 }
