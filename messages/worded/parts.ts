@@ -24,7 +24,7 @@ import type {
 } from '../../core/index.js';
 import { offerJa } from '../catalog-ja.js';
 import type { Lang, Names } from '../catalogue.js';
-import { profilePriceText } from '../costs.js';
+import { ownershipNotes, profilePriceText } from '../costs.js';
 import { type Format, formatFor } from '../format.js';
 import { formatCostBand, percentFigure } from '../numbers.js';
 import { CATALOGUES, renderWarning } from '../render.js';
@@ -199,8 +199,7 @@ export function wordCovers(covers: CoversFigure, lang: Lang): string[] {
   return [
     words.ownershipLine({ profile: owned.profile.name, total: format.moneyExact(owned.total, owned.currency), parts }),
     ...(covers.priceProfile ? [profilePriceText(covers.priceProfile, lang)] : []),
-    words.notCounted(owned.notCounted.map((code) => words.part[code])),
-    owned.profile.converted ? words.converted({ from: owned.profile.currency, to: owned.currency }) : '',
+    ...ownershipNotes(owned, lang),
   ].filter(Boolean);
 }
 

@@ -7,11 +7,11 @@ import {
   formatDaysFigure,
   formatHoursFigure,
   formatScientific,
-  type Ownership,
   type ScenarioRow,
   type ScenariosDescription,
 } from '../../core/index.js';
 import type { Lang } from '../catalogue.js';
+import { ownershipNotes } from '../costs.js';
 import { formatFor } from '../format.js';
 import { formatPriceFigure } from '../money.js';
 import { readBackLine } from '../question.js';
@@ -138,13 +138,4 @@ function scenarioNotes(description: ScenariosDescription, lang: Lang): string[] 
         ]),
     ...(ownership ? ownershipNotes(ownership, lang) : [catalogue.answer.basis]),
   ].filter(Boolean);
-}
-
-/** What a total cost of ownership leaves out, and a profile's amounts converted to the answer's currency. */
-function ownershipNotes(ownership: Ownership, lang: Lang): string[] {
-  const words = CATALOGUES[lang].costs;
-  return [
-    words.notCounted(ownership.notCounted.map((code) => words.part[code])),
-    ownership.profile?.converted ? words.converted({ from: ownership.profile.currency, to: ownership.currency }) : '',
-  ];
 }
