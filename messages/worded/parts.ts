@@ -26,12 +26,12 @@ import { offerJa } from '../catalog-ja.js';
 import type { Lang, Names } from '../catalogue.js';
 import { ownershipNotes, profilePriceText } from '../costs.js';
 import { type Format, formatFor } from '../format.js';
-import { formatCostBand, percentFigure } from '../numbers.js';
+import { formatCostBand, percentFigure, significant } from '../numbers.js';
 import { CATALOGUES, renderWarning } from '../render.js';
 
 /** "989.4 TFLOP/s": a GPU's dense peak at its precision, 4 significant figures. */
 export function peakText(peakFlopsPerSecond: number): string {
-  return `${Number((peakFlopsPerSecond / 1e12).toPrecision(4))} TFLOP/s`;
+  return `${significant(peakFlopsPerSecond / 1e12)} TFLOP/s`;
 }
 
 /** The budget as typed, with what it buys: "$200K ≈ 1.1×10²¹ FLOP (8.0×10²⁰–1.3×10²¹)". */
