@@ -1,10 +1,9 @@
 /** The command line's words in English: help, table labels and values, headings and notes. */
-import { formatCount, formatLoss, formatScientific, type Ownership } from '../core/index.js';
+import { formatCount, formatLoss, formatScientific } from '../core/index.js';
 import { fitErrorPercent } from './catalogue.js';
 import type { CliRow, CliWords } from './cli-words.js';
-import { profilePriceText } from './costs.js';
+import { ownershipRows, profilePriceText } from './costs.js';
 import { EN } from './en.js';
-import { formatMoney } from './money.js';
 import {
   exponential,
   flopsWithShare,
@@ -220,7 +219,7 @@ export const CLI_EN: CliWords = {
     ],
     mfu: (p) => ['MFU', `${formatMfuBand(p.band)} of ${p.precision} peak (low/base/high)`],
   },
-  ownership: (ownership) => ownershipOf(ownership),
+  ownership: (ownership) => ownershipRows(ownership, 'en'),
   law: {
     supervisedTitle: 'Supervised loss L(N, D)',
     distilTitle: 'Distilled student loss L_S(N_S, D_S, L_T)',
@@ -334,22 +333,3 @@ export const CLI_EN: CliWords = {
   },
   chartWritten: (path) => `chart written to ${path}`,
 };
-
-/** The total cost of ownership as rows (the profile, each part with its share, the total) and what it leaves out. */
-function ownershipOf(ownership: Ownership): { rows: CliRow[]; notes: string[] } {
-  const words = EN.costs;
-  const money = (amount: string): string => formatMoney(amount, ownership.currency, { lang: 'en' });
-  const notes = [
-    words.notCounted(ownership.notCounted.map((code) => words.part[code])),
-    ownership.profile?.converted ? words.converted({ from: ownership.profile.currency, to: ownership.currency }) : '',
-  ].filter(Boolean);
-  if (!ownership.profile) return { rows: [], notes };
-  const rows: CliRow[] = [
-    [words.profileLabel, ownership.profile.name],
-    ...ownership.parts.map(
-      (part): CliRow => [`  ${words.part[part.code]}`, `${money(part.amount)} ${words.share(part.share)}`],
-    ),
-    [words.totalLabel, money(ownership.total)],
-  ];
-  return { rows, notes };
-}

@@ -1,11 +1,10 @@
 /** The command line's words in Japanese: help, table labels and values, headings and notes (counts in 万/億). */
-import { formatLoss, formatScientific, type GpuSpec, type Ownership, type PriceEntry } from '../core/index.js';
+import { formatLoss, formatScientific, type GpuSpec, type PriceEntry } from '../core/index.js';
 import { GPU_NOTES_JA, type OfferWords, offerJa } from './catalog-ja.js';
 import { fitErrorPercent } from './catalogue.js';
 import type { CliRow, CliWords } from './cli-words.js';
-import { profilePriceText } from './costs.js';
+import { ownershipRows, profilePriceText } from './costs.js';
 import { JA } from './ja.js';
-import { formatMoney } from './money.js';
 import {
   countJa,
   exponential,
@@ -249,7 +248,7 @@ export const CLI_JA: CliWords = {
     ],
     mfu: (p) => ['MFU', `${p.precision} ピークの ${formatMfuBand(p.band)}（低/基準/高）`],
   },
-  ownership: (ownership) => ownershipOf(ownership),
+  ownership: (ownership) => ownershipRows(ownership, 'ja'),
   law: {
     supervisedTitle: '直接学習の損失 L(N, D)',
     distilTitle: '蒸留した生徒モデルの損失 L_S(N_S, D_S, L_T)',
@@ -359,22 +358,3 @@ export const CLI_JA: CliWords = {
   },
   chartWritten: (path) => `グラフ: ${path}`,
 };
-
-/** The total cost of ownership as rows (the profile, each part with its share, the total) and what it leaves out. */
-function ownershipOf(ownership: Ownership): { rows: CliRow[]; notes: string[] } {
-  const words = JA.costs;
-  const money = (amount: string): string => formatMoney(amount, ownership.currency, { lang: 'ja' });
-  const notes = [
-    words.notCounted(ownership.notCounted.map((code) => words.part[code])),
-    ownership.profile?.converted ? words.converted({ from: ownership.profile.currency, to: ownership.currency }) : '',
-  ].filter(Boolean);
-  if (!ownership.profile) return { rows: [], notes };
-  const rows: CliRow[] = [
-    [words.profileLabel, ownership.profile.name],
-    ...ownership.parts.map(
-      (part): CliRow => [`  ${words.part[part.code]}`, `${money(part.amount)} ${words.share(part.share)}`],
-    ),
-    [words.totalLabel, money(ownership.total)],
-  ];
-  return { rows, notes };
-}

@@ -3,8 +3,9 @@
  * English and Japanese. Core gives codes and amounts; these say them once per
  * language, and the CLI, Slack and Sheets lay them out.
  */
-import type { MoneyAmount, PriceUsed } from '../core/index.js';
+import type { MoneyAmount, Ownership, PriceUsed } from '../core/index.js';
 import { type CostWords, type Lang, percentOf } from './catalogue.js';
+import type { CliRow } from './cli-words.js';
 import { formatMoney } from './money.js';
 import { formatPricePerGpuHour } from './numbers.js';
 
@@ -237,4 +238,29 @@ export function profilePriceText(price: PriceUsed, lang: Lang): string {
     ...(profile.ownPerGpuHour ? { own: formatPricePerGpuHour(profile.ownPerGpuHour, profile.currency, lang) } : {}),
     table: formatPricePerGpuHour(profile.tablePerGpuHour, price.currency, lang),
   });
+}
+
+/** What a total cost of ownership leaves out, and a profile's amounts converted to the answer's currency. */
+export function ownershipNotes(ownership: Ownership, lang: Lang): string[] {
+  const words = lang === 'ja' ? COSTS_JA : COSTS_EN;
+  return [
+    words.notCounted(ownership.notCounted.map((code) => words.part[code])),
+    ownership.profile?.converted ? words.converted({ from: ownership.profile.currency, to: ownership.currency }) : '',
+  ].filter(Boolean);
+}
+
+/** The total cost of ownership as the CLI's rows (the profile, each part with its share, the total) and its notes. */
+export function ownershipRows(ownership: Ownership, lang: Lang): { rows: CliRow[]; notes: string[] } {
+  const words = lang === 'ja' ? COSTS_JA : COSTS_EN;
+  const money = (amount: string): string => formatMoney(amount, ownership.currency, { lang });
+  const notes = ownershipNotes(ownership, lang);
+  if (!ownership.profile) return { rows: [], notes };
+  const rows: CliRow[] = [
+    [words.profileLabel, ownership.profile.name],
+    ...ownership.parts.map(
+      (part): CliRow => [`  ${words.part[part.code]}`, `${money(part.amount)} ${words.share(part.share)}`],
+    ),
+    [words.totalLabel, money(ownership.total)],
+  ];
+  return { rows, notes };
 }

@@ -8,7 +8,7 @@ import {
   type PricedEnd,
   type SetFileRule,
 } from '../core/index.js';
-import { type Catalogue, percentOf } from './catalogue.js';
+import { type Catalogue, marginSize, percentOf } from './catalogue.js';
 import { COSTS_EN } from './costs.js';
 import { formatMoney, moneyTick } from './money.js';
 import { currencyName, dayCountEn, formatPricePerGpuHour, limit, percent, powerOfTen, short } from './numbers.js';
@@ -658,7 +658,7 @@ export const EN: Catalogue = {
     'teacher-loss-unreachable': (p) =>
       `a ${formatCount(p.teacherParams)} model reaches at best ${formatLoss(p.bestLoss)} under the supervised law, so teacher loss ${formatLoss(p.teacherLoss)} was probably measured on other data or another tokenizer: the laws need cross-entropy on comparable data`,
     'close-call': (p) =>
-      `the two routes differ by ${Math.abs(p.margin).toFixed(4)} nats, and distillation wins in only ${percent(p.share, 'whole')} of ${p.samples} plausible laws: a close call`,
+      `the two routes differ by ${marginSize(p.margin)}, and distillation wins in only ${percent(p.share, 'whole')} of ${p.samples} plausible laws: a close call`,
     'unidentified-coefficients': (p) =>
       `the runs cannot pin down ${p.names.join(', ')} (very wide or bound-hitting intervals, no movement across resamples, or a flat objective): their intervals are not estimates. Hold them at the base set's values with --fix "${p.fix}", or add runs that vary what they govern`,
     'unused-compute': (p) =>

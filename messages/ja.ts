@@ -12,7 +12,7 @@ import {
   type SetFileRule,
   type UncertaintyBasis,
 } from '../core/index.js';
-import { type Catalogue, percentOf } from './catalogue.js';
+import { type Catalogue, marginSize, percentOf } from './catalogue.js';
 import { COSTS_JA } from './costs.js';
 import { formatMoney, moneyTick } from './money.js';
 import {
@@ -685,7 +685,7 @@ export const JA: Catalogue = {
     'teacher-loss-unreachable': (p) =>
       `${countJa(p.teacherParams)}パラメータのモデルは直接学習の則で最良でも ${formatLoss(p.bestLoss)} なので、教師モデルの損失 ${formatLoss(p.teacherLoss)} は別のデータかトークナイザーで測られた可能性があります。則には同等のデータでのクロスエントロピーが必要です`,
     'close-call': (p) =>
-      `2つの方法の差は ${Math.abs(p.margin).toFixed(4)} nats で、妥当な法則 ${p.samples} 通りのうち蒸留が勝つのは ${percent(p.share, 'whole')} だけです（僅差）`,
+      `2つの方法の差は ${marginSize(p.margin)} で、妥当な法則 ${p.samples} 通りのうち蒸留が勝つのは ${percent(p.share, 'whole')} だけです（僅差）`,
     'unidentified-coefficients': (p) =>
       `この実験では ${p.names.join('、')} を決めきれません（区間が非常に広い・上下限に張り付く・再標本で動かない・目的関数が平ら）。これらの区間は推定値ではありません。--fix "${p.fix}" で基準セットの値に固定するか、これらが効く条件を変えた実験を足してください`,
     'unused-compute': (p) => `${powerOfTen(p.unusedCompute)} FLOP が余ります：生徒モデルのトークン数の上限は 10¹⁷ です`,

@@ -7,6 +7,7 @@ import {
   formatCount,
   formatHoursFigure,
   formatScientific,
+  groupDigits,
   type Money,
   type PriceEntry,
   pricePerGpuHour,
@@ -82,9 +83,7 @@ export function currencyName(code: string, lang: 'en' | 'ja'): string {
 
 /** A count of days: whole ones grouped (1,095), parts to 3 significant figures. */
 function dayCount(days: number): string {
-  return Number.isInteger(days)
-    ? String(days).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-    : String(Number(days.toPrecision(3)));
+  return Number.isInteger(days) ? groupDigits(String(days)) : String(Number(days.toPrecision(3)));
 }
 
 export const dayCountEn = (days: number): string => `${dayCount(days)} ${days === 1 ? 'day' : 'days'}`;

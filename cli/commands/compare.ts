@@ -20,7 +20,7 @@ import {
   parseDeadlineDays,
   routeTokens,
   type StudentComparison,
-  withOwnership,
+  withServingCosted,
 } from '../../core/index.js';
 import { CLI_WORDS, type Lang, namesFor, wordCompare } from '../../messages/index.js';
 import { answerText } from '../answer-text.js';
@@ -63,17 +63,11 @@ export function register(program: Command, context: CliContext): void {
     const run = runOf(flags, context.today);
     const rentals = questions.map((question) => answerOf(question, run));
     const lives = servingComparison(flags, rentals);
-    // With serving, each student's total cost of ownership counts its serving (and a profile's infrastructure on it).
-    const items = lives
-      ? rentals.map((item, i) => ({ ...item, costing: item.recost(lives.routes[i]!.serving.costExact.base) }))
-      : rentals;
-    // Under a profile, the cheapest in all is the one whose total cost of ownership is least.
-    const serving =
-      lives &&
-      withOwnership(
-        lives,
-        items.map((item) => item.costing.ownership),
-      );
+    // With serving, each student's total cost of ownership counts its serving, and under a profile the cheapest in
+    // all is the one whose total cost of ownership is least.
+    const served = lives && withServingCosted(rentals, lives);
+    const items = served ? served.items : rentals;
+    const serving = served?.comparison;
     const set = coefficientSet(decisionQuestion(questions[0]!.flags, true).options.preset);
     // Each quality gap's reach is priced as that student's answer is.
     const comparison = compareStudents(

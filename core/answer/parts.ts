@@ -7,6 +7,7 @@
 import { COEFFICIENT_SET_IDS, type CoefficientSetId } from '../coefficients.js';
 import type { PriceUsed } from '../cost/cost.js';
 import type { Costing } from '../cost/costing.js';
+import type { CurrencyUsed } from '../cost/currency.js';
 import type { Band } from '../cost/options.js';
 import type { Ownership } from '../cost/ownership.js';
 import type { PriceKind } from '../cost/prices.js';
@@ -111,7 +112,11 @@ export type RateFigure =
 
 export function describeRate(costing: Pick<Costing, 'total'>): RateFigure | null {
   const currency = costing.total?.assumptions.currency;
-  if (!currency) return null;
+  return currency ? rateFigure(currency) : null;
+}
+
+/** The rate of the currency an answer (or a table of offers) is in. */
+export function rateFigure(currency: CurrencyUsed): RateFigure {
   if (currency.code === 'USD') return { kind: 'usd' };
   return {
     kind: 'rate',

@@ -118,6 +118,7 @@ export {
   type LifetimeRoute,
   type RouteLife,
   withOwnership,
+  withServingCosted,
 } from './payback.js';
 export { costPlan, type PlanCost } from './plan.js';
 export {

@@ -92,6 +92,27 @@ export function withOwnership(
   return { ...comparison, routes, cheapestTotal: cheapest.name };
 }
 
+/**
+ * Routes compared over their life, each with serving counted in its total cost of ownership: every item's costing
+ * redone with its route's exact serving cost (and, under a profile, its infrastructure), then the comparison told by
+ * those totals (withOwnership). The CLI's compare and Slack's compare both cost their students here.
+ */
+export function withServingCosted<
+  T extends { costing: { ownership?: Ownership }; recost(servingExact: string): T['costing'] },
+>(items: readonly T[], comparison: LifetimeComparison): { items: T[]; comparison: LifetimeComparison } {
+  const costed = items.map((item, i) => ({
+    ...item,
+    costing: item.recost(comparison.routes[i]!.serving.costExact.base),
+  }));
+  return {
+    items: costed,
+    comparison: withOwnership(
+      comparison,
+      costed.map((item) => item.costing.ownership),
+    ),
+  };
+}
+
 function lifeOf(route: LifetimeRoute): RouteLife {
   const { name, ...input } = route;
   const life = lifetimeCost(input);

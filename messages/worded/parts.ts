@@ -24,14 +24,14 @@ import type {
 } from '../../core/index.js';
 import { offerJa } from '../catalog-ja.js';
 import type { Lang, Names } from '../catalogue.js';
-import { profilePriceText } from '../costs.js';
+import { ownershipNotes, profilePriceText } from '../costs.js';
 import { type Format, formatFor } from '../format.js';
-import { formatCostBand, percentFigure } from '../numbers.js';
+import { formatCostBand, percentFigure, significant } from '../numbers.js';
 import { CATALOGUES, renderWarning } from '../render.js';
 
 /** "989.4 TFLOP/s": a GPU's dense peak at its precision, 4 significant figures. */
 export function peakText(peakFlopsPerSecond: number): string {
-  return `${Number((peakFlopsPerSecond / 1e12).toPrecision(4))} TFLOP/s`;
+  return `${significant(peakFlopsPerSecond / 1e12)} TFLOP/s`;
 }
 
 /** The budget as typed, with what it buys: "$200K ≈ 1.1×10²¹ FLOP (8.0×10²⁰–1.3×10²¹)". */
@@ -199,8 +199,7 @@ export function wordCovers(covers: CoversFigure, lang: Lang): string[] {
   return [
     words.ownershipLine({ profile: owned.profile.name, total: format.moneyExact(owned.total, owned.currency), parts }),
     ...(covers.priceProfile ? [profilePriceText(covers.priceProfile, lang)] : []),
-    words.notCounted(owned.notCounted.map((code) => words.part[code])),
-    owned.profile.converted ? words.converted({ from: owned.profile.currency, to: owned.currency }) : '',
+    ...ownershipNotes(owned, lang),
   ].filter(Boolean);
 }
 

@@ -7,16 +7,18 @@ import {
   formatDaysFigure,
   formatHoursFigure,
   formatScientific,
-  type Ownership,
+  rateFigure,
   type ScenarioRow,
   type ScenariosDescription,
 } from '../../core/index.js';
 import type { Lang } from '../catalogue.js';
+import { ownershipNotes } from '../costs.js';
 import { formatFor } from '../format.js';
 import { formatPriceFigure } from '../money.js';
 import { readBackLine } from '../question.js';
 import { CATALOGUES } from '../render.js';
 import type { WordedAnswer } from './answer.js';
+import { wordRate } from './parts.js';
 import type { WordedRow, WordedTable } from './table.js';
 
 /** Rows a short answer (a chat message) shows; the CLI and Sheets give every offer. */
@@ -125,26 +127,8 @@ function scenarioNotes(description: ScenariosDescription, lang: Lang): string[] 
     w.band(scenarios.mfu),
     ...description.fallbacks.map((fallback) => w.precisionDiffers(fallback)),
     ...(scenarios.peaksDiffer ? [w.peaksDiffer] : []),
-    ...(currency.code === 'USD'
-      ? []
-      : [
-          catalogue.answer.rate({
-            code: currency.code,
-            rate: currency.ratePerUsd,
-            // A rate typed without its date is said as such by each language ("user-given", "ご指定").
-            ...(currency.rateDate === 'user-given' ? {} : { date: currency.rateDate }),
-            workspace: currency.rateSource === 'workspace',
-          }),
-        ]),
+    // In USD the table needs no rate (and no hint how to get another currency).
+    ...(currency.code === 'USD' ? [] : [wordRate(rateFigure(currency), lang) ?? '']),
     ...(ownership ? ownershipNotes(ownership, lang) : [catalogue.answer.basis]),
   ].filter(Boolean);
-}
-
-/** What a total cost of ownership leaves out, and a profile's amounts converted to the answer's currency. */
-function ownershipNotes(ownership: Ownership, lang: Lang): string[] {
-  const words = CATALOGUES[lang].costs;
-  return [
-    words.notCounted(ownership.notCounted.map((code) => words.part[code])),
-    ownership.profile?.converted ? words.converted({ from: ownership.profile.currency, to: ownership.currency }) : '',
-  ];
 }

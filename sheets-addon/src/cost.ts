@@ -80,14 +80,18 @@ function costOptions(gpu: unknown, providerOrPrice: unknown, mfu: unknown, curre
  * passed on as typed (checked here first), so core words a question about it as it does for Slack and the CLI.
  */
 export function budgetOf(cell: unknown, currency: unknown): Budget | string {
+  const budget = budgetCell(cell, currency);
+  if (typeof budget === 'string') parseBudget('budget', budget);
+  return budget;
+}
+
+/** The budget cell as core reads it, text unparsed: BUDGET_FLOPS hands it to core, which parses it once per row. */
+function budgetCell(cell: unknown, currency: unknown): Budget | string {
   const raw = optionalRaw('budget', cell);
   if (raw === undefined) throw new InputError('budget', { code: 'missing' }, BUDGET_FORMS);
-  if (typeof raw === 'number') {
-    const code = currencyOf(currency);
-    return { kind: 'money', amount: parseAmount('budget', raw, BUDGET_FORMS, true).toFixed(), currency: code };
-  }
-  parseBudget('budget', raw);
-  return raw;
+  if (typeof raw !== 'number') return raw;
+  const code = currencyOf(currency);
+  return { kind: 'money', amount: parseAmount('budget', raw, BUDGET_FORMS, true).toFixed(), currency: code };
 }
 
 /**
@@ -139,7 +143,7 @@ export const costCells = {
     rate: unknown,
   ): OutputValue[] {
     const options = costOptions(gpu, providerOrPrice, mfu, currency, rate);
-    return [prepared(BUDGETS, options, budgetFlopsFor)(budgetOf(budget, currency))];
+    return [prepared(BUDGETS, options, budgetFlopsFor)(budgetCell(budget, currency))];
   },
 
   /** Price per GPU-hour in the currency, the currency, the price's date, and "provider kind". */

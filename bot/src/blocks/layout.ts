@@ -18,9 +18,9 @@ import {
 } from './kit.js';
 
 export function answerBlocks(worded: WordedAnswer): Built {
-  if (worded.items) return itemsBlocks(worded, worded.items);
-  const lines = [...worded.headline, ...(worded.lawSays ? [worded.lawSays] : [])];
   const question = worded.question ? [context([`:mag: ${escapeMrkdwn(worded.question)}`])] : [];
+  if (worded.items) return itemsBlocks(worded, worded.items, question);
+  const lines = [...worded.headline, ...(worded.lawSays ? [worded.lawSays] : [])];
   const text = [`${worded.title}${lines.length || worded.money ? ':' : ''}`, ...lines, worded.money]
     .filter(Boolean)
     .join(' ');
@@ -82,8 +82,7 @@ function sectionBlock(part: WordedSection): Block {
  * Things side by side (compare): the header, the sentences and serving's figures, one line per item (what a phone
  * shows without scrolling), then each item's figures under its name and its small print, then the shared notes.
  */
-function itemsBlocks(worded: WordedAnswer, items: readonly WordedItem[]): Built {
-  const question = worded.question ? [context([`:mag: ${escapeMrkdwn(worded.question)}`])] : [];
+function itemsBlocks(worded: WordedAnswer, items: readonly WordedItem[], question: Block[]): Built {
   const named = (item: WordedItem, text: string) => `*${escapeMrkdwn(item.name)}* · ${escapeMrkdwn(text)}`;
   const blocks: Block[] = [
     ...question,

@@ -28,7 +28,7 @@ import {
   routeTokens,
   type Scenarios,
   type StudentComparison,
-  withOwnership,
+  withServingCosted,
 } from '../../../core/index.js';
 import type {
   Common,
@@ -166,22 +166,17 @@ export function compute(request: Request, workspace: Workspace = {}): Result {
           throw isInputError(error) ? error.within(label) : error;
         }
       });
-      const serving = compareServing(items);
-      const costed = serving
-        ? items.map((item, i) => ({ ...item, costing: item.recost(serving.routes[i]!.serving.costExact.base) }))
-        : items;
+      // With serving, each student's total cost of ownership counts its serving, and under a profile the cheapest in
+      // all is the one whose total cost of ownership is least.
+      const lives = compareServing(items);
+      const served = lives && withServingCosted(items, lives);
+      const costed = served ? served.items : items;
       // Each quality gap's reach is priced as that student's answer is (what the gap is worth, beside serving).
       const comparison = compareStudents(
         items.map((item) => ({ name: item.label, decision: item.decision, cost: item.question.cost })),
         coefficientSet(planOptions(items[0]!.inputs).preset),
       );
-      // Under a profile, the cheapest in all is the one whose total cost of ownership is least.
-      const owned =
-        serving &&
-        withOwnership(
-          serving,
-          costed.map((item) => item.costing.ownership),
-        );
+      const owned = served?.comparison;
       return { kind: 'compare', lang: request.lang, items: costed, comparison, ...(owned ? { serving: owned } : {}) };
     }
   }
