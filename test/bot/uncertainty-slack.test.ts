@@ -4,34 +4,14 @@
  * 1e17-token bound, which used to read "on 100P tokens"); compare with serving says what each quality gap is
  * worth, so the cheapest model is not silently the best one.
  */
-import type { App } from '@slack/bolt';
-import nock from 'nock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Message } from '../../bot/src/blocks/kit.js';
 import { decide, flopsPerToken, formatLoss, optimalDistillation, supervisedLoss } from '../../core/index.js';
 import { formatMoney, powerOfTen } from '../../messages/index.js';
 import { expectJapanese } from '../helpers/japanese.js';
-import { startSignedBot } from '../helpers/signedBot.js';
-import { commandForm, postSigned } from '../helpers/slackSign.js';
+import { useSignedBot } from '../helpers/signedBot.js';
 
-const SECRET = 'test-signing-secret-not-real';
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  ({ app, url } = await startSignedBot(SECRET));
-});
-
-afterAll(async () => {
-  await app.stop();
-  nock.enableNetConnect();
-});
-
-async function ask(text: string): Promise<Message> {
-  const reply = await postSigned(url, SECRET, commandForm(text));
-  expect(reply.status).toBe(200);
-  return reply.json as Message;
-}
+const { ask } = useSignedBot();
 
 /** Every text a person can read in the message: sections, their fields, contexts, headers. */
 function allText(message: Message): string {
