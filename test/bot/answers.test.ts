@@ -235,7 +235,8 @@ describe('cost', () => {
 
   it('says so when the GPU has no price, and still gives GPU-hours', () => {
     const message = answer('cost budget=1e22 gpu=gb200');
-    expect(headerOf(message.blocks)).toMatch(/^Cost: [\d,]+ GPU-hours$/);
+    // 1e22 FLOPs at 40% of the GB200's 2,500 TFLOP/s bf16 peak: 1e22 / (2.5e15 × 0.4 × 3600) = 2,777.8 GPU-hours.
+    expect(headerOf(message.blocks)).toBe('Cost: 2,780 GPU-hours');
     expect(contextText(message.blocks)).toContain('No price for gb200');
   });
 });

@@ -1,34 +1,11 @@
-import type { App } from '@slack/bolt';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Message } from '../../bot/src/blocks/kit.js';
 import { expectJapanese } from '../helpers/japanese.js';
-import { startSignedBot } from '../helpers/signedBot.js';
+import { useSignedBot } from '../helpers/signedBot.js';
 import { buttonOf, headerOf } from '../helpers/slackBlocks.js';
-import { commandForm, postSigned } from '../helpers/slackSign.js';
 
-const SECRET = 'test-signing-secret-not-real';
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  ({ app, url } = await startSignedBot(SECRET));
-});
-
-afterEach(() => {
-  nock.cleanAll();
-});
-
-afterAll(async () => {
-  await app.stop();
-  nock.enableNetConnect();
-});
-
-async function ask(text: string, overrides: Record<string, string> = {}): Promise<Message> {
-  const reply = await postSigned(url, SECRET, commandForm(text, overrides));
-  expect(reply.status).toBe(200);
-  return reply.json as Message;
-}
+const { ask } = useSignedBot();
 
 /** Every piece of text a person reads: the notification line and each block's text, fields and context. */
 function readable(message: Message): string[] {

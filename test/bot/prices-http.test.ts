@@ -1,30 +1,8 @@
-import type { App } from '@slack/bolt';
-import nock from 'nock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSignedBot } from '../helpers/signedBot.js';
+import { describe, expect, it } from 'vitest';
+import { useSignedBot } from '../helpers/signedBot.js';
 import { contextText, fieldsOf } from '../helpers/slackBlocks.js';
-import { commandForm, postSigned } from '../helpers/slackSign.js';
 
-const SECRET = 'test-signing-secret-not-real';
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  ({ app, url } = await startSignedBot(SECRET));
-});
-
-afterAll(async () => {
-  await app.stop();
-  nock.enableNetConnect();
-});
-
-type Message = { blocks: unknown[]; text: string };
-
-async function ask(text: string): Promise<Message> {
-  const reply = await postSigned(url, SECRET, commandForm(text));
-  expect(reply.status).toBe(200);
-  return reply.json as Message;
-}
+const { ask } = useSignedBot();
 
 describe('prices and cost bands in Slack answers', () => {
   it('labels a FLOPs budget’s cost band with the MFU behind it, and names the price', async () => {

@@ -1,29 +1,9 @@
-import type { App } from '@slack/bolt';
-import nock from 'nock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Message } from '../../bot/src/blocks/kit.js';
 import { expectJapanese } from '../helpers/japanese.js';
-import { startSignedBot } from '../helpers/signedBot.js';
-import { commandForm, postSigned } from '../helpers/slackSign.js';
+import { useSignedBot } from '../helpers/signedBot.js';
 
-const SECRET = 'test-signing-secret-not-real';
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  ({ app, url } = await startSignedBot(SECRET));
-});
-
-afterAll(async () => {
-  await app.stop();
-  nock.enableNetConnect();
-});
-
-async function ask(text: string): Promise<Message> {
-  const reply = await postSigned(url, SECRET, commandForm(text));
-  expect(reply.status).toBe(200);
-  return reply.json as Message;
-}
+const { ask } = useSignedBot();
 
 /** The text of a section or context block. */
 function textOf(block: Message['blocks'][number]): string {

@@ -4,34 +4,14 @@
  * 1e17-token bound, which used to read "on 100P tokens"); compare with serving says what each quality gap is
  * worth, so the cheapest model is not silently the best one.
  */
-import type { App } from '@slack/bolt';
-import nock from 'nock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Message } from '../../bot/src/blocks/kit.js';
 import { decide, flopsPerToken, formatLoss, optimalDistillation, supervisedLoss } from '../../core/index.js';
 import { formatMoney, powerOfTen } from '../../messages/index.js';
 import { expectJapanese } from '../helpers/japanese.js';
-import { startSignedBot } from '../helpers/signedBot.js';
-import { commandForm, postSigned } from '../helpers/slackSign.js';
+import { useSignedBot } from '../helpers/signedBot.js';
 
-const SECRET = 'test-signing-secret-not-real';
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  ({ app, url } = await startSignedBot(SECRET));
-});
-
-afterAll(async () => {
-  await app.stop();
-  nock.enableNetConnect();
-});
-
-async function ask(text: string): Promise<Message> {
-  const reply = await postSigned(url, SECRET, commandForm(text));
-  expect(reply.status).toBe(200);
-  return reply.json as Message;
-}
+const { ask } = useSignedBot();
 
 /** Every text a person can read in the message: sections, their fields, contexts, headers. */
 function allText(message: Message): string {
@@ -127,14 +107,20 @@ describe('decide outside the evidence: where the evidence is, in money and days'
     const first = allText({ ...message, text: '', blocks: message.blocks.slice(0, 2) });
     expect(first.trim()).toMatch(/^Outside the evidence/);
     expect(first).toMatch(/Inside the evidence: budgets .+ FLOPs\./);
-    expect(first).toMatch(/That is \$[\d.,]+k? to \$[\d.,]+k?, .+ on 8 GPUs\./);
+    // Priced at 40% of the H100's 989.4 TFLOP/s and $3.99 per GPU-hour: 1.3×10¹⁹ FLOPs is 9.1 GPU-hours, about $36
+    // and 1.1 hours on 8 GPUs; 1.1×10²² FLOPs is 7,720 GPU-hours, about $31k and 40 days (the bounds unrounded
+    // are a little above: $36.03, $31.2k, 41 days).
+    expect(first).toContain(
+      'Inside the evidence: budgets 1.3×10¹⁹ to 1.1×10²² FLOPs. That is $36.03 to $31.2k, 1.1 hours to 41 days on 8 GPUs.',
+    );
   });
 
   it('in Japanese, in yen', async () => {
     const message = await ask('decide student=1B budget=3000万円 students=8 rate=150 lang=ja');
     const first = allText({ ...message, text: '', blocks: message.blocks.slice(0, 2) });
     expect(first.trim()).toMatch(/^根拠の範囲外/);
-    expect(first).toMatch(/（[\d.,]+(万|億)?円〜[\d.,]+(万|億)?円、GPU 8台で[^）]+）です。/);
+    // The same budgets in yen at 150 to the dollar: $36.03 × 150 = 5,404円, $31.2k × 150 = 468万円.
+    expect(first).toContain('1.3×10¹⁹〜1.1×10²² FLOP の予算（5,404円〜468万円、GPU 8台で1.1時間〜41日）です。');
     expectJapanese(first, first);
   });
 });

@@ -73,6 +73,9 @@ describe("the flip scan's proof of a negative margin", () => {
     );
     expect(withProof).toEqual(without);
     expect(without.map((flip) => flip.above)).toEqual(['distil', 'train']);
+    // At the margin's roots (within 0.005 in log10; the root search stops at 1e-3), not at a scan point beside them.
+    expect(Math.log10(without[0]!.compute)).toBeCloseTo(19.3, 2);
+    expect(Math.log10(without[1]!.compute)).toBeCloseTo(23.7, 2);
     expect(proved).toBeLessThan(plain);
   });
 });

@@ -4,25 +4,18 @@
  * neutral platform (a Node import would fail to resolve) and by reading it.
  */
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../helpers/sourceStrings.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CORE = join(ROOT, 'core');
 
-function sources(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return name.endsWith('.ts') ? [path] : [];
-  });
-}
-
 describe('core is pure', () => {
-  const files = sources(CORE);
+  const files = sourceFiles(CORE);
 
   it('bundles for a neutral platform with decimal.js as its only dependency', async () => {
     const result = await build({

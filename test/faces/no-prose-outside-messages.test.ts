@@ -5,11 +5,12 @@
  * named below, each with why: operators' logs and start-up checks, commands to copy, ids. The list is short on
  * purpose: a new sentence in a face fails here.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/cli.js';
+import { sourceFiles } from '../helpers/sourceStrings.js';
 
 /** Faces' source that a person's answer is built from. */
 const ROOTS = ['bot/src', 'sheets-addon/src', 'render'];
@@ -47,14 +48,6 @@ const NOT_PROSE: readonly RegExp[] = [
   // A layout bug's message: an A1 reference the code itself wrote, never a person's input.
   /^not an A1 cell: /,
 ];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** Calls whose string arguments are for operators, not for a person asking: log lines. */
 const LOG_CALL = /(^|\.)(logger|console|log)\.\w+$|^log$/;

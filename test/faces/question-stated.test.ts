@@ -3,31 +3,15 @@
  * them, in Slack (the ephemeral answer and the post a colleague reads in the channel, both over signed HTTP) and in
  * the Sheets sidebar. The words are messages/' read-back (readBackLine), the same on every face.
  */
-import type { App } from '@slack/bolt';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Block, Message } from '../../bot/src/blocks/kit.js';
 import { distilSidebarAnswer } from '../../sheets-addon/src/ui/sidebar.js';
-import { startSignedBot } from '../helpers/signedBot.js';
+import { useSignedBot } from '../helpers/signedBot.js';
 import { buttonOf, contextText } from '../helpers/slackBlocks.js';
-import { buttonForm, commandForm, postSigned } from '../helpers/slackSign.js';
+import { buttonForm } from '../helpers/slackSign.js';
 
-const SECRET = 'test-signing-secret-not-real';
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  ({ app, url } = await startSignedBot(SECRET));
-});
-
-afterEach(() => {
-  nock.cleanAll();
-});
-
-afterAll(async () => {
-  await app.stop();
-  nock.enableNetConnect();
-});
+const { ask, post } = useSignedBot();
 
 interface Asked {
   text: string;
@@ -64,9 +48,7 @@ function statedIn(blocks: readonly Block[]): string | undefined {
 describe('Slack states the question on every decide and compare answer, and on the post shared to the channel', () => {
   for (const { text, stated } of ASKED) {
     it(text, async () => {
-      const reply = await postSigned(url, SECRET, commandForm(text));
-      expect(reply.status).toBe(200);
-      const answer = reply.json as Message;
+      const answer = await ask(text);
       expect(statedIn(answer.blocks), JSON.stringify(answer.blocks).slice(0, 400)).toBe(stated);
 
       // The colleague reading the channel sees the same question stated.
@@ -80,7 +62,7 @@ describe('Slack states the question on every decide and compare answer, and on t
         .reply(200, 'ok');
       // A decide post's chart upload is not what this test is about: Slack's API refuses it.
       nock('https://slack.com').persist().post(/.*/).reply(200, { ok: false, error: 'not_in_channel' });
-      const pressed = await postSigned(url, SECRET, buttonForm(button.action_id, button.value));
+      const pressed = await post(buttonForm(button.action_id, button.value));
       expect(pressed.status).toBe(200);
       expect(posted?.response_type).toBe('in_channel');
       expect(statedIn(posted!.blocks)).toBe(stated);

@@ -5,9 +5,7 @@
  * parameters, accepted form); messages/ words it once per language, and each face must show exactly those words,
  * naming the field in its own terms (--currency, currency=, the function's argument).
  */
-import type { App } from '@slack/bolt';
-import nock from 'nock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMrkdwn, type Message } from '../../bot/src/blocks/kit.js';
 import { buildProgram } from '../../cli/main.js';
 import { CURRENCY_FORMS } from '../../core/cost/index.js';
@@ -17,8 +15,8 @@ import { argumentNames } from '../../sheets-addon/src/ranges.js';
 import { type FunctionName, specOf } from '../../sheets-addon/src/registry.js';
 import { runCli } from '../helpers/cli.js';
 import { type GasBundle, loadGasBundle } from '../helpers/gasBundle.js';
-import { startSignedBot } from '../helpers/signedBot.js';
-import { commandForm, postSigned } from '../helpers/slackSign.js';
+import { useSignedBot } from '../helpers/signedBot.js';
+import { commandForm } from '../helpers/slackSign.js';
 
 interface Case {
   what: string;
@@ -115,13 +113,10 @@ const CASES: readonly Case[] = [
   },
 ];
 
-const SECRET = 'test-signing-secret-not-real';
-let app: App;
-let url: string;
+const { post } = useSignedBot();
 const sheets: Record<Lang, GasBundle> = {} as Record<Lang, GasBundle>;
 
 beforeAll(async () => {
-  ({ app, url } = await startSignedBot(SECRET));
   for (const [lang, locale] of [
     ['en', 'en_US'],
     ['ja', 'ja_JP'],
@@ -133,14 +128,9 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await app.stop();
-  nock.enableNetConnect();
-});
-
 /** The problem's section of Slack's answer (the first one: what is wrong and what is accepted). */
 async function slackSays(text: string): Promise<string> {
-  const reply = await postSigned(url, SECRET, commandForm(text));
+  const reply = await post(commandForm(text));
   expect(reply.status).toBe(200);
   const first = (reply.json as Message).blocks.find((block) => block.type === 'section');
   return first?.type === 'section' ? (first.text?.text ?? '') : JSON.stringify(reply.json);

@@ -3,7 +3,7 @@
  * GPU-hours and days), and every percentage and every figure with words around it (GPU-hours, per GPU-hour, a cost
  * band's brackets) is messages/numbers.ts's. The shown forms are the ones core printed before, checked by hand.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as core from '../../core/index.js';
@@ -19,14 +19,7 @@ import {
   percent,
 } from '../../messages/index.js';
 import { REPO_ROOT } from '../helpers/cli.js';
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
+import { sourceFiles } from '../helpers/sourceStrings.js';
 
 describe('numbers are worded in messages/ only', () => {
   it('core exports no formatter that words a percentage or puts words around a figure', () => {

@@ -40,6 +40,7 @@ describe('a deadline read back in the person’s form', () => {
   });
 });
 
+/** $50k at the H100's default $3.99 per GPU-hour is 50,000 / 3.99 = 12,531.3 GPU-hours. */
 describe('the answer to a deadline', () => {
   it('the CLI opens with the read-back and says the GPUs the deadline needs', async () => {
     const { code, stdout } = await runCli(['ask', '1B model, $50k budget, no teacher, done in 30 days']);
@@ -47,18 +48,23 @@ describe('the answer to a deadline', () => {
     expect(stdout.split('\n')[0]).toBe(
       'Read as: 1B student, $50k budget, no teacher yet (one is trained), deadline in 30 days',
     );
-    expect(stdout).toMatch(/To finish within 30 days it needs (\d+) H100 SXM5 GPUs .* on \1 H100 SXM5 GPUs/);
+    // 12,531.3 GPU-hours over 30 days (720 hours) is 17.4 → 18 GPUs, which take 12,531.3 / 18 / 24 = 29.0 days.
+    expect(stdout).toContain(
+      'To finish within 30 days it needs 18 H100 SXM5 GPUs (at the base utilisation). The run takes about 29 days on 18 H100 SXM5 GPUs.',
+    );
   });
 
   it('Slack answers in Japanese with the GPUs and the days on them, within the deadline', () => {
     const answered = answerWithResult('1Bモデル、予算$50k、教師なし、30日以内に終えたい');
     const shown = JSON.stringify(answered.message.blocks);
     expect(shown).toContain('期限 30日以内 として判定しました');
-    expect(shown).toMatch(/30日以内に終えるには H100 SXM5 が(\d+)台必要です/);
+    expect(shown).toContain('30日以内に終えるには H100 SXM5 が18台必要です');
     if (answered.result?.kind !== 'decide') throw new Error('no decide answer');
     const clock = answered.result.costing.wallClock;
-    expect(clock.gpus).toBe(clock.deadline?.gpusNeeded);
-    expect(clock.days.base).toBeLessThanOrEqual(30);
+    // As in English: 12,531.3 GPU-hours over 720 hours is 18 GPUs, 29.0 days on them.
+    expect(clock.deadline).toEqual({ days: 30, gpusNeeded: 18 });
+    expect(clock.gpus).toBe(18);
+    expect(clock.days.base).toBeCloseTo(50_000 / 3.99 / 18 / 24, 9);
   });
 
   it('typed GPUs are kept, and the deadline says how many it would need', async () => {
@@ -67,7 +73,8 @@ describe('the answer to a deadline', () => {
     const json = JSON.parse(stdout) as { gpus: number; deadline: { days: number; gpusNeeded: number } };
     expect(json.gpus).toBe(4);
     expect(json.deadline.days).toBe(7);
-    expect(json.deadline.gpusNeeded).toBeGreaterThan(4);
+    // 12,531.3 GPU-hours within 7 days (168 hours) is 74.6 → 75 GPUs.
+    expect(json.deadline.gpusNeeded).toBe(75);
   });
 });
 

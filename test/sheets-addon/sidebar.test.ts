@@ -74,7 +74,9 @@ describe('the sidebar', () => {
     expect(await text('figure-direct')).toBe(formatLoss(decision.supervisedLoss));
     expect(await text('figure-cost')).toBe('$200k');
     // The days and price lines as Slack writes them (messages/: one way on every face).
-    expect(await text('money')).toMatch(/The run takes about [\d,.]+ days on 8 H100 SXM5 GPUs( \(.+\))?\.$/);
+    // $200k at $3.99 per GPU-hour is 50,125.3 GPU-hours: on 8 GPUs, 50,125.3 / 8 / 24 = 261.1 days, said to two
+    // significant figures.
+    expect(await text('money')).toMatch(/The run takes about 260 days on 8 H100 SXM5 GPUs( \(.+\))?\.$/);
     expect(await text('notes')).toMatch(/^Price \$[\d.]+\/GPU-hour: \w+ .*\([\w-]+\), as of \d{4}-\d{2}/m);
     expect(await text('readBack')).toBe(
       'Read as: 1B student, $200k budget, existing 8B teacher trained on 15T tokens, 8 GPUs, on h100',
@@ -121,7 +123,8 @@ describe('the sidebar in Japanese (a browser set to ja-JP)', () => {
     expect(await jaText('sentence')).toContain('論文の知見：');
     expect(await jaText('verdict')).toMatch(/^則だけなら(蒸留|直接学習)が [\d.]+ nats 優位です。$/);
     expect(await jaText('figure-cost')).toBe('3,000万円');
-    expect(await jaText('money')).toMatch(/学習期間は H100 SXM5 8台で約[\d,.]+日(（.+）)?。$/);
+    // ¥30M at 150 yen to the dollar is $200k: the same 261.1 days on 8 GPUs, about 260.
+    expect(await jaText('money')).toMatch(/学習期間は H100 SXM5 8台で約260日(（.+）)?。$/);
     expect(await jaText('readBack')).toBe(
       '1B のモデル、予算 3000万円、GPU 8 台、GPU h100、レート 150 として判定しました',
     );
